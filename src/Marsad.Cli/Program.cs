@@ -1,0 +1,37 @@
+using System.CommandLine;
+using System.Text;
+using Marsad.Cli.Commands;
+
+namespace Marsad.Cli;
+
+public static class Program
+{
+    public static async Task<int> Main(string[] args)
+    {
+        Console.OutputEncoding = new UTF8Encoding(false);
+        Console.InputEncoding = new UTF8Encoding(false);
+        var root = new RootCommand("Marsad: Arabic news intelligence — articles to entities, quotes and events.");
+        root.Subcommands.Add(AnalyzeCommand.Create());
+
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+            {
+                await Console.Error.WriteLineAsync($"marsad: {error.Message}").ConfigureAwait(false);
+            }
+
+            await Console.Error.WriteLineAsync("Try 'marsad --help'.").ConfigureAwait(false);
+            return ExitCodes.Usage;
+        }
+
+        return await parse.InvokeAsync().ConfigureAwait(false);
+    }
+}
+
+internal static class ExitCodes
+{
+    public const int Ok = 0;
+    public const int BadInput = 1;
+    public const int Usage = 2;
+}

@@ -1,0 +1,11 @@
+namespace Marsad.Core;
+
+/// <summary>An input Marsad cannot read, with a reason fit for a one-line error message.</summary>
+public class MarsadInputException : Exception
+{
+    public MarsadInputException() { }
+
+    public MarsadInputException(string message) : base(message) { }
+
+    public MarsadInputException(string message, Exception inner) : base(message, inner) { }
+}

@@ -1,0 +1,111 @@
+using Marsad.Core;
+using Marsad.Extraction.Html;
+using Marsad.Extraction.Text;
+
+namespace Marsad.Extraction;
+
+/// <summary>Options for turning one input into an <see cref="Article"/>.</summary>
+public sealed record ExtractionOptions
+{
+    /// <summary>"html", "text", or null to detect.</summary>
+    public string? Format { get; init; }
+
+    /// <summary>Path or URL as given, recorded in the document's source.</summary>
+    public string? Uri { get; init; }
+
+    /// <summary>Inputs larger than this are refused with a clear reason rather than parsed.</summary>
+    public long MaxBytes { get; init; } = 64L * 1024 * 1024;
+
+    /// <summary>"Now" for relative dates («منذ 3 ساعات», «أمس»); null when unknown (then relative dates stay unresolved).</summary>
+    public DateTime? ReferenceTime { get; init; }
+}
+
+/// <summary>Bytes to article: decides the format, decodes the bytes and runs the HTML or text-dump extractor.</summary>
+public static class ArticleExtractor
+{
+    public static Article Extract(ReadOnlySpan<byte> bytes, ExtractionOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (bytes.Length == 0)
+        {
+            throw new MarsadInputException("empty input");
+        }
+
+        if (bytes.Length > options.MaxBytes)
+        {
+            throw new MarsadInputException($"input is {bytes.Length / (1024 * 1024)} MB, over the {options.MaxBytes / (1024 * 1024)} MB limit");
+        }
+
+        if (LooksBinary(bytes))
+        {
+            throw new MarsadInputException("binary data, not text or HTML");
+        }
+
+        var format = options.Format ?? (LooksLikeHtml(bytes) ? "html" : "text");
+        var text = TextDecoder.Decode(bytes, format == "html", out var encoding);
+        return FromText(text, format, encoding, options);
+    }
+
+    /// <summary>Extracts from already-decoded text (JSON Lines inputs, HTTP bodies).</summary>
+    public static Article FromText(string content, string format, string? encoding, ExtractionOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(options);
+        var source = new DocumentSource(options.Uri, format, encoding);
+        return format switch
+        {
+            "html" => HtmlArticleExtractor.Extract(content, source, options),
+            "text" => TextDumpExtractor.Extract(content, source, options),
+            _ => throw new MarsadInputException($"unknown format '{format}' (use html or text)"),
+        };
+    }
+
+    public static bool LooksLikeHtml(ReadOnlySpan<byte> bytes)
+    {
+        var head = bytes[..Math.Min(bytes.Length, 4096)];
+        var s = System.Text.Encoding.Latin1.GetString(head);
+        var t = s.TrimStart('\uFEFF', '\u00EF', '\u00BB', '\u00BF', ' ', '\t', '\r', '\n', '\0');
+        if (t.StartsWith('<'))
+        {
+            return true;
+        }
+
+        return s.Contains("<html", StringComparison.OrdinalIgnoreCase)
+            || s.Contains("<body", StringComparison.OrdinalIgnoreCase)
+            || s.Contains("<!doctype", StringComparison.OrdinalIgnoreCase)
+            || s.Contains("<div", StringComparison.OrdinalIgnoreCase)
+            || s.Contains("<p>", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Control bytes other than whitespace in the first 8 KB, ignoring UTF-16 zero bytes.</summary>
+    public static bool LooksBinary(ReadOnlySpan<byte> bytes)
+    {
+        var head = bytes[..Math.Min(bytes.Length, 8192)];
+        if (head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            return false;
+        }
+
+        int zeros = 0, controls = 0;
+        foreach (var b in head)
+        {
+            if (b == 0)
+            {
+                zeros++;
+            }
+            else if (b < 0x20 && b is not (9 or 10 or 12 or 13 or 27))
+            {
+                controls++;
+            }
+        }
+
+        // UTF-16 text has about half its bytes zero in a regular pattern; binary has zeros and other controls.
+        var utf16Like = zeros > head.Length / 4 && controls < head.Length / 100;
+        if (utf16Like)
+        {
+            return false;
+        }
+
+        return zeros > 0 || controls > head.Length / 50 + 1;
+    }
+}
