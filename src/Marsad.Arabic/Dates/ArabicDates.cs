@@ -382,6 +382,18 @@ public static class ArabicDates
                 return true;
             }
 
+            // Two-digit years (19.07.14, 5/9/24): common on European and US pages; read as the nearest past century.
+            if (a.Digits <= 2 && c.Digits == 2 && sep.Value is '.' or '/' && (sep.Value == '/' || (a.Digits == 2 && b.Digits == 2))
+                && !(Has(j) && (T(j).IsPunct(':') || T(j).IsPunct('/') || T(j).IsPunct('.')) && !T(j).Spaced && T(j + 1).Kind == DateTokenKind.Number))
+            {
+                d = a.Value;
+                m = b.Value;
+                y = 2000 + c.Value <= DateTime.UtcNow.Year + 1 ? 2000 + c.Value : 1900 + c.Value;
+                e = j;
+                kind = new RawKind(Shape.NumericAmbiguous, false, false, sep.Value == '.');
+                return true;
+            }
+
             return false;
         }
 

@@ -221,6 +221,20 @@ internal static class DateLexicon
         Add(DateWord.Month, 11, "نوفمبر", "نونبر", "November", "Nov", "novembre", "noviembre", "novembro");
         Add(DateWord.Month, 12, "ديسمبر", "دجنبر", "دسمبر", "December", "Dec", "Dezember", "décembre", "diciembre", "dicembre", "dezembro");
 
+        // More European month names (Dutch, Turkish, Polish and Russian genitive forms as written in dates).
+        Add(DateWord.Month, 1, "januari", "Ocak", "stycznia", "января");
+        Add(DateWord.Month, 2, "februari", "Şubat", "lutego", "февраля");
+        Add(DateWord.Month, 3, "maart", "Mart", "marca", "марта");
+        Add(DateWord.Month, 4, "Nisan", "kwietnia", "апреля");
+        Add(DateWord.Month, 5, "mei", "Mayıs", "maja", "мая");
+        Add(DateWord.Month, 6, "Haziran", "czerwca", "июня");
+        Add(DateWord.Month, 7, "Temmuz", "lipca", "июля");
+        Add(DateWord.Month, 8, "augustus", "Ağustos", "sierpnia", "августа");
+        Add(DateWord.Month, 9, "Eylül", "września", "сентября");
+        Add(DateWord.Month, 10, "Ekim", "października", "октября");
+        Add(DateWord.Month, 11, "Kasım", "listopada", "ноября");
+        Add(DateWord.Month, 12, "Aralık", "grudnia", "декабря");
+
         Add(DateWord.MonthHead, 0, "كانون", "تشرين", "ربيع", "جمادى", "جمادي", "ذو", "ذي");
         Add(DateWord.HijriMonth, 1, "محرم");
         Add(DateWord.HijriMonth, 2, "صفر");
