@@ -465,9 +465,12 @@ public static class PublishedDateFinder
             titleAt = 0;
         }
 
+        // After the title first (bylines and date lines), then just above it (kickers); a date far above the title is
+        // often the site header's "today", not the article's.
         var from = Math.Max(0, titleAt - 400);
         var to = Math.Min(sb.Length, titleAt + 2500);
-        return FirstDate(sb.ToString(from, to - from), scan, valid, "text near title")
+        return FirstDate(sb.ToString(titleAt, to - titleAt), scan, valid, "text after title")
+            ?? FirstDate(sb.ToString(from, titleAt - from), scan, valid, "text before title")
             ?? (to - from < sb.Length ? FirstDate(sb.ToString(), scan, valid, "text") : null);
     }
 
