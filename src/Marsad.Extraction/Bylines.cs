@@ -1,32 +1,254 @@
+using System.Collections.Frozen;
+
 namespace Marsad.Extraction;
 
 /// <summary>
-/// Arabic and English bylines: «كتب: فلان», «بقلم فلان», «كتبت …», «بقلم الكاتب …», "By …".
-/// FIRST CUT (foundation): the dates/text-dump work replaces the internals, keeping the signature.
+/// Arabic and English bylines: «كتب: فلان», «كتب - فلان», «بقلم: فلان», «بقلم الكاتب فلان», «كتبت فلانة», «إعداد:»,
+/// «تقرير:», «المحرر:», «مراسل الجزيرة في بيروت - فلان», "By X and Y". Several authors are split on «و», «،», "and";
+/// agencies, places and job titles trailing the names are dropped. A line that reads as a sentence is not a byline.
 /// </summary>
 public static class Bylines
 {
-    private static readonly string[] Cues = ["بقلم الكاتب", "بقلم", "كتبت", "كتب", "By", "by"];
+    /// <summary>Cues that open a byline, longest first; Strict ones need a separator or a short name after them.</summary>
+    private static readonly (string Cue, bool Strict)[] Cues =
+    [
+        ("بقلم الكاتبة", false), ("بقلم الكاتب", false), ("بقلم", false), ("بقلـم", false),
+        ("كتبت", true), ("كتبه", true), ("كتب", true),
+        ("إعداد", false), ("اعداد", false), ("تقرير", true), ("تحرير", true), ("المحرر", true), ("متابعة", true), ("حوار", true),
+        ("written by", false), ("posted by", false), ("reported by", false), ("by", false),
+    ];
+
+    /// <summary>Words that cannot be in a person's name: a line containing them after the cue is prose.</summary>
+    private static readonly FrozenSet<string> ProseWords = FrozenSet.ToFrozenSet(
+    [
+        "في", "على", "إلى", "الى", "عن", "أن", "ان", "إن", "الذي", "التي", "هذا", "هذه", "ذلك", "تلك", "كان", "كانت", "قد", "لقد", "لم", "لن",
+        "مع", "حول", "بعد", "قبل", "عندما", "حين", "كما", "أو", "ثم", "رسالة", "مقالا", "مقالاً", "مقال", "كتابا", "كتاباً", "تدوينة", "منشورا",
+        "تغريدة", "عبر", "قائلا", "قائلاً", "لا", "ما", "هو", "هي", "هم", "كل", "ليس", "ليست", "له", "لها", "به", "بها", "فيه", "فيها",
+        "عليه", "عليها", "منه", "منها", "يا", "لنا", "لكم", "إنه", "انه", "أنه", "the", "a", "an", "of", "to", "in", "on", "for", "with", "that", "this", "is", "was", "from",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Role words before a name («الكاتب فلان»): dropped, the name kept.</summary>
+    private static readonly FrozenSet<string> Roles = FrozenSet.ToFrozenSet(
+    [
+        "الكاتب", "الكاتبة", "الصحفي", "الصحفية", "الصحافي", "الصحافية", "الزميل", "الزميلة", "الأستاذ", "الأستاذة", "الاستاذ", "الإعلامي",
+        "الإعلامية", "المحرر", "المحررة", "محرر", "محررة", "الباحث", "الباحثة", "الشاعر", "الشاعرة", "الروائي", "الروائية",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Agencies and desk names that follow names in bylines; they are sources, not authors.</summary>
+    private static readonly FrozenSet<string> Agencies = FrozenSet.ToFrozenSet(
+    [
+        "رويترز", "وكالات", "الوكالات", "أ ف ب", "ا ف ب", "أ.ف.ب", "أ.ب", "د ب أ", "د.ب.أ", "واس", "وام", "قنا", "كونا", "بنا", "سانا", "وفا", "الأناضول",
+        "شينخوا", "سبوتنيك", "reuters", "ap", "afp", "associated press", "bloomberg", "dpa", "staff", "cnn", "bbc", "agencies", "wires",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly string[] TitleWords = ["writer", "correspondent", "editor", "reporter", "contributor", "columnist", "مراسل", "مراسلة", "محرر"];
+
+    /// <summary>Common given names that begin with «و», so «وليد» is not «و» + «ليد».</summary>
+    private static readonly FrozenSet<string> WawNames = FrozenSet.ToFrozenSet(
+        ["وليد", "وائل", "وفاء", "وسام", "وجدي", "وديع", "وهبة", "وعد", "ولاء", "وداد", "وحيد", "وضاح", "وسيم", "وصفي", "وفيق", "وهيب", "وجيه", "وئام", "ورد", "وردة", "وليم", "وجدان", "وصال", "وهاب", "ولد"],
+        StringComparer.Ordinal);
 
     /// <summary>Authors named by <paramref name="line"/> when the whole line is a byline; false otherwise.</summary>
     public static bool TryParse(string line, out IReadOnlyList<string> authors)
     {
         ArgumentNullException.ThrowIfNull(line);
         authors = [];
-        var t = line.Trim();
-        foreach (var cue in Cues)
+        var t = Whitespace.Collapse(line).Trim('•', '·', '-', '–', '—', '|', ' ', '*');
+        if (t.Length < 3 || t.Length > 160)
         {
-            if (t.StartsWith(cue + " ", StringComparison.Ordinal) || t.StartsWith(cue + ":", StringComparison.Ordinal))
+            return false;
+        }
+
+        foreach (var (cue, strict) in Cues)
+        {
+            if (!t.StartsWith(cue, StringComparison.OrdinalIgnoreCase) || t.Length == cue.Length)
             {
-                var name = t[cue.Length..].Trim(' ', ':', '-', '–');
-                if (name.Length is > 1 and < 60)
-                {
-                    authors = [name];
-                    return true;
-                }
+                continue;
+            }
+
+            var next = t[cue.Length];
+            var separated = next is ':' or '-' or '–' or '—' or '/' or '|' or '\u0640';
+            if (!separated && next != ' ')
+            {
+                // «كتبي», "Byron": the cue is the start of another word.
+                continue;
+            }
+
+            var rest = t[cue.Length..].TrimStart(':', '-', '–', '—', '/', '|', '\u0640', ' ');
+            if (rest.StartsWith(':'))
+            {
+                rest = rest.TrimStart(':', ' ');
+            }
+
+            var names = SplitNames(rest, maxWordsEach: strict && !separated ? 4 : 6);
+            if (names.Count == 0 || (strict && !separated && names.Count > 2))
+            {
+                return false;
+            }
+
+            authors = names;
+            return true;
+        }
+
+        return TryCorrespondent(t, out authors);
+    }
+
+    /// <summary>«مراسل الجزيرة في بيروت - فلان», «فلان، مراسل الجزيرة في بيروت», «مراسلنا في القاهرة: فلان».</summary>
+    private static bool TryCorrespondent(string t, out IReadOnlyList<string> authors)
+    {
+        authors = [];
+        var at = t.IndexOf("مراسل", StringComparison.Ordinal);
+        if (at < 0 || t.Length > 100 || (at > 0 && t[at - 1] != ' ' && t[at - 1] != '،' && t[at - 1] != '-'))
+        {
+            return false;
+        }
+
+        var separators = new[] { " - ", " – ", " — ", ":", "،", " | ", "/" };
+        foreach (var sep in separators)
+        {
+            var i = t.IndexOf(sep, StringComparison.Ordinal);
+            if (i <= 0)
+            {
+                continue;
+            }
+
+            var left = t[..i].Trim();
+            var right = t[(i + sep.Length)..].Trim();
+
+            // The name is the side without «مراسل»; that side must read as a title, not a sentence.
+            var leftIsTitle = left.Contains("مراسل", StringComparison.Ordinal);
+            var nameSide = leftIsTitle ? right : left;
+            var titleSide = leftIsTitle ? left : right;
+            if (titleSide.Split(' ').Length > 8 || titleSide.Contains(" إن ", StringComparison.Ordinal) || titleSide.Contains(" أن ", StringComparison.Ordinal)
+                || titleSide.StartsWith("قال", StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            var names = SplitNames(nameSide, 5);
+            if (names.Count > 0 && !names[0].Contains("مراسل", StringComparison.Ordinal))
+            {
+                authors = names;
+                return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>Splits «أحمد علي ومحمد حسن»/"X, Y and Z" into names, cutting trailing place/agency/date info.</summary>
+    private static List<string> SplitNames(string rest, int maxWordsEach)
+    {
+        var names = new List<string>();
+
+        // What follows a bracket, a spaced dash, a bar or a slash is place/agency/date information.
+        var cut = rest.Length;
+        foreach (var stop in new[] { "(", " - ", " – ", " — ", "|", " / ", "\n", "•" })
+        {
+            var i = rest.IndexOf(stop, StringComparison.Ordinal);
+            if (i >= 0 && i < cut)
+            {
+                cut = i;
+            }
+        }
+
+        var body = rest[..cut].Trim().TrimEnd('.', '،', ',', ':', '-');
+        if (body.Length == 0 || body.Any(char.IsDigit))
+        {
+            return names;
+        }
+
+        foreach (var part in body.Split([",", "،", " and ", " & ", " AND "], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            foreach (var name in SplitOnWaw(part))
+            {
+                var clean = CleanName(name, maxWordsEach, out var prose);
+                if (prose)
+                {
+                    names.Clear();
+                    return names;
+                }
+
+                if (clean is not null)
+                {
+                    names.Add(clean);
+                }
+            }
+        }
+
+        return names;
+    }
+
+    /// <summary>«أحمد علي ومحمد حسن» → two names: a word starting with «و» that is not itself a «و» name opens a new name.</summary>
+    private static IEnumerable<string> SplitOnWaw(string part)
+    {
+        var words = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var start = 0;
+        for (var i = 1; i < words.Length; i++)
+        {
+            var w = words[i];
+            if (w.Length >= 4 && w[0] == 'و' && !WawNames.Contains(w) && !w.StartsWith("ولد", StringComparison.Ordinal))
+            {
+                yield return string.Join(' ', words[start..i]);
+                words[i] = w[1..];
+                start = i;
+            }
+        }
+
+        yield return string.Join(' ', words[start..]);
+    }
+
+    private static string? CleanName(string name, int maxWords, out bool prose)
+    {
+        prose = false;
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        while (words.Count > 0 && Roles.Contains(words[0]))
+        {
+            words.RemoveAt(0);
+        }
+
+        // «أحمد علي من القاهرة»: a place after «من»/«في» at the end.
+        var place = words.FindIndex(1, w => w is "من" or "في" or "from" or "in");
+        if (place > 0 && words.Count - place <= 3)
+        {
+            words.RemoveRange(place, words.Count - place);
+        }
+
+        if (words.Count == 0)
+        {
+            return null;
+        }
+
+        var joined = string.Join(' ', words).Trim('.', ' ', '"', '«', '»');
+        if (Agencies.Contains(joined) || joined.StartsWith("وكالة", StringComparison.Ordinal) || TitleWords.Any(tw => joined.Contains(tw, StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+
+        foreach (var w in words)
+        {
+            if (ProseWords.Contains(w) || ProseWords.Contains(w.ToLowerInvariant()))
+            {
+                prose = true;
+                return null;
+            }
+
+            foreach (var c in w)
+            {
+                if (!(char.IsLetter(c) || c is '.' or '\'' or '’' or '-' or '\u0640' || c is >= '\u064B' and <= '\u065F'))
+                {
+                    prose = true;
+                    return null;
+                }
+            }
+        }
+
+        if (words.Count > maxWords)
+        {
+            prose = true;
+            return null;
+        }
+
+        return joined.Length is >= 2 and <= 60 ? joined : null;
     }
 }

@@ -1,25 +1,650 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
 using AngleSharp.Dom;
+using Marsad.Arabic.Dates;
 using Marsad.Core;
 
 namespace Marsad.Extraction.Dates;
 
+/// <summary>A publication date and where it was read (for evaluation and debugging).</summary>
+public sealed record PublishedDate(NewsDate Date, string Evidence);
+
 /// <summary>
-/// Finds a page's publication date-time: JSON-LD, meta tags, &lt;time&gt;, URL, and dates written in the visible text.
-/// FIRST CUT (foundation): the dates work replaces the internals, keeping the signature.
+/// Finds a page's publication date-time. Sources in order of trust: JSON-LD <c>datePublished</c>, publication meta
+/// tags, <c>itemprop=datePublished</c>, <c>&lt;time&gt;</c> in the article, date-classed elements, dates written
+/// near the title, the URL; modification dates only when nothing states publication. Copyright years, dates before
+/// 1995 and dates in the future are ignored.
 /// </summary>
 public static class PublishedDateFinder
 {
-    public static NewsDate? Find(IDocument page, string? url, DateTime? referenceTime)
+    private static readonly DateTime MinDate = new(1995, 1, 1);
+
+    /// <summary>Meta names/properties that state publication (compared lower-case).</summary>
+    private static readonly FrozenSet<string> PublishedMeta = FrozenSet.ToFrozenSet(
+    [
+        "article:published_time", "og:published_time", "og:article:published_time", "article:published", "article.published",
+        "published_time", "published-time", "publish-date", "publish_date", "publishdate", "pubdate", "pub_date", "publication_date",
+        "publication-date", "date_published", "datepublished", "date-published", "dc.date.issued", "dcterms.issued", "dc.date.created",
+        "dcterms.created", "sailthru.date", "parsely-pub-date", "citation_publication_date", "citation_date", "cxenseparse:recs:publishtime",
+        "article_date_original", "originalpublicationdate", "original-publish-date", "rnews:datepublished", "eomportal-creationdate",
+        "displaydate", "release_date", "dc.date.published", "prism.publicationdate", "bt:pubdate", "pdate", "article:post_date",
+        "nv:date", "sort_date", "date.release", "cxenseparse:publishtime", "dateline",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Generic date metas: usually publication, sometimes the crawl or page date.</summary>
+    private static readonly FrozenSet<string> GenericMeta = FrozenSet.ToFrozenSet(
+        ["date", "dc.date", "dcterms.date", "created", "creation_date", "dc.created", "datecreated", "timestamp", "article:created", "date_created", "article_date"],
+        StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> ModifiedMeta = FrozenSet.ToFrozenSet(
+        ["article:modified_time", "og:updated_time", "og:modified_time", "datemodified", "dc.date.modified", "dcterms.modified", "last-modified", "lastmod", "updated_time", "article:modified"],
+        StringComparer.Ordinal);
+
+    private static readonly string[] DateClassCues = ["date", "time", "publish", "posted", "datum", "fecha", "dateline", "byline", "meta", "timestamp", "تاريخ"];
+    private static readonly string[] UpdateCues = ["تحديث", "محدث", "حدث", "updated", "update", "modified", "aktualisiert", "mis à jour", "actualizado", "geändert"];
+    private static readonly string[] PublishCues = ["نشر", "تاريخ", "published", "posted", "veröffentlicht", "publié", "publicado", "erschienen"];
+
+    public static NewsDate? Find(IDocument page, string? url, DateTime? referenceTime) => FindWithEvidence(page, url, referenceTime)?.Date;
+
+    public static PublishedDate? FindWithEvidence(IDocument page, string? url, DateTime? referenceTime)
     {
         ArgumentNullException.ThrowIfNull(page);
-        foreach (var meta in page.QuerySelectorAll("meta[property='article:published_time'], meta[itemprop='datePublished']"))
+        var latest = (referenceTime ?? DateTime.UtcNow).AddDays(2);
+        bool Valid(NewsDate d) => d.Value >= MinDate && d.Value <= latest;
+        var scan = new DateScanOptions { MonthFirst = IsUsEnglish(page) };
+
+        // A full date in the URL path (/2024/09/05/) is set once, when the story is published: the most stable
+        // evidence there is, while metadata is often refreshed on edits. A metadata date on the same day still wins
+        // because it carries the time of day.
+        var fromUrl = FromUrl(url) ?? FromUrl(CanonicalUrl(page));
+        if (fromUrl is { } u && !Valid(u))
         {
-            if (NewsDate.TryParseIso(meta.GetAttribute("content"), out var d))
+            fromUrl = null;
+        }
+
+        var found = FromMetadata(page, scan, Valid, out var modified);
+        if (fromUrl is { } day && (found is null || found.Date.Day != day.Day))
+        {
+            return new PublishedDate(day, "url");
+        }
+
+        if (found is not null)
+        {
+            return found;
+        }
+
+        // Dates written on the page: date-classed elements, then the text around the title.
+        var textScan = scan with { ReferenceTime = referenceTime };
+        return FromDateElements(page, textScan, Valid) ?? FromTimeElements(page, scan, Valid, maxRank: 3)
+            ?? FromTextNearTitle(page, textScan, Valid) ?? modified;
+    }
+
+    /// <summary>JSON-LD, publication metas, itemprop, &lt;time&gt;, then generic date metas; modification metas aside.</summary>
+    private static PublishedDate? FromMetadata(IDocument page, DateScanOptions scan, Func<NewsDate, bool> valid, out PublishedDate? modified)
+    {
+        modified = null;
+        if (FromJsonLd(page, scan, valid) is { } jsonLd)
+        {
+            return jsonLd;
+        }
+
+        PublishedDate? generic = null;
+        PublishedDate? published = null;
+        foreach (var meta in page.GetElementsByTagName("meta"))
+        {
+            var key = (meta.GetAttribute("property") ?? meta.GetAttribute("name") ?? meta.GetAttribute("itemprop") ?? meta.GetAttribute("http-equiv"))?.Trim();
+            if (string.IsNullOrEmpty(key) || key.Length > 48)
             {
-                return d;
+                continue;
+            }
+
+            key = key.ToLowerInvariant();
+            var content = meta.GetAttribute("content");
+            if (key == "parsely-page" && content is not null)
+            {
+                if (published is null && FromEmbeddedJson(content, "pub_date", scan) is { } pd && valid(pd))
+                {
+                    published = new PublishedDate(pd, "meta parsely-page");
+                }
+            }
+            else if (PublishedMeta.Contains(key))
+            {
+                if (published is null && ParseValue(content, scan) is { } d && valid(d))
+                {
+                    published = new PublishedDate(d, "meta " + key);
+                }
+            }
+            else if (GenericMeta.Contains(key))
+            {
+                if (generic is null && ParseValue(content, scan) is { } d && valid(d))
+                {
+                    generic = new PublishedDate(d, "meta " + key);
+                }
+            }
+            else if (modified is null && ModifiedMeta.Contains(key) && ParseValue(content, scan) is { } d && valid(d))
+            {
+                modified = new PublishedDate(d, "meta " + key);
+            }
+        }
+
+        if (published is not null)
+        {
+            return published;
+        }
+
+        foreach (var el in page.QuerySelectorAll("[itemprop='datePublished'], [itemprop='dateCreated'], [property='datePublished'], [property='dc:created']"))
+        {
+            var value = el.GetAttribute("content") ?? el.GetAttribute("datetime") ?? el.GetAttribute("title") ?? el.TextContent;
+            if (ParseValue(value, scan) is { } d && valid(d))
+            {
+                return new PublishedDate(d, "itemprop datePublished");
+            }
+        }
+
+        return FromTimeElements(page, scan, valid) ?? generic;
+    }
+
+    private static bool IsUsEnglish(IDocument page)
+    {
+        var lang = page.DocumentElement?.GetAttribute("lang");
+        return lang is not null && (lang.Equals("en-us", StringComparison.OrdinalIgnoreCase) || lang.Equals("en", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>ISO first (the common machine form), then the general scanner, then Unix epoch seconds or milliseconds.</summary>
+    internal static NewsDate? ParseValue(string? value, DateScanOptions scan)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        var v = value.Trim();
+        if (v.Length > 300)
+        {
+            v = v[..300];
+        }
+
+        if (v.Length >= 10 && char.IsAsciiDigit(v[0]) && v[4] == '-' && NewsDate.TryParseIso(v, out var iso))
+        {
+            return iso;
+        }
+
+        if (v.Length is 10 or 13 && v.All(char.IsAsciiDigit) && long.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var epoch))
+        {
+            var dto = v.Length == 13 ? DateTimeOffset.FromUnixTimeMilliseconds(epoch) : DateTimeOffset.FromUnixTimeSeconds(epoch);
+            return new NewsDate(dto.UtcDateTime.AddTicks(-(dto.UtcDateTime.Ticks % TimeSpan.TicksPerMinute)), DatePrecision.Minute, TimeSpan.Zero);
+        }
+
+        if (v.Length == 8 && v.All(char.IsAsciiDigit)
+            && DateTime.TryParseExact(v, "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var compact))
+        {
+            return new NewsDate(compact, DatePrecision.Day);
+        }
+
+        return ArabicDates.Parse(v, scan);
+    }
+
+    // ---- JSON-LD ---------------------------------------------------------------------------------------------------
+
+    private static PublishedDate? FromJsonLd(IDocument page, DateScanOptions scan, Func<NewsDate, bool> valid)
+    {
+        (NewsDate Date, int Rank)? best = null;
+        foreach (var script in page.QuerySelectorAll("script[type='application/ld+json' i]"))
+        {
+            var json = script.TextContent;
+            if (json.Length == 0 || json.Length > 2_000_000)
+            {
+                continue;
+            }
+
+            try
+            {
+                using var doc = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 });
+                Walk(doc.RootElement, null, 0, scan, valid, ref best);
+            }
+            catch (JsonException)
+            {
+                // Broken JSON-LD is common (raw newlines, HTML in strings): fall back to reading the field directly.
+                if (FromEmbeddedJson(json, "datePublished", scan) is { } d && valid(d) && (best is null || best.Value.Rank > 3))
+                {
+                    best = (d, 3);
+                }
+            }
+        }
+
+        return best is { } b ? new PublishedDate(b.Date, "json-ld datePublished") : null;
+    }
+
+    /// <summary>Collects datePublished (rank by the owner's type: articles first) and dateCreated as a weaker fallback.</summary>
+    private static void Walk(JsonElement e, string? type, int depth, DateScanOptions scan, Func<NewsDate, bool> valid, ref (NewsDate Date, int Rank)? best)
+    {
+        if (depth > 12)
+        {
+            return;
+        }
+
+        switch (e.ValueKind)
+        {
+            case JsonValueKind.Array:
+                foreach (var item in e.EnumerateArray())
+                {
+                    Walk(item, type, depth + 1, scan, valid, ref best);
+                }
+
+                break;
+            case JsonValueKind.Object:
+                var ownType = type;
+                if (e.TryGetProperty("@type", out var t))
+                {
+                    ownType = t.ValueKind == JsonValueKind.String ? t.GetString() : t.ValueKind == JsonValueKind.Array && t.GetArrayLength() > 0 ? t[0].ToString() : type;
+                }
+
+                var isArticle = ownType is not null && (ownType.Contains("Article", StringComparison.OrdinalIgnoreCase)
+                    || ownType.Contains("Posting", StringComparison.OrdinalIgnoreCase) || ownType.Contains("Report", StringComparison.OrdinalIgnoreCase));
+                foreach (var p in e.EnumerateObject())
+                {
+                    if (p.Value.ValueKind is JsonValueKind.String or JsonValueKind.Number)
+                    {
+                        var rank = p.NameEquals("datePublished") ? (isArticle ? 0 : 1) : p.NameEquals("dateCreated") ? (isArticle ? 2 : 4) : -1;
+                        if (rank >= 0 && (best is null || best.Value.Rank > rank)
+                            && ParseValue(p.Value.ToString(), scan) is { } d && valid(d))
+                        {
+                            best = (d, rank);
+                        }
+                    }
+                    else
+                    {
+                        Walk(p.Value, ownType, depth + 1, scan, valid, ref best);
+                    }
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>Reads <c>"field": "value"</c> out of text that may not be valid JSON.</summary>
+    private static NewsDate? FromEmbeddedJson(string json, string field, DateScanOptions scan)
+    {
+        var at = json.IndexOf("\"" + field + "\"", StringComparison.OrdinalIgnoreCase);
+        if (at < 0)
+        {
+            return null;
+        }
+
+        var i = at + field.Length + 2;
+        while (i < json.Length && (json[i] is ' ' or ':' or '\t' or '\n' or '\r'))
+        {
+            i++;
+        }
+
+        if (i >= json.Length || json[i] != '"')
+        {
+            return null;
+        }
+
+        var end = json.IndexOf('"', i + 1);
+        return end < 0 || end - i > 80 ? null : ParseValue(json[(i + 1)..end], scan);
+    }
+
+    // ---- <time> and date-classed elements ------------------------------------------------------------------------
+
+    private static PublishedDate? FromTimeElements(IDocument page, DateScanOptions scan, Func<NewsDate, bool> valid, int maxRank = 2)
+    {
+        (NewsDate Date, int Rank, string Why)? best = null;
+        var seen = 0;
+        foreach (var time in page.GetElementsByTagName("time"))
+        {
+            if (++seen > 200)
+            {
+                break;
+            }
+
+            var value = time.GetAttribute("datetime");
+            var d = ParseValue(value, scan) ?? ParseValue(time.TextContent, scan);
+            if (d is not { } date || !valid(date))
+            {
+                continue;
+            }
+
+            var cls = Describe(time);
+            if (Contains(cls, UpdateCues) && !cls.Contains("publish", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (InBoilerplate(time))
+            {
+                continue;
+            }
+
+            // Rank: marked publication > inside the article header > any in the article > elsewhere.
+            var rank = time.HasAttribute("pubdate") || cls.Contains("publish", StringComparison.Ordinal) || cls.Contains("pubdate", StringComparison.Ordinal) ? 0
+                : time.Closest("article, header, [itemprop='articleBody'], main") is not null ? 1
+                : cls.Contains("date", StringComparison.Ordinal) || cls.Contains("time", StringComparison.Ordinal) ? 2
+                : 3;
+            if (best is null || rank < best.Value.Rank)
+            {
+                best = (date, rank, "time");
+            }
+        }
+
+        return best is { } b && b.Rank <= maxRank ? new PublishedDate(b.Date, b.Why) : null;
+    }
+
+    private static PublishedDate? FromDateElements(IDocument page, DateScanOptions scan, Func<NewsDate, bool> valid)
+    {
+        var seen = 0;
+        PublishedDate? updated = null;
+        foreach (var el in page.QuerySelectorAll("[class], [id]"))
+        {
+            if (++seen > 20_000)
+            {
+                break;
+            }
+
+            var cls = Describe(el);
+            if (cls.Length == 0 || !Contains(cls, DateClassCues) || cls.Contains("comment", StringComparison.Ordinal) || el.LocalName is "body" or "html" or "script" or "style")
+            {
+                continue;
+            }
+
+            // hAtom microformats put the machine date in the title of <abbr class="published">.
+            if (el.LocalName == "abbr" && ParseValue(el.GetAttribute("title"), scan) is { } abbr && valid(abbr) && !Contains(cls, UpdateCues) && !InBoilerplate(el))
+            {
+                return new PublishedDate(abbr, "abbr ." + cls);
+            }
+
+            var text = el.TextContent;
+            if (text.Length > 250 || text.Length < 6 || InBoilerplate(el))
+            {
+                continue;
+            }
+
+            foreach (var m in ArabicDates.FindAll(text, scan))
+            {
+                if (!valid(m.Date) || m.Kind == DateMatchKind.Relative && m.Date.Value > DateTime.UtcNow.AddDays(2))
+                {
+                    continue;
+                }
+
+                if (Contains(cls, UpdateCues) || CueBefore(text, m.Start, UpdateCues))
+                {
+                    updated ??= new PublishedDate(m.Date, "element ." + cls);
+                    continue;
+                }
+
+                return new PublishedDate(m.Date, "element ." + cls);
+            }
+        }
+
+        return updated;
+    }
+
+    private static string Describe(IElement el)
+    {
+        var cls = el.GetAttribute("class");
+        var id = el.GetAttribute("id");
+        var ip = el.GetAttribute("itemprop");
+        var s = (cls, id, ip) switch
+        {
+            (null, null, null) => string.Empty,
+            _ => string.Concat(cls, " ", id, " ", ip),
+        };
+        return s.Length > 200 ? s[..200].ToLowerInvariant() : s.ToLowerInvariant();
+    }
+
+    private static bool Contains(string s, string[] cues)
+    {
+        foreach (var c in cues)
+        {
+            if (s.Contains(c, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Comments, footers, sidebars, related-article lists: their dates belong to other things.</summary>
+    private static bool InBoilerplate(IElement el)
+    {
+        for (var e = el; e is not null; e = e.ParentElement)
+        {
+            if (e.LocalName is "footer" or "aside" or "nav")
+            {
+                return true;
+            }
+
+            var c = e.GetAttribute("class");
+            var id = e.GetAttribute("id");
+            if ((c is not null && (c.Contains("comment", StringComparison.OrdinalIgnoreCase) || c.Contains("related", StringComparison.OrdinalIgnoreCase) || c.Contains("sidebar", StringComparison.OrdinalIgnoreCase) || c.Contains("footer", StringComparison.OrdinalIgnoreCase)))
+                || (id is not null && (id.Contains("comment", StringComparison.OrdinalIgnoreCase) || id.Contains("footer", StringComparison.OrdinalIgnoreCase) || id.Contains("sidebar", StringComparison.OrdinalIgnoreCase))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool CueBefore(string text, int start, string[] cues)
+    {
+        var from = Math.Max(0, start - 30);
+        var window = text.AsSpan(from, start - from);
+        foreach (var c in cues)
+        {
+            if (window.Contains(c, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // ---- visible text near the title -------------------------------------------------------------------------------
+
+    private static PublishedDate? FromTextNearTitle(IDocument page, DateScanOptions scan, Func<NewsDate, bool> valid)
+    {
+        var body = page.Body;
+        if (body is null)
+        {
+            return null;
+        }
+
+        var root = (IElement?)page.QuerySelector("article") ?? page.QuerySelector("main") ?? body;
+        var h1 = root.QuerySelector("h1") ?? body.QuerySelector("h1");
+        var sb = new StringBuilder();
+        var titleAt = -1;
+        AppendText(root, h1, sb, ref titleAt, 200_000);
+        if (titleAt < 0)
+        {
+            titleAt = 0;
+        }
+
+        // After the title first (bylines and date lines), then just above it (kickers); a date far above the title is
+        // often the site header's "today", not the article's.
+        var from = Math.Max(0, titleAt - 400);
+        var to = Math.Min(sb.Length, titleAt + 2500);
+        return FirstDate(sb.ToString(titleAt, to - titleAt), scan, valid, "text after title")
+            ?? FirstDate(sb.ToString(from, titleAt - from), scan, valid, "text before title")
+            ?? (to - from < sb.Length ? FirstDate(sb.ToString(), scan, valid, "text") : null);
+    }
+
+    /// <summary>The first publication-like date of <paramref name="window"/>: one cued as publication wins, update-cued ones never.</summary>
+    private static PublishedDate? FirstDate(string window, DateScanOptions scan, Func<NewsDate, bool> valid, string evidence)
+    {
+        PublishedDate? first = null;
+        foreach (var m in ArabicDates.FindAll(window, scan))
+        {
+            if (!valid(m.Date))
+            {
+                continue;
+            }
+
+            if (CueBefore(window, m.Start, UpdateCues))
+            {
+                continue;
+            }
+
+            if (CueBefore(window, m.Start, PublishCues))
+            {
+                return new PublishedDate(m.Date, evidence + " (cued)");
+            }
+
+            first ??= new PublishedDate(m.Date, evidence);
+        }
+
+        return first;
+    }
+
+    private static void AppendText(INode node, IElement? title, StringBuilder sb, ref int titleAt, int limit)
+    {
+        foreach (var child in node.ChildNodes)
+        {
+            if (sb.Length > limit)
+            {
+                return;
+            }
+
+            if (child is IText text)
+            {
+                sb.Append(text.Data);
+            }
+            else if (child is IElement el)
+            {
+                if (el.LocalName is "script" or "style" or "noscript" or "template" or "svg" or "nav" or "footer" or "aside" or "iframe" or "select")
+                {
+                    continue;
+                }
+
+                if (ReferenceEquals(el, title))
+                {
+                    titleAt = sb.Length;
+                }
+
+                sb.Append('\n');
+                AppendText(el, title, sb, ref titleAt, limit);
+                sb.Append('\n');
+            }
+        }
+    }
+
+    // ---- URL ---------------------------------------------------------------------------------------------------------
+
+    private static string? CanonicalUrl(IDocument page) =>
+        page.QuerySelector("link[rel='canonical']")?.GetAttribute("href") ?? page.QuerySelector("meta[property='og:url']")?.GetAttribute("content");
+
+    /// <summary>/2024/09/05/, /2024-09-05, /20240905/ in the path; a month alone is not a day.</summary>
+    internal static NewsDate? FromUrl(string? url)
+    {
+        if (string.IsNullOrEmpty(url) || url.Length > 2000)
+        {
+            return null;
+        }
+
+        var s = url.AsSpan();
+        var scheme = s.IndexOf("://", StringComparison.Ordinal);
+        if (scheme >= 0)
+        {
+            s = s[(scheme + 3)..];
+        }
+
+        for (var i = 0; i + 8 <= s.Length; i++)
+        {
+            if (!(s[i] is '/' or '-' or '_') || !char.IsAsciiDigit(s[i + 1]))
+            {
+                continue;
+            }
+
+            var r = s[(i + 1)..];
+            if (TryYmd(r, out var date))
+            {
+                return date;
             }
         }
 
         return null;
+    }
+
+    private static bool TryYmd(ReadOnlySpan<char> r, out NewsDate date)
+    {
+        date = default;
+        if (r.Length < 8 || !ReadInt(r, 0, 4, out var y) || y is < 1995 or > 2100)
+        {
+            return false;
+        }
+
+        int m, d;
+        if (r[4] is '/' or '-' or '_' or '.')
+        {
+            var sep = r[4];
+            var mLen = ReadDigits(r, 5);
+            if (mLen is < 1 or > 2 || 5 + mLen >= r.Length || r[5 + mLen] != sep)
+            {
+                return false;
+            }
+
+            ReadInt(r, 5, mLen, out m);
+            var dStart = 6 + mLen;
+            var dLen = ReadDigits(r, dStart);
+            if (dLen is < 1 or > 2 || (dStart + dLen < r.Length && char.IsAsciiDigit(r[dStart + dLen])))
+            {
+                return false;
+            }
+
+            ReadInt(r, dStart, dLen, out d);
+        }
+        else
+        {
+            // Compact yyyymmdd, bounded by a non-digit.
+            if (!ReadInt(r, 4, 2, out m) || !ReadInt(r, 6, 2, out d) || (r.Length > 8 && char.IsAsciiDigit(r[8])))
+            {
+                return false;
+            }
+        }
+
+        if (m is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y, m))
+        {
+            return false;
+        }
+
+        date = NewsDate.DayOnly(y, m, d);
+        return true;
+    }
+
+    private static int ReadDigits(ReadOnlySpan<char> s, int at)
+    {
+        var n = 0;
+        while (at + n < s.Length && char.IsAsciiDigit(s[at + n]))
+        {
+            n++;
+        }
+
+        return n;
+    }
+
+    private static bool ReadInt(ReadOnlySpan<char> s, int at, int len, out int value)
+    {
+        value = 0;
+        if (at + len > s.Length)
+        {
+            return false;
+        }
+
+        for (var i = at; i < at + len; i++)
+        {
+            if (!char.IsAsciiDigit(s[i]))
+            {
+                return false;
+            }
+
+            value = (value * 10) + (s[i] - '0');
+        }
+
+        return true;
     }
 }

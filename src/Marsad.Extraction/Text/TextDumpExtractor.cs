@@ -1,19 +1,266 @@
+using Marsad.Arabic.Dates;
 using Marsad.Core;
 
 namespace Marsad.Extraction.Text;
 
-/// <summary>Plain text (possibly a pasted page) to article (first cut: paragraphs; the full extractor replaces this).</summary>
+/// <summary>
+/// Plain text, often a page pasted from a browser, to article: finds the headline, the date line, the byline, drops
+/// buttons, share bars, source lines and the tail (tags, related headlines, copyright), and rebuilds paragraphs from
+/// either one-paragraph-per-line or hard-wrapped text. Conservative: without a clear headline, the first line stays a
+/// paragraph.
+/// </summary>
 public static class TextDumpExtractor
 {
+    /// <summary>How far into the text a headline and its date/byline lines may sit.</summary>
+    private const int HeaderLines = 15;
+
     public static Article Extract(string text, DocumentSource source, ExtractionOptions options)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(options);
-        var paragraphs = text.Replace("\r\n", "\n", StringComparison.Ordinal)
-            .Split("\n", StringSplitOptions.None)
-            .Select(Whitespace.Collapse)
-            .Where(t => t.Length > 0)
-            .ToList();
-        return new Article { Source = source, Paragraphs = paragraphs, Note = paragraphs.Count == 0 ? "no text" : null };
+        var dates = new DateScanOptions { ReferenceTime = options.ReferenceTime };
+        var lines = Split(text).Select(l => TextDumpLines.Classify(l, dates)).ToList();
+
+        var bodyStart = FindBodyStart(lines);
+        var title = FindTitle(lines, bodyStart, out var titleIndex);
+
+        IReadOnlyList<string> authors = [];
+        NewsDate? published = null;
+        var publishedIsUpdate = false;
+        var paragraphs = new List<string>();
+        var block = new List<DumpLine>();
+        var skipHeadlines = 0;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (line.Date is { } d && (published is null || (publishedIsUpdate && !line.UpdateDate)))
+            {
+                published = d;
+                publishedIsUpdate = line.UpdateDate;
+            }
+
+            if (line.Authors is { Count: > 0 } a && authors.Count == 0)
+            {
+                authors = a;
+            }
+
+            if (line.Kind == DumpLineKind.Tail && paragraphs.Count + block.Count > 0)
+            {
+                break;
+            }
+
+            if (line.Kind == DumpLineKind.ReadAlso)
+            {
+                // A bare «اقرأ أيضا» label is followed by the linked headlines.
+                skipHeadlines = LabelOnly(line.Text) ? 3 : 0;
+                Flush(block, paragraphs);
+                continue;
+            }
+
+            if (line.Kind == DumpLineKind.Text && skipHeadlines > 0 && IsHeadlineLike(line))
+            {
+                skipHeadlines--;
+                continue;
+            }
+
+            skipHeadlines = line.Kind == DumpLineKind.Blank ? skipHeadlines : 0;
+            if (line.Kind != DumpLineKind.Text || i == titleIndex)
+            {
+                if (line.Kind == DumpLineKind.Blank || i == titleIndex || block.Count > 0)
+                {
+                    Flush(block, paragraphs);
+                }
+
+                continue;
+            }
+
+            if (i < bodyStart && (IsRepeat(line, title) || line.Words <= 8))
+            {
+                // Kickers, section names and the repeated headline above the body.
+                continue;
+            }
+
+            block.Add(line);
+        }
+
+        Flush(block, paragraphs);
+        DropTailHeadlines(paragraphs);
+        return new Article
+        {
+            Source = source,
+            Title = title,
+            Authors = authors,
+            Published = published,
+            Paragraphs = paragraphs,
+            Language = GuessLanguage(text),
+            Note = paragraphs.Count == 0 ? "no text" : null,
+        };
+    }
+
+    private static List<string> Split(string text)
+    {
+        // \r\n, \r and \n all end a line; a blank line is a paragraph break.
+        var normalized = text.Contains('\r', StringComparison.Ordinal)
+            ? text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n')
+            : text;
+        var lines = new List<string>();
+        foreach (var range in normalized.AsSpan().Split('\n'))
+        {
+            lines.Add(Whitespace.Collapse(normalized[range]));
+        }
+
+        return lines;
+    }
+
+    /// <summary>The first line that reads as body text: a sentence, a long line, or the start of a wrapped paragraph.</summary>
+    private static int FindBodyStart(List<DumpLine> lines)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var l = lines[i];
+            if (l.Kind != DumpLineKind.Text)
+            {
+                continue;
+            }
+
+            if ((l.EndsSentence && l.Words >= 6) || l.Words >= 25 || ContinuesInto(lines, i))
+            {
+                return i;
+            }
+        }
+
+        return lines.Count;
+    }
+
+    /// <summary>Line <paramref name="i"/> is the first of a hard-wrapped paragraph: the next line follows with no blank and similar width.</summary>
+    private static bool ContinuesInto(List<DumpLine> lines, int i)
+    {
+        if (i + 1 >= lines.Count || lines[i + 1].Kind != DumpLineKind.Text || lines[i].EndsSentence)
+        {
+            return false;
+        }
+
+        var a = lines[i].Text.Length;
+        var b = lines[i + 1].Text.Length;
+        return a >= 40 && a * 10 >= b * 6;
+    }
+
+    /// <summary>
+    /// The headline: the first text line above the body with at least four words (else two), short and without
+    /// sentence punctuation, and only when body text follows.
+    /// </summary>
+    private static string? FindTitle(List<DumpLine> lines, int bodyStart, out int index)
+    {
+        index = -1;
+        if (bodyStart >= lines.Count)
+        {
+            return null;
+        }
+
+        var limit = Math.Min(bodyStart, HeaderLines);
+        for (var pass = 0; pass < 2 && index < 0; pass++)
+        {
+            var minWords = pass == 0 ? 4 : 2;
+            for (var i = 0; i < limit; i++)
+            {
+                if (lines[i].Kind == DumpLineKind.Text && IsHeadlineLike(lines[i]) && lines[i].Words >= minWords)
+                {
+                    index = i;
+                    break;
+                }
+            }
+        }
+
+        return index >= 0 ? lines[index].Text : null;
+    }
+
+    private static bool IsHeadlineLike(DumpLine line) =>
+        line.Words is >= 2 and <= 25 && line.Text.Length <= 220 && !(line.Text[^1] is '.' or '،' or ',' or ':' or ';' or '؛');
+
+    private static bool IsRepeat(DumpLine line, string? title)
+    {
+        if (title is null)
+        {
+            return false;
+        }
+
+        var a = TextDumpLines.Fold(line.Text);
+        var b = TextDumpLines.Fold(title);
+        return a == b || (a.Length > 10 && (b.Contains(a, StringComparison.Ordinal) || a.Contains(b, StringComparison.Ordinal)));
+    }
+
+    private static bool LabelOnly(string text)
+    {
+        var colon = text.IndexOfAny([':', '-', '|']);
+        return colon < 0 ? text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3 : text[(colon + 1)..].Trim().Length == 0;
+    }
+
+    /// <summary>
+    /// Text lines between blank lines become paragraphs: each line its own, unless the lines are hard-wrapped (no
+    /// sentence end, near the block's width), in which case they are joined.
+    /// </summary>
+    private static void Flush(List<DumpLine> block, List<string> paragraphs)
+    {
+        if (block.Count == 0)
+        {
+            return;
+        }
+
+        var width = block.Max(l => l.Text.Length);
+        var wrapped = width <= 160;
+        var current = new System.Text.StringBuilder();
+        for (var i = 0; i < block.Count; i++)
+        {
+            var line = block[i].Text;
+            if (current.Length > 0)
+            {
+                current.Append(' ');
+            }
+
+            current.Append(line);
+            var joinNext = wrapped && i + 1 < block.Count && !block[i].EndsSentence && line.Length * 10 >= width * 6;
+            if (!joinNext)
+            {
+                paragraphs.Add(current.ToString());
+                current.Clear();
+            }
+        }
+
+        block.Clear();
+    }
+
+    /// <summary>Short headline-like lines after the last sentence are related-article links or tags.</summary>
+    private static void DropTailHeadlines(List<string> paragraphs)
+    {
+        var lastSentence = paragraphs.FindLastIndex(p => p.Length > 0 && (p[^1] is '.' or '!' or '؟' or '?' or '»' or '"' or '…' || p.Split(' ').Length > 20));
+        if (lastSentence < 0 || lastSentence == paragraphs.Count - 1)
+        {
+            return;
+        }
+
+        var tail = paragraphs.Count - lastSentence - 1;
+        if (paragraphs.Skip(lastSentence + 1).All(p => p.Split(' ').Length <= 15))
+        {
+            paragraphs.RemoveRange(lastSentence + 1, tail);
+        }
+    }
+
+    private static string? GuessLanguage(string text)
+    {
+        int arabic = 0, latin = 0;
+        var span = text.AsSpan(0, Math.Min(text.Length, 20_000));
+        foreach (var c in span)
+        {
+            if (c is >= '\u0621' and <= '\u064A')
+            {
+                arabic++;
+            }
+            else if (char.IsAsciiLetter(c))
+            {
+                latin++;
+            }
+        }
+
+        return arabic + latin < 20 ? null : arabic > latin * 2 ? "ar" : latin > arabic * 2 ? "en" : null;
     }
 }

@@ -1,0 +1,299 @@
+using System.Collections.Frozen;
+using Marsad.Arabic.Dates;
+using Marsad.Core;
+
+namespace Marsad.Extraction.Text;
+
+/// <summary>What a line of a pasted page is.</summary>
+internal enum DumpLineKind
+{
+    Blank,
+
+    /// <summary>Text that may be a headline, kicker or paragraph (decided by position).</summary>
+    Text,
+
+    /// <summary>Buttons, share links, social network names, counters («طباعة», «شارك», «A A»).</summary>
+    Chrome,
+
+    /// <summary>A line that is mostly a date («الخميس 5/سبتمبر/2024 - 11:40 م», «نشر في: …»).</summary>
+    Date,
+    Byline,
+
+    /// <summary>«المصدر: …», «(رويترز)», «وكالات».</summary>
+    Source,
+
+    /// <summary>«اقرأ أيضا: …»: a link to another article inside the body.</summary>
+    ReadAlso,
+
+    /// <summary>Tags, related articles, comments, copyright: the article is over.</summary>
+    Tail,
+}
+
+/// <summary>One classified line.</summary>
+internal sealed record DumpLine(string Text, DumpLineKind Kind, NewsDate? Date = null, bool UpdateDate = false, IReadOnlyList<string>? Authors = null)
+{
+    public int Words { get; } = CountWords(Text);
+
+    public bool EndsSentence => Text.Length > 0 && Text[^1] is '.' or '!' or '؟' or '?' or '»' or '"' or '”' or ')' or '…' or ':' or '؛' or ';';
+
+    private static int CountWords(string s)
+    {
+        var n = 0;
+        var inWord = false;
+        foreach (var c in s)
+        {
+            var space = c == ' ';
+            if (!space && !inWord)
+            {
+                n++;
+            }
+
+            inWord = !space;
+        }
+
+        return n;
+    }
+}
+
+/// <summary>The vocabulary of page chrome in Arabic and English, and the line classifier built on it.</summary>
+internal static class TextDumpLines
+{
+    /// <summary>Words that make up button rows, share bars and counters (folded spelling).</summary>
+    private static readonly FrozenSet<string> ChromeWords = Folded(
+    [
+        "طباعة", "اطبع", "طباعه", "شارك", "مشاركة", "شاركها", "شارك الخبر", "أرسل", "لصديق", "إرسال", "ارسال", "حجم", "الخط", "تكبير", "تصغير",
+        "صغير", "كبير", "متوسط", "a", "a+", "a-", "+a", "-a", "aa", "تابعونا", "تابعنا", "تابع", "على", "عبر", "فيسبوك", "فيس", "بوك", "تويتر", "واتساب",
+        "واتس", "اب", "آب", "تلغرام", "تليجرام", "تيليجرام", "انستغرام", "انستجرام", "إنستغرام", "يوتيوب", "لينكدإن", "لينكدين", "لينكد", "إن", "إكس",
+        "x", "تيك", "توك", "سناب", "شات", "ماسنجر", "facebook", "twitter", "whatsapp", "telegram", "instagram", "youtube", "linkedin", "email", "e-mail",
+        "print", "share", "tweet", "pinterest", "reddit", "messenger", "tiktok", "البريد", "الإلكتروني", "الالكتروني", "نسخ", "الرابط", "رابط",
+        "مختصر", "حفظ", "المفضلة", "أضف", "تعليق", "تعليقات", "التعليقات", "comments", "comment", "save", "copy", "link", "اقرأ", "أيضا", "أيضاً",
+        "المزيد", "more", "read", "also", "الرئيسية", "home", "مشاهدة", "مشاهدات", "views", "قراءة", "دقيقة", "دقائق", "min", "mins", "shares",
+        "جوجل", "google", "news", "نيوز", "أخبار", "اشترك", "النشرة", "البريدية", "subscribe", "newsletter", "follow", "us", "on", "and", "و",
+        "عدد", "القراءات", "زيارة", "زيارات", "إعجاب", "like", "likes", "reply", "رد", "تغريد", "غرد", "بريد", "صفحة", "page", "pdf", "إغلاق",
+        "close", "menu", "القائمة", "بحث", "search", "الصوت", "استمع", "listen", "audio", "video", "فيديو", "صور", "photos",
+    ]);
+
+    private static readonly string[] ReadAlsoCues = Folded2(["اقرأ أيضا", "اقرأ أيضاً", "اقرأ ايضا", "إقرأ أيضا", "طالع أيضا", "شاهد أيضا", "اقرأ المزيد", "read also", "read more", "see also", "also read", "اقرأ كذلك"]);
+
+    private static readonly string[] TailCues = Folded2(
+    [
+        "الكلمات المفتاحية", "كلمات مفتاحية", "كلمات دلالية", "الكلمات الدلالية", "الوسوم", "وسوم", "الأوسمة", "tags", "مواضيع ذات صلة", "أخبار ذات صلة",
+        "مقالات ذات صلة", "ذات صلة", "الأكثر قراءة", "الأكثر مشاهدة", "أخبار متعلقة", "اخبار متعلقة", "related articles", "related stories", "related",
+        "more from", "you may also like", "you might also like", "التعليقات", "تعليقات القراء", "أضف تعليق", "اضف تعليقك", "comments", "leave a comment",
+        "المزيد من الأخبار", "آخر الأخبار", "أحدث الأخبار", "latest news", "most read", "trending",
+    ]);
+
+    private static readonly string[] CopyrightCues = Folded2(["جميع الحقوق محفوظة", "الحقوق محفوظة", "حقوق النشر", "copyright", "all rights reserved", "©"]);
+
+    private static readonly string[] SourceCues = Folded2(["المصدر", "مصدر الخبر", "source", "المصادر", "sources"]);
+
+    private static readonly FrozenSet<string> AgencyLines = Folded(
+        ["وكالات", "الوكالات", "رويترز", "أ ف ب", "ا ف ب", "فرانس برس", "أ ش أ", "واس", "وام", "قنا", "كونا", "سانا", "وفا", "الأناضول", "reuters", "afp", "ap", "agencies"]);
+
+    /// <summary>Words allowed beside a date on a date line.</summary>
+    private static readonly FrozenSet<string> DateLineWords = Folded(
+    [
+        "نشر", "نشر في", "في", "بتاريخ", "تاريخ", "النشر", "آخر", "اخر", "تحديث", "التحديث", "محدث", "تم", "الساعة", "published", "updated", "posted",
+        "last", "on", "at", "date", "time", "gmt", "utc", "بتوقيت", "مكة", "المكرمة", "القاهرة", "غرينتش", "جرينتش", "الموافق", "يوم", "منذ", "am", "pm",
+    ]);
+
+    private static readonly string[] UpdateCues = Folded2(["تحديث", "محدث", "updated", "modified"]);
+
+    public static DumpLine Classify(string line, DateScanOptions dates)
+    {
+        if (line.Length == 0)
+        {
+            return new DumpLine(line, DumpLineKind.Blank);
+        }
+
+        var folded = Fold(line);
+        if (line.Length <= 160 && (StartsWithAny(folded, TailCues, wholeOrColon: true) || ContainsAny(folded, CopyrightCues)))
+        {
+            return new DumpLine(line, DumpLineKind.Tail);
+        }
+
+        if (line.Length <= 300 && StartsWithAny(folded, ReadAlsoCues, wholeOrColon: false))
+        {
+            return new DumpLine(line, DumpLineKind.ReadAlso);
+        }
+
+        if (IsChrome(folded))
+        {
+            return new DumpLine(line, DumpLineKind.Chrome);
+        }
+
+        if (line.Length <= 100 && (AgencyLines.Contains(folded.Trim('(', ')', '[', ']', ' ', '-', '.')) || (StartsWithAny(folded, SourceCues, wholeOrColon: true) && CountSpaces(folded) < 10)))
+        {
+            return new DumpLine(line, DumpLineKind.Source);
+        }
+
+        if (line.Length <= 200)
+        {
+            var found = ArabicDates.FindAll(line, dates);
+            if (found.Count > 0)
+            {
+                var rest = Residual(line, found);
+                var update = ContainsAny(folded, UpdateCues);
+                if (IsDateLineResidual(rest))
+                {
+                    return new DumpLine(line, DumpLineKind.Date, found[0].Date, update);
+                }
+
+                // «كتب: فلان | الخميس 5 سبتمبر 2024»: a byline and a date on one line.
+                if (Bylines.TryParse(rest, out var both))
+                {
+                    return new DumpLine(line, DumpLineKind.Byline, found[0].Date, update, both);
+                }
+            }
+
+            if (Bylines.TryParse(line, out var authors))
+            {
+                return new DumpLine(line, DumpLineKind.Byline, Authors: authors);
+            }
+        }
+
+        return new DumpLine(line, DumpLineKind.Text);
+    }
+
+    /// <summary>The line without its date spans and separators.</summary>
+    private static string Residual(string line, IReadOnlyList<DateMatch> found)
+    {
+        var chars = line.ToCharArray();
+        foreach (var m in found)
+        {
+            Array.Fill(chars, ' ', m.Start, m.Length);
+        }
+
+        return Whitespace.Collapse(new string(chars)).Trim(' ', '-', '–', '—', '|', ':', '،', ',', '/', '(', ')', '•', '·');
+    }
+
+    private static bool IsDateLineResidual(string rest)
+    {
+        if (rest.Length == 0)
+        {
+            return true;
+        }
+
+        var words = Fold(rest).Split([' ', ':', '-', '|', '،', ',', '/', '(', ')', '–'], StringSplitOptions.RemoveEmptyEntries);
+        var unknown = 0;
+        foreach (var w in words)
+        {
+            if (!DateLineWords.Contains(w) && !(w.Length > 1 && w[0] is 'و' or 'ب' && DateLineWords.Contains(w[1..])))
+            {
+                unknown++;
+            }
+        }
+
+        return unknown == 0 || (unknown <= 1 && words.Length <= 4);
+    }
+
+    private static bool IsChrome(string folded)
+    {
+        if (folded.Length > 120)
+        {
+            return false;
+        }
+
+        var words = 0;
+        foreach (var range in folded.AsSpan().SplitAny(" |·•/،,:-–()[]\t"))
+        {
+            var w = folded.AsSpan()[range];
+            if (w.IsEmpty)
+            {
+                continue;
+            }
+
+            words++;
+            if (IsNumber(w))
+            {
+                continue;
+            }
+
+            if (!ChromeWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w))
+            {
+                return false;
+            }
+        }
+
+        return words > 0 || folded.Trim().Length > 0;
+    }
+
+    private static bool IsNumber(ReadOnlySpan<char> w)
+    {
+        foreach (var c in w)
+        {
+            if (!(char.IsDigit(c) || c is 'k' or 'K' or '.' or '+'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static int CountSpaces(string s) => s.AsSpan().Count(' ');
+
+    private static bool StartsWithAny(string folded, string[] cues, bool wholeOrColon)
+    {
+        foreach (var cue in cues)
+        {
+            if (!folded.StartsWith(cue, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (folded.Length == cue.Length)
+            {
+                return true;
+            }
+
+            var next = folded[cue.Length];
+            if (next is ':' or '-' or '–' or '|' || (!wholeOrColon && next == ' '))
+            {
+                return true;
+            }
+
+            // «الوسوم» alone or followed by only a colon-less list is still a tail when short.
+            if (wholeOrColon && next == ' ' && folded.Length - cue.Length <= 2)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ContainsAny(string folded, string[] cues)
+    {
+        foreach (var cue in cues)
+        {
+            if (folded.Contains(cue, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Spelling-insensitive form for vocabulary matching: alef forms, ta marbuta, alef maqsura, harakat, tatweel, case.</summary>
+    public static string Fold(string s) => string.Create(s.Length, s, static (span, src) =>
+    {
+        for (var i = 0; i < src.Length; i++)
+        {
+            var c = src[i];
+            span[i] = c switch
+            {
+                'أ' or 'إ' or 'آ' or 'ٱ' => 'ا',
+                'ة' => 'ه',
+                'ى' => 'ي',
+                >= '\u064B' and <= '\u065F' or '\u0640' => '\u0640',
+                _ => char.ToLowerInvariant(c),
+            };
+        }
+    }).Replace("\u0640", string.Empty, StringComparison.Ordinal);
+
+    private static FrozenSet<string> Folded(string[] words) => words.Select(Fold).ToFrozenSet(StringComparer.Ordinal);
+
+    private static string[] Folded2(string[] words) => words.Select(Fold).OrderByDescending(w => w.Length).ToArray();
+}

@@ -1,0 +1,84 @@
+using System.Globalization;
+using Marsad.Core;
+using Marsad.Extraction;
+using Marsad.Extraction.Text;
+
+namespace Marsad.Extraction.Tests;
+
+public class TextDumpExtractorTests
+{
+    private static readonly string Dir = Path.Combine(AppContext.BaseDirectory, "Fixtures", "TextDumps");
+
+    public static TheoryData<string> Dumps()
+    {
+        var data = new TheoryData<string>();
+        foreach (var f in Directory.EnumerateFiles(Dir, "*.txt").Order(StringComparer.Ordinal))
+        {
+            data.Add(Path.GetFileNameWithoutExtension(f));
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Dumps))]
+    public void Recognizes_headline_date_byline_and_paragraphs(string name)
+    {
+        var expected = File.ReadAllLines(Path.Combine(Dir, name + ".expected"))
+            .Select(l => l.Split(':', 2))
+            .ToDictionary(p => p[0], p => p[1].Trim());
+        DateTime? reference = expected.TryGetValue("reference", out var r)
+            ? DateTime.Parse(r, CultureInfo.InvariantCulture)
+            : null;
+
+        var article = TextDumpExtractor.Extract(File.ReadAllText(Path.Combine(Dir, name + ".txt")), new DocumentSource(name, "text", "utf-8"), new ExtractionOptions { ReferenceTime = reference });
+
+        Assert.Equal(NullIfEmpty(expected["title"]), article.Title);
+        Assert.Equal(expected["authors"].Split('|', StringSplitOptions.RemoveEmptyEntries), article.Authors);
+        Assert.Equal(NullIfEmpty(expected["published"]), article.Published?.ToIso());
+        Assert.Equal(int.Parse(expected["paragraphs"], CultureInfo.InvariantCulture), article.Paragraphs.Count);
+        foreach (var (key, start) in expected.Where(kv => kv.Key.StartsWith('p') && kv.Key != "paragraphs" && kv.Key != "published"))
+        {
+            var index = int.Parse(key[1..], CultureInfo.InvariantCulture) - 1;
+            Assert.StartsWith(start, article.Paragraphs[index], StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Hard_wrapped_lines_are_joined_into_one_paragraph()
+    {
+        var article = TextDumpExtractor.Extract(File.ReadAllText(Path.Combine(Dir, "02-hardwrapped.txt")), new DocumentSource(null, "text", null), new ExtractionOptions());
+        Assert.Contains("موجة حر جديدة يتوقع", article.Paragraphs[0], StringComparison.Ordinal);
+        Assert.EndsWith("بنحو ست درجات مئوية.", article.Paragraphs[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Windows_line_endings_read_like_unix_ones()
+    {
+        var text = File.ReadAllText(Path.Combine(Dir, "02-hardwrapped.txt"));
+        var unix = TextDumpExtractor.Extract(text, new DocumentSource(null, "text", null), new ExtractionOptions());
+        var windows = TextDumpExtractor.Extract(text.Replace("\n", "\r\n", StringComparison.Ordinal), new DocumentSource(null, "text", null), new ExtractionOptions());
+        Assert.Equal(unix.Paragraphs, windows.Paragraphs);
+        Assert.Equal(unix.Title, windows.Title);
+    }
+
+    [Fact]
+    public void Chrome_lines_never_reach_the_paragraphs()
+    {
+        foreach (var f in Directory.EnumerateFiles(Dir, "*.txt"))
+        {
+            var article = TextDumpExtractor.Extract(File.ReadAllText(f), new DocumentSource(null, "text", null), new ExtractionOptions());
+            Assert.DoesNotContain(article.Paragraphs, p => p is "طباعة" or "شارك" or "A A" or "حجم الخط" or "Share" or "Tweet");
+        }
+    }
+
+    [Fact]
+    public void Empty_text_gives_an_empty_body_with_a_reason()
+    {
+        var article = TextDumpExtractor.Extract("  \n\n ", new DocumentSource(null, "text", null), new ExtractionOptions());
+        Assert.Empty(article.Paragraphs);
+        Assert.NotNull(article.Note);
+    }
+
+    private static string? NullIfEmpty(string s) => s.Length == 0 ? null : s;
+}
