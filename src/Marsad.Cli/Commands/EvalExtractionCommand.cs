@@ -30,7 +30,7 @@ internal static partial class EvalExtractionCommand
             Description = "sets to evaluate: scrapinghub, trafilatura, wcxb (test); readability, newspaper4k, goose3 (dev); 'all'",
             AllowMultipleArgumentsPerToken = true,
         };
-        var predictions = new Option<string?>("--predictions") { Description = "write scrapinghub predictions ({id: {articleBody}}) to this JSON file" };
+        var predictions = new Option<string?>("--predictions") { Description = "write predictions ({id: {articleBody}}) to this JSON file (with several sets: SET.json in this folder)" };
         var speed = new Option<bool>("--speed") { Description = "time extraction on the scrapinghub pages (one thread, after a warm-up pass)" };
         var worst = new Option<int>("--worst") { Description = "list the N worst pages of each dev set (dev sets only: never tune on test sets)" };
         var command = new Command("extraction", "Body F1, title accuracy and speed of HTML article extraction on the benchmark sets");
@@ -75,7 +75,14 @@ internal static partial class EvalExtractionCommand
             {
                 ct.ThrowIfCancellationRequested();
                 var pages = Load(root, name);
-                Evaluate(name, pages, name == "scrapinghub" ? parse.GetValue(predictions) : null, parse.GetValue(worst), arabic);
+                var predictionsPath = parse.GetValue(predictions);
+                if (predictionsPath is not null && chosen.Length > 1)
+                {
+                    Directory.CreateDirectory(predictionsPath);
+                    predictionsPath = Path.Combine(predictionsPath, name + ".json");
+                }
+
+                Evaluate(name, pages, predictionsPath, parse.GetValue(worst), arabic);
             }
 
             if (arabic.Count > 0)

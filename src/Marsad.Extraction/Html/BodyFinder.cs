@@ -42,12 +42,16 @@ internal static class BodyFinder
         public sbyte Hint;       // +1 article-ish, -1 boilerplate-ish, -2 strongly boilerplate (comments, related, sidebar)
         public bool Hidden;
         public bool IsH1;
+        public string Tag;
+        public bool IsHeading;
         public double Own;       // value of the blocks this node owns directly
         public int Links;        // link characters in the subtree
         public int Chars;        // characters in the subtree
+        public int Blocks;       // blocks owned directly
+        public int LinkBlocks;   // blocks owned directly that are all link (a headline or menu entry)
     }
 
-    private readonly record struct Block(int Owner, string Text, int LinkChars, bool Heading1, double Value);
+    private readonly record struct Block(int Owner, string Text, int LinkChars, bool Heading1, bool Heading, double Value);
 
     private readonly struct Frame(INode node, int exitOwner, bool exitAnchor)
     {
@@ -135,7 +139,7 @@ internal static class BodyFinder
             {
                 Flush();
                 var id = nodes.Count;
-                nodes.Add(new Node { Parent = owner, End = id, Hint = hint, Hidden = hidden, IsH1 = tag == "h1" });
+                nodes.Add(new Node { Parent = owner, End = id, Hint = hint, Hidden = hidden, IsH1 = tag == "h1", Tag = tag + "." + element.ClassName, IsHeading = tag is "h2" or "h3" or "h4" or "h5" or "h6" });
                 stack.Push(new Frame(element, owner < 0 ? int.MaxValue : owner, false));
                 owner = id;
             }
@@ -175,11 +179,16 @@ internal static class BodyFinder
                 CountScripts(collapsed, ref arabic, ref latin);
                 var links = Math.Min(linkChars, collapsed.Length);
                 var value = ValueOf(collapsed, links);
-                blocks.Add(new Block(owner, collapsed, links, nodes[owner].IsH1, value));
+                blocks.Add(new Block(owner, collapsed, links, nodes[owner].IsH1, nodes[owner].IsHeading, value));
                 var n = nodes[owner];
                 n.Own += value;
                 n.Chars += collapsed.Length;
                 n.Links += links;
+                n.Blocks++;
+                if (collapsed.Length >= 15 && links * 10 >= collapsed.Length * 9)
+                {
+                    n.LinkBlocks++;
+                }
                 nodes[owner] = n;
             }
 
@@ -194,11 +203,16 @@ internal static class BodyFinder
         var good = new double[count];
         var chars = new int[count];
         var links = new int[count];
+        var blockCount = new int[count];
+        var linkBlocks = new int[count];
+        var card = new bool[count];
         for (var i = 0; i < count; i++)
         {
             sum[i] = nodes[i].Own;
             chars[i] = nodes[i].Chars;
             links[i] = nodes[i].Links;
+            blockCount[i] = nodes[i].Blocks;
+            linkBlocks[i] = nodes[i].LinkBlocks;
         }
 
         foreach (var b in blocks)
@@ -219,7 +233,11 @@ internal static class BodyFinder
 
             // A region named "share-enabled" or hidden by a script that holds most of a page's prose is the article.
             neutral[i] = flagged && n.Hint != -2 && good[i] >= 500 && links[i] < chars[i] / 5;
-            var penalized = flagged && !neutral[i];
+
+            // A teaser card: a small region led by a link-only headline with a line or two of summary. Lists of them
+            // (related stories, "most read") must not make their common ancestor with the article look like prose.
+            card[i] = chars[i] < 700 && linkBlocks[i] >= 1 && blockCount[i] <= 5 && links[i] * 100 >= chars[i] * 15 && n.Hint <= 0;
+            var penalized = (flagged && !neutral[i]) || card[i];
             score[i] = sum[i] * (penalized ? 0.3 : 1) * (n.Hint > 0 ? 1.15 : 1);
             if (n.Parent >= 0)
             {
@@ -228,6 +246,8 @@ internal static class BodyFinder
                 good[n.Parent] += good[i];
                 chars[n.Parent] += chars[i];
                 links[n.Parent] += links[i];
+                blockCount[n.Parent] += blockCount[i];
+                linkBlocks[n.Parent] += linkBlocks[i];
             }
         }
 
@@ -243,55 +263,70 @@ internal static class BodyFinder
             }
         }
 
+        if (Environment.GetEnvironmentVariable("MX_DEBUG") == "1")
+        {
+            for (var i = best; i >= 0; i = nodes[i].Parent)
+            {
+                Console.Error.WriteLine($"{i} {nodes[i].Tag} score={score[i]:F0} sum={sum[i]:F0} good={good[i]:F0} chars={chars[i]} links={links[i]} card={card[i]}");
+            }
+        }
+
         if (best < 0 || good[best] < MinBodyChars)
         {
             return new BodyResult([], [], $"no article body found: {chars[0]} characters of text, none of it article prose", arabic, latin);
         }
 
-        return Emit(nodes, blocks, best, good, neutral, title, arabic, latin);
+        return Emit(nodes, blocks, best, card, neutral, title, arabic, latin);
     }
 
-    private static BodyResult Emit(List<Node> nodes, List<Block> blocks, int best, double[] good, bool[] neutral, string? title, int arabic, int latin)
+    private static BodyResult Emit(List<Node> nodes, List<Block> blocks, int best, bool[] card, bool[] neutral, string? title, int arabic, int latin)
     {
         var end = nodes[best].End;
         var excluded = new bool[end - best + 1];
         for (var i = best + 1; i <= end; i++)
         {
             var n = nodes[i];
-            var flagged = (n.Hint < 0 || n.Hidden) && !neutral[i];
+            var flagged = ((n.Hint < 0 || n.Hidden) && !neutral[i]) || card[i];
             excluded[i - best] = excluded[n.Parent - best] || flagged;
         }
 
-        var paragraphs = new List<string>();
+        // First pass: each block of the container is prose, boilerplate, or undecided (medium or short).
+        var kept = new List<(string Text, Kind Kind, bool Heading)>();
+        var textBlocks = 0;
         var authors = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var normalizedTitle = title is null ? null : Comparable(title);
         foreach (var b in blocks)
         {
-            if (b.Owner < best || b.Owner > end || excluded[b.Owner - best])
+            if (b.Owner < best || b.Owner > end)
             {
                 continue;
             }
 
             var t = b.Text;
+            if (excluded[b.Owner - best])
+            {
+                kept.Add((t, Kind.Bad, false));
+                continue;
+            }
+
             if (b.Heading1 || (normalizedTitle is not null && t.Length < 400 && Comparable(t) == normalizedTitle))
             {
+                kept.Add((t, Kind.Bad, false));
                 continue;
             }
 
-            if (b.LinkChars * 2 > t.Length || BoilerplateHints.IsLabel(t))
+            if (b.LinkChars * 2 > t.Length || BoilerplateHints.IsLabel(t)
+                || (BoilerplateHints.StartsWithLabel(t) && (t.Length < 160 || b.LinkChars * 5 > t.Length)))
             {
+                kept.Add((t, Kind.Bad, false));
                 continue;
             }
 
-            if (BoilerplateHints.StartsWithLabel(t) && (t.Length < 160 || b.LinkChars * 5 > t.Length))
-            {
-                continue;
-            }
-
-            if (t.Length < 80 && authors.Count == 0 && paragraphs.Count < 4 && Bylines.TryParse(t, out var names))
+            if (t.Length < 100 && authors.Count == 0 && textBlocks < 4 && Bylines.TryParse(t, out var names))
             {
                 authors.AddRange(names);
+                kept.Add((t, Kind.Bad, false));
                 continue;
             }
 
@@ -300,13 +335,140 @@ internal static class BodyFinder
                 continue;
             }
 
-            paragraphs.Add(t);
+            var prose = t.Length - b.LinkChars;
+            var kind = prose >= LongBlock ? Kind.Good : prose >= MediumBlock ? Kind.Medium : Kind.Short;
+            kept.Add((t, kind, b.Heading));
+            textBlocks++;
+        }
+
+        var resolved = Resolve(kept);
+        var paragraphs = new List<string>();
+        for (var i = 0; i < kept.Count; i++)
+        {
+            if (resolved[i] == Kind.Good)
+            {
+                paragraphs.Add(kept[i].Text);
+            }
         }
 
         return paragraphs.Count == 0
             ? new BodyResult([], authors, "no article body found: the best candidate held only links and labels", arabic, latin)
             : new BodyResult(paragraphs, authors, null, arabic, latin);
     }
+
+    private enum Kind : byte { Bad, Short, Medium, Good }
+
+    /// <summary>Blocks of this much prose (characters outside links) are article text wherever they stand.</summary>
+    private static readonly int LongBlock = int.Parse(Environment.GetEnvironmentVariable("MX_LONG") ?? "100", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Medium blocks count as text unless boilerplate surrounds them (teasers between links and dates).</summary>
+    private static readonly int MediumBlock = int.Parse(Environment.GetEnvironmentVariable("MX_MED") ?? "30", System.Globalization.CultureInfo.InvariantCulture);
+
+
+    /// <summary>
+    /// Decides medium and short blocks by their neighbours, as jusText does: a medium block is text unless the nearest
+    /// decided blocks on both sides are boilerplate; a short block is text only between text; a heading is text when
+    /// text follows it. Everything is measured in characters, so Arabic and English pages are judged alike.
+    /// </summary>
+    private static Kind[] Resolve(List<(string Text, Kind Kind, bool Heading)> blocks)
+    {
+        var n = blocks.Count;
+        var result = new Kind[n];
+        var anyGood = false;
+        for (var i = 0; i < n; i++)
+        {
+            result[i] = blocks[i].Kind;
+            anyGood |= result[i] == Kind.Good;
+        }
+
+        // A short article (a single medium paragraph) has no long block to lean on: its medium blocks are its text.
+        if (!anyGood)
+        {
+            for (var i = 0; i < n; i++)
+            {
+                if (result[i] == Kind.Medium)
+                {
+                    result[i] = Kind.Good;
+                }
+            }
+        }
+
+        // Medium blocks: boilerplate only when the nearest long-or-boilerplate blocks on both sides are boilerplate.
+        var (before, after) = Nearest(result, skipMedium: true);
+        var decided = (Kind[])result.Clone();
+        for (var i = 0; i < n; i++)
+        {
+            if (result[i] == Kind.Medium)
+            {
+                decided[i] = before[i] == Kind.Bad && after[i] == Kind.Bad ? Kind.Bad : Kind.Good;
+            }
+        }
+
+        // Before the first long block stand the kicker, dateline, byline and captions: short ones there are not text.
+        for (var i = 0; i < n && result[i] != Kind.Good; i++)
+        {
+            if (result[i] == Kind.Short && !blocks[i].Heading)
+            {
+                decided[i] = Kind.Bad;
+            }
+        }
+
+        // Short blocks and headings, against the medium-resolved neighbours (one snapshot: linear time).
+        var snapshot = (Kind[])decided.Clone();
+        (before, after) = Nearest(snapshot, skipMedium: false);
+        for (var i = 0; i < n; i++)
+        {
+            if (snapshot[i] != Kind.Short)
+            {
+                continue;
+            }
+
+            if (blocks[i].Heading)
+            {
+                decided[i] = after[i] == Kind.Good ? Kind.Good : Kind.Bad;
+            }
+            else
+            {
+                var both = before[i] == Kind.Good && after[i] == Kind.Good;
+                var touching = (before[i] == Kind.Good || after[i] == Kind.Good) && Touches(snapshot, i);
+                decided[i] = both || touching ? Kind.Good : Kind.Bad;
+            }
+        }
+
+        return decided;
+    }
+
+    /// <summary>For each block, the nearest decided block before and after it (short ones, and medium ones when asked,
+    /// skipped); the page edges count as boilerplate.</summary>
+    private static (Kind[] Before, Kind[] After) Nearest(Kind[] kinds, bool skipMedium)
+    {
+        var n = kinds.Length;
+        var before = new Kind[n];
+        var after = new Kind[n];
+        var last = Kind.Bad;
+        for (var i = 0; i < n; i++)
+        {
+            before[i] = last;
+            if (kinds[i] != Kind.Short && !(skipMedium && kinds[i] == Kind.Medium))
+            {
+                last = kinds[i];
+            }
+        }
+
+        last = Kind.Bad;
+        for (var i = n - 1; i >= 0; i--)
+        {
+            after[i] = last;
+            if (kinds[i] != Kind.Short && !(skipMedium && kinds[i] == Kind.Medium))
+            {
+                last = kinds[i];
+            }
+        }
+
+        return (before, after);
+    }
+
+    private static bool Touches(Kind[] kinds, int i) => (i > 0 && kinds[i - 1] == Kind.Good) || (i + 1 < kinds.Length && kinds[i + 1] == Kind.Good);
 
     /// <summary>How much a block looks like article prose: its length, less its links, halved without punctuation.</summary>
     private static double ValueOf(string text, int linkChars)
@@ -346,6 +508,9 @@ internal static class BodyFinder
                 return tag == "header" ? (sbyte)-1 : (sbyte)0;
             case "article" or "main":
                 return 1;
+            case "figcaption":
+                // Captions describe a picture, not the story; article bodies (schema.org articleBody) leave them out.
+                return -1;
         }
 
         var itemprop = element.GetAttribute("itemprop");

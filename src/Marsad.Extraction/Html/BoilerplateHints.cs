@@ -20,7 +20,7 @@ internal static class BoilerplateHints
         "popup", "modal", "overlay", "masthead", "toolbar", "pagination", "pager", "skip", "dropdown",
         "rating", "votes", "poll", "follow", "author-bio", "bio", "copyright", "disclaimer", "jump", "teaser", "teasers",
         "carousel", "slider", "ticker", "breaking", "livefeed", "byline", "dateline", "timestamp", "caption-credit",
-        "credits", "shoutbox", "sitemap", "topbar", "header", "logo", "search", "weather", "prayer",
+        "credits", "credit", "caption", "wp-caption-text", "photo-credit", "shoutbox", "sitemap", "topbar", "header", "logo", "search", "weather", "prayer",
         "mawadee", "mawadi", "mowadi", "mutaalliqa", "motaleka", "mutalaqa", "aktar", "akthar", "aqra", "iqra", "tabiuna",
         "tabi3una", "kalimat", "wasm", "taaliqat", "ta3liqat", "mushtarak",
     ]);
