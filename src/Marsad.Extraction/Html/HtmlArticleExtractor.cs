@@ -32,6 +32,12 @@ public static class HtmlArticleExtractor
             html = html[..MaxHtmlChars];
         }
 
+        html = NestingLimiter.Limit(html, out var flattened);
+        if (flattened)
+        {
+            truncated = (truncated is null ? string.Empty : truncated + "; ") + $"elements nested deeper than {NestingLimiter.MaxDepth} levels were flattened";
+        }
+
         var parser = new HtmlParser(ParserOptions);
         using var page = parser.ParseDocument(html);
         var meta = PageMetadata.Read(page, source.Uri);

@@ -146,12 +146,12 @@ internal sealed record PageMetadata(string? Title, IReadOnlyList<string> Authors
             }
 
             // No known name: a short segment at either end (1-3 words) beside a longer one is the site's name.
-            if (WordCount(tail) <= 3 && WordCount(head) >= 4 && tail.Length < head.Length)
+            if (WordCount(tail) <= 3 && WordCount(head) >= 4 && tail.Length * 3 <= head.Length)
             {
                 return head;
             }
 
-            if (WordCount(lead) <= 3 && WordCount(rest) >= 4 && lead.Length < rest.Length)
+            if (WordCount(lead) <= 3 && WordCount(rest) >= 4 && lead.Length * 3 <= rest.Length)
             {
                 return rest;
             }
