@@ -13,6 +13,9 @@ public static class Program
         var root = new RootCommand("Marsad: Arabic news intelligence — articles to entities, quotes and events.");
         root.Subcommands.Add(AnalyzeCommand.Create());
         root.Subcommands.Add(new Command("eval", "Measure Marsad on the evaluation data in ../shared/data") { EvalDatesCommand.Create() });
+        var eval = new Command("eval", "Measure Marsad on the evaluation sets in ../shared/data");
+        eval.Subcommands.Add(EvalExtractionCommand.Create());
+        root.Subcommands.Add(eval);
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

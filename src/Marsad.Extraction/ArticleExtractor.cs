@@ -62,8 +62,25 @@ public static class ArticleExtractor
 
     public static bool LooksLikeHtml(ReadOnlySpan<byte> bytes)
     {
-        var head = bytes[..Math.Min(bytes.Length, 4096)];
-        var s = System.Text.Encoding.Latin1.GetString(head);
+        var head = bytes[..(Math.Min(bytes.Length, 4096) & ~1)];
+        string s;
+        if (head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
+        {
+            s = System.Text.Encoding.Unicode.GetString(head[2..]);
+        }
+        else if (head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            s = System.Text.Encoding.BigEndianUnicode.GetString(head[2..]);
+        }
+        else if (TextDecoder.LooksLikeUtf16(head, out var bigEndian))
+        {
+            // UTF-16 without a BOM: read as Latin-1, every other character would be NUL and "<html" never matches.
+            s = (bigEndian ? System.Text.Encoding.BigEndianUnicode : System.Text.Encoding.Unicode).GetString(head);
+        }
+        else
+        {
+            s = System.Text.Encoding.Latin1.GetString(head);
+        }
         var t = s.TrimStart('\uFEFF', '\u00EF', '\u00BB', '\u00BF', ' ', '\t', '\r', '\n', '\0');
         if (t.StartsWith('<'))
         {
@@ -81,7 +98,7 @@ public static class ArticleExtractor
     public static bool LooksBinary(ReadOnlySpan<byte> bytes)
     {
         var head = bytes[..Math.Min(bytes.Length, 8192)];
-        if (head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        if (head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) || TextDecoder.LooksLikeUtf16(head, out _))
         {
             return false;
         }

@@ -158,7 +158,11 @@ public static class TextDecoder
         return multi > 20 && bad * 50 < multi ? Utf8State.ValidWithNonAscii : Utf8State.Invalid;
     }
 
-    private static bool LooksLikeUtf16(ReadOnlySpan<byte> bytes, out bool bigEndian)
+    /// <summary>
+    /// UTF-16 without a BOM: the high byte of each unit takes very few values (0x00 for markup and Latin text, 0x06
+    /// for Arabic) while the low byte varies. Arabic pages are why zeros alone are not enough: their text has none.
+    /// </summary>
+    internal static bool LooksLikeUtf16(ReadOnlySpan<byte> bytes, out bool bigEndian)
     {
         bigEndian = false;
         var n = Math.Min(bytes.Length, 4096) & ~1;
@@ -167,33 +171,44 @@ public static class TextDecoder
             return false;
         }
 
-        int evenZeros = 0, oddZeros = 0;
+        Span<int> even = stackalloc int[256];
+        Span<int> odd = stackalloc int[256];
         for (var i = 0; i < n; i += 2)
         {
-            if (bytes[i] == 0)
-            {
-                evenZeros++;
-            }
-
-            if (bytes[i + 1] == 0)
-            {
-                oddZeros++;
-            }
+            even[bytes[i]]++;
+            odd[bytes[i + 1]]++;
         }
 
         var pairs = n / 2;
-        if (oddZeros > pairs * 0.3 && evenZeros < pairs * 0.05)
+        if (HighBytes(odd, pairs) && even[0] < pairs * 0.02)
         {
             return true;
         }
 
-        if (evenZeros > pairs * 0.3 && oddZeros < pairs * 0.05)
+        if (HighBytes(even, pairs) && odd[0] < pairs * 0.02)
         {
             bigEndian = true;
             return true;
         }
 
         return false;
+    }
+
+    /// <summary>Zeros are common (markup) and zero plus the single most frequent other value cover nearly all units.</summary>
+    private static bool HighBytes(ReadOnlySpan<int> histogram, int pairs)
+    {
+        if (histogram[0] < pairs * 0.1)
+        {
+            return false;
+        }
+
+        var top = 0;
+        for (var v = 1; v < 256; v++)
+        {
+            top = Math.Max(top, histogram[v]);
+        }
+
+        return histogram[0] + top >= pairs * 0.95;
     }
 
     /// <summary>The charset a page declares in its first 8 KB: <c>&lt;meta charset&gt;</c> or <c>http-equiv</c>, or an XML prolog.</summary>

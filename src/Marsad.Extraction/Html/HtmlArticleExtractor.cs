@@ -1,28 +1,88 @@
 using AngleSharp.Html.Parser;
 using Marsad.Core;
+using Marsad.Extraction.Dates;
 
 namespace Marsad.Extraction.Html;
 
-/// <summary>HTML page to article (first cut: title and paragraphs; the full extractor replaces this).</summary>
+/// <summary>HTML page to article: metadata from the head and markup, date from the date finder, body from <see cref="BodyFinder"/>.</summary>
 public static class HtmlArticleExtractor
 {
+    /// <summary>
+    /// Pages beyond this many characters are cut before parsing. News articles are a few hundred KB; a page of tens of
+    /// MB is inlined data or a dump, and parsing all of it would cost seconds and gigabytes for nothing.
+    /// </summary>
+    public const int MaxHtmlChars = 8 * 1024 * 1024;
+
+    private static readonly HtmlParserOptions ParserOptions = new()
+    {
+        IsScripting = false,
+        IsKeepingSourceReferences = false,
+        IsNotSupportingFrames = true,
+    };
+
     public static Article Extract(string html, DocumentSource source, ExtractionOptions options)
     {
+        ArgumentNullException.ThrowIfNull(html);
+        ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(options);
-        var parser = new HtmlParser();
-        using var doc = parser.ParseDocument(html);
-        var title = doc.QuerySelector("h1")?.TextContent.Trim() ?? doc.Title?.Trim();
-        var paragraphs = doc.QuerySelectorAll("p")
-            .Select(p => Whitespace.Collapse(p.TextContent))
-            .Where(t => t.Length > 0)
-            .ToList();
+        string? truncated = null;
+        if (html.Length > MaxHtmlChars)
+        {
+            truncated = $"page cut at {MaxHtmlChars / (1024 * 1024)} M characters of {html.Length / (1024 * 1024)} M";
+            html = html[..MaxHtmlChars];
+        }
+
+        html = NestingLimiter.Limit(html, out var flattened);
+        if (flattened)
+        {
+            truncated = (truncated is null ? string.Empty : truncated + "; ") + $"elements nested deeper than {NestingLimiter.MaxDepth} levels were flattened";
+        }
+
+        var parser = new HtmlParser(ParserOptions);
+        using var page = parser.ParseDocument(html);
+        var meta = PageMetadata.Read(page, source.Uri);
+        var url = meta.CanonicalUrl ?? source.Uri;
+        var published = PublishedDateFinder.Find(page, url, options.ReferenceTime);
+        var body = BodyFinder.Find(page, meta.Title);
+        var authors = meta.Authors.Count > 0 ? meta.Authors : body.BylineAuthors;
+        var note = (body.Note, truncated) switch
+        {
+            (null, null) => null,
+            (null, { } t) => t,
+            ({ } n, null) => n,
+            ({ } n, { } t) => $"{n}; {t}",
+        };
         return new Article
         {
             Source = source,
-            Title = string.IsNullOrWhiteSpace(title) ? null : title,
-            Paragraphs = paragraphs,
-            Language = doc.DocumentElement.GetAttribute("lang"),
-            Note = paragraphs.Count == 0 ? "no article body found" : null,
+            Url = meta.CanonicalUrl,
+            Title = meta.Title,
+            Authors = authors,
+            Published = published,
+            Language = LanguageOf(meta.DeclaredLanguage, body.ArabicLetters, body.LatinLetters),
+            Paragraphs = body.Paragraphs,
+            Note = note,
         };
+    }
+
+    /// <summary>
+    /// The declared language unless the text contradicts it: Arabic sites often keep a template's lang="en".
+    /// With nothing declared, a mostly-Arabic text is "ar"; other scripts stay unknown rather than guessed.
+    /// </summary>
+    internal static string? LanguageOf(string? declared, int arabicLetters, int latinLetters)
+    {
+        var letters = arabicLetters + latinLetters;
+        var arabicShare = letters == 0 ? 0 : (double)arabicLetters / letters;
+        if (letters >= 50 && arabicShare >= 0.6 && declared is not ("ar" or "fa" or "ur" or "ps" or "ckb" or "ara"))
+        {
+            return "ar";
+        }
+
+        if (declared == "ara")
+        {
+            return "ar";
+        }
+
+        return declared;
     }
 }

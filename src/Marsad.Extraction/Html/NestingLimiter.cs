@@ -1,0 +1,164 @@
+using System.Text;
+
+namespace Marsad.Extraction.Html;
+
+/// <summary>
+/// Caps element nesting before the HTML parser sees a page. AngleSharp's tree builder checks its stack of open
+/// elements on every tag, so 100,000 nested &lt;div&gt;s cost minutes; real pages nest a few dozen deep. Start tags
+/// beyond <see cref="MaxDepth"/> (and the end tags that would close them) are dropped; their text stays.
+/// </summary>
+internal static class NestingLimiter
+{
+    public const int MaxDepth = 400;
+
+    // End tags that may be left out (the parser closes these itself) and void elements: neither deepens the tree.
+    private static readonly HashSet<string> Flat = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "rb", "rt", "rp", "rtc", "tbody", "thead", "tfoot",
+        "colgroup", "caption", "html", "head", "body", "area", "base", "br", "col", "embed", "hr", "img", "input", "link",
+        "meta", "param", "source", "track", "wbr", "keygen", "basefont", "bgsound", "frame", "image",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FlatLookup = Flat.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string> RawText = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "plaintext",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RawTextLookup = RawText.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The page unchanged when it nests within the limit, else the page with the excess tags removed.</summary>
+    public static string Limit(string html, out bool changed)
+    {
+        changed = false;
+        if (html.AsSpan().Count('<') < MaxDepth)
+        {
+            return html;
+        }
+
+        StringBuilder? output = null;
+        var copiedUpTo = 0;
+        var depth = 0;
+        var dropped = 0;
+        var i = 0;
+        var n = html.Length;
+        while (i < n)
+        {
+            var lt = html.IndexOf('<', i);
+            if (lt < 0 || lt + 1 >= n)
+            {
+                break;
+            }
+
+            var c = html[lt + 1];
+            if (c == '!')
+            {
+                var close = html.AsSpan(lt).StartsWith("<!--", StringComparison.Ordinal)
+                    ? html.IndexOf("-->", lt + 4, StringComparison.Ordinal)
+                    : html.IndexOf('>', lt + 2);
+                i = close < 0 ? n : close + 1;
+                continue;
+            }
+
+            var isEnd = c == '/';
+            var nameStart = isEnd ? lt + 2 : lt + 1;
+            if (nameStart >= n || !char.IsAsciiLetter(html[nameStart]))
+            {
+                i = lt + 1;
+                continue;
+            }
+
+            var nameEnd = nameStart;
+            while (nameEnd < n && (char.IsAsciiLetterOrDigit(html[nameEnd]) || html[nameEnd] == '-'))
+            {
+                nameEnd++;
+            }
+
+            var tagEnd = EndOfTag(html, nameEnd);
+            var name = html.AsSpan(nameStart, nameEnd - nameStart);
+            var next = tagEnd < 0 ? n : tagEnd + 1;
+            if (!isEnd && RawTextLookup.Contains(name))
+            {
+                // Markup inside <script>/<style> is text: jump to the closing tag.
+                var close = html.IndexOf(string.Concat("</", name), next, StringComparison.OrdinalIgnoreCase);
+                i = close < 0 ? n : close;
+                continue;
+            }
+
+            if (FlatLookup.Contains(name) || (!isEnd && tagEnd > 0 && html[tagEnd - 1] == '/'))
+            {
+                i = next;
+                continue;
+            }
+
+            var drop = false;
+            if (isEnd)
+            {
+                if (dropped > 0)
+                {
+                    dropped--;
+                    drop = true;
+                }
+                else if (depth > 0)
+                {
+                    depth--;
+                }
+            }
+            else if (depth >= MaxDepth)
+            {
+                dropped++;
+                drop = true;
+            }
+            else
+            {
+                depth++;
+            }
+
+            if (drop)
+            {
+                output ??= new StringBuilder(html.Length);
+                output.Append(html, copiedUpTo, lt - copiedUpTo);
+                copiedUpTo = next;
+            }
+
+            i = next;
+        }
+
+        if (output is null)
+        {
+            return html;
+        }
+
+        changed = true;
+        output.Append(html, copiedUpTo, n - copiedUpTo);
+        return output.ToString();
+    }
+
+    /// <summary>Index of the '&gt;' closing a tag whose name ends at <paramref name="from"/>, skipping quoted attribute values.</summary>
+    private static int EndOfTag(string html, int from)
+    {
+        var quote = '\0';
+        for (var i = from; i < html.Length; i++)
+        {
+            var c = html[i];
+            if (quote != '\0')
+            {
+                if (c == quote)
+                {
+                    quote = '\0';
+                }
+            }
+            else if (c is '"' or '\'')
+            {
+                quote = c;
+            }
+            else if (c == '>')
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}

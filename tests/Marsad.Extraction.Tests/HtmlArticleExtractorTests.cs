@@ -1,0 +1,132 @@
+using System.Text;
+using Marsad.Core;
+using Marsad.Extraction;
+using Marsad.Extraction.Html;
+using Xunit;
+
+namespace Marsad.Extraction.Tests;
+
+public class HtmlArticleExtractorTests
+{
+    private static Article FromFixture(string name, string? uri = null)
+    {
+        var bytes = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Fixtures", "Html", name));
+        return ArticleExtractor.Extract(bytes, new ExtractionOptions { Uri = uri });
+    }
+
+    private static Article FromHtml(string html) => ArticleExtractor.Extract(Encoding.UTF8.GetBytes(html), new ExtractionOptions { Format = "html" });
+
+    [Fact]
+    public void Arabic_article_body_keeps_paragraphs_and_subheading()
+    {
+        var a = FromFixture("arabic-news.html");
+        Assert.Equal(5, a.Paragraphs.Count);
+        Assert.StartsWith("افتتحت البلدية صباح اليوم", a.Paragraphs[0], StringComparison.Ordinal);
+        Assert.Equal("برامج للأطفال والشباب", a.Paragraphs[2]);
+        Assert.StartsWith("وأشار عدد من سكان الحي", a.Paragraphs[^1], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("طباعة")]
+    [InlineData("اقرأ أيضا")]
+    [InlineData("كلمات مفتاحية")]
+    [InlineData("أخبار ذات صلة")]
+    [InlineData("الأكثر قراءة")]
+    [InlineData("تابعونا")]
+    [InlineData("ننتظر زيارة المكتبة")]
+    [InlineData("جميع الحقوق محفوظة")]
+    [InlineData("سياسة")]
+    public void Arabic_boilerplate_stays_out_of_the_body(string fragment)
+    {
+        var a = FromFixture("arabic-news.html");
+        Assert.DoesNotContain(a.Paragraphs, p => p.Contains(fragment, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Arabic_metadata_title_byline_canonical_language()
+    {
+        var a = FromFixture("arabic-news.html");
+        Assert.Equal("افتتاح مكتبة عامة جديدة في وسط المدينة", a.Title);
+        Assert.Equal(["سامي المنصور"], a.Authors);
+        Assert.Equal("https://example.org/news/2024/09/05/library", a.Url);
+        Assert.Equal("ar", a.Language);
+    }
+
+    [Fact]
+    public void English_article_uses_json_ld_and_drops_boilerplate()
+    {
+        var a = FromFixture("english-news.html");
+        Assert.Equal("City opens new public library downtown", a.Title);
+        Assert.Equal(["Jane Miller", "Omar Haddad"], a.Authors);
+        Assert.Equal("en", a.Language);
+        Assert.StartsWith("The city opened a new public library", a.Paragraphs[0], StringComparison.Ordinal);
+        Assert.Contains("Programs for children", a.Paragraphs);
+        Assert.Contains("Creative writing for teenagers, on Saturdays.", a.Paragraphs);
+        Assert.StartsWith("Residents said", a.Paragraphs[^1], StringComparison.Ordinal);
+        foreach (var junk in new[] { "Share", "Advertisement", "Tags", "Book fair", "All rights reserved", "tracking", "Subscribe", "reading room" })
+        {
+            Assert.DoesNotContain(a.Paragraphs, p => p.Contains(junk, StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void Page_without_article_has_empty_body_and_a_reason()
+    {
+        var a = FromFixture("no-article.html");
+        Assert.Empty(a.Paragraphs);
+        Assert.StartsWith("no article body found", a.Note, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("City opens library - The Daily Observer", "City opens library")]
+    [InlineData("City opens library | The Daily Observer", "City opens library")]
+    [InlineData("The Daily Observer | City opens library", "City opens library")]
+    [InlineData("افتتاح مكتبة عامة جديدة | صحيفة المرصد اليومية", "افتتاح مكتبة عامة جديدة")]
+    [InlineData("صحيفة المرصد اليومية - افتتاح مكتبة عامة جديدة", "افتتاح مكتبة عامة جديدة")]
+    [InlineData("Pre-war - post-war: a history", "Pre-war - post-war: a history")]
+    public void Site_name_is_cut_from_titles(string title, string expected)
+    {
+        Assert.Equal(expected, PageMetadata.StripSiteName(title, ["The Daily Observer", "صحيفة المرصد اليومية"]));
+    }
+
+    [Fact]
+    public void Unknown_site_name_is_cut_when_it_is_a_short_end_segment()
+    {
+        Assert.Equal("الحكومة تعلن خطة جديدة لدعم المزارعين", PageMetadata.StripSiteName("الحكومة تعلن خطة جديدة لدعم المزارعين - الشروق", []));
+    }
+
+    [Fact]
+    public void Arabic_text_under_an_english_template_lang_is_arabic()
+    {
+        var paragraph = "<p>" + string.Concat(Enumerable.Repeat("أعلنت وزارة الصحة اليوم عن حملة جديدة للتطعيم في المدارس، تستمر أسبوعين. ", 4)) + "</p>";
+        var a = FromHtml($"<html lang=\"en\"><head><title>t</title></head><body><article>{paragraph}</article></body></html>");
+        Assert.Equal("ar", a.Language);
+    }
+
+    [Fact]
+    public void Meta_author_is_read_when_there_is_no_json_ld()
+    {
+        var a = FromHtml("<html><head><meta name=\"author\" content=\"Lina Saad, Karim Aziz\"></head><body><article><p>" + new string('x', 10) + " A long enough paragraph of article text, with punctuation, to count as the body of this page.</p></article></body></html>");
+        Assert.Equal(["Lina Saad", "Karim Aziz"], a.Authors);
+    }
+
+    [Fact]
+    public void Paragraphs_are_whitespace_collapsed_and_never_empty()
+    {
+        var a = FromHtml("<html><body><article><p>  First   paragraph\n\n of the story, long enough to be article text for sure. </p><p> </p><p>Second\tparagraph of the story, also long enough to count as text.</p></article></body></html>");
+        Assert.All(a.Paragraphs, p =>
+        {
+            Assert.NotEmpty(p);
+            Assert.DoesNotContain("  ", p, StringComparison.Ordinal);
+            Assert.Equal(p.Trim(), p);
+        });
+        Assert.Equal(2, a.Paragraphs.Count);
+    }
+
+    [Fact]
+    public void Text_separated_by_line_breaks_becomes_paragraphs()
+    {
+        var a = FromHtml("<html><body><div class=\"content\">The first paragraph of the story is long enough to be article text.<br><br>The second paragraph of the story follows after two line breaks, as old sites do.</div></body></html>");
+        Assert.Equal(2, a.Paragraphs.Count);
+    }
+}
