@@ -9,14 +9,14 @@ public enum LexiconFlags : byte
 {
     None = 0,
 
-    /// <summary>A Hunspell-ar word (stem or listed form) outside the stopword and name lists.</summary>
-    Word = 1,
+    /// <summary>In Hunspell-ar's verb and tool lists (verb forms it lists outright).</summary>
+    Verb = 1,
 
     /// <summary>In Hunspell-ar's stopword list (which also lists stopwords with clitics attached).</summary>
     Stop = 2,
 
-    /// <summary>In Hunspell-ar's names list (places, people, countries).</summary>
-    Name = 4,
+    /// <summary>In Hunspell-ar's «names.dic» list, which holds nouns and adjectives as well as proper names.</summary>
+    Noun = 4,
 }
 
 /// <summary>One lexicon entry: frequency in the news corpus the lexicon was built from, and flags.</summary>

@@ -17,8 +17,9 @@ public sealed class CliticSegmenter
     private static readonly HashSet<string> Whole = new(StringComparer.Ordinal)
     {
         "لكن", "كما", "لما", "لدي", "لعل", "كلما", "بينما", "لكي", "كي", "فقط", "فيما", "لن", "لم", "لا", "بل", "كل",
-        "كلا", "بعد", "بين", "لدن", "لذا", "كذا", "كذلك", "وراء", "فوق", "ليس", "ولي", "بلا", "فان", "كيف", "لو",
-        "انما", "الا", "اما", "الي", "هذه", "ذلك", "تلك", "هنا", "هناك", "كان", "كانت", "كانوا", "لان", "بان", "لكنه",
+        "كلا", "بعد", "بين", "لدن", "لذا", "كذا", "كذلك", "وراء", "فوق", "ليس", "ولي", "كيف", "لو",
+        "انما", "الا", "اما", "الي", "هذه", "ذلك", "تلك", "هنا", "هناك", "كان", "كانت", "كانوا", "في", "علي", "عن",
+        "مع", "من", "منذ", "عند", "اوليك", "لقد", "مما", "معني", "فعل", "فعلا", "فحسب", "فهم", "بعض", "لدى",
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WholeLookup = Whole.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -74,15 +75,29 @@ public sealed class CliticSegmenter
             return 1;
         }
 
+        // مما = من + ما and ممن = من + من with the nun assimilated (UD writes «م» + «من»); compound prepositions (باسم, بشأن, بسبب) are ب + noun though Hunspell lists them whole.
+        if (key is "ممن" or "باسم" or "بلا" or "بشان" or "بسبب" or "بخصوص" or "بفضل" or "بحسب" or "بشكل" or "بحيث" or "بمثابة" or "بواسطة" or "بشدة" or "لصالح")
+        {
+            ends[0] = map[1];
+            ends[1] = word.Length;
+            return 2;
+        }
+
+        // Fathatan/dammatan (accusative/nominative indefinite) rule out a preposition; kasratan (genitive) invites one.
+        var tanween = word[^1] is '\u064B' or '\u064C' || (word.Length > 1 && word[^2] is '\u064B' or '\u064C');
+
+        // A pronoun on a function word that itself begins like a clitic (فيهم, لديه, كأنها) is not a prefix.
+        var protectedHost = ProtectedHostBeforeSuffix(key);
+
         // Conjunction و / ف.
-        if (key[0] is 'و' or 'ف' && n >= 3 && SplitPrefix(key, 1, alef: false))
+        if (!protectedHost && key[0] is 'و' or 'ف' && n >= 3 && SplitPrefix(key, 1, alef: false, tanween))
         {
             cuts[count++] = 1;
             pos = 1;
         }
 
         // Preposition ب ل ك, or future س before an imperfect verb.
-        if (n - pos >= 3 && !WholeLookup.Contains(key[pos..]))
+        if (n - pos >= 3 && !WholeLookup.Contains(key[pos..]) && !ProtectedHostBeforeSuffix(key[pos..]))
         {
             var c = key[pos];
             if (c == 'ل' && key[pos + 1] == 'ل' && n - pos >= 4)
@@ -94,12 +109,12 @@ public sealed class CliticSegmenter
                     pos++;
                 }
             }
-            else if (c is 'ب' or 'ل' or 'ك' && SplitPrefix(key, pos + 1, alef: false))
+            else if (c is 'ب' or 'ل' or 'ك' && SplitPrefix(key, pos + 1, alef: false, tanween))
             {
                 cuts[count++] = pos + 1;
                 pos++;
             }
-            else if (c == 'س' && key[pos + 1] is 'ي' or 'ت' or 'ن' or 'ا' && SplitPrefix(key, pos + 1, alef: false))
+            else if (c == 'س' && key[pos + 1] is 'ي' or 'ت' or 'ن' or 'ا' && SplitPrefix(key, pos + 1, alef: false, tanween))
             {
                 cuts[count++] = pos + 1;
                 pos++;
@@ -108,7 +123,7 @@ public sealed class CliticSegmenter
 
         // Pronoun suffix, never on a definite noun (ال) and never leaving less than one letter.
         var stem = key[pos..];
-        if (!(stem.Length > 2 && stem[0] == 'ا' && stem[1] == 'ل' && word[map[pos]] == 'ا') && !WholeLookup.Contains(stem))
+        if (!tanween && !(stem.Length > 2 && stem[0] == 'ا' && stem[1] == 'ل' && word[map[pos]] == 'ا') && !WholeLookup.Contains(stem))
         {
             var cut = SuffixCut(stem, pos > 0);
             if (cut > 0)
@@ -149,8 +164,9 @@ public sealed class CliticSegmenter
         return parts;
     }
 
-    private bool SplitPrefix(ReadOnlySpan<char> key, int at, bool alef)
+    private bool SplitPrefix(ReadOnlySpan<char> key, int at, bool alef, bool tanween = false)
     {
+        var clitic = key[at - 1];
         var whole = key[(at - 1)..];
         var rest = key[at..];
         if (rest.Length < 2)
@@ -158,55 +174,100 @@ public sealed class CliticSegmenter
             return false;
         }
 
-        LexiconEntry er;
         if (alef)
         {
-            Span<char> withAlef = stackalloc char[rest.Length + 1];
-            withAlef[0] = 'ا';
-            rest.CopyTo(withAlef[1..]);
-            er = _lexicon[withAlef];
+            // لل + at least two letters is ل + the article with its alef dropped (للأسف, للجنة, للغاية).
+            return rest.Length >= 3;
         }
-        else
+
+        var er = _lexicon[rest];
+        if (clitic != 'س' && rest.Length >= 4 && rest[0] == 'ا' && rest[1] == 'ل' && (er.Known || _lexicon[rest[2..]].Known))
         {
-            er = _lexicon[rest];
+            // The article right after: و/ف/ب/ك + ال… is the commonest clitic pattern.
+            return true;
         }
 
         if (!er.Known)
         {
+            // و before a word nobody knows, itself unknown: the conjunction on a new name (وسخالين).
+            return clitic == 'و' && !tanween && rest.Length >= 4 && !_lexicon[whole].Known;
+        }
+
+        var restWord = er.Flags != LexiconFlags.None;
+        if (tanween && (clitic != 'و' || !restWord))
+        {
+            // Indefinite accusatives (فرداً, بعداً) rarely carry a clitic other than و.
             return false;
         }
 
         var ew = _lexicon[whole];
+        var wholeKnown = (ew.Flags & (LexiconFlags.Verb | LexiconFlags.Noun)) != 0;
         if ((ew.Flags & LexiconFlags.Stop) != 0 && (er.Flags & LexiconFlags.Stop) != 0)
         {
             return true;
         }
 
-        // The article right after: و/ف/ب/ك + ال… is the commonest clitic pattern; words that merely begin so are rare.
-        if (!alef && rest.Length >= 4 && rest[0] == 'ا' && rest[1] == 'ل' && er.Frequency > 0)
+        if (clitic is 'ك' or 'س' && (!restWord || er.Frequency < 20 * HostMinFrequency / 5))
         {
-            return true;
+            // ك and س attach to few words in news; foreign names (كريس, سانت) start like them far more often.
+            return !wholeKnown && ew.Frequency == 0 && restWord && er.Frequency >= HostMinFrequency;
         }
 
         // Hunspell lists stems, not clitic forms: a whole it does not know over a remainder it knows (and news uses).
-        if ((ew.Flags & (LexiconFlags.Word | LexiconFlags.Name)) == 0 && (er.Flags & (LexiconFlags.Word | LexiconFlags.Name | LexiconFlags.Stop)) != 0
-            && (er.Frequency > 0 || ew.Frequency < 10))
+        if (!wholeKnown && restWord && er.Frequency >= HostMinFrequency && (clitic == 'و' || er.Frequency * 4 >= ew.Frequency))
         {
             return true;
         }
 
-        if (ew.Frequency == 0 && (ew.Flags & (LexiconFlags.Word | LexiconFlags.Name)) == 0)
+        if (ew.Frequency == 0 && !wholeKnown)
         {
-            return true;
+            return er.Frequency >= 2 || restWord;
         }
 
         // A known whole needs a remainder much more common than itself; clitic forms are rarer than their hosts.
-        var ratio = (ew.Flags & (LexiconFlags.Word | LexiconFlags.Name)) != 0 ? KnownWholeRatio : UnknownWholeRatio;
+        var ratio = wholeKnown ? KnownWholeRatio : UnknownWholeRatio;
         return er.Frequency >= ew.Frequency * ratio && er.Frequency >= 2;
     }
 
     internal const double KnownWholeRatio = 20;
+    internal const int HostMinFrequency = 5;
     internal const double UnknownWholeRatio = 1.5;
+
+    /// <summary>The entry of a host before a suffix, undoing the spelling changes a suffix causes.</summary>
+    private LexiconEntry HostEntry(ReadOnlySpan<char> host)
+    {
+        var e = _lexicon[host];
+        if (e.Frequency >= 2)
+        {
+            return e;
+        }
+
+        Span<char> alt = stackalloc char[host.Length];
+        host.CopyTo(alt);
+        switch (host[^1])
+        {
+            case 'ت': alt[^1] = 'ة'; break; // حكومته = حكومة + ه
+            case 'و' or 'ي': alt[^1] = 'ء'; break; // ارتداؤه, أصدقائها = … + ء
+            case 'ا': alt[^1] = 'ي'; break; // شكواها = شكوى + ها
+            default: return e;
+        }
+
+        var a = _lexicon[alt];
+        return a.Known ? a : e;
+    }
+
+    private static bool ProtectedHostBeforeSuffix(ReadOnlySpan<char> key)
+    {
+        foreach (var suffix in Suffixes)
+        {
+            if (key.Length > suffix.Length + 1 && key.EndsWith(suffix, StringComparison.Ordinal) && WholeLookup.Contains(key[..^suffix.Length]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Length of the stem before a pronoun suffix in <paramref name="stem"/>, or 0.</summary>
     private int SuffixCut(ReadOnlySpan<char> stem, bool afterPrefix)
@@ -224,7 +285,7 @@ public sealed class CliticSegmenter
             if (host.Length == 1)
             {
                 // Only the one-letter prepositions take pronouns: به لها بهم لنا لك.
-                if (host[0] is 'ب' or 'ل' && suffix != "ي" && !afterPrefix)
+                if (host[0] is 'ب' or 'ل' && (suffix != "ي" || host[0] == 'ل') && !afterPrefix)
                 {
                     return cut;
                 }
@@ -237,19 +298,18 @@ public sealed class CliticSegmenter
                 continue;
             }
 
-            var eh = _lexicon[host];
-            if (host[^1] == 'ت' && !eh.Known)
-            {
-                // ة becomes ت before a suffix: حكومته = حكومة + ه.
-                Span<char> ta = stackalloc char[host.Length];
-                host.CopyTo(ta);
-                ta[^1] = 'ة';
-                eh = _lexicon[ta];
-            }
+            var eh = HostEntry(host);
 
-            if (!eh.Known || eh.Frequency < 2)
+            // A host must be a word Hunspell knows as such, or common in news; a name-list entry alone is not enough.
+            if (!eh.Known || (eh.Flags & (LexiconFlags.Verb | LexiconFlags.Noun | LexiconFlags.Stop)) == 0 && eh.Frequency < 2)
             {
                 continue;
+            }
+
+            // Second-person pronouns are rare in news; names end in ك (مارك) far more often.
+            if (suffix[0] == 'ك' && ew.Known)
+            {
+                return 0;
             }
 
             if ((ew.Flags & LexiconFlags.Stop) != 0 && (eh.Flags & LexiconFlags.Stop) != 0)
@@ -257,8 +317,10 @@ public sealed class CliticSegmenter
                 return cut;
             }
 
-            var ratio = (ew.Flags & (LexiconFlags.Word | LexiconFlags.Name)) != 0 ? KnownWholeRatio : UnknownWholeRatio;
-            if (ew.Frequency == 0 && (ew.Flags & (LexiconFlags.Word | LexiconFlags.Name)) == 0 || eh.Frequency >= ew.Frequency * ratio)
+            // A whole Hunspell knows (شبه, وجه) needs a far more common host; otherwise a known host is enough
+            // unless the whole is much more common than it (a word that merely ends like a pronoun).
+            var wholeKnown = (ew.Flags & (LexiconFlags.Verb | LexiconFlags.Noun)) != 0;
+            if (host.Length >= 3 && (wholeKnown ? eh.Frequency >= ew.Frequency * KnownWholeRatio : eh.Frequency * 4 >= ew.Frequency || eh.Flags != LexiconFlags.None))
             {
                 return cut;
             }

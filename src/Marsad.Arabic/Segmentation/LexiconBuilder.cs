@@ -73,8 +73,8 @@ public static class LexiconBuilder
             var flag = section switch
             {
                 "stopwords.dic" => LexiconFlags.Stop,
-                "names.dic" => LexiconFlags.Name,
-                _ => LexiconFlags.Word,
+                "names.dic" => LexiconFlags.Noun,
+                _ => LexiconFlags.Verb,
             };
             result[key] = result.GetValueOrDefault(key) | flag;
         }

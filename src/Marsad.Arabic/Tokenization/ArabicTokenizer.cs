@@ -163,6 +163,18 @@ public static class ArabicTokenizer
             j--;
         }
 
+        // Tatweel after a whole word is used as a dash («الأهمـ»); after one letter it marks an abbreviation («هـ»).
+        var k = j;
+        while (k > i + 1 && text[k - 1] == '\u0640')
+        {
+            k--;
+        }
+
+        if (k < j && k - i >= 2)
+        {
+            j = k;
+        }
+
         return j;
     }
 
