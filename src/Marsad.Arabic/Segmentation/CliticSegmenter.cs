@@ -187,6 +187,12 @@ public sealed class CliticSegmenter
             return true;
         }
 
+        if (!er.Known && clitic != 'س' && HostBeforeSuffixKnown(rest))
+        {
+            // بقلوبهم: the remainder is unseen only because a pronoun follows a known host.
+            return !_lexicon[whole].Known;
+        }
+
         if (!er.Known)
         {
             // و before a word nobody knows, itself unknown: the conjunction on a new name (وسخالين).
@@ -207,10 +213,16 @@ public sealed class CliticSegmenter
             return true;
         }
 
-        if (clitic is 'ك' or 'س' && (!restWord || er.Frequency < 20 * HostMinFrequency / 5))
+        if (clitic == 'س')
         {
-            // ك and س attach to few words in news; foreign names (كريس, سانت) start like them far more often.
-            return !wholeKnown && ew.Frequency == 0 && restWord && er.Frequency >= HostMinFrequency;
+            // The future particle only goes on an imperfect verb Hunspell lists (سيكون, ستستمر); سانت, سيري are names.
+            return (er.Flags & LexiconFlags.Verb) != 0 && rest.Length >= 3 && er.Frequency >= 2 && !(wholeKnown && ew.Frequency >= er.Frequency);
+        }
+
+        if (clitic == 'ك' && (!restWord || er.Frequency < HostMinFrequency))
+        {
+            // ك attaches to fewer words; foreign names (كريس, كلاين) start like it far more often.
+            return false;
         }
 
         // Hunspell lists stems, not clitic forms: a whole it does not know over a remainder it knows (and news uses).
@@ -256,6 +268,25 @@ public sealed class CliticSegmenter
         return a.Known ? a : e;
     }
 
+    private static string ReplaceLast(ReadOnlySpan<char> s, char c) => string.Concat(s[..^1], [c]);
+
+    /// <summary>True when <paramref name="rest"/> is a pronoun suffix on a host the lexicon knows well.</summary>
+    private bool HostBeforeSuffixKnown(ReadOnlySpan<char> rest)
+    {
+        foreach (var suffix in Suffixes)
+        {
+            if (suffix == "ي" || rest.Length < suffix.Length + 3 || !rest.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var e = HostEntry(rest[..^suffix.Length]);
+            return e.Flags != LexiconFlags.None && e.Frequency >= HostMinFrequency;
+        }
+
+        return false;
+    }
+
     private static bool ProtectedHostBeforeSuffix(ReadOnlySpan<char> key)
     {
         foreach (var suffix in Suffixes)
@@ -282,6 +313,12 @@ public sealed class CliticSegmenter
             }
 
             var host = stem[..cut];
+            if (host is "ان")
+            {
+                // أنه, إنها, أنني: the complementizer takes every pronoun.
+                return cut;
+            }
+
             if (host.Length == 1)
             {
                 // Only the one-letter prepositions take pronouns: به لها بهم لنا لك.
@@ -293,7 +330,10 @@ public sealed class CliticSegmenter
                 continue;
             }
 
-            if (suffix == "ي" && host is not ("مع" or "من" or "عن"))
+            // «ي» ends nisba adjectives (عربي, دولي) far more often than it is «my»: only after a restored ة
+            // (حياتي) or on a preposition (معي, حولي, دوني).
+            if (suffix == "ي" && !(host is "مع" or "من" or "عن" or "حول" or "دون" or "عند" or "بين" or "امام" or "خلف" or "نحو"
+                || (host.Length >= 3 && host[^1] == 'ت' && !_lexicon[host].Known && _lexicon[ReplaceLast(host, 'ة')].Known)))
             {
                 continue;
             }
@@ -306,8 +346,16 @@ public sealed class CliticSegmenter
                 continue;
             }
 
-            // Second-person pronouns are rare in news; names end in ك (مارك) far more often.
-            if (suffix[0] == 'ك' && ew.Known)
+            // Second-person pronouns are rare in news and names end in ك (مارك): only on prepositions and verbs.
+            if (suffix[0] == 'ك' && ew.Known && (eh.Flags & LexiconFlags.Stop) == 0)
+            {
+                return 0;
+            }
+
+            // «نا» on a past verb is its subject (طلبنا), which UD keeps inside the verb; on an imperfect verb
+            // (يمكننا) it is the object and splits.
+            if (suffix == "نا" && (eh.Flags & (LexiconFlags.Verb | LexiconFlags.Stop | LexiconFlags.Noun)) == LexiconFlags.Verb
+                && host[0] is not ('ي' or 'ت' or 'ن'))
             {
                 return 0;
             }
