@@ -35,6 +35,7 @@ public sealed class ArabicLexicon
 
     private readonly Dictionary<string, LexiconEntry> _entries;
     private readonly Dictionary<string, LexiconEntry>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly WordCache<int> _glued = new();
 
     public ArabicLexicon(Dictionary<string, LexiconEntry> entries)
     {
@@ -89,6 +90,18 @@ public sealed class ArabicLexicon
             return 0;
         }
 
+        if (_glued.TryGet(word, out var cached))
+        {
+            return cached;
+        }
+
+        var split = GluedSplitUncached(word);
+        _glued.Add(word, split);
+        return split;
+    }
+
+    private int GluedSplitUncached(ReadOnlySpan<char> word)
+    {
         Span<char> key = stackalloc char[word.Length * 3];
         Span<int> map = stackalloc int[word.Length * 3];
         var n = ArabicNormalizer.Normalize(word, key, NormalizationLevel.SearchKeepTaMarbuta, map);
@@ -122,6 +135,9 @@ public sealed class ArabicLexicon
 
     /// <summary>Both parts of a glued word must be at least this frequent in the corpus.</summary>
     internal const int GluedMinFrequency = 50;
+
+    /// <summary>A fresh copy of the shipped lexicon (own memo caches); most callers want <see cref="Default"/>.</summary>
+    public static ArabicLexicon LoadShipped() => LoadEmbedded();
 
     private static ArabicLexicon LoadEmbedded()
     {

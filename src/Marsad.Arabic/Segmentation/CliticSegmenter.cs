@@ -29,6 +29,9 @@ public sealed class CliticSegmenter
 
     private readonly ArabicLexicon _lexicon;
 
+    // Packed results per word as written: part count in the low byte, then each part end in a byte.
+    private readonly WordCache<ulong> _cache = new();
+
     public CliticSegmenter(ArabicLexicon lexicon)
     {
         ArgumentNullException.ThrowIfNull(lexicon);
@@ -57,6 +60,30 @@ public sealed class CliticSegmenter
             return 1;
         }
 
+        if (_cache.TryGet(word, out var packed))
+        {
+            var count = (int)(packed & 0xFF);
+            for (var i = 0; i < count; i++)
+            {
+                ends[i] = (int)((packed >> (8 * (i + 1))) & 0xFF);
+            }
+
+            return count;
+        }
+
+        var parts = SegmentUncached(word, ends);
+        var p = (ulong)parts;
+        for (var i = 0; i < parts; i++)
+        {
+            p |= (ulong)ends[i] << (8 * (i + 1));
+        }
+
+        _cache.Add(word, p);
+        return parts;
+    }
+
+    internal int SegmentUncached(ReadOnlySpan<char> word, Span<int> ends)
+    {
         Span<char> key = stackalloc char[word.Length * 3];
         Span<int> map = stackalloc int[word.Length * 3];
         var n = ArabicNormalizer.Normalize(word, key, NormalizationLevel.SearchKeepTaMarbuta, map);

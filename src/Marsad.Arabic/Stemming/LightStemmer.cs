@@ -10,6 +10,7 @@ public sealed class LightStemmer
     private static readonly Lazy<LightStemmer> Shared = new(() => new LightStemmer(CliticSegmenter.Default));
 
     private readonly CliticSegmenter _segmenter;
+    private readonly WordCache<string> _cache = new();
 
     public LightStemmer(CliticSegmenter segmenter)
     {
@@ -29,6 +30,23 @@ public sealed class LightStemmer
 
     /// <summary>Writes the key of <paramref name="word"/> into <paramref name="destination"/> (≥ 3× its length) and returns its length.</summary>
     public int Key(ReadOnlySpan<char> word, Span<char> destination)
+    {
+        if (_cache.TryGet(word, out var cached))
+        {
+            cached.CopyTo(destination);
+            return cached.Length;
+        }
+
+        var n = KeyUncached(word, destination);
+        if (word.Length <= 40)
+        {
+            _cache.Add(word, new string(destination[..n]));
+        }
+
+        return n;
+    }
+
+    private int KeyUncached(ReadOnlySpan<char> word, Span<char> destination)
     {
         Span<int> ends = stackalloc int[CliticSegmenter.MaxParts];
         var parts = _segmenter.Segment(word, ends);
