@@ -164,14 +164,22 @@ public sealed class CliticSegmenter
             return 1;
         }
 
-        // Key offsets back to the word: a part ends where the next part's first normalized char starts.
+        // Key offsets back to the word: a part ends where the next part's first normalized char starts. A cut inside
+        // one written unit (a ligature such as ﻻ expands to two letters) cannot be made and is dropped.
+        var parts = 0;
+        var previous = 0;
         for (var i = 0; i < count; i++)
         {
-            ends[i] = map[cuts[i]];
+            var end = map[cuts[i]];
+            if (end > previous && end < word.Length)
+            {
+                ends[parts++] = end;
+                previous = end;
+            }
         }
 
-        ends[count] = word.Length;
-        return count + 1;
+        ends[parts] = word.Length;
+        return parts + 1;
     }
 
     /// <summary>Segments a word into its parts as strings (for tests and tools).</summary>
@@ -211,6 +219,13 @@ public sealed class CliticSegmenter
         if (clitic != 'س' && rest.Length >= 4 && rest[0] == 'ا' && rest[1] == 'ل' && (er.Known || _lexicon[rest[2..]].Known))
         {
             // The article right after: و/ف/ب/ك + ال… is the commonest clitic pattern.
+            return true;
+        }
+
+        // A conjunction before a preposition + article (وبالتالي, وللمرة) holds when the inner split does.
+        if (clitic is 'و' or 'ف' && rest.Length >= 5 && rest[0] is 'ب' or 'ك' or 'ل'
+            && (rest[1] == 'ل' && rest[0] == 'ل' || rest[1] == 'ا' && rest[2] == 'ل' && _lexicon[rest[1..]].Known))
+        {
             return true;
         }
 

@@ -46,6 +46,14 @@ public sealed class LightStemmer
         return n;
     }
 
+    private bool KnownWithAlef(ReadOnlySpan<char> k)
+    {
+        Span<char> withAlef = stackalloc char[k.Length + 1];
+        withAlef[0] = 'ا';
+        k.CopyTo(withAlef[1..]);
+        return _segmenter.Lexicon[withAlef].Known;
+    }
+
     private int KeyUncached(ReadOnlySpan<char> word, Span<char> destination)
     {
         Span<int> ends = stackalloc int[CliticSegmenter.MaxParts];
@@ -81,7 +89,7 @@ public sealed class LightStemmer
 
         var k = destination[..n];
         var from = 0;
-        if (prefixL && k.Length > 3 && k[0] == 'ل' && !_segmenter.Lexicon[k].Known)
+        if (prefixL && k.Length > 3 && k[0] == 'ل' && KnownWithAlef(k))
         {
             from = 1; // ل + لحد: the article's lam after a dropped alef
         }
