@@ -13,6 +13,8 @@ public static class MarsadPipeline
     private static Pipeline Build()
     {
         var builder = new PipelineBuilder();
+        builder.Use(new Marsad.Arabic.Processors.TokensProcessor());
+        builder.Use(new Marsad.Arabic.Processors.SentencesProcessor());
         return builder.Build();
     }
 }

@@ -16,6 +16,9 @@ public static class Program
         var eval = new Command("eval", "Measure Marsad on the evaluation sets in ../shared/data");
         eval.Subcommands.Add(EvalExtractionCommand.Create());
         root.Subcommands.Add(eval);
+        root.Subcommands.Add(TrainLexiconCommand.Create());
+        root.Subcommands.Add(SegmentCommand.Create());
+        root.Subcommands.Add(EvalSegmentationCommand.Create());
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

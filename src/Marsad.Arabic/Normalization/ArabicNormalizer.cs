@@ -5,54 +5,304 @@ namespace Marsad.Arabic;
 /// <summary>How far to normalize.</summary>
 public enum NormalizationLevel
 {
-    /// <summary>Light: removes tatweel, zero-width and bidi controls, presentation forms; keeps letters as written.</summary>
+    /// <summary>
+    /// Light, for display: removes tatweel, zero-width and bidi controls; presentation forms to letters (NFKC);
+    /// Persian ک ی to Arabic ك ي. Letters, harakat and digits stay as written.
+    /// </summary>
     Display,
 
-    /// <summary>For search and matching: also folds alef/hamza forms, ى→ي, ة→ه, harakat, digits to ASCII.</summary>
+    /// <summary>
+    /// For search and matching: Display plus alef forms → ا, ى → ي, ة → ه, hamza carriers ؤ ئ → و ي, harakat and
+    /// Quranic marks removed, Arabic-Indic and Persian digits → ASCII, Latin lower-cased.
+    /// </summary>
     Search,
+
+    /// <summary>Like <see cref="Search"/> but keeps ة distinct from ه (for matching where gender matters).</summary>
+    SearchKeepTaMarbuta,
+}
+
+/// <summary>A normalized string with, for every UTF-16 unit of it, the offset of the original unit it came from.</summary>
+public sealed class NormalizedText
+{
+    private readonly int[] _map;
+
+    internal NormalizedText(string text, int[] map, int originalLength)
+    {
+        Text = text;
+        _map = map;
+        OriginalLength = originalLength;
+    }
+
+    public string Text { get; }
+
+    public int OriginalLength { get; }
+
+    /// <summary>Original offset of normalized offset <paramref name="index"/> (the end maps to the original end).</summary>
+    public int ToOriginal(int index)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(index, Text.Length);
+        return index == Text.Length ? OriginalLength : _map[index];
+    }
+
+    /// <summary>The original span covering normalized <c>[start, end)</c>: dropped characters inside stay inside.</summary>
+    public (int Start, int End) ToOriginal(int start, int end)
+    {
+        if (end <= start)
+        {
+            var p = ToOriginal(start);
+            return (p, p);
+        }
+
+        // The end is one past the original unit of the last normalized char; a ligature's several chars share one unit.
+        return (ToOriginal(start), _map[end - 1] + 1);
+    }
 }
 
 /// <summary>
-/// Arabic normalization. FIRST CUT (foundation): the Arabic core issue replaces the internals, keeping these signatures.
+/// Arabic normalization as small pure per-character folds. Every level is idempotent: each fold's output is a fixed
+/// point of the same level. The hot path is a table lookup per UTF-16 unit with no allocation.
 /// </summary>
 public static class ArabicNormalizer
 {
+    private const char Drop = '\uFFFF';
+    private const char Complex = '\uFFFE';
+
+    // Folds for U+0000..U+06FF, one table per level; Complex marks units needing the slow path (none below 0x700).
+    private static readonly char[] DisplayTable = BuildTable(NormalizationLevel.Display);
+    private static readonly char[] SearchTable = BuildTable(NormalizationLevel.Search);
+    private static readonly char[] SearchKeepTable = BuildTable(NormalizationLevel.SearchKeepTaMarbuta);
+
     public static string Normalize(string text, NormalizationLevel level = NormalizationLevel.Search)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var sb = new StringBuilder(text.Length);
-        foreach (var c in text)
+        var table = TableOf(level);
+        // Fast exit: most strings at Display level and many at Search are already normal.
+        var i = 0;
+        for (; i < text.Length; i++)
         {
-            if (c == '\u0640' || c is >= '\u200B' and <= '\u200F' || c is >= '\u202A' and <= '\u202E' || c == '\uFEFF')
+            var c = text[i];
+            if (c >= table.Length || table[c] != c)
+            {
+                break;
+            }
+        }
+
+        if (i == text.Length)
+        {
+            return text;
+        }
+
+        var sb = new StringBuilder(text.Length);
+        sb.Append(text, 0, i);
+        for (; i < text.Length; i++)
+        {
+            AppendFolded(sb, text[i], level, table);
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>Normalizes and keeps a map from every normalized unit back to its original offset.</summary>
+    public static NormalizedText NormalizeWithMap(string text, NormalizationLevel level = NormalizationLevel.Search)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var table = TableOf(level);
+        var sb = new StringBuilder(text.Length);
+        var map = new List<int>(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var before = sb.Length;
+            AppendFolded(sb, text[i], level, table);
+            for (var k = before; k < sb.Length; k++)
+            {
+                map.Add(i);
+            }
+        }
+
+        return new NormalizedText(sb.ToString(), [.. map], text.Length);
+    }
+
+    /// <summary>
+    /// Normalizes <paramref name="source"/> into <paramref name="destination"/> (Search-like levels only change length
+    /// by dropping or NFKC-expanding), writing each output unit's source index into <paramref name="map"/> when given.
+    /// Returns the number of units written, or -1 when <paramref name="destination"/> is too small.
+    /// </summary>
+    public static int Normalize(ReadOnlySpan<char> source, Span<char> destination, NormalizationLevel level, Span<int> map = default)
+    {
+        var table = TableOf(level);
+        var n = 0;
+        for (var i = 0; i < source.Length; i++)
+        {
+            var c = source[i];
+            var f = c < table.Length ? table[c] : Slow(c, level);
+            if (f == Drop)
             {
                 continue;
             }
 
-            if (level == NormalizationLevel.Search)
+            if (f != Complex)
             {
-                if (c is >= '\u064B' and <= '\u065F' || c == '\u0670')
+                if (n >= destination.Length)
                 {
-                    continue;
+                    return -1;
                 }
 
-                sb.Append(c switch
+                if (!map.IsEmpty)
                 {
-                    'أ' or 'إ' or 'آ' or 'ٱ' => 'ا',
-                    'ى' => 'ي',
-                    'ة' => 'ه',
-                    'ؤ' => 'و',
-                    'ئ' => 'ي',
-                    >= '\u0660' and <= '\u0669' => (char)('0' + (c - '\u0660')),
-                    >= '\u06F0' and <= '\u06F9' => (char)('0' + (c - '\u06F0')),
-                    _ => char.ToLowerInvariant(c),
-                });
+                    map[n] = i;
+                }
+
+                destination[n++] = f;
+                continue;
             }
-            else
+
+            foreach (var d in Expand(c, level))
             {
-                sb.Append(c);
+                if (n >= destination.Length)
+                {
+                    return -1;
+                }
+
+                if (!map.IsEmpty)
+                {
+                    map[n] = i;
+                }
+
+                destination[n++] = d;
             }
         }
 
-        return sb.ToString();
+        return n;
+    }
+
+    /// <summary>The fold of one unit at <paramref name="level"/>: itself, another char, or '\uFFFF' when dropped.</summary>
+    internal static char FoldSimple(char c, NormalizationLevel level)
+    {
+        var table = TableOf(level);
+        var f = c < table.Length ? table[c] : Slow(c, level);
+        return f == Complex ? c : f;
+    }
+
+    /// <summary>True for harakat, Quranic marks and tatweel: marks that sit inside a word.</summary>
+    public static bool IsMark(char c) =>
+        c is >= '\u064B' and <= '\u065F' or '\u0670' or '\u0640' or >= '\u0610' and <= '\u061A'
+            or >= '\u06D6' and <= '\u06DC' or >= '\u06DF' and <= '\u06E8' or >= '\u06EA' and <= '\u06ED';
+
+    /// <summary>Zero-width and bidi control characters, soft hyphen and BOM: invisible, carry no text.</summary>
+    public static bool IsInvisible(char c) =>
+        c is >= '\u200B' and <= '\u200F' or >= '\u202A' and <= '\u202E' or >= '\u2060' and <= '\u2069'
+            or '\uFEFF' or '\u061C' or '\u00AD';
+
+    private static char[] TableOf(NormalizationLevel level) => level switch
+    {
+        NormalizationLevel.Display => DisplayTable,
+        NormalizationLevel.Search => SearchTable,
+        NormalizationLevel.SearchKeepTaMarbuta => SearchKeepTable,
+        _ => throw new ArgumentOutOfRangeException(nameof(level)),
+    };
+
+    private static void AppendFolded(StringBuilder sb, char c, NormalizationLevel level, char[] table)
+    {
+        var f = c < table.Length ? table[c] : Slow(c, level);
+        if (f == Drop)
+        {
+            return;
+        }
+
+        if (f != Complex)
+        {
+            sb.Append(f);
+            return;
+        }
+
+        foreach (var d in Expand(c, level))
+        {
+            sb.Append(d);
+        }
+    }
+
+    private static char[] BuildTable(NormalizationLevel level)
+    {
+        var t = new char[0x0700];
+        for (var c = 0; c < t.Length; c++)
+        {
+            t[c] = Fold((char)c, level);
+        }
+
+        return t;
+    }
+
+    private static char Slow(char c, NormalizationLevel level)
+    {
+        if (IsPresentationForm(c))
+        {
+            return Complex;
+        }
+
+        return Fold(c, level);
+    }
+
+    private static bool IsPresentationForm(char c) => c is >= '\uFB50' and <= '\uFDFF' or >= '\uFE70' and <= '\uFEFE';
+
+    /// <summary>A presentation form through NFKC, each resulting unit folded again (so the result is a fixed point).</summary>
+    private static IEnumerable<char> Expand(char c, NormalizationLevel level)
+    {
+        var s = c.ToString().Normalize(NormalizationForm.FormKC);
+        foreach (var d in s)
+        {
+            if (d == ' ')
+            {
+                // NFKC of isolated harakat forms (U+FE70..) yields a space + mark; the space is not text.
+                continue;
+            }
+
+            var f = Fold(d, level);
+            if (f != Drop)
+            {
+                yield return f;
+            }
+        }
+    }
+
+    private static char Fold(char c, NormalizationLevel level)
+    {
+        if (IsInvisible(c) || c == '\u0640')
+        {
+            return Drop;
+        }
+
+        // Persian/Urdu letter variants are encoding accidents in Arabic text: fold at every level.
+        switch (c)
+        {
+            case '\u06A9': return '\u0643'; // ک → ك
+            case '\u06CC': return '\u064A'; // ی → ي
+            case '\u06C1': return '\u0647'; // ہ → ه
+        }
+
+        if (level == NormalizationLevel.Display)
+        {
+            return c;
+        }
+
+        if (IsMark(c))
+        {
+            return Drop;
+        }
+
+        return c switch
+        {
+            '\u0623' or '\u0625' or '\u0622' or '\u0671' or '\u0672' or '\u0673' => '\u0627', // أ إ آ ٱ → ا
+            '\u0649' => '\u064A', // ى → ي
+            '\u0629' => level == NormalizationLevel.Search ? '\u0647' : c, // ة → ه
+            '\u0624' => '\u0648', // ؤ → و
+            '\u0626' => '\u064A', // ئ → ي
+            >= '\u0660' and <= '\u0669' => (char)('0' + (c - '\u0660')),
+            >= '\u06F0' and <= '\u06F9' => (char)('0' + (c - '\u06F0')),
+            '\u066B' => '.', // Arabic decimal separator
+            '\u066C' => ',', // Arabic thousands separator
+            >= 'A' and <= 'Z' => (char)(c + 32),
+            _ => c < 0x80 ? c : char.IsUpper(c) && c < 0x250 ? char.ToLowerInvariant(c) : c,
+        };
     }
 }

@@ -1,0 +1,149 @@
+using System.IO.Compression;
+using System.Text;
+
+namespace Marsad.Arabic;
+
+/// <summary>What a lexicon knows of a word (flags from Hunspell's sections, frequency from news text).</summary>
+[Flags]
+public enum LexiconFlags : byte
+{
+    None = 0,
+
+    /// <summary>In Hunspell-ar's verb and tool lists (verb forms it lists outright).</summary>
+    Verb = 1,
+
+    /// <summary>In Hunspell-ar's stopword list (which also lists stopwords with clitics attached).</summary>
+    Stop = 2,
+
+    /// <summary>In Hunspell-ar's «names.dic» list, which holds nouns and adjectives as well as proper names.</summary>
+    Noun = 4,
+}
+
+/// <summary>One lexicon entry: frequency in the news corpus the lexicon was built from, and flags.</summary>
+public readonly record struct LexiconEntry(int Frequency, LexiconFlags Flags)
+{
+    public bool Known => Frequency > 0 || Flags != LexiconFlags.None;
+}
+
+/// <summary>
+/// Arabic word lexicon keyed by SearchKeepTaMarbuta-normalized form (ة stays distinct from ه so suffixes can be told apart). Loaded once (embedded <c>models/arabic/lexicon.tsv.gz</c>) and
+/// shared; lookups by span allocate nothing.
+/// </summary>
+public sealed class ArabicLexicon
+{
+    private static readonly Lazy<ArabicLexicon> Shared = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly Dictionary<string, LexiconEntry> _entries;
+    private readonly Dictionary<string, LexiconEntry>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly WordCache<int> _glued = new();
+
+    public ArabicLexicon(Dictionary<string, LexiconEntry> entries)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        _entries = entries;
+        _lookup = entries.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>The lexicon shipped with Marsad.</summary>
+    public static ArabicLexicon Default => Shared.Value;
+
+    public int Count => _entries.Count;
+
+    /// <summary>The entry of a Search-normalized key; default (unknown) when absent.</summary>
+    public LexiconEntry this[ReadOnlySpan<char> key] => _lookup.TryGetValue(key, out var e) ? e : default;
+
+    public int Frequency(ReadOnlySpan<char> key) => _lookup.TryGetValue(key, out var e) ? e.Frequency : 0;
+
+    /// <summary>Reads the <c>key TAB frequency TAB flags</c> lines of a (gzipped) lexicon file.</summary>
+    public static ArabicLexicon Read(Stream stream, bool gzip = true)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var input = gzip ? new GZipStream(stream, CompressionMode.Decompress) : stream;
+        using var reader = new StreamReader(input, Encoding.UTF8);
+        var entries = new Dictionary<string, LexiconEntry>(200_000, StringComparer.Ordinal);
+        while (reader.ReadLine() is { } line)
+        {
+            var t1 = line.IndexOf('\t', StringComparison.Ordinal);
+            var t2 = t1 < 0 ? -1 : line.IndexOf('\t', t1 + 1);
+            if (t2 < 0)
+            {
+                continue;
+            }
+
+            var freq = int.Parse(line.AsSpan(t1 + 1, t2 - t1 - 1), System.Globalization.CultureInfo.InvariantCulture);
+            var flags = (LexiconFlags)byte.Parse(line.AsSpan(t2 + 1), System.Globalization.CultureInfo.InvariantCulture);
+            entries[line[..t1]] = new LexiconEntry(freq, flags);
+        }
+
+        return new ArabicLexicon(entries);
+    }
+
+    /// <summary>
+    /// Where a missing space glued two words («علىالرغم»): the split offset inside <paramref name="word"/>, or 0. Only
+    /// when the whole is unknown, the first part ends in a letter that does not join leftwards (so the missing space
+    /// was invisible to the writer) and both parts are frequent.
+    /// </summary>
+    public int GluedSplit(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 48)
+        {
+            return 0;
+        }
+
+        if (_glued.TryGet(word, out var cached))
+        {
+            return cached;
+        }
+
+        var split = GluedSplitUncached(word);
+        _glued.Add(word, split);
+        return split;
+    }
+
+    private int GluedSplitUncached(ReadOnlySpan<char> word)
+    {
+        Span<char> key = stackalloc char[word.Length * 3];
+        Span<int> map = stackalloc int[word.Length * 3];
+        var n = ArabicNormalizer.Normalize(word, key, NormalizationLevel.SearchKeepTaMarbuta, map);
+        if (n < 5 || this[key[..n]].Known)
+        {
+            return 0;
+        }
+
+        var best = 0;
+        var bestScore = 0;
+        for (var i = 2; i <= n - 2; i++)
+        {
+            var lastOriginal = word[map[i - 1]];
+            if (!"اأإآدذرزوىةءؤ".Contains(lastOriginal))
+            {
+                continue;
+            }
+
+            var left = Frequency(key[..i]);
+            var right = Frequency(key[i..n]);
+            var score = Math.Min(left, right);
+            if (score > bestScore)
+            {
+                bestScore = score;
+                best = map[i];
+            }
+        }
+
+        return bestScore >= GluedMinFrequency ? best : 0;
+    }
+
+    /// <summary>Both parts of a glued word must be at least this frequent in the corpus.</summary>
+    internal const int GluedMinFrequency = 50;
+
+    /// <summary>A fresh copy of the shipped lexicon (own memo caches); most callers want <see cref="Default"/>.</summary>
+    public static ArabicLexicon LoadShipped() => LoadEmbedded();
+
+    private static ArabicLexicon LoadEmbedded()
+    {
+        var asm = typeof(ArabicLexicon).Assembly;
+        using var stream = asm.GetManifestResourceStream("Marsad.Arabic.lexicon.tsv.gz")
+            ?? throw new InvalidOperationException("the Arabic lexicon resource is missing from Marsad.Arabic");
+        return Read(stream);
+    }
+}

@@ -1,0 +1,424 @@
+namespace Marsad.Arabic;
+
+/// <summary>
+/// Splits an Arabic word into syntactic words as UD Arabic does: conjunctions و ف, prepositions ب ل ك, future س,
+/// and object/possessive pronoun suffixes; the article ال stays on its noun (لل becomes ل + لـ, as PADT/PUD write it).
+/// A split is made only when the lexicon makes it likely: the remainder must be a known word and, when the whole is
+/// itself a known word («وزير», «لبنان», «كان»), the remainder must be far more frequent than the whole.
+/// </summary>
+public sealed class CliticSegmenter
+{
+    /// <summary>At most conjunction + preposition/future + stem + pronoun.</summary>
+    public const int MaxParts = 4;
+
+    private static readonly Lazy<CliticSegmenter> Shared = new(() => new CliticSegmenter(ArabicLexicon.Default));
+
+    // Function words whose first or last letters only look like clitics; UD keeps them whole.
+    private static readonly HashSet<string> Whole = new(StringComparer.Ordinal)
+    {
+        "لكن", "كما", "لما", "لدي", "لعل", "كلما", "بينما", "لكي", "كي", "فقط", "فيما", "لن", "لم", "لا", "بل", "كل",
+        "كلا", "بعد", "بين", "لدن", "لذا", "كذا", "كذلك", "وراء", "فوق", "ليس", "ولي", "كيف", "لو",
+        "انما", "الا", "اما", "الي", "هذه", "ذلك", "تلك", "هنا", "هناك", "كان", "كانت", "كانوا", "في", "علي", "عن",
+        "مع", "من", "منذ", "عند", "اوليك", "لقد", "مما", "معني", "فعل", "فعلا", "فحسب", "فهم", "بعض", "لدى",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WholeLookup = Whole.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Longest first so «هما» is tried before «ها» and «ه».
+    private static readonly string[] Suffixes = ["هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ني", "ه", "ك", "ي"];
+
+    private readonly ArabicLexicon _lexicon;
+
+    // Packed results per word as written: part count in the low byte, then each part end in a byte.
+    private readonly WordCache<ulong> _cache = new();
+
+    public CliticSegmenter(ArabicLexicon lexicon)
+    {
+        ArgumentNullException.ThrowIfNull(lexicon);
+        _lexicon = lexicon;
+    }
+
+    /// <summary>The segmenter over the shipped lexicon.</summary>
+    public static CliticSegmenter Default => Shared.Value;
+
+    public ArabicLexicon Lexicon => _lexicon;
+
+    /// <summary>
+    /// Writes the end offset (within <paramref name="word"/>) of each syntactic word into <paramref name="ends"/>
+    /// (length ≥ <see cref="MaxParts"/>) and returns how many there are (1 when nothing splits).
+    /// </summary>
+    public int Segment(ReadOnlySpan<char> word, Span<int> ends)
+    {
+        if (ends.Length < MaxParts)
+        {
+            throw new ArgumentException($"need room for {MaxParts} parts", nameof(ends));
+        }
+
+        ends[0] = word.Length;
+        if (word.Length < 2 || word.Length > 40 || !Tokenization.ArabicTokenizer.IsArabicLetter(word[0]))
+        {
+            return 1;
+        }
+
+        if (_cache.TryGet(word, out var packed))
+        {
+            var count = (int)(packed & 0xFF);
+            for (var i = 0; i < count; i++)
+            {
+                ends[i] = (int)((packed >> (8 * (i + 1))) & 0xFF);
+            }
+
+            return count;
+        }
+
+        var parts = SegmentUncached(word, ends);
+        var p = (ulong)parts;
+        for (var i = 0; i < parts; i++)
+        {
+            p |= (ulong)ends[i] << (8 * (i + 1));
+        }
+
+        _cache.Add(word, p);
+        return parts;
+    }
+
+    internal int SegmentUncached(ReadOnlySpan<char> word, Span<int> ends)
+    {
+        Span<char> key = stackalloc char[word.Length * 3];
+        Span<int> map = stackalloc int[word.Length * 3];
+        var n = ArabicNormalizer.Normalize(word, key, NormalizationLevel.SearchKeepTaMarbuta, map);
+        if (n < 2 || n > key.Length)
+        {
+            return 1;
+        }
+
+        key = key[..n];
+        Span<int> cuts = stackalloc int[MaxParts];
+        var count = 0;
+        var pos = 0;
+
+        if (WholeLookup.Contains(key))
+        {
+            return 1;
+        }
+
+        // مما = من + ما and ممن = من + من with the nun assimilated (UD writes «م» + «من»); compound prepositions (باسم, بشأن, بسبب) are ب + noun though Hunspell lists them whole.
+        if (key is "ممن" or "باسم" or "بلا" or "بشان" or "بسبب" or "بخصوص" or "بفضل" or "بحسب" or "بشكل" or "بحيث" or "بمثابة" or "بواسطة" or "بشدة" or "لصالح")
+        {
+            ends[0] = map[1];
+            ends[1] = word.Length;
+            return 2;
+        }
+
+        // Fathatan/dammatan (accusative/nominative indefinite) rule out a preposition; kasratan (genitive) invites one.
+        var tanween = word[^1] is '\u064B' or '\u064C' || (word.Length > 1 && word[^2] is '\u064B' or '\u064C');
+
+        // A pronoun on a function word that itself begins like a clitic (فيهم, لديه, كأنها) is not a prefix.
+        var protectedHost = ProtectedHostBeforeSuffix(key);
+
+        // Conjunction و / ف.
+        if (!protectedHost && key[0] is 'و' or 'ف' && n >= 3 && SplitPrefix(key, 1, alef: false, tanween))
+        {
+            cuts[count++] = 1;
+            pos = 1;
+        }
+
+        // Preposition ب ل ك, or future س before an imperfect verb.
+        if (n - pos >= 3 && !WholeLookup.Contains(key[pos..]) && !ProtectedHostBeforeSuffix(key[pos..]))
+        {
+            var c = key[pos];
+            if (c == 'ل' && key[pos + 1] == 'ل' && n - pos >= 4)
+            {
+                // لل = ل + الـ with the alef dropped; UD writes the second word as «لـ…».
+                if (SplitPrefix(key, pos + 1, alef: true))
+                {
+                    cuts[count++] = pos + 1;
+                    pos++;
+                }
+            }
+            else if (c is 'ب' or 'ل' or 'ك' && SplitPrefix(key, pos + 1, alef: false, tanween))
+            {
+                cuts[count++] = pos + 1;
+                pos++;
+            }
+            else if (c == 'س' && key[pos + 1] is 'ي' or 'ت' or 'ن' or 'ا' && SplitPrefix(key, pos + 1, alef: false, tanween))
+            {
+                cuts[count++] = pos + 1;
+                pos++;
+            }
+        }
+
+        // Pronoun suffix, never on a definite noun (ال) and never leaving less than one letter.
+        var stem = key[pos..];
+        if (!tanween && !(stem.Length > 2 && stem[0] == 'ا' && stem[1] == 'ل' && word[map[pos]] == 'ا') && !WholeLookup.Contains(stem))
+        {
+            var cut = SuffixCut(stem, pos > 0);
+            if (cut > 0)
+            {
+                cuts[count++] = pos + cut;
+            }
+        }
+
+        if (count == 0)
+        {
+            return 1;
+        }
+
+        // Key offsets back to the word: a part ends where the next part's first normalized char starts. A cut inside
+        // one written unit (a ligature such as ﻻ expands to two letters) cannot be made and is dropped.
+        var parts = 0;
+        var previous = 0;
+        for (var i = 0; i < count; i++)
+        {
+            var end = map[cuts[i]];
+            if (end > previous && end < word.Length)
+            {
+                ends[parts++] = end;
+                previous = end;
+            }
+        }
+
+        ends[parts] = word.Length;
+        return parts + 1;
+    }
+
+    /// <summary>Segments a word into its parts as strings (for tests and tools).</summary>
+    public IReadOnlyList<string> Split(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        Span<int> ends = stackalloc int[MaxParts];
+        var n = Segment(word, ends);
+        var parts = new string[n];
+        var start = 0;
+        for (var i = 0; i < n; i++)
+        {
+            parts[i] = word[start..ends[i]];
+            start = ends[i];
+        }
+
+        return parts;
+    }
+
+    private bool SplitPrefix(ReadOnlySpan<char> key, int at, bool alef, bool tanween = false)
+    {
+        var clitic = key[at - 1];
+        var whole = key[(at - 1)..];
+        var rest = key[at..];
+        if (rest.Length < 2)
+        {
+            return false;
+        }
+
+        if (alef)
+        {
+            // لل + at least two letters is ل + the article with its alef dropped (للأسف, للجنة, للغاية).
+            return rest.Length >= 3;
+        }
+
+        var er = _lexicon[rest];
+        if (clitic != 'س' && rest.Length >= 4 && rest[0] == 'ا' && rest[1] == 'ل' && (er.Known || _lexicon[rest[2..]].Known))
+        {
+            // The article right after: و/ف/ب/ك + ال… is the commonest clitic pattern.
+            return true;
+        }
+
+        // A conjunction before a preposition + article (وبالتالي, وللمرة) holds when the inner split does.
+        if (clitic is 'و' or 'ف' && rest.Length >= 5 && rest[0] is 'ب' or 'ك' or 'ل'
+            && (rest[1] == 'ل' && rest[0] == 'ل' || rest[1] == 'ا' && rest[2] == 'ل' && _lexicon[rest[1..]].Known))
+        {
+            return true;
+        }
+
+        if (!er.Known && clitic != 'س' && HostBeforeSuffixKnown(rest))
+        {
+            // بقلوبهم: the remainder is unseen only because a pronoun follows a known host.
+            return !_lexicon[whole].Known;
+        }
+
+        if (!er.Known)
+        {
+            // و before a word nobody knows, itself unknown: the conjunction on a new name (وسخالين).
+            return clitic == 'و' && !tanween && rest.Length >= 4 && !_lexicon[whole].Known;
+        }
+
+        var restWord = er.Flags != LexiconFlags.None;
+        if (tanween && (clitic != 'و' || !restWord))
+        {
+            // Indefinite accusatives (فرداً, بعداً) rarely carry a clitic other than و.
+            return false;
+        }
+
+        var ew = _lexicon[whole];
+        var wholeKnown = (ew.Flags & (LexiconFlags.Verb | LexiconFlags.Noun)) != 0;
+        if ((ew.Flags & LexiconFlags.Stop) != 0 && (er.Flags & LexiconFlags.Stop) != 0)
+        {
+            return true;
+        }
+
+        if (clitic == 'س')
+        {
+            // The future particle only goes on an imperfect verb Hunspell lists (سيكون, ستستمر); سانت, سيري are names.
+            return (er.Flags & LexiconFlags.Verb) != 0 && rest.Length >= 3 && er.Frequency >= 2 && !(wholeKnown && ew.Frequency >= er.Frequency);
+        }
+
+        if (clitic == 'ك' && (!restWord || er.Frequency < HostMinFrequency))
+        {
+            // ك attaches to fewer words; foreign names (كريس, كلاين) start like it far more often.
+            return false;
+        }
+
+        // Hunspell lists stems, not clitic forms: a whole it does not know over a remainder it knows (and news uses).
+        if (!wholeKnown && restWord && er.Frequency >= HostMinFrequency && (clitic == 'و' || er.Frequency * 4 >= ew.Frequency))
+        {
+            return true;
+        }
+
+        if (ew.Frequency == 0 && !wholeKnown)
+        {
+            return er.Frequency >= 2 || restWord;
+        }
+
+        // A known whole needs a remainder much more common than itself; clitic forms are rarer than their hosts.
+        var ratio = wholeKnown ? KnownWholeRatio : UnknownWholeRatio;
+        return er.Frequency >= ew.Frequency * ratio && er.Frequency >= 2;
+    }
+
+    internal const double KnownWholeRatio = 20;
+    internal const int HostMinFrequency = 5;
+    internal const double UnknownWholeRatio = 1.5;
+
+    /// <summary>The entry of a host before a suffix, undoing the spelling changes a suffix causes.</summary>
+    private LexiconEntry HostEntry(ReadOnlySpan<char> host)
+    {
+        var e = _lexicon[host];
+        if (e.Frequency >= 2)
+        {
+            return e;
+        }
+
+        Span<char> alt = stackalloc char[host.Length];
+        host.CopyTo(alt);
+        switch (host[^1])
+        {
+            case 'ت': alt[^1] = 'ة'; break; // حكومته = حكومة + ه
+            case 'و' or 'ي': alt[^1] = 'ء'; break; // ارتداؤه, أصدقائها = … + ء
+            case 'ا': alt[^1] = 'ي'; break; // شكواها = شكوى + ها
+            default: return e;
+        }
+
+        var a = _lexicon[alt];
+        return a.Known ? a : e;
+    }
+
+    private static string ReplaceLast(ReadOnlySpan<char> s, char c) => string.Concat(s[..^1], [c]);
+
+    /// <summary>True when <paramref name="rest"/> is a pronoun suffix on a host the lexicon knows well.</summary>
+    private bool HostBeforeSuffixKnown(ReadOnlySpan<char> rest)
+    {
+        foreach (var suffix in Suffixes)
+        {
+            if (suffix == "ي" || rest.Length < suffix.Length + 3 || !rest.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var e = HostEntry(rest[..^suffix.Length]);
+            return e.Flags != LexiconFlags.None && e.Frequency >= HostMinFrequency;
+        }
+
+        return false;
+    }
+
+    private static bool ProtectedHostBeforeSuffix(ReadOnlySpan<char> key)
+    {
+        foreach (var suffix in Suffixes)
+        {
+            if (key.Length > suffix.Length + 1 && key.EndsWith(suffix, StringComparison.Ordinal) && WholeLookup.Contains(key[..^suffix.Length]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Length of the stem before a pronoun suffix in <paramref name="stem"/>, or 0.</summary>
+    private int SuffixCut(ReadOnlySpan<char> stem, bool afterPrefix)
+    {
+        var ew = _lexicon[stem];
+        foreach (var suffix in Suffixes)
+        {
+            var cut = stem.Length - suffix.Length;
+            if (cut < 1 || !stem.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var host = stem[..cut];
+            if (host is "ان")
+            {
+                // أنه, إنها, أنني: the complementizer takes every pronoun.
+                return cut;
+            }
+
+            if (host.Length == 1)
+            {
+                // Only the one-letter prepositions take pronouns: به لها بهم لنا لك.
+                if (host[0] is 'ب' or 'ل' && (suffix != "ي" || host[0] == 'ل') && !afterPrefix)
+                {
+                    return cut;
+                }
+
+                continue;
+            }
+
+            // «ي» ends nisba adjectives (عربي, دولي) far more often than it is «my»: only after a restored ة
+            // (حياتي) or on a preposition (معي, حولي, دوني).
+            if (suffix == "ي" && !(host is "مع" or "من" or "عن" or "حول" or "دون" or "عند" or "بين" or "امام" or "خلف" or "نحو"
+                || (host.Length >= 3 && host[^1] == 'ت' && !_lexicon[host].Known && _lexicon[ReplaceLast(host, 'ة')].Known)))
+            {
+                continue;
+            }
+
+            var eh = HostEntry(host);
+
+            // A host must be a word Hunspell knows as such, or common in news; a name-list entry alone is not enough.
+            if (!eh.Known || (eh.Flags & (LexiconFlags.Verb | LexiconFlags.Noun | LexiconFlags.Stop)) == 0 && eh.Frequency < 2)
+            {
+                continue;
+            }
+
+            // Second-person pronouns are rare in news and names end in ك (مارك): only on prepositions and verbs.
+            if (suffix[0] == 'ك' && ew.Known && (eh.Flags & LexiconFlags.Stop) == 0)
+            {
+                return 0;
+            }
+
+            // «نا» on a past verb is its subject (طلبنا), which UD keeps inside the verb; on an imperfect verb
+            // (يمكننا) it is the object and splits.
+            if (suffix == "نا" && (eh.Flags & (LexiconFlags.Verb | LexiconFlags.Stop | LexiconFlags.Noun)) == LexiconFlags.Verb
+                && host[0] is not ('ي' or 'ت' or 'ن'))
+            {
+                return 0;
+            }
+
+            if ((ew.Flags & LexiconFlags.Stop) != 0 && (eh.Flags & LexiconFlags.Stop) != 0)
+            {
+                return cut;
+            }
+
+            // A whole Hunspell knows (شبه, وجه) needs a far more common host; otherwise a known host is enough
+            // unless the whole is much more common than it (a word that merely ends like a pronoun).
+            var wholeKnown = (ew.Flags & (LexiconFlags.Verb | LexiconFlags.Noun)) != 0;
+            if (host.Length >= 3 && (wholeKnown ? eh.Frequency >= ew.Frequency * KnownWholeRatio : eh.Frequency * 4 >= ew.Frequency || eh.Flags != LexiconFlags.None))
+            {
+                return cut;
+            }
+
+            // The first matching suffix decides: «هم» that fails does not fall back to «م».
+            return 0;
+        }
+
+        return 0;
+    }
+}

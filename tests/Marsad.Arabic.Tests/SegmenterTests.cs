@@ -1,0 +1,56 @@
+namespace Marsad.Arabic.Tests;
+
+public class SegmenterTests
+{
+    private static string Seg(string word) => string.Join('+', CliticSegmenter.Default.Split(word));
+
+    [Theory]
+    [InlineData("وزير")]
+    [InlineData("فلسطين")]
+    [InlineData("كابول")]
+    [InlineData("لبنان")]
+    [InlineData("كان")]
+    [InlineData("بين")]
+    [InlineData("لكن")]
+    [InlineData("الوزير")]
+    [InlineData("مدرسة")]
+    public void Words_that_only_look_like_clitics_stay_whole(string word) => Assert.Equal(word, Seg(word));
+
+    [Theory]
+    [InlineData("والتركية", "و+التركية")]
+    [InlineData("بأنقرة", "ب+أنقرة")]
+    [InlineData("وتركيا", "و+تركيا")]
+    [InlineData("للسلطة", "ل+لسلطة")]
+    [InlineData("وبالتالي", "و+ب+التالي")]
+    [InlineData("سيكون", "س+يكون")]
+    [InlineData("حكومته", "حكومت+ه")]
+    [InlineData("عليها", "علي+ها")]
+    [InlineData("أنه", "أن+ه")]
+    [InlineData("فإن", "ف+إن")]
+    [InlineData("بشأن", "ب+شأن")]
+    public void Clitics_split_as_UD_Arabic_does(string word, string expected) => Assert.Equal(expected, Seg(word));
+
+    [Fact]
+    public void Harakat_stay_with_their_letter()
+    {
+        var parts = CliticSegmenter.Default.Split("وَالتُّركيّة");
+        Assert.Equal("وَ", parts[0]);
+        Assert.Equal("وَالتُّركيّة", string.Concat(parts));
+    }
+
+    [Theory]
+    [InlineData("والتركية", "التركي")]
+    [InlineData("بأنقرة", "أنقرة")]
+    [InlineData("وتركيا", "تركيا")]
+    [InlineData("بتركيا", "تركيا")]
+    [InlineData("للسلطة", "السلطة")]
+    public void Search_keys_meet(string a, string b) => Assert.Equal(SearchTerms.Key(b), SearchTerms.Key(a));
+
+    [Fact]
+    public void Search_keys_keep_different_words_apart() =>
+        Assert.NotEqual(SearchTerms.Key("وزير"), SearchTerms.Key("زير"));
+
+    [Fact]
+    public void Index_terms_are_space_joined_keys_without_punctuation() =>
+        Assert.Equal($"{SearchTerms.Key("وصل")} {SearchTerms.Key("الوفد")} {SearchTerms.Key("بأنقرة")}", SearchTerms.ForIndex("وصل الوفد، بأنقرة."));
+}
