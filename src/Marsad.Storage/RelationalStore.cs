@@ -201,6 +201,12 @@ internal abstract class RelationalStore : IStore
 
     private static void MarkDone(Batch batch, string unitKey, long? articleId, string now)
     {
+        // Reanalysis has no input unit: nothing to mark.
+        if (unitKey.Length == 0 || unitKey.StartsWith("reanalyze:", StringComparison.Ordinal))
+        {
+            return;
+        }
+
         batch.Exec("INSERT INTO inputs (unit_key, article_id, done_at) VALUES (@u, @a, @t) ON CONFLICT (unit_key) DO NOTHING",
             ("@u", unitKey), ("@a", articleId), ("@t", now));
         // A finished unit's lease never expires, so a worker waiting on the same claim cannot take it after commit.
