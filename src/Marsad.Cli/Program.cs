@@ -12,6 +12,11 @@ public static class Program
         Console.InputEncoding = new UTF8Encoding(false);
         var root = new RootCommand("Marsad: Arabic news intelligence — articles to entities, quotes and events.");
         root.Subcommands.Add(AnalyzeCommand.Create());
+        root.Subcommands.Add(IngestCommand.Create());
+        root.Subcommands.Add(SearchCommand.Create());
+        root.Subcommands.Add(ReanalyzeCommand.Create());
+        root.Subcommands.Add(ExportCommand.Create());
+        root.Subcommands.Add(StatsCommand.Create());
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
