@@ -20,31 +20,10 @@ public sealed class StoreFactDiscoverer(IMessageSink diagnostics) : IXunitTestCa
         var skip = needsPg && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("MARSAD_TEST_PG"))
             ? "PostgreSQL tests need MARSAD_TEST_PG (a connection string; ./test starts a throwaway server and sets it)"
             : null;
-        yield return new StoreTestCase(diagnostics, discoveryOptions.MethodDisplayOrDefault(), discoveryOptions.MethodDisplayOptionsOrDefault(), testMethod, skip);
-    }
-}
-
-public sealed class StoreTestCase : XunitTestCase
-{
-    private string? _skip;
-
-    [Obsolete("Called by the de-serializer; should only be called by deriving classes for de-serialization purposes")]
-    public StoreTestCase() { }
-
-    public StoreTestCase(IMessageSink sink, TestMethodDisplay display, TestMethodDisplayOptions options, ITestMethod method, string? skip)
-        : base(sink, display, options, method) => _skip = skip;
-
-    protected override string? GetSkipReason(IAttributeInfo factAttribute) => _skip ?? base.GetSkipReason(factAttribute);
-
-    public override void Serialize(IXunitSerializationInfo data)
-    {
-        base.Serialize(data);
-        data.AddValue("StoreSkip", _skip);
-    }
-
-    public override void Deserialize(IXunitSerializationInfo data)
-    {
-        base.Deserialize(data);
-        _skip = data.GetValue<string?>("StoreSkip");
+        var display = discoveryOptions.MethodDisplayOrDefault();
+        var options = discoveryOptions.MethodDisplayOptionsOrDefault();
+        yield return skip is null
+            ? new XunitTestCase(diagnostics, display, options, testMethod)
+            : new XunitSkippedDataRowTestCase(diagnostics, display, options, testMethod, skip);
     }
 }
