@@ -16,7 +16,7 @@ public sealed class InputReader(FieldMap fields, long maxBytes = 64L * 1024 * 10
     {
         ".md", ".pdf", ".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".ico", ".mp3", ".mp4", ".avi", ".mov", ".css", ".js",
         ".woff", ".woff2", ".ttf", ".exe", ".dll", ".so", ".py", ".cs", ".sh", ".tsv", ".csv", ".db", ".sqlite", ".parquet",
-        ".tar", ".7z", ".rar", ".bz2", ".xz",
+        ".tar", ".7z", ".rar", ".bz2", ".xz", ".db-wal", ".db-shm", ".db-journal", ".sqlite-wal", ".sqlite-shm",
     };
 
     private static readonly HashSet<string> NotArticleNames = new(StringComparer.OrdinalIgnoreCase) { "LICENSE", "COPYING", "NOTICE", "AUTHORS" };
