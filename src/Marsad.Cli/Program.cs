@@ -17,6 +17,7 @@ public static class Program
         root.Subcommands.Add(ReanalyzeCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(StatsCommand.Create());
+        root.Subcommands.Add(BenchCommand.Create());
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

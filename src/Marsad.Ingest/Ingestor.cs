@@ -36,11 +36,15 @@ public sealed record IngestProgress(long Read, long Skipped, long Ingested, long
 public sealed class Ingestor(IStore store, Pipeline pipeline, IngestOptions? options = null)
 {
     private readonly IngestOptions _options = options ?? new IngestOptions();
+    private long _writeTicks;
     private long _read, _skipped, _ingested, _replaced, _duplicates, _failed;
     private readonly System.Diagnostics.Stopwatch _clock = new();
 
     public IngestProgress Progress => new(Interlocked.Read(ref _read), Interlocked.Read(ref _skipped), Interlocked.Read(ref _ingested),
         Interlocked.Read(ref _replaced), Interlocked.Read(ref _duplicates), Interlocked.Read(ref _failed), _clock.Elapsed);
+
+    /// <summary>Time the single writer spent in store transactions: when it nears the elapsed time, the store is the limit.</summary>
+    public TimeSpan WriterBusy => TimeSpan.FromTicks(Interlocked.Read(ref _writeTicks));
 
     /// <summary>Most recent failures with reasons (the store keeps all of them).</summary>
     public List<IngestFailure> RecentFailures { get; } = [];
@@ -198,7 +202,9 @@ public sealed class Ingestor(IStore store, Pipeline pipeline, IngestOptions? opt
             return;
         }
 
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var summary = store.Write(articles, failures);
+        Interlocked.Add(ref _writeTicks, System.Diagnostics.Stopwatch.GetElapsedTime(started).Ticks);
         Interlocked.Add(ref _ingested, summary.Inserted);
         Interlocked.Add(ref _replaced, summary.Replaced);
         Interlocked.Add(ref _duplicates, summary.Duplicates);

@@ -159,10 +159,9 @@ internal abstract class RelationalStore : IStore
                 JoinStory(batch, story, id, a.Published);
                 if (a.Signature is { } sig)
                 {
-                    foreach (var h in sig.BandKeys())
-                    {
-                        batch.Exec("INSERT INTO lsh (h, article_id) VALUES (@h, @a)", ("@h", h), ("@a", id));
-                    }
+                    var keys = sig.BandKeys();
+                    var parameters = keys.Select((k, i) => ($"@h{i}", (object?)k)).Append(("@a", id)).ToArray();
+                    batch.Exec(LshInsert, parameters);
                 }
 
                 Index(batch, id, a, replace: false);
@@ -198,6 +197,9 @@ internal abstract class RelationalStore : IStore
         tx.Commit();
         return new WriteSummary(inserted, replaced, duplicates, failures.Count);
     }
+
+    private static readonly string LshInsert = "INSERT INTO lsh (h, article_id) VALUES "
+        + string.Join(", ", Enumerable.Range(0, StorySignature.Bands).Select(i => $"(@h{i}, @a)"));
 
     private static void MarkDone(Batch batch, string unitKey, long? articleId, string now)
     {

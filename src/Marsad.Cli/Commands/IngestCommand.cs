@@ -53,6 +53,8 @@ internal static class IngestCommand
             await ShowProgressAsync(run, () => ingestor.Progress, parse.GetValue(quiet), "ingest").ConfigureAwait(false);
             var result = await run.ConfigureAwait(false);
             PrintSummary(result, reader.Skipped, ingestor.RecentFailures, StoreFactory.Describe(s));
+            var cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds;
+            Console.WriteLine($"  writer busy {ingestor.WriterBusy.TotalSeconds:F1} s of {result.Elapsed.TotalSeconds:F1} s; process CPU {cpu:F1} s ({(result.Ingested + result.Replaced) / Math.Max(0.001, cpu):N0} articles per CPU-second); pipeline '{MarsadPipeline.CreateDefault().VersionKey}'");
             return ExitCodes.Ok;
         });
         return command;
