@@ -1,0 +1,27 @@
+using System.CommandLine;
+using Marsad.Storage;
+
+namespace Marsad.Cli.Commands;
+
+/// <summary>The <c>--store</c> option every store command shares.</summary>
+internal static class StoreOption
+{
+    public static Option<string?> Create() => new("--store")
+    {
+        Description = $"SQLite file, or PostgreSQL as 'Host=…' or 'postgres://…' (default: ${StoreFactory.EnvironmentVariable}, else ./{StoreFactory.DefaultPath})",
+    };
+
+    /// <summary>Opens the store or writes a one-line reason; null on failure.</summary>
+    public static IStore? Open(string? spec)
+    {
+        try
+        {
+            return StoreFactory.Open(spec);
+        }
+        catch (Exception ex) when (ex is StoreException or Microsoft.Data.Sqlite.SqliteException or IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"marsad: cannot open store: {ex.Message}");
+            return null;
+        }
+    }
+}

@@ -1,0 +1,37 @@
+using Marsad.Storage.Postgres;
+using Marsad.Storage.Sqlite;
+
+namespace Marsad.Storage;
+
+/// <summary>Opens the store a user names: a file path (SQLite) or a PostgreSQL connection string / URL.</summary>
+public static class StoreFactory
+{
+    public const string EnvironmentVariable = "MARSAD_STORE";
+    public const string DefaultPath = "marsad.db";
+
+    /// <summary>The store spec in effect: the option, else MARSAD_STORE, else ./marsad.db.</summary>
+    public static string Resolve(string? spec) =>
+        !string.IsNullOrWhiteSpace(spec) ? spec
+        : Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } env ? env
+        : DefaultPath;
+
+    public static bool IsPostgres(string spec)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        return spec.StartsWith("Host=", StringComparison.OrdinalIgnoreCase)
+            || spec.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase)
+            || spec.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase);
+    }
+
+    public static IStore Open(string? spec)
+    {
+        var resolved = Resolve(spec);
+        return IsPostgres(resolved) ? new PostgresStore(resolved) : new SqliteStore(resolved);
+    }
+
+    /// <summary>SQLite's PRAGMA integrity_check ("ok" when consistent); null for stores that have none.</summary>
+    public static string? IntegrityCheck(IStore store) => store is SqliteStore s ? s.IntegrityCheck() : null;
+
+    /// <summary>Where the store lives, for messages: the file path, or "PostgreSQL".</summary>
+    public static string Describe(IStore store) => store is SqliteStore s ? s.Path : "PostgreSQL";
+}
