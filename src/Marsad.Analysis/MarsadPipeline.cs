@@ -13,6 +13,7 @@ public static class MarsadPipeline
     private static Pipeline Build()
     {
         var builder = new PipelineBuilder();
+        builder.Use(Entities.EntityRecognizer.Load());
         return builder.Build();
     }
 }

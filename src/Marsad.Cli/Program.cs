@@ -14,6 +14,7 @@ public static class Program
         root.Subcommands.Add(AnalyzeCommand.Create());
         root.Subcommands.Add(TrainCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
+        root.Subcommands.Add(NerCommand.Create());
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -26,6 +26,7 @@ internal sealed class Gazetteer
 {
     public const int MaxPhraseWords = 6;
     private readonly Dictionary<ulong, GazetteerClass> _phrases = [];
+    private readonly HashSet<ulong> _exactWords = [];
 
     public static readonly string[] ClassNames = ["PER", "ORG", "LOC", "GPE", "NAT", "ACT", "TTL", "CITY"];
 
@@ -41,6 +42,11 @@ internal sealed class Gazetteer
 
         ulong h = 0;
         Span<char> buf = stackalloc char[128];
+        if (words.Length == 1 && words[0].Length <= 128)
+        {
+            _exactWords.Add(FeatureHash.Of(buf[..NerText.Normalize(words[0], buf)]));
+        }
+
         foreach (var w in words)
         {
             if (w.Length > 128)
@@ -88,6 +94,13 @@ internal sealed class Gazetteer
                 }
             }
         }
+    }
+
+    /// <summary>True when <paramref name="word"/>, exactly as written (folded, clitics kept), is a one-word entry.</summary>
+    public bool Contains(ReadOnlySpan<char> word)
+    {
+        Span<char> buf = stackalloc char[Math.Min(word.Length, 256)];
+        return word.Length <= 256 && _exactWords.Contains(FeatureHash.Of(buf[..NerText.Normalize(word, buf)]));
     }
 
     public static Gazetteer Load(Stream gzip)

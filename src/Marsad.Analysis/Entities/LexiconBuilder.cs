@@ -72,6 +72,7 @@ internal static class LexiconBuilder
 
         // States: countries-mledoze Arabic names; cities: world-cities-ar, keyed to states by English name.
         var byEnglish = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var capitals = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         using (var json = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(dataDir, "countries-mledoze", "countries.json"))))
         {
             foreach (var c in json.RootElement.EnumerateArray())
@@ -79,6 +80,16 @@ internal static class LexiconBuilder
                 var code = c.GetProperty("cca2").GetString()!;
                 byEnglish[c.GetProperty("name").GetProperty("common").GetString()!] = code;
                 byEnglish[c.GetProperty("name").GetProperty("official").GetString()!] = code;
+                if (c.TryGetProperty("cca3", out var cca3) && cca3.GetString() is { Length: 3 } c3)
+                {
+                    // CAMEO's state codes are ISO 3166 alpha-3.
+                    places.Add(("cca3", code, c3));
+                }
+
+                if (c.TryGetProperty("capital", out var cap) && cap.ValueKind == JsonValueKind.Array && cap.GetArrayLength() > 0)
+                {
+                    capitals.TryAdd(cap[0].GetString()! + "|" + code, code);
+                }
                 if (c.TryGetProperty("translations", out var tr) && tr.TryGetProperty("ara", out var ara))
                 {
                     foreach (var key in new[] { "common", "official" })
@@ -86,6 +97,10 @@ internal static class LexiconBuilder
                         if (ara.TryGetProperty(key, out var name) && name.GetString() is { Length: > 1 } n)
                         {
                             places.Add(("state", code, n));
+                            if (key == "common")
+                            {
+                                places.Add(("statename", code, n));
+                            }
                         }
                     }
                 }
@@ -97,13 +112,24 @@ internal static class LexiconBuilder
             places.Add(("state", code, name));
         }
 
+        var byArabic = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (kind, code, name) in places.Where(p => p.Kind == "state"))
+        {
+            byArabic.TryAdd(name, code);
+        }
+
         foreach (var line in File.ReadLines(Path.Combine(dataDir, "world-cities-ar", "world-cities.csv"), Encoding.UTF8).Skip(1))
         {
             var f = line.Split(',').Select(s => s.Trim('"', '\uFEFF')).ToArray();
-            if (f.Length >= 4 && f[2].Length > 1 && byEnglish.TryGetValue(f[1], out var code))
+            // Some English names differ between the sources (Turkey/Türkiye): fall back to the Arabic state name.
+            if (f.Length >= 4 && f[2].Length > 1 && (byEnglish.TryGetValue(f[1], out var code) || byArabic.TryGetValue(f[0], out code)))
             {
                 // «ولاية قندهار» → also «قندهار».
                 places.Add(("city", code, f[2]));
+                if (capitals.ContainsKey(f[3] + "|" + code) || capitals.Keys.Any(k => k.EndsWith("|" + code, StringComparison.Ordinal) && k.StartsWith(f[3] + "|", StringComparison.OrdinalIgnoreCase)))
+                {
+                    places.Add(("capital", code, f[2]));
+                }
                 foreach (var prefix in new[] { "ولاية ", "محافظة ", "مدينة ", "إقليم " })
                 {
                     if (f[2].StartsWith(prefix, StringComparison.Ordinal))
@@ -116,7 +142,7 @@ internal static class LexiconBuilder
 
         // Nationality adjectives: derived from single-word state names, then the hand list (which wins).
         var nationalities = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (kind, code, name) in places.Where(p => p.Kind == "state").ToList())
+        foreach (var (kind, code, name) in places.Where(p => p.Kind == "statename").ToList())
         {
             if (!name.Contains(' ', StringComparison.Ordinal) && Nationality(name) is { } adj)
             {
@@ -134,7 +160,7 @@ internal static class LexiconBuilder
             places.Add(("nationality", code, adj));
         }
 
-        foreach (var (kind, _, name) in places)
+        foreach (var (kind, _, name) in places.Where(p => p.Kind is "state" or "city" or "nationality"))
         {
             gaz.Add((kind switch { "state" => "GPE", "city" => "CITY", _ => "NAT" }, name));
             if (kind == "nationality")

@@ -133,11 +133,19 @@ internal sealed class NerFeatures(Gazetteer gazetteer, IReadOnlyDictionary<strin
 
             if (clusters is not null)
             {
-                keys[k++] = Key(36, (uint)(cluster[i] + 2));
-                keys[k++] = Key(37, (uint)(cluster[i - 1] + 2));
-                keys[k++] = Key(38, (uint)(cluster[i + 1] + 2));
-                keys[k++] = Key(39, (uint)(cluster[i - 1] + 2), (uint)(cluster[i] + 2));
-                keys[k++] = Key(40, (uint)(cluster[i] + 2), (uint)(cluster[i + 1] + 2));
+                // Fine class (high bits) and coarse class (low byte) of the word and its neighbours.
+                uint Fine(int c) => c < 0 ? (uint)(c + 2) << 20 : (uint)(c >> 8) + 2;
+                uint Coarse(int c) => c < 0 ? (uint)(c + 2) << 20 : (uint)(c & 0xFF) + 2;
+                keys[k++] = Key(36, Fine(cluster[i]));
+                keys[k++] = Key(37, Fine(cluster[i - 1]));
+                keys[k++] = Key(38, Fine(cluster[i + 1]));
+                keys[k++] = Key(39, Coarse(cluster[i - 1]), Coarse(cluster[i]));
+                keys[k++] = Key(40, Coarse(cluster[i]), Coarse(cluster[i + 1]));
+                keys[k++] = Key(41, Coarse(cluster[i]));
+                keys[k++] = Key(42, Fine(cluster[i - 1]), Fine(cluster[i]));
+                keys[k++] = Key(43, Fine(cluster[i]), Fine(cluster[i + 1]));
+                keys[k++] = Key(44, Coarse(cluster[i - 2]));
+                keys[k++] = Key(45, Coarse(cluster[i + 2]));
             }
         }
 

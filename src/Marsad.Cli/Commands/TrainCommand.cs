@@ -11,10 +11,12 @@ internal static class TrainCommand
         var data = new Option<string?>("--data") { Description = "data folder (default: ../shared/data from the repository root)" };
         var models = new Option<string?>("--models") { Description = "models folder to write (default: models/ in the repository root)" };
         var epochs = new Option<int>("--max-epochs") { Description = "most epochs to try on the dev set", DefaultValueFactory = _ => 15 };
+        var devOut = new Option<string?>("--dev-out") { Description = "write the dev set's predictions (word gold predicted) for error analysis" };
         var ner = new Command("ner", "Train the entity tagger from ANERcorp's train lines and the gazetteers");
         ner.Options.Add(data);
         ner.Options.Add(models);
         ner.Options.Add(epochs);
+        ner.Options.Add(devOut);
         ner.SetAction((parse, ct) =>
         {
             var root = RepositoryRoot();
@@ -26,7 +28,7 @@ internal static class TrainCommand
                 return Task.FromResult(ExitCodes.BadInput);
             }
 
-            NerTraining.Run(dataDir, modelsDir, parse.GetValue(epochs), msg => Console.Error.WriteLine(msg));
+            NerTraining.Run(dataDir, modelsDir, parse.GetValue(epochs), msg => Console.Error.WriteLine(msg), parse.GetValue(devOut));
             return Task.FromResult(ExitCodes.Ok);
         });
         var command = new Command("train", "Train shipped models from ../shared/data");
