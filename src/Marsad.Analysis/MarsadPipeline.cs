@@ -15,6 +15,7 @@ public static class MarsadPipeline
         var builder = new PipelineBuilder();
         builder.Use(new Marsad.Arabic.Processors.TokensProcessor());
         builder.Use(new Marsad.Arabic.Processors.SentencesProcessor());
+        builder.Use(Entities.EntityRecognizer.Load());
         return builder.Build();
     }
 }

@@ -1,0 +1,175 @@
+using System.IO.Compression;
+using System.Text;
+
+namespace Marsad.Analysis.Entities;
+
+/// <summary>
+/// States, cities, capitals, nationality adjectives, actor-dictionary codes and titles, keyed by
+/// <see cref="ActorKey.Skeleton"/> so that inflected and variant spellings in text find them.
+/// </summary>
+internal sealed class ActorLexicon
+{
+    private readonly Dictionary<string, string> _states = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _cities = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _capitals = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _nationalities = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _stateNames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _alpha3 = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _codes = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _titleHeads = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _titles = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _titleWords = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _rawHeads = new(StringComparer.Ordinal);
+
+    /// <summary>The lexicon of the default pipeline once it is loaded (used by <see cref="ActorKey.Of"/>).</summary>
+    public static ActorLexicon? Shared { get; set; }
+
+    public static ActorLexicon Load(string modelsDir)
+    {
+        var lex = new ActorLexicon();
+        foreach (var line in Lines(Path.Combine(modelsDir, "actors", "places.tsv.gz")))
+        {
+            var f = line.Split('\t');
+            if (f.Length < 3)
+            {
+                continue;
+            }
+
+            var (kind, code, name) = (f[0], f[1], f[2]);
+            switch (kind)
+            {
+                case "cca3":
+                    lex._alpha3[code] = name;
+                    break;
+                case "statename":
+                    lex._stateNames.TryAdd(code, name);
+                    break;
+                case "state":
+                    lex._states.TryAdd(ActorKey.Skeleton(name), code);
+                    break;
+                case "city":
+                    lex._cities.TryAdd(ActorKey.Skeleton(name), code);
+                    break;
+                case "capital":
+                    lex._capitals.TryAdd(ActorKey.Skeleton(name), code);
+                    break;
+                case "nationality":
+                    lex._nationalities.TryAdd(NationalityKey(name), code);
+                    break;
+            }
+        }
+
+        foreach (var line in Lines(Path.Combine(modelsDir, "actors", "actors.tsv.gz")))
+        {
+            var tab = line.IndexOf('\t', StringComparison.Ordinal);
+            if (tab > 0)
+            {
+                lex._codes.TryAdd(ActorKey.Skeleton(line[(tab + 1)..]), line[..tab]);
+            }
+        }
+
+        foreach (var line in Lines(Path.Combine(modelsDir, "actors", "titles.tsv.gz")))
+        {
+            var tab = line.IndexOf('\t', StringComparison.Ordinal);
+            var title = ActorKey.Skeleton(line[(tab + 1)..]);
+            if (title.Length > 0)
+            {
+                lex._titles.Add(title);
+                foreach (var w in title.Split(' '))
+                {
+                    if (w.Length >= 3)
+                    {
+                        lex._titleWords.Add(w);
+                    }
+                }
+            }
+        }
+
+        foreach (var t in LexiconBuilder.ExtraTitles)
+        {
+            // Heads: the first word of the hand-listed titles («وزير», «المتحدث», «رئيس»).
+            lex._titleHeads.Add(ActorKey.Skeleton(t.Split(' ')[0]));
+            lex._rawHeads.Add(NerText.Normalize(t.Split(' ')[0]));
+        }
+
+        return lex;
+    }
+
+    /// <summary>ISO alpha-2 code when <paramref name="name"/> names a state.</summary>
+    public string? StateOf(string name) => _states.GetValueOrDefault(ActorKey.Skeleton(name));
+
+    public string? CityOf(string name) => _cities.GetValueOrDefault(ActorKey.Skeleton(name));
+
+    /// <summary>ISO alpha-2 code of the state whose capital <paramref name="name"/> is.</summary>
+    public string? CapitalOf(string name) => _capitals.GetValueOrDefault(ActorKey.Skeleton(name));
+
+    /// <summary>ISO alpha-2 code when <paramref name="word"/> is a nationality adjective («التركية», «الأمريكي»).</summary>
+    public string? NationalityOf(string word) => _nationalities.GetValueOrDefault(NationalityKey(word));
+
+    /// <summary>ISO alpha-2 code for an alpha-3 (CAMEO) state code.</summary>
+    public string? CountryOfAlpha3(string alpha3)
+    {
+        foreach (var (iso2, a3) in _alpha3)
+        {
+            if (a3 == alpha3)
+            {
+                return iso2;
+            }
+        }
+
+        return null;
+    }
+
+    public string? StateName(string code) => _stateNames.GetValueOrDefault(code);
+
+    /// <summary>The actor dictionary's code for a name, or the ISO alpha-3 code (CAMEO's state code) of a state.</summary>
+    public string? CodeOf(string name, string? country)
+    {
+        if (_codes.TryGetValue(ActorKey.Skeleton(name), out var code))
+        {
+            return code;
+        }
+
+        return country is not null && StateOf(name) == country ? _alpha3.GetValueOrDefault(country) : null;
+    }
+
+    /// <summary>True for a word that begins a title («وزير», «الرئيس», «ونائب»).</summary>
+    public bool IsTitleHead(string word) => _titleHeads.Contains(ActorKey.Skeleton(word));
+
+    /// <summary>True for a title head exactly as written (no clitic stripping): «وزير» yes, «ووزير» no.</summary>
+    public bool IsRawTitleHead(string word) => _rawHeads.Contains(NerText.Normalize(word));
+
+    /// <summary>True for a word that occurs in some title («خارجية», «مكتب», «سياسي»).</summary>
+    public bool IsTitleWord(string word) => _titleWords.Contains(ActorKey.Skeleton(word));
+
+    public bool IsTitle(string phrase) => _titles.Contains(ActorKey.Skeleton(phrase));
+
+    /// <summary>Nationality adjectives in any gender/number meet: «التركي», «التركية», «التركيون» → «تركي».</summary>
+    private static string NationalityKey(string word)
+    {
+        // Skeleton has already merged the doubled ي of «تركيين».
+        var k = ActorKey.Skeleton(word);
+        if (k.Length > 4 && (k.EndsWith("يون", StringComparison.Ordinal) || k.EndsWith("يات", StringComparison.Ordinal)))
+        {
+            return k[..^2];
+        }
+
+        if (k.Length > 4 && k.EndsWith("ين", StringComparison.Ordinal))
+        {
+            return k[..^1];
+        }
+
+        return k;
+    }
+
+    private static IEnumerable<string> Lines(string path)
+    {
+        using var file = File.OpenRead(path);
+        using var z = new GZipStream(file, CompressionMode.Decompress);
+        using var reader = new StreamReader(z, Encoding.UTF8);
+        while (reader.ReadLine() is { } line)
+        {
+            yield return line;
+        }
+    }
+}

@@ -1,0 +1,445 @@
+using Marsad.Core;
+
+namespace Marsad.Analysis.Entities;
+
+/// <summary>
+/// The "entities" processor: tags PER/ORG/LOC/MISC, refines places into GPE (states, cities) and LOC, finds roles
+/// and affiliations, links nationality adjectives and anaphoric «الحركة» to their entities, and merges mentions of
+/// one real-world actor into one <see cref="Entity"/>.
+/// </summary>
+public sealed class EntityRecognizer : IDocumentProcessor
+{
+    private const int MaxSentenceTokens = 150;
+
+    private static readonly Dictionary<string, string> OrgNominals = new(StringComparer.Ordinal)
+    {
+        ["حركه"] = "حركه", ["جماعه"] = "جماعه", ["حزب"] = "حزب", ["منظمه"] = "منظمه",
+    };
+
+    private readonly NerModel _model;
+    private readonly ActorLexicon _lexicon;
+    private readonly RoleFinder _roles;
+
+    internal EntityRecognizer(NerModel model, ActorLexicon lexicon)
+    {
+        _model = model;
+        _lexicon = lexicon;
+        _roles = new RoleFinder(lexicon);
+    }
+
+    public string Name => "entities";
+
+    public string Version => "1";
+
+    /// <summary>Loads the shipped tagger and lexicons from models/ (see <see cref="NerTagger.ModelsDirectory"/>).</summary>
+    public static EntityRecognizer Load(string? modelsDir = null)
+    {
+        modelsDir ??= NerTagger.ModelsDirectory();
+        var lexicon = ActorLexicon.Load(modelsDir);
+        ActorLexicon.Shared ??= lexicon;
+        return new EntityRecognizer(NerTagger.Load(modelsDir).Model, lexicon);
+    }
+
+    public void Process(Document document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var text = document.Text;
+        var tokens = document.Tokens.Count > 0
+            ? document.Tokens.Select(t => (t.Start, t.End)).ToList()
+            : TextTokens.Split(text);
+        var mentions = new List<Mention>();
+        var scratch = new SentenceFeatures();
+        foreach (var (from, to) in Sentences(document, tokens))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var words = new string[to - from];
+            for (var i = 0; i < words.Length; i++)
+            {
+                words[i] = text[tokens[from + i].Start..tokens[from + i].End];
+            }
+
+            var labels = _model.Tag(words, scratch);
+            var sentence = new SentenceView(text, tokens, from, words, Spans(labels));
+            foreach (var (a, b, type) in sentence.Spans)
+            {
+                mentions.Add(MakeMention(sentence, a, b, type));
+            }
+
+            AddNominalMentions(sentence, mentions);
+        }
+
+        document.Entities.AddRange(Resolve(mentions));
+    }
+
+    /// <summary>Token ranges of sentences: the sentences layer when present, else «.»/«؟»/«!» and line breaks.</summary>
+    private static IEnumerable<(int From, int To)> Sentences(Document document, List<(int Start, int End)> tokens)
+    {
+        var start = 0;
+        var s = 0;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var boundary = i - start >= MaxSentenceTokens;
+            if (document.Sentences.Count > 0)
+            {
+                while (s < document.Sentences.Count && document.Sentences[s].End <= tokens[i].Start)
+                {
+                    s++;
+                    boundary = true;
+                }
+            }
+            else if (i > start && document.Text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End).Contains('\n'))
+            {
+                boundary = true;
+            }
+
+            if (boundary && i > start)
+            {
+                yield return (start, i);
+                start = i;
+            }
+
+            if (document.Sentences.Count == 0 && TextTokens.EndsSentence(document.Text.AsSpan(tokens[i].Start, tokens[i].End - tokens[i].Start)))
+            {
+                yield return (start, i + 1);
+                start = i + 1;
+            }
+        }
+
+        if (start < tokens.Count)
+        {
+            yield return (start, tokens.Count);
+        }
+    }
+
+    /// <summary>conlleval chunks over label indices (the decoder already enforces BIO).</summary>
+    private static List<(int A, int B, string Type)> Spans(int[] labels)
+    {
+        var spans = new List<(int, int, string)>();
+        for (var i = 0; i < labels.Length; i++)
+        {
+            if (labels[i] == 0)
+            {
+                continue;
+            }
+
+            var type = NerModel.Labels[labels[i]][2..];
+            var j = i + 1;
+            while (j < labels.Length && labels[j] != 0 && labels[j] % 2 == 0 && NerModel.Labels[labels[j]][2..] == type)
+            {
+                j++;
+            }
+
+            spans.Add((i, j, type));
+            i = j - 1;
+        }
+
+        return spans;
+    }
+
+    private Mention MakeMention(SentenceView s, int a, int b, string type)
+    {
+        var text = s.Text;
+        var (start, prefix) = StripProclitics(text, s.Tokens[s.From + a].Start, s.Tokens[s.From + a].End);
+        var end = s.Tokens[s.From + b - 1].End;
+        var surface = text[start..end];
+        var name = prefix + surface;
+        string? country = null;
+        var acting = false;
+        if (type == "LOC")
+        {
+            if (_lexicon.StateOf(name) is { } state)
+            {
+                type = "GPE";
+                country = state;
+            }
+            else if (_lexicon.CapitalOf(name) is { } capitalOf)
+            {
+                type = "GPE";
+                country = capitalOf;
+                // «وقالت أنقرة»: a capital as the subject of a feminine verb speaks for its state.
+                // «وقالت أنقرة», «أن واشنطن ستواصل»: a capital as a subject speaks for its state.
+                acting = a > 0 && s.Words[a - 1] is { Length: >= 2 } prev && !NerText.IsPunctuation(prev[0])
+                    && ((prev.Length >= 3 && prev[^1] == 'ت') || NerText.Normalize(prev) is "ان" or "وان" or "بان" or "لان");
+            }
+            else if (_lexicon.CityOf(name) is { } city)
+            {
+                type = "GPE";
+                country = city;
+            }
+        }
+
+        var m = new Mention(start, end, type, name, s.From + a) { Country = country, ActsAsState = acting };
+        if (type == "ORG" && a > 0 && ActorKey.Skeleton(s.Words[a - 1]) is var before && OrgNominals.ContainsKey(before))
+        {
+            // «لحركة حماس» tagged as «حماس»: remember «حركة» so a later «الحركة» finds it.
+            m.Head = before;
+        }
+
+        if (type == "PER")
+        {
+            _roles.Attach(s, a, b, m);
+        }
+
+        return m;
+    }
+
+    /// <summary>
+    /// Conjunctions and prepositions glued to a name («وواشنطن», «بالقاهرة») are not part of it. A letter is only
+    /// stripped when what remains is a known word or begins with the article, so «بغداد» and «وليد» keep theirs.
+    /// </summary>
+    private (int Start, string Prefix) StripProclitics(string text, int start, int end)
+    {
+        var i = start;
+        var word = text[start..end];
+        if (word.Length > 4 && word[0] is 'و' or 'ف' && !IsKnown(word))
+        {
+            i++;
+        }
+
+        if (end - i > 4 && text[i] is 'ب' or 'ل' or 'ك')
+        {
+            var rest = text[(i + 1)..end];
+            if (rest.StartsWith("ال", StringComparison.Ordinal) || (IsKnown(rest) && !IsKnown(text[i..end])))
+            {
+                i++;
+            }
+            else if (text[i] == 'ل' && rest.StartsWith('ل'))
+            {
+                // «للحركة» = ل + الحركة: the name is «الحركة», the mention starts after «لل».
+                return (i + 2, "ال");
+            }
+        }
+
+        return (i, "");
+    }
+
+    private bool IsKnown(string word) => _model.Gazetteer.Contains(word);
+
+    /// <summary>Nationality adjectives («التركية») and «الحركة»-type nominals outside tagged names.</summary>
+    private void AddNominalMentions(SentenceView s, List<Mention> mentions)
+    {
+        var covered = new bool[s.Words.Length];
+        foreach (var (a, b, _) in s.Spans)
+        {
+            for (var i = a; i < b; i++)
+            {
+                covered[i] = true;
+            }
+        }
+
+        for (var i = 0; i < s.Words.Length; i++)
+        {
+            if (covered[i] || s.Words[i].Length < 4)
+            {
+                continue;
+            }
+
+            var (start, _) = (s.Tokens[s.From + i].Start, 0);
+            var end = s.Tokens[s.From + i].End;
+            if (_lexicon.NationalityOf(s.Words[i]) is { } code)
+            {
+                mentions.Add(new Mention(start, end, "GPE", s.Words[i], s.From + i) { Country = code, Nationality = true });
+                continue;
+            }
+
+            var stem = ActorKey.Skeleton(s.Words[i]);
+            if (OrgNominals.ContainsKey(stem) && NerText.Normalize(s.Words[i]).Contains("ال", StringComparison.Ordinal)
+                && (i + 1 >= s.Words.Length || NerText.IsPunctuation(s.Words[i + 1][0]) || !s.Words[i + 1].StartsWith("ال", StringComparison.Ordinal)))
+            {
+                // «الحركة» on its own (not «الحركة الإسلامية»): an anaphor resolved against earlier names.
+                mentions.Add(new Mention(start, end, "ORG", s.Words[i], s.From + i) { Anaphor = stem });
+            }
+        }
+    }
+
+    /// <summary>Groups mentions into entities: exact keys, partial person names, anaphors, acting capitals.</summary>
+    private List<Entity> Resolve(List<Mention> mentions)
+    {
+        mentions.Sort((x, y) => x.Start.CompareTo(y.Start));
+        var entities = new List<Entity>();
+        var byKey = new Dictionary<string, Entity>(StringComparer.Ordinal);
+        var keyOf = new Dictionary<Entity, string>();
+        var heads = new Dictionary<Entity, HashSet<string>>();
+
+        Entity Get(string key, string type, string name)
+        {
+            if (!byKey.TryGetValue(key, out var e))
+            {
+                e = new Entity { Id = $"E{entities.Count + 1}", Type = type, Name = name };
+                entities.Add(e);
+                byKey[key] = e;
+                keyOf[e] = key;
+            }
+
+            return e;
+        }
+
+        foreach (var m in mentions)
+        {
+            Entity? target = null;
+            if (m.Anaphor is { } head)
+            {
+                // The movement just named: the only ORG so far whose name starts with the same noun.
+                var candidates = entities.Where(e => e.Type == "ORG" && (heads.TryGetValue(e, out var h) && h.Contains(head)
+                    || ActorKey.Skeleton(e.Name).StartsWith(head + " ", StringComparison.Ordinal)
+                    || e.Aliases.Any(a => ActorKey.Skeleton(a).StartsWith(head + " ", StringComparison.Ordinal)))).ToList();
+                if (candidates.Count != 1)
+                {
+                    continue;
+                }
+
+                target = candidates[0];
+            }
+            else if (m.Country is { } cc && m.Type == "GPE" && (m.Nationality || m.ActsAsState || _lexicon.StateOf(m.Name) is not null))
+            {
+                var stateName = _lexicon.StateName(cc) ?? m.Name;
+                target = Get("GPE:" + cc, "GPE", m.Nationality || m.ActsAsState ? stateName : m.Name);
+                if (!m.Nationality && !m.ActsAsState && target.Name != m.Name && !target.Aliases.Contains(m.Name))
+                {
+                    target.Aliases.Add(m.Name);
+                }
+            }
+            else if (m.Type == "PER")
+            {
+                var key = ActorKey.Of(m.Name, m.Type);
+                target = byKey.GetValueOrDefault(key) ?? PartialPerson(entities, m.Name);
+                if (target is null)
+                {
+                    target = Get(key, "PER", m.Name);
+                }
+                else if (m.Name.Length > target.Name.Length && target.Type == "PER")
+                {
+                    // A fuller form found later becomes the name.
+                    target.Aliases.Add(target.Name);
+                    target.Name = m.Name;
+                }
+            }
+            else
+            {
+                target = Get(ActorKey.Of(m.Name, m.Type), m.Type, m.Name);
+            }
+
+            target.Mentions.Add(new TextSpan(m.Start, m.End));
+            if (m.Head is not null)
+            {
+                if (!heads.TryGetValue(target, out var set))
+                {
+                    heads[target] = set = [];
+                }
+
+                set.Add(m.Head);
+            }
+
+            if (!m.Nationality && m.Anaphor is null && m.Name != target.Name && !target.Aliases.Contains(m.Name))
+            {
+                target.Aliases.Add(m.Name);
+            }
+
+            target.Country ??= m.Country;
+            target.Affiliation ??= m.Affiliation;
+            foreach (var role in m.Roles)
+            {
+                if (!target.Roles.Contains(role))
+                {
+                    target.Roles.Add(role);
+                }
+            }
+        }
+
+        foreach (var e in entities)
+        {
+            e.Aliases.Remove(e.Name);
+            e.Mentions.Sort((x, y) => x.Start.CompareTo(y.Start));
+            // One-word person names in the actor dictionary («خليل») are too ambiguous to code.
+            e.Code ??= new[] { e.Name }.Concat(e.Aliases).Where(n => e.Type != "PER" || n.Contains(' ', StringComparison.Ordinal))
+                .Select(n => _lexicon.CodeOf(n, e.Country)).FirstOrDefault(c => c is not null);
+            if (e.Country is null && e.Type == "PER" && e.Code is { Length: >= 3 } code && _lexicon.CountryOfAlpha3(code[..3]) is { } iso2)
+            {
+                e.Country = iso2;
+            }
+        }
+
+        return entities;
+    }
+
+    /// <summary>A later «بلينكن» joins the one earlier person whose name ends (or starts) with the same word(s).</summary>
+    private static Entity? PartialPerson(List<Entity> entities, string name)
+    {
+        var key = ActorKey.Skeleton(name);
+        if (key.Length < 3)
+        {
+            return null;
+        }
+
+        Entity? found = null;
+        foreach (var e in entities)
+        {
+            if (e.Type != "PER")
+            {
+                continue;
+            }
+
+            var full = ActorKey.Skeleton(e.Name);
+            var fits = full.EndsWith(" " + key, StringComparison.Ordinal) || full.StartsWith(key + " ", StringComparison.Ordinal)
+                || key.EndsWith(" " + full, StringComparison.Ordinal) || key.StartsWith(full + " ", StringComparison.Ordinal);
+            if (fits)
+            {
+                if (found is not null && found != e)
+                {
+                    return null;
+                }
+
+                found = e;
+            }
+        }
+
+        return found;
+    }
+}
+
+/// <summary>One tagged sentence: its words, their offsets, and the tagger's spans (token indices within it).</summary>
+internal sealed record SentenceView(string Text, List<(int Start, int End)> Tokens, int From, string[] Words, List<(int A, int B, string Type)> Spans)
+{
+    public int SpanAt(int token)
+    {
+        for (var k = 0; k < Spans.Count; k++)
+        {
+            if (token >= Spans[k].A && token < Spans[k].B)
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    public string TextOf(int a, int b) => Text[Tokens[From + a].Start..Tokens[From + b - 1].End];
+}
+
+/// <summary>A mention before entities are formed.</summary>
+internal sealed class Mention(int start, int end, string type, string name, int token)
+{
+    public int Start { get; } = start;
+
+    public int End { get; } = end;
+
+    public string Type { get; } = type;
+
+    public string Name { get; } = name;
+
+    public int Token { get; } = token;
+
+    public string? Country { get; set; }
+
+    public bool Nationality { get; init; }
+
+    public bool ActsAsState { get; init; }
+
+    public string? Anaphor { get; init; }
+
+    public string? Head { get; set; }
+
+    public string? Affiliation { get; set; }
+
+    public List<string> Roles { get; } = [];
+}

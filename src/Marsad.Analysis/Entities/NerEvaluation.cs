@@ -1,0 +1,154 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+
+namespace Marsad.Analysis.Entities;
+
+/// <summary><c>marsad eval ner</c>: seqeval-style scores on the ANERcorp CAMeL test split and AQMAR, plus speed.</summary>
+public static class NerEvaluation
+{
+    public static string Run(string dataDir, string modelsDir)
+    {
+        var sb = new StringBuilder();
+        var inv = CultureInfo.InvariantCulture;
+        var load = Stopwatch.StartNew();
+        var model = NerTagger.Load(modelsDir).Model;
+        load.Stop();
+        var modelPath = Path.Combine(modelsDir, "ner", "ner.bin.gz");
+        sb.AppendLine(inv, $"model {modelPath}: {new FileInfo(modelPath).Length / 1024} KB, {model.FeatureCount} features, loaded (with gazetteer) in {load.ElapsedMilliseconds} ms");
+
+        var dev = NerCorpus.Read(Path.Combine(dataDir, "anercorp-original", "ANERCorp"), NerTraining.FirstDevLine, NerTraining.LastTrainLine, splitOnPeriod: true);
+        var (_, _, devF, _) = NerTrainer.Evaluate(model, dev).Of(null);
+        sb.AppendLine(inv, $"ANERcorp dev (lines {NerTraining.FirstDevLine}-{NerTraining.LastTrainLine}, inside the shipped model's training data): F1 {devF:F4}");
+        var test = NerCorpus.Read(Path.Combine(dataDir, "anercorp-camel-split", "ANERCorp_CamelLab_test.txt"));
+        Report(sb, "ANERcorp CAMeL test (GPE counted as LOC)", NerTrainer.Evaluate(model, test));
+
+        var aqmarDir = Path.Combine(dataDir, "aqmar");
+        if (Directory.Exists(aqmarDir))
+        {
+            var aqmar = Directory.GetFiles(aqmarDir, "*.txt").Where(f => !f.EndsWith("LICENSE.txt", StringComparison.Ordinal)).Order(StringComparer.Ordinal)
+                .SelectMany(f => NerCorpus.Read(f)).ToList();
+            var score = NerTrainer.Evaluate(model, aqmar);
+            Report(sb, "AQMAR (cross-domain; MIS* counted as MISC)", score);
+            var noMisc = new NerScore();
+            var scratch = new SentenceFeatures();
+            foreach (var s in aqmar)
+            {
+                var tags = model.Tag(s.Words, scratch).Select(t => NerModel.Labels[t]).Select(t => t.EndsWith("MISC", StringComparison.Ordinal) ? "O" : t).ToArray();
+                noMisc.Add([.. s.Tags.Select(t => t.EndsWith("MISC", StringComparison.Ordinal) ? "O" : t)], tags);
+            }
+
+            var (p, r, f, n) = noMisc.Of(null);
+            sb.AppendLine(inv, $"AQMAR PER/ORG/LOC only: P {p:F4} R {r:F4} F1 {f:F4} (support {n})");
+        }
+
+        var rolesFile = Path.Combine(modelsDir, "..", "eval", "roles-dev.tsv");
+        var saudi = Path.Combine(dataDir, "saudinewsnet", "dataset", "2015-07-21.zip");
+        if (File.Exists(rolesFile) && File.Exists(saudi))
+        {
+            var (tp, predicted, recalled, gold) = Roles(rolesFile, saudi, new EntityRecognizer(model, ActorLexicon.Load(modelsDir)));
+            sb.AppendLine(inv, $"roles dev (eval/roles-dev.tsv, SaudiNewsNet): person->role links P {Ratio(tp, predicted):F4} ({tp}/{predicted}) R {Ratio(recalled, gold):F4} ({recalled}/{gold})");
+        }
+
+        // Speed: tag the test sentences repeatedly on one thread; median of five runs.
+        var tokens = test.Sum(s => s.Words.Length);
+        var rates = new List<double>();
+        var sf = new SentenceFeatures();
+        for (var run = 0; run < 6; run++)
+        {
+            var sw = Stopwatch.StartNew();
+            foreach (var s in test)
+            {
+                model.Tag(s.Words, sf);
+            }
+
+            sw.Stop();
+            if (run > 0)
+            {
+                rates.Add(tokens / sw.Elapsed.TotalSeconds);
+            }
+        }
+
+        rates.Sort();
+        sb.AppendLine(inv, $"speed: {rates[rates.Count / 2]:F0} tokens/s (median of 5 runs, one thread, {tokens} tokens)");
+        sb.AppendLine(inv, $"peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MB (whole process, including both corpora)");
+        return sb.ToString();
+    }
+
+    private static double Ratio(int a, int b) => b == 0 ? 0 : (double)a / b;
+
+    /// <summary>
+    /// Person→role links on the hand-annotated window of each article: a found link is right when the person's
+    /// mention overlaps the annotated one and the role text matches it (compared by <see cref="ActorKey.Skeleton"/>).
+    /// </summary>
+    internal static (int Right, int Found, int Recalled, int Gold) Roles(string goldFile, string zipPath, EntityRecognizer recognizer)
+    {
+        const int window = 600;
+        var gold = File.ReadLines(goldFile).Where(l => !l.StartsWith('#') && !l.StartsWith("url\t", StringComparison.Ordinal) && l.Length > 0)
+            .Select(l => l.Split('\t')).Select(f => (Url: f[0], P: (int.Parse(f[1], CultureInfo.InvariantCulture), int.Parse(f[2], CultureInfo.InvariantCulture)), R: (int.Parse(f[3], CultureInfo.InvariantCulture), int.Parse(f[4], CultureInfo.InvariantCulture))))
+            .ToList();
+        var urls = gold.Select(g => g.Url).ToHashSet(StringComparer.Ordinal);
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        using (var zip = System.IO.Compression.ZipFile.OpenRead(zipPath))
+        {
+            foreach (var entry in zip.Entries)
+            {
+                using var stream = entry.Open();
+                using var json = System.Text.Json.JsonDocument.Parse(stream);
+                foreach (var article in json.RootElement.EnumerateArray())
+                {
+                    var url = article.GetProperty("url").GetString() ?? "";
+                    if (urls.Contains(url))
+                    {
+                        var content = article.GetProperty("content").GetString() ?? "";
+                        texts[url] = content[..Math.Min(window, content.Length)];
+                    }
+                }
+            }
+        }
+
+        int right = 0, found = 0;
+        var matched = new HashSet<int>();
+        foreach (var (url, text) in texts)
+        {
+            var doc = new Marsad.Core.Document(url, text);
+            recognizer.Process(doc);
+            foreach (var e in doc.Entities.Where(e => e.Type == "PER"))
+            {
+                foreach (var role in e.Roles)
+                {
+                    found++;
+                    var hit = false;
+                    for (var g = 0; g < gold.Count; g++)
+                    {
+                        var (gu, (ps, pe), (rs, re)) = gold[g];
+                        if (gu == url && e.Mentions.Any(m => m.Start < pe && ps < m.End)
+                            && ActorKey.Skeleton(text[rs..re]) == ActorKey.Skeleton(role))
+                        {
+                            hit = true;
+                            matched.Add(g);
+                        }
+                    }
+
+                    right += hit ? 1 : 0;
+                }
+            }
+        }
+
+        return (right, found, matched.Count, gold.Count(g => texts.ContainsKey(g.Url)));
+    }
+
+    private static void Report(StringBuilder sb, string title, NerScore score)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        sb.AppendLine(title);
+        foreach (var t in score.Types)
+        {
+            var (p, r, f, n) = score.Of(t);
+            sb.AppendLine(inv, $"  {t,-5} P {p:F4} R {r:F4} F1 {f:F4} support {n}");
+        }
+
+        var (mp, mr, mf, mn) = score.Of(null);
+        sb.AppendLine(inv, $"  micro P {mp:F4} R {mr:F4} F1 {mf:F4} support {mn}");
+    }
+}

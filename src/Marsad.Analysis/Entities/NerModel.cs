@@ -1,0 +1,294 @@
+using System.IO.Compression;
+using System.Text;
+
+namespace Marsad.Analysis.Entities;
+
+/// <summary>
+/// The trained tagger: a first-order structured perceptron over hashed features, decoded with Viterbi under BIO
+/// constraints. Weights are stored as an open-addressing table of 32-bit feature keys to rows of int16 weights.
+/// </summary>
+internal sealed class NerModel
+{
+    public static readonly string[] Labels = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"];
+    public const int L = 9;
+    private const string Magic = "MARSAD-NER/1";
+
+    private readonly uint[] _slots;
+    private readonly int[] _rows;
+    private readonly float[] _weights;
+    private readonly float[] _transitions;
+    private readonly int _mask;
+
+    public NerModel(uint[] keys, float[] weights, float[] transitions, Gazetteer gazetteer, Dictionary<string, int>? clusters)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        _weights = weights;
+        _transitions = transitions;
+        Gazetteer = gazetteer;
+        Clusters = clusters;
+        Features = new NerFeatures(gazetteer, clusters);
+        var cap = 1;
+        while (cap < keys.Length * 2)
+        {
+            cap <<= 1;
+        }
+
+        _mask = cap - 1;
+        _slots = new uint[cap];
+        _rows = new int[cap];
+        Array.Fill(_rows, -1);
+        for (var r = 0; r < keys.Length; r++)
+        {
+            var s = (int)(Scramble(keys[r]) & (uint)_mask);
+            while (_rows[s] >= 0)
+            {
+                s = (s + 1) & _mask;
+            }
+
+            _slots[s] = keys[r];
+            _rows[s] = r;
+        }
+
+        FeatureCount = keys.Length;
+        Keys = keys;
+    }
+
+    public Gazetteer Gazetteer { get; }
+
+    public Dictionary<string, int>? Clusters { get; }
+
+    public NerFeatures Features { get; }
+
+    public int FeatureCount { get; }
+
+    private uint[] Keys { get; }
+
+    /// <summary>Tags words (already tokenized); returns label indices into <see cref="Labels"/>.</summary>
+    public int[] Tag(IReadOnlyList<string> words, SentenceFeatures scratch)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        var n = words.Count;
+        var result = new int[n];
+        if (n == 0)
+        {
+            return result;
+        }
+
+        Features.Extract(words, scratch);
+        var emissions = new float[n * L];
+        for (var j = 0; j < n; j++)
+        {
+            var row = emissions.AsSpan(j * L, L);
+            foreach (var key in scratch.Of(j))
+            {
+                var r = Find(key);
+                if (r >= 0)
+                {
+                    var w = _weights.AsSpan(r * L, L);
+                    for (var y = 0; y < L; y++)
+                    {
+                        row[y] += w[y];
+                    }
+                }
+            }
+        }
+
+        Viterbi(emissions, _transitions, n, result);
+        return result;
+    }
+
+    private int Find(uint key)
+    {
+        var s = (int)(Scramble(key) & (uint)_mask);
+        while (true)
+        {
+            var r = _rows[s];
+            if (r < 0)
+            {
+                return -1;
+            }
+
+            if (_slots[s] == key)
+            {
+                return r;
+            }
+
+            s = (s + 1) & _mask;
+        }
+    }
+
+    private static uint Scramble(uint k) => k * 0x9E3779B1u ^ (k >> 15);
+
+    /// <summary>BIO constraint: I-X only continues B-X or I-X. Index <see cref="L"/> as previous means sentence start.</summary>
+    public static bool Allowed(int previous, int label)
+    {
+        if (label == 0 || label % 2 == 1)
+        {
+            return true;
+        }
+
+        return previous != L && (previous == label || previous == label - 1);
+    }
+
+    /// <summary>Best label sequence; <paramref name="transitions"/> is (L+1)×L with row L for the start.</summary>
+    public static void Viterbi(ReadOnlySpan<float> emissions, ReadOnlySpan<float> transitions, int n, Span<int> output)
+    {
+        var score = new float[n * L];
+        var back = new int[n * L];
+        for (var y = 0; y < L; y++)
+        {
+            score[y] = Allowed(L, y) ? emissions[y] + transitions[L * L + y] : float.NegativeInfinity;
+        }
+
+        for (var j = 1; j < n; j++)
+        {
+            for (var y = 0; y < L; y++)
+            {
+                var best = float.NegativeInfinity;
+                var arg = 0;
+                for (var p = 0; p < L; p++)
+                {
+                    if (!Allowed(p, y))
+                    {
+                        continue;
+                    }
+
+                    var s = score[(j - 1) * L + p] + transitions[p * L + y];
+                    if (s > best)
+                    {
+                        best = s;
+                        arg = p;
+                    }
+                }
+
+                score[j * L + y] = best + emissions[j * L + y];
+                back[j * L + y] = arg;
+            }
+        }
+
+        var last = 0;
+        for (var y = 1; y < L; y++)
+        {
+            if (score[(n - 1) * L + y] > score[(n - 1) * L + last])
+            {
+                last = y;
+            }
+        }
+
+        for (var j = n - 1; j >= 0; j--)
+        {
+            output[j] = last;
+            last = back[j * L + last];
+        }
+    }
+
+    public void Save(Stream stream)
+    {
+        using var z = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
+        using var w = new BinaryWriter(z, Encoding.UTF8);
+        w.Write(Magic);
+        w.Write(L);
+        foreach (var t in _transitions)
+        {
+            w.Write(t);
+        }
+
+        w.Write(Keys.Length);
+        // Keys sorted and delta-coded so gzip can shrink them.
+        var order = Enumerable.Range(0, Keys.Length).OrderBy(i => Keys[i]).ToArray();
+        uint prev = 0;
+        foreach (var i in order)
+        {
+            w.Write7BitEncodedInt((int)(Keys[i] - prev));
+            prev = Keys[i];
+        }
+
+        // One scale per feature row: weights span orders of magnitude across features (bias vs rare words),
+        // so a global int16 scale would zero the rare ones.
+        var scales = new float[Keys.Length];
+        foreach (var i in order)
+        {
+            var max = 1e-12f;
+            for (var y = 0; y < L; y++)
+            {
+                max = Math.Max(max, Math.Abs(_weights[i * L + y]));
+            }
+
+            scales[i] = max / short.MaxValue;
+            w.Write(scales[i]);
+        }
+
+        // Weights label by label: one label's column compresses better than mixed rows.
+        for (var y = 0; y < L; y++)
+        {
+            foreach (var i in order)
+            {
+                w.Write7BitEncodedInt(ZigZag((short)Math.Round(_weights[i * L + y] / scales[i])));
+            }
+        }
+
+        w.Write(Clusters?.Count ?? 0);
+        if (Clusters is not null)
+        {
+            foreach (var (word, c) in Clusters.OrderBy(p => p.Key, StringComparer.Ordinal))
+            {
+                w.Write(word);
+                w.Write7BitEncodedInt(c);
+            }
+        }
+    }
+
+    public static NerModel Load(Stream model, Gazetteer gazetteer)
+    {
+        using var z = new GZipStream(model, CompressionMode.Decompress);
+        using var r = new BinaryReader(new BufferedStream(z, 1 << 16), Encoding.UTF8);
+        if (r.ReadString() != Magic || r.ReadInt32() != L)
+        {
+            throw new InvalidDataException("not a Marsad NER model (or a different version)");
+        }
+
+        var trans = new float[(L + 1) * L];
+        for (var i = 0; i < trans.Length; i++)
+        {
+            trans[i] = r.ReadSingle();
+        }
+
+        var n = r.ReadInt32();
+        var keys = new uint[n];
+        uint prev = 0;
+        for (var i = 0; i < n; i++)
+        {
+            prev += (uint)r.Read7BitEncodedInt();
+            keys[i] = prev;
+        }
+
+        var scales = new float[n];
+        for (var i = 0; i < n; i++)
+        {
+            scales[i] = r.ReadSingle();
+        }
+
+        var weights = new float[n * L];
+        for (var y = 0; y < L; y++)
+        {
+            for (var i = 0; i < n; i++)
+            {
+                weights[i * L + y] = UnZigZag(r.Read7BitEncodedInt()) * scales[i];
+            }
+        }
+
+        var nc = r.ReadInt32();
+        Dictionary<string, int>? clusters = nc > 0 ? new Dictionary<string, int>(nc, StringComparer.Ordinal) : null;
+        for (var i = 0; i < nc; i++)
+        {
+            var word = r.ReadString();
+            clusters![word] = r.Read7BitEncodedInt();
+        }
+
+        return new NerModel(keys, weights, trans, gazetteer, clusters);
+    }
+
+    private static int ZigZag(short v) => (v << 1) ^ (v >> 15);
+
+    private static int UnZigZag(int v) => (v >>> 1) ^ -(v & 1);
+}

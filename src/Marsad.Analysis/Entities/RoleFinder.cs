@@ -1,0 +1,153 @@
+namespace Marsad.Analysis.Entities;
+
+/// <summary>
+/// Titles attached to a person: the phrase before the name («وزير الخارجية الأمريكي أنتوني بلينكن») or in apposition
+/// after it («…، المتحدث باسم الحركة،»). The phrase runs from a title head over title words, nationality adjectives,
+/// definite nouns and named organizations/places; its state (nationality or named state) becomes the person's
+/// country, a named organization in it the affiliation.
+/// </summary>
+internal sealed class RoleFinder(ActorLexicon lexicon)
+{
+    private const int MaxRoleWords = 9;
+
+    /// <summary>Words that end a role phrase: verbs of saying, particles, relatives, pronouns.</summary>
+    private static readonly HashSet<string> Stops = new(StringComparer.Ordinal)
+    {
+        "قال", "وقال", "قالت", "وقالت", "اكد", "واكد", "اكدت", "اعلن", "واعلن", "اعلنت", "ان", "بان", "وان", "لان", "الذي",
+        "التي", "الذين", "عن", "مع", "على", "الى", "بين", "قد", "كان", "وكان", "كانت", "لكن", "حيث", "هو", "هي", "ذلك", "هذا",
+        "هذه", "كما", "او", "ثم", "بعد", "قبل", "منذ", "خلال", "اليوم", "امس", "يوم", "اضاف", "واضاف", "اشار", "واشار", "من",
+    };
+
+    /// <summary>Linking words allowed inside a title: «المتحدث باسم الحركة», «سفير مصر لدى لبنان».</summary>
+    private static readonly HashSet<string> Links = new(StringComparer.Ordinal) { "باسم", "لدى", "في", "العام", "الاعلى" };
+
+    public void Attach(SentenceView s, int a, int b, Mention person)
+    {
+        // Before the name.
+        var lo = a;
+        for (var i = a - 1; i >= 0 && a - i <= MaxRoleWords; i--)
+        {
+            if (!Continues(s, i))
+            {
+                break;
+            }
+
+            lo = i;
+        }
+
+        var head = -1;
+        for (var i = lo; i < a; i++)
+        {
+            if (lexicon.IsTitleHead(s.Words[i]))
+            {
+                head = i;
+                break;
+            }
+        }
+
+        if (head >= 0)
+        {
+            Add(s, head, a, person);
+        }
+
+        // In apposition after it: «X، وزير الخارجية الأمريكي،» or «X وزير الخارجية».
+        var j = b;
+        if (j < s.Words.Length && s.Words[j] is "،" or ",")
+        {
+            j++;
+        }
+
+        if (j < s.Words.Length && lexicon.IsTitleHead(s.Words[j]) && s.SpanAt(j) < 0)
+        {
+            var hi = j + 1;
+            while (hi < s.Words.Length && hi - j < MaxRoleWords && Continues(s, hi) && (s.SpanAt(hi) < 0 || s.Spans[s.SpanAt(hi)].Type != "PER"))
+            {
+                hi++;
+            }
+
+            Add(s, j, hi, person);
+        }
+    }
+
+    private bool Continues(SentenceView s, int i)
+    {
+        var w = s.Words[i];
+        if (w.Length == 0 || NerText.IsPunctuation(w[0]))
+        {
+            return false;
+        }
+
+        var span = s.SpanAt(i);
+        if (span >= 0)
+        {
+            return s.Spans[span].Type != "PER";
+        }
+
+        // «لحركة حماس», «باسم الخارجية»: a word leading into a named organization or place continues the title.
+        if (i + 1 < s.Words.Length && s.SpanAt(i + 1) is var next && next >= 0 && s.Spans[next].Type != "PER")
+        {
+            return true;
+        }
+
+        var folded = NerText.Normalize(w);
+        if (Stops.Contains(folded))
+        {
+            return false;
+        }
+
+        if (Links.Contains(folded) || lexicon.IsTitleHead(w) || lexicon.IsTitleWord(w) || lexicon.NationalityOf(w) is not null)
+        {
+            return true;
+        }
+
+        // Definite nouns («الخارجية», «للحركة») continue a title; bare words (mostly verbs) end it.
+        var stripped = folded.AsSpan(folded.Length > 1 && folded[0] is 'و' or 'ف' ? 1 : 0);
+        return stripped.StartsWith("ال") || stripped.StartsWith("لل") || stripped.StartsWith("بال");
+    }
+
+    private void Add(SentenceView s, int from, int to, Mention person)
+    {
+        // Trim linking words at the end («… في»).
+        while (to > from + 1 && Links.Contains(NerText.Normalize(s.Words[to - 1])))
+        {
+            to--;
+        }
+
+        var start = s.Tokens[s.From + from].Start;
+        var first = s.Words[from];
+        if (first.Length > 3 && first[0] == 'و' && !lexicon.IsRawTitleHead(first) && lexicon.IsRawTitleHead(first[1..]))
+        {
+            start++;
+        }
+
+        var role = s.Text[start..s.Tokens[s.From + to - 1].End];
+        if (!person.Roles.Contains(role))
+        {
+            person.Roles.Add(role);
+        }
+
+        for (var i = from; i < to; i++)
+        {
+            var span = s.SpanAt(i);
+            if (span >= 0)
+            {
+                var (a, b, type) = s.Spans[span];
+                var name = s.TextOf(a, b);
+                if (type == "ORG")
+                {
+                    person.Affiliation ??= name;
+                }
+                else if (type == "LOC" && lexicon.StateOf(name) is { } state)
+                {
+                    person.Country ??= state;
+                }
+
+                i = b - 1;
+            }
+            else if (lexicon.NationalityOf(s.Words[i]) is { } code)
+            {
+                person.Country ??= code;
+            }
+        }
+    }
+}
