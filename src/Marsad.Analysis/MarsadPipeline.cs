@@ -13,6 +13,8 @@ public static class MarsadPipeline
     private static Pipeline Build()
     {
         var builder = new PipelineBuilder();
+        builder.Use(new Quotes.QuoteProcessor());
+        builder.Use(new Events.EventProcessor());
         return builder.Build();
     }
 }

@@ -12,6 +12,16 @@ public static class Program
         Console.InputEncoding = new UTF8Encoding(false);
         var root = new RootCommand("Marsad: Arabic news intelligence — articles to entities, quotes and events.");
         root.Subcommands.Add(AnalyzeCommand.Create());
+        var train = new Command("train", "Rebuild shipped models and lexicons from ../shared/data");
+        train.Subcommands.Add(TrainActorsCommand.Create());
+        root.Subcommands.Add(train);
+        var eval = new Command("eval", "Measure against gold data in ../shared/data and eval/");
+        eval.Subcommands.Add(EvalEventsCommand.Create());
+        eval.Subcommands.Add(EvalQuotesCommand.Create());
+        root.Subcommands.Add(eval);
+        var bench = new Command("bench", "Throughput benchmarks");
+        bench.Subcommands.Add(BenchPipelineCommand.Create());
+        root.Subcommands.Add(bench);
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

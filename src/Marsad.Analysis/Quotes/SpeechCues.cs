@@ -1,0 +1,92 @@
+using System.Collections.Frozen;
+
+namespace Marsad.Analysis.Quotes;
+
+/// <summary>How a speech cue introduces what was said.</summary>
+internal enum CueKind : byte
+{
+    /// <summary>Needs a complementizer (أن/إن) or a colon: قال، أكد، أعلن، أوضح، اعتبر …</summary>
+    Clause,
+
+    /// <summary>Content may follow a preposition: شدد على، دعا إلى، حذر من، طالب بـ، أعرب عن.</summary>
+    Prepositional,
+
+    /// <summary>Reports through a channel: نقلت … عن X قوله، ذكرت، أفادت (the speaker may follow «عن»).</summary>
+    Relay,
+}
+
+/// <summary>A speech verb: its kind and, for prepositional cues, the preposition(s) its content follows.</summary>
+internal sealed record SpeechCue(CueKind Kind, string[] Prepositions);
+
+/// <summary>
+/// The Arabic reporting-verb family as folded keys (conjunction stripped), perfect and imperfect, masculine,
+/// feminine and plural. Exact keys, not stems: «قال» must not fire on «قالب», nor «بين» (between) on its own.
+/// </summary>
+internal static class SpeechCues
+{
+    private static readonly string[] None = [];
+
+    public static readonly FrozenDictionary<string, SpeechCue> Verbs = BuildVerbs();
+
+    /// <summary>Complementizers that open reported content (folded: أن، إن، بأن with pronoun suffixes).</summary>
+    public static readonly FrozenSet<string> Complementizers = new[]
+    {
+        "ان", "انه", "انها", "انهم", "انهما", "اننا", "انني", "انني", "انهن", "انك",
+        "بان", "بانه", "بانها", "بانهم", "بانهما", "باننا", "بانني",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Words that end a speaker phrase: the channel, the time, the addressee, the complementizer.</summary>
+    public static readonly FrozenSet<string> SpeakerStops = new[]
+    {
+        "في", "خلال", "لدي", "عقب", "امس", "اليوم", "يوم", "مساء", "صباح", "عبر", "امام", "ل", "له", "لها", "لهم",
+        "الي", "علي", "من", "عن", "مع", "بعد", "قبل", "حيث", "كما", "الذي", "التي", "ان", "ايضا", "بدوره", "بدورها",
+        "انه", "انها", "بان", "ضمن", "اثناء", "لوكاله", "للصحفيين", "للصحافيين", "لقناه", "لصحيفه", "لوسائل",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Attribution words that name a source without a speech verb: بحسب، وفق، حسبما، نقلا عن، على لسان.</summary>
+    public static readonly FrozenSet<string> Attributions = new[]
+    {
+        "بحسب", "حسب", "وفق", "وفقا", "حسبما", "طبقا", "نقلا",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Words before a cue that cancel it: «لم يقل», «لا يرى».</summary>
+    public static readonly FrozenSet<string> Negations = new[] { "لم", "لن", "لا", "ما", "ليس" }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static FrozenDictionary<string, SpeechCue> BuildVerbs()
+    {
+        var d = new Dictionary<string, SpeechCue>(StringComparer.Ordinal);
+
+        void Add(CueKind kind, string[] preps, params string[] forms)
+        {
+            foreach (var f in forms)
+            {
+                d[ArabicWords.Fold(f)] = new SpeechCue(kind, preps);
+            }
+        }
+
+        Add(CueKind.Clause, None,
+            "قال", "قالت", "قالوا", "قالا", "يقول", "تقول", "يقولون",
+            "أكد", "أكدت", "أكدوا", "أكدا", "يؤكد", "تؤكد", "يؤكدون",
+            "أعلن", "أعلنت", "أعلنوا", "يعلن", "تعلن",
+            "أوضح", "أوضحت", "أوضحوا", "يوضح", "توضح",
+            "صرح", "صرحت", "صرحوا",
+            "أضاف", "أضافت", "أضافوا", "يضيف", "تضيف",
+            "تابع", "تابعت", "أردف", "أردفت", "استطرد", "استطردت", "استدرك", "استدركت",
+            "اعتبر", "اعتبرت", "اعتبروا", "يعتبر", "تعتبر",
+            "رأى", "رأت", "رأوا", "يرى", "ترى",
+            "ذكر", "ذكرت", "ذكروا", "أفاد", "أفادت", "أفادوا",
+            "أشار", "أشارت", "أشاروا", "يشير", "تشير", "لفت", "لفتت", "نوه", "نوهت",
+            "بينت", "كشف", "كشفت", "أفصح", "أفصحت",
+            "زعم", "زعمت", "ادعى", "ادعت", "أوضحا", "أعلنا",
+            "أبلغ", "أبلغت", "أخبر", "أخبرت", "اعترف", "اعترفت", "أقر", "أقرت",
+            "قالت", "ختم", "ختمت", "تساءل", "تساءلت", "أعتبر",
+            "نفى", "نفت", "نفوا", "ينفي", "تنفي");
+        Add(CueKind.Prepositional, ["علي"], "شدد", "شددت", "شددوا", "يشدد", "تشدد", "أكد", "أكدت", "حث", "حثت");
+        Add(CueKind.Prepositional, ["الي"], "دعا", "دعت", "دعوا", "يدعو", "تدعو");
+        Add(CueKind.Prepositional, ["من"], "حذر", "حذرت", "حذروا", "يحذر", "تحذر");
+        Add(CueKind.Prepositional, ["ب"], "طالب", "طالبت", "طالبوا", "يطالب", "تطالب");
+        Add(CueKind.Prepositional, ["عن"], "أعرب", "أعربت", "أعربوا", "يعرب", "تعرب");
+        Add(CueKind.Relay, None, "نقل", "نقلت", "نقلوا", "نقلا");
+        return d.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+}
