@@ -94,6 +94,11 @@ internal static class EventCoder
                 var (source, target) = Actors(s, w, afterTrigger, t);
                 var type = t.Type;
                 var mode = t.Mode;
+                if (type == "ASSAULT" && source is { } actor && IsProtester(s, actor))
+                {
+                    // PLOVER: violence by protesters («أحرق المتظاهرون», «اشتبك المحتجون مع الشرطة») is a riot.
+                    (type, mode) = ("PROTEST", "riot");
+                }
                 var hypothetical = conditional;
                 if (intent)
                 {
@@ -200,6 +205,10 @@ internal static class EventCoder
                     source = FirstActorAfter(s, after, maxWords: 1) ?? before;
                     target = prepTarget;
                     break;
+                case TriggerKind.Agent:
+                    source = s.ActorAt(w) ?? next;
+                    target = prepTarget;
+                    break;
                 case TriggerKind.PatientNoun:
                     target = FirstActorAfter(s, after, maxWords: 2) ?? prepTarget;
                     source = ActorAfterWords(s, after, ["يد", "قبل"]) ?? before;
@@ -210,6 +219,13 @@ internal static class EventCoder
         if (source is { } a && target is { } b && (a.Start == b.Start || (a.EntityId is not null && a.EntityId == b.EntityId)))
         {
             target = null;
+        }
+
+        if (target is null && !passive && t.Kind != TriggerKind.PatientNoun && HostileOrDemanding(t.Type))
+        {
+            // What a protest, accusation or demand is against is often further on («… مطالبين برحيل السلطات»):
+            // the first actor after the trigger that is not the ACTOR and not a place after «في».
+            target = DistantActor(s, after, source);
         }
 
         return (source, target);
@@ -324,6 +340,55 @@ internal static class EventCoder
         }
 
         return null;
+    }
+
+    private static bool HostileOrDemanding(string type) => type is "PROTEST" or "ACCUSE" or "REQUEST" or "THREATEN" or "REJECT" or "SANCTION";
+
+    private static ActorMention? DistantActor(SentenceView s, int from, ActorMention? source)
+    {
+        for (var i = from; i < s.Words.Count && i < from + 15; i++)
+        {
+            if (s.ActorAt(i) is not { } a || (source is { } src && (src.Start == a.Start || (a.EntityId is not null && a.EntityId == src.EntityId))))
+            {
+                continue;
+            }
+
+            if (i > 0 && ArabicWords.StripConjunction(s.Words[i - 1].Key).ToString() is "في" or "من" or "الي" or "نحو")
+            {
+                continue;
+            }
+
+            if (s.Words[i].Key.StartsWith("في", StringComparison.Ordinal) && a.Kind == ActorKind.Country)
+            {
+                continue;
+            }
+
+            return a;
+        }
+
+        return null;
+    }
+
+    private static bool IsProtester(SentenceView s, ActorMention actor)
+    {
+        if (actor.Kind != ActorKind.Agent)
+        {
+            return false;
+        }
+
+        foreach (var w in s.Words)
+        {
+            if (w.Start >= actor.Start && w.End <= actor.End)
+            {
+                var k = ArabicWords.ActorKey(w.Key);
+                if (k.StartsWith("متظاهر", StringComparison.Ordinal) || k.StartsWith("محتج", StringComparison.Ordinal) || k.StartsWith("معتصم", StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static bool IsClauseBreak(SentenceView s, int i) =>

@@ -63,7 +63,14 @@ public static class EventEvaluation
 
     public static List<GoldSentence> ReadValidation(string path)
     {
-        var doc = XDocument.Load(path);
+        // The published file is cut short (no closing tags); keep every complete <Sentence>.
+        var xml = File.ReadAllText(path);
+        if (!xml.Contains("</Validation>", StringComparison.Ordinal))
+        {
+            xml = xml[..(xml.LastIndexOf("</Sentence>", StringComparison.Ordinal) + "</Sentence>".Length)] + "\n</Sentences>\n</Validation>\n";
+        }
+
+        var doc = XDocument.Parse(xml);
         var list = new List<GoldSentence>();
         foreach (var s in doc.Descendants("Sentence"))
         {
@@ -117,7 +124,12 @@ public static class EventEvaluation
             if (g.Target.Length > 0)
             {
                 tg++;
-                tm += SpanAgrees(hit.TargetText, g.Target) ? 1 : 0;
+                var agrees = SpanAgrees(hit.TargetText, g.Target);
+                tm += agrees ? 1 : 0;
+                if (!agrees)
+                {
+                    errors?.WriteLine($"TARGET {hit.Type} predicted «{hit.TargetText}» gold «{g.Target}» source «{hit.SourceText}»/«{g.Source}»\t{g.Text}");
+                }
             }
         }
 

@@ -21,6 +21,9 @@ internal enum TriggerKind : byte
 
     /// <summary>Passive verb: the first actor after it is the RECIPIENT.</summary>
     Passive,
+
+    /// <summary>The trigger names the ACTOR itself («المتظاهرون» acting in a clause is a protest).</summary>
+    Agent,
 }
 
 /// <summary>One trigger entry: word patterns and how to code the event.</summary>
@@ -91,6 +94,7 @@ internal sealed class TriggerLexicon
                 "I" => TriggerKind.Intransitive,
                 "N" => TriggerKind.ActorNoun,
                 "M" => TriggerKind.PatientNoun,
+                "A" => TriggerKind.Agent,
                 _ => TriggerKind.Passive,
             };
             var preps = f.Length > 4 ? f[4] : string.Empty;
@@ -139,6 +143,11 @@ internal sealed class TriggerLexicon
         if (article.Length != conj.Length)
         {
             Try(words, at, article, false, ref best);
+        }
+        else if (conj.Length > 4 && conj[0] is 'ب' or 'ل')
+        {
+            // «لهجوم», «بقصف»: a one-letter preposition on a noun without the article.
+            Try(words, at, conj[1..], false, ref best);
         }
         else if (conj.Length > 3 && conj[0] == 'س' && conj[1] is 'ي' or 'ت' or 'ن')
         {

@@ -10,7 +10,8 @@ public sealed record DevAnnotation(string Url, char Kind, TextSpan Span, TextSpa
 /// <summary>
 /// Scores quotes and events against the hand-annotated SaudiNewsNet dev set (docs/annotation.md).
 /// A quote matches when the content spans overlap by at least half of the shorter one; its speaker is right when the
-/// speaker spans overlap or one's words contain the other's. An event matches on type and overlapping trigger; its
+/// speaker spans overlap or one's words contain the other's. An event matches on type and sentence (the guidelines
+/// annotate one event per type and sentence) or on an overlapping trigger; its
 /// actor (recipient) is right when both are absent or the spans share a word.
 /// </summary>
 public sealed class DevSetEvaluation
@@ -90,7 +91,7 @@ public sealed class DevSetEvaluation
         var usedEvents = new HashSet<int>();
         foreach (var e in analyzed.Events)
         {
-            var gi = goldEvents.FindIndex(g => g.Label == e.Type && g.Span.Overlaps(e.Trigger));
+            var gi = goldEvents.FindIndex(g => g.Label == e.Type && (g.Span.Overlaps(e.Trigger) || SentenceOf(analyzed, g.Span.Start) == e.Sentence));
             if (gi >= 0 && usedEvents.Contains(gi))
             {
                 continue;
@@ -125,6 +126,8 @@ public sealed class DevSetEvaluation
             }
         }
     }
+
+    private static int SentenceOf(Document d, int offset) => d.Sentences.FindIndex(s => s.Start <= offset && offset < s.End);
 
     public string Report()
     {

@@ -51,7 +51,7 @@ internal static class QuoteFinder
             var key = ArabicWords.StripConjunction(words[w].Key).ToString();
             if (SpeechCues.Verbs.TryGetValue(key, out var cue) || (key.Length > 3 && key[0] == 'ف' && SpeechCues.Verbs.TryGetValue(key[1..], out cue)))
             {
-                if (w > 0 && SpeechCues.Negations.Contains(words[w - 1].Key))
+                if (w > 0 && SpeechCues.Negations.Contains(ArabicWords.StripConjunction(words[w - 1].Key.Length == 3 && words[w - 1].Key[0] is 'و' or 'ف' ? words[w - 1].Key.AsSpan(1) : words[w - 1].Key).ToString()))
                 {
                     continue;
                 }
@@ -60,6 +60,10 @@ internal static class QuoteFinder
                 {
                     w = next;
                 }
+            }
+            else if (SpeechCues.SpeakerOnly.Contains(key) && (w == 0 || !SpeechCues.Negations.Contains(words[w - 1].Key)))
+            {
+                Remember(ctx, s, SpeakerSpan(ctx, s, w + 1, Math.Min(words.Count, w + 1 + MaxSpeakerWords)) ?? ImmediateSubject(s, w)?.Span);
             }
             else if (SpeechCues.Attributions.Contains(key) || (key == "علي" && w + 1 < words.Count && words[w + 1].Key == "لسان"))
             {
@@ -79,31 +83,95 @@ internal static class QuoteFinder
         var speakerFrom = w + 1;
         var speakerTo = -1;
         var contentStart = -1;
-        var stop = Math.Min(words.Count, w + MaxCueReach);
+        var firstStop = -1;
+        if (w + 1 < words.Count && words[w + 1].Key == "الله")
+        {
+            // «داعيا الله أن يحفظ …» is a prayer, not a statement.
+            return null;
+        }
+
+        var stop = Math.Min(words.Count, w + (QuotationAhead(ctx, s, w + 1, 26) ? 26 : MaxCueReach));
         for (var j = w + 1; j < stop; j++)
         {
             var gapStart = words[j - 1].End;
             var gap = text.AsSpan(gapStart, words[j].Start - gapStart);
             var colon = gap.IndexOf(':');
             var mark = gap.IndexOfAny("«\"“");
+            if (mark >= 0 && colon < 0 && ShortQuotation(ctx, gapStart + mark) is { } shortClose && j > w + 1)
+            {
+                // «وقالت قناة "ان اتش كي" إن …»: a quoted name belongs to the speaker phrase.
+                while (j + 1 < stop && words[j].Start < shortClose)
+                {
+                    j++;
+                }
+
+                j--;
+                continue;
+            }
+
             if (colon >= 0 || mark >= 0)
             {
-                speakerTo = j;
+                speakerTo = speakerTo < 0 ? (firstStop >= 0 ? firstStop : j) : speakerTo;
                 contentStart = colon >= 0 ? gapStart + colon + 1 : gapStart + mark;
                 break;
             }
 
-            if (gap.IndexOfAny("،,.؛;") >= 0 && cue.Kind != CueKind.Relay)
+            if (gap.IndexOfAny(".؛;") >= 0)
             {
-                return null;
+                break;
+            }
+
+            if (firstStop >= 0 && j - firstStop > 4 && !QuotationAhead(ctx, s, j, MaxCueReach))
+            {
+                // «تشير إلى تنوع وسائل المهربين … إلا أن …»: too far past the speaker for its complementizer.
+                break;
+            }
+
+            if (firstStop < 0 && j > w + 1 && SpeechCues.SpeakerStops.Contains(words[j].Key))
+            {
+                firstStop = j;
+            }
+
+            if (speakerTo >= 0 && words[j].Key.Length > 2 && words[j].Key[0] == 'و' && !SpeechCues.Complementizers.Contains(words[j].Key))
+            {
+                // «وكشف الفيديو …، ويبدو أن …»: a new clause after the comma is not this cue's content.
+                break;
+            }
+
+            if (gap.IndexOfAny("،,") >= 0 && cue.Kind != CueKind.Relay)
+            {
+                // «وقال X، إن …» is common; a comma ends the speaker phrase, and the complementizer must follow soon.
+                if (speakerTo >= 0 || j - w > 10)
+                {
+                    break;
+                }
+
+                speakerTo = j;
+                stop = Math.Min(stop, j + 5);
             }
 
             var k = words[j].Key;
             if (SpeechCues.Complementizers.Contains(k))
             {
-                speakerTo = j;
+                speakerTo = speakerTo < 0 ? j : speakerTo;
                 contentStart = k is "ان" or "بان" ? words[j].End : words[j].Start + (k[0] == 'ب' ? 1 : 0);
                 break;
+            }
+
+            if (k == "نقلا" && j + 1 < words.Count && words[j + 1].Key == "عن")
+            {
+                // «وأضافت القناة نقلا عن الشرطة إن …»: the original source speaks.
+                speakerFrom = j + 2;
+                speakerTo = -1;
+                j++;
+                continue;
+            }
+
+            if (j == w + 1 && words[w].Key.EndsWith("جاء", StringComparison.Ordinal) && k is "في" or "فيه" or "فيها")
+            {
+                // «وجاء في البيان أن …», «جاء فيها: …»: the document after «في» is the source.
+                speakerFrom = k == "في" ? j + 1 : j;
+                continue;
             }
 
             if (k == "عن" && speakerFrom == w + 1 && (cue.Kind == CueKind.Relay || j > w + 1))
@@ -116,18 +184,18 @@ internal static class QuoteFinder
                 }
             }
 
-            if (k is "قوله" or "قولها" or "قولهم" or "قولهما")
+            if (k is "قوله" or "قولها" or "قولهم" or "قولهما" or "بقوله" or "بقولها")
             {
-                speakerTo = j;
+                speakerTo = speakerTo < 0 ? j : speakerTo;
                 contentStart = words[j].End;
                 break;
             }
 
             foreach (var p in cue.Prepositions)
             {
-                if (k == p || (p == "ب" && k.Length > 3 && k[0] == 'ب' && j > w + 1))
+                if ((k == p && (p != "علي" || text[words[j].End - 1] == 'ى')) || (p == "ب" && k.Length > 3 && k[0] == 'ب' && !k.StartsWith("بان", StringComparison.Ordinal)))
                 {
-                    speakerTo = j;
+                    speakerTo = speakerTo < 0 ? j : speakerTo;
                     contentStart = k == p ? words[j].End : words[j].Start + 1;
                     // «شدد على أن …»: the complementizer belongs to the cue, not to what was said.
                     if (k == p && j + 1 < words.Count && SpeechCues.Complementizers.Contains(words[j + 1].Key) && words[j + 1].Key is "ان" or "بان")
@@ -147,6 +215,12 @@ internal static class QuoteFinder
 
         if (contentStart < 0 || (cue.Kind == CueKind.Relay && speakerFrom == w + 1))
         {
+            // No content, but a named subject («وقال الحمود مغرداً عبر حسابه …») is who a later «وقال:» means.
+            if (words[w].Key.Contains("قال", StringComparison.Ordinal) || words[w].Key.Contains("اضاف", StringComparison.Ordinal))
+            {
+                Remember(ctx, s, SpeakerSpan(ctx, s, speakerFrom, Math.Min(words.Count, speakerFrom + MaxSpeakerWords)));
+            }
+
             return null;
         }
 
@@ -174,9 +248,11 @@ internal static class QuoteFinder
         }
 
         // Skip the glue: «وفقا لما ذكرته», «حسبما أعلنت», «نقلا عن».
+        var viaVerb = words[w].Key is "حسبما";
         while (from < words.Count && from < w + 4 && (words[from].Key is "عن" or "ل" or "لما" or "ما" || SpeechCues.Verbs.ContainsKey(words[from].Key)
             || words[from].Key.StartsWith("ذكر", StringComparison.Ordinal) || words[from].Key.StartsWith("اورد", StringComparison.Ordinal)))
         {
+            viaVerb |= SpeechCues.Verbs.ContainsKey(words[from].Key) || words[from].Key.StartsWith("ذكر", StringComparison.Ordinal);
             from++;
         }
 
@@ -207,14 +283,14 @@ internal static class QuoteFinder
         }
 
         var speaker = SpeakerSpan(ctx, s, from, to);
-        if (speaker is null)
+        if (speaker is not { } sourceSpan || !(viaVerb || NamesASource(s, sourceSpan)))
         {
             return null;
         }
 
         TextSpan content;
         var direct = false;
-        var leading = w <= 1;
+        var leading = w <= 2;
         if (leading)
         {
             var start = to < words.Count ? words[to].Start : s.End;
@@ -233,8 +309,18 @@ internal static class QuoteFinder
                 end--;
             }
 
-            content = new TextSpan(s.Start, Math.Max(s.Start, end));
-            if (ctx.Found.Exists(q => q.Content.Overlaps(content)))
+            var clauseStart = s.Start;
+            foreach (var q in ctx.Marks)
+            {
+                // Inside a quotation, the attributed clause starts at the quotation or after the last stop in it.
+                if (q.Open < end && q.Close > end && q.Open + 1 > clauseStart)
+                {
+                    clauseStart = q.Open + 1;
+                }
+            }
+
+            content = Trim(text, new TextSpan(clauseStart, Math.Max(clauseStart, end)));
+            if (ctx.Found.Exists(q => q.Content.Overlaps(content) && !q.Content.Contains(content)))
             {
                 return null;
             }
@@ -248,6 +334,32 @@ internal static class QuoteFinder
         var attributionWord = words[w].Key == "علي" ? new TextSpan(words[w].Start, words[w + 1].End) : words[w].Span;
         Emit(ctx, s, content, attributionWord, speaker, direct, w);
         return to - 1;
+    }
+
+    /// <summary>«بحسب مصادر», «وفقا لوكالة الأنباء», «حسب رويترز», not «حسب نوعها» or «وفق خطط واضحة».</summary>
+    private static bool NamesASource(SentenceView s, TextSpan span)
+    {
+        foreach (var a in s.Actors)
+        {
+            if (span.Overlaps(a.Span) && a.Kind is ActorKind.Person or ActorKind.Organization)
+            {
+                return true;
+            }
+        }
+
+        foreach (var w in s.Words)
+        {
+            if (w.Start >= span.Start && w.End <= span.End)
+            {
+                var k = ArabicWords.ActorKey(w.Key);
+                if (SpeechCues.SourceNouns.Contains(k) || (ArabicWords.ActorKeyFallback(k) is { } f && SpeechCues.SourceNouns.Contains(f)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return span.Start < s.Text.Length && s.Text[Math.Max(0, span.Start - 1)] is '«' or '"' or '“' or '(';
     }
 
     /// <summary>Quotations no cue claimed: «…»، قال X — or a quotation opening a sentence right after a quote.</summary>
@@ -308,13 +420,29 @@ internal static class QuoteFinder
     private static (TextSpan Content, bool Direct) ContentFrom(Context ctx, SentenceView s, int start)
     {
         var text = ctx.Text;
-        while (start < s.End && char.IsWhiteSpace(text[start]))
+        while (start < s.End && (char.IsWhiteSpace(text[start]) || text[start] == ':'))
         {
             start++;
         }
 
         var end = s.End;
         var direct = false;
+        foreach (var w in s.Words)
+        {
+            if (w.Start <= start)
+            {
+                continue;
+            }
+
+            var k = ArabicWords.StripConjunction(w.Key).ToString();
+            if ((SpeechCues.Verbs.ContainsKey(k) || SpeechCues.Attributions.Contains(k)) && PrecededByComma(text, start, w.Start, s.Words))
+            {
+                // «…، مضيفا أن …», «…، وقال …», «…، بحسب المصدر»: the next cue's own quote starts here.
+                end = w.Start;
+                break;
+            }
+        }
+
         foreach (var q in ctx.Marks)
         {
             if (q.Open == start)
@@ -336,6 +464,24 @@ internal static class QuoteFinder
         return (Trim(text, new TextSpan(start, Math.Max(start, end))), direct);
     }
 
+    private static bool PrecededByComma(string text, int min, int at, List<Word> words)
+    {
+        // Let one linking word stand between: «…، كما أوصت», «…، فيما أشار».
+        var idx = words.FindIndex(x => x.Start == at);
+        if (idx > 0 && words[idx - 1].Key is "كما" or "فيما" or "بينما" or "حيث" or "وقد" or "قد")
+        {
+            at = words[idx - 1].Start;
+        }
+
+        var i = at - 1;
+        while (i > min && char.IsWhiteSpace(text[i]))
+        {
+            i--;
+        }
+
+        return i > min && text[i] is '،' or ',';
+    }
+
     private static TextSpan? SpeakerSpan(Context ctx, SentenceView s, int from, int to)
     {
         var words = s.Words;
@@ -352,7 +498,8 @@ internal static class QuoteFinder
                 }
             }
 
-            if (SpeechCues.SpeakerStops.Contains(words[end].Key) || (words[end].Key.Length > 1 && words[end].Key[0] == 'ل' && end > from && text[words[end].Start + 1] is 'ـ'))
+            if ((SpeechCues.SpeakerStops.Contains(words[end].Key) && (words[end].Key != "علي" || text[words[end].End - 1] == 'ى'))
+                || SpeechCues.Verbs.ContainsKey(words[end].Key) || (words[end].Key.Length > 1 && words[end].Key[0] == 'ل' && end > from && text[words[end].Start + 1] is 'ـ'))
             {
                 break;
             }
@@ -367,6 +514,7 @@ internal static class QuoteFinder
     {
         string? id = null;
         string? speakerText = null;
+        speaker ??= ImmediateSubject(s, cueWord)?.Span;
         if (speaker is { } sp)
         {
             speakerText = sp.Of(ctx.Text);
@@ -386,11 +534,98 @@ internal static class QuoteFinder
             speakerText = before.Span.Of(ctx.Text);
         }
 
+        if (speakerText is null)
+        {
+            // The guidelines need an identifiable source; a cue with no one behind it («تؤكد المؤشرات») is not a quote.
+            return;
+        }
+
         ctx.Found.Add(new FoundQuote(content, cue, speaker, id, speakerText, direct, s.Index));
         if (speakerText is not null)
         {
             ctx.Last = (speaker, id, speakerText, content.End, s.Index);
         }
+    }
+
+    /// <summary>«ولكن أوباما أقر بأن …»: an actor ending right before the cue, in the same clause, is its subject.</summary>
+    private static ActorMention? ImmediateSubject(SentenceView s, int cueWord)
+    {
+        if (cueWord == 0 || cueWord >= s.Words.Count)
+        {
+            return null;
+        }
+
+        var cueStart = s.Words[cueWord].Start;
+        foreach (var a in s.Actors)
+        {
+            if (a.End <= cueStart && a.End >= s.Words[cueWord - 1].Start && s.Text.AsSpan(a.End, cueStart - a.End).Trim().IsEmpty)
+            {
+                return a;
+            }
+        }
+
+        // «وكان النادي أشار …»: a definite noun right before the verb, after «كان» or at the clause start.
+        var prev = s.Words[cueWord - 1];
+        var bare = ArabicWords.StripConjunction(prev.Key);
+        var before = cueWord > 1 ? ArabicWords.StripConjunction(s.Words[cueWord - 2].Key).ToString() : string.Empty;
+        if (bare.StartsWith("ال") && bare.Length > 3 && !SpeechCues.SpeakerStops.Contains(prev.Key) && s.Text.AsSpan(prev.End, cueStart - prev.End).Trim().IsEmpty
+            && (cueWord == 1 || before is "كان" or "كانت" or "قد" || s.Text.AsSpan(s.Words[cueWord - 2].End, prev.Start - s.Words[cueWord - 2].End).IndexOfAny("،,") >= 0))
+        {
+            return new ActorMention(prev.Start, prev.End, null, null, ActorKind.Agent);
+        }
+
+        return null;
+    }
+
+    private static void Remember(Context ctx, SentenceView s, TextSpan? speaker)
+    {
+        if (speaker is { } sp)
+        {
+            ctx.Last = (sp, Link(s, sp), sp.Of(ctx.Text), sp.End, s.Index);
+        }
+    }
+
+    /// <summary>Whether a long quotation opens within <paramref name="reach"/> words from word <paramref name="from"/> with no sentence-internal break before it.</summary>
+    private static bool QuotationAhead(Context ctx, SentenceView s, int from, int reach)
+    {
+        if (from >= s.Words.Count)
+        {
+            return false;
+        }
+
+        var limit = s.Words[Math.Min(s.Words.Count - 1, from + reach)].End;
+        foreach (var q in ctx.Marks)
+        {
+            if (q.Open >= s.Words[from].Start && q.Open < limit)
+            {
+                return WordCount(ctx.Text, q.Content) > 3 && s.Text.AsSpan(s.Words[from].Start, q.Open - s.Words[from].Start).IndexOfAny(".؛;:") < 0;
+            }
+
+            if (q.Open >= limit)
+            {
+                break;
+            }
+        }
+
+        return false;
+    }
+
+    private static int? ShortQuotation(Context ctx, int open)
+    {
+        foreach (var q in ctx.Marks)
+        {
+            if (q.Open == open)
+            {
+                return WordCount(ctx.Text, q.Content) <= 3 && q.Close < ctx.Text.Length && ctx.Text[q.Close] is '»' or '"' or '”' ? q.Close : null;
+            }
+
+            if (q.Open > open)
+            {
+                break;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The entity the speaker phrase names: a person first, then an organization, then anything named.</summary>

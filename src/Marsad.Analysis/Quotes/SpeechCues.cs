@@ -40,7 +40,8 @@ internal static class SpeechCues
     {
         "في", "خلال", "لدي", "عقب", "امس", "اليوم", "يوم", "مساء", "صباح", "عبر", "امام", "ل", "له", "لها", "لهم",
         "الي", "علي", "من", "عن", "مع", "بعد", "قبل", "حيث", "كما", "الذي", "التي", "ان", "ايضا", "بدوره", "بدورها",
-        "انه", "انها", "بان", "ضمن", "اثناء", "لوكاله", "للصحفيين", "للصحافيين", "لقناه", "لصحيفه", "لوسائل",
+        "انه", "انها", "بان", "ضمن", "اثناء", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد",
+        "الليله", "ظهر", "نهايه", "مطلع", "قائلا", "قائله", "مضيفا", "امام", "لوكاله", "للصحفيين", "للصحافيين", "لقناه", "لصحيفه", "لوسائل",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Attribution words that name a source without a speech verb: بحسب، وفق، حسبما، نقلا عن، على لسان.</summary>
@@ -48,6 +49,25 @@ internal static class SpeechCues
     {
         "بحسب", "حسب", "وفق", "وفقا", "حسبما", "طبقا", "نقلا",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Verbs that name a speaker without giving a quote (thanks, praise, welcome, talk): their subject becomes the
+    /// speaker a following «وقال:» or «وأضاف» carries over.
+    /// </summary>
+    public static readonly FrozenSet<string> SpeakerOnly = new[]
+    {
+        "اعرب", "اعربت", "اشاد", "اشادت", "رحب", "رحبت", "تحدث", "تحدثت", "ثمن", "ثمنت", "قدم", "قدمت",
+        "هنا", "هنات", "علق", "علقت", "اجاب", "اجابت", "كتب", "كتبت", "غرد", "غردت", "ختم", "ختمت", "استهل", "استهلت",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Nouns that make a phrase a source for «بحسب», «وفق»: not «وفق خطط واضحة» but «وفق إحصائيات الوزارة».</summary>
+    public static readonly FrozenSet<string> SourceNouns = new[]
+    {
+        "مصدر", "مصادر", "وكاله", "صحيفه", "بيان", "تقرير", "تقارير", "احصاييات", "احصاءات", "احصاءيات", "وزاره", "مسؤول",
+        "مسوول", "مسؤولين", "شهود", "متحدث", "ناطق", "قناه", "موقع", "مراسل", "وسائل", "اعلام", "دراسه", "بيانات", "مكتب",
+        "مصادر", "معلومات", "الامم", "منظمه", "مرصد", "هيئه", "رويترز", "الفرنسيه", "الالمانيه", "واس", "وزير", "رييس",
+        "قول", "تصريحات", "تصريح", "مسح", "تحليل", "استطلاع", "سجلات", "ارقام", "الشرطه", "الجيش", "السلطات", "الحكومه",
+    }.Select(ArabicWords.ActorKey).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Words before a cue that cancel it: «لم يقل», «لا يرى».</summary>
     public static readonly FrozenSet<string> Negations = new[] { "لم", "لن", "لا", "ما", "ليس" }.ToFrozenSet(StringComparer.Ordinal);
@@ -85,7 +105,20 @@ internal static class SpeechCues
         Add(CueKind.Prepositional, ["الي"], "دعا", "دعت", "دعوا", "يدعو", "تدعو");
         Add(CueKind.Prepositional, ["من"], "حذر", "حذرت", "حذروا", "يحذر", "تحذر");
         Add(CueKind.Prepositional, ["ب"], "طالب", "طالبت", "طالبوا", "يطالب", "تطالب");
-        Add(CueKind.Prepositional, ["عن"], "أعرب", "أعربت", "أعربوا", "يعرب", "تعرب");
+        Add(CueKind.Prepositional, ["ب"], "أوصى", "أوصت", "وعد", "وعدت");
+        Add(CueKind.Clause, None,
+            "توقع", "توقعت", "تمنى", "تمنت", "أورد", "أوردت", "ألمح", "ألمحت", "أجاب", "أجابت", "وصف", "وصفت", "أكدت",
+            "رد", "ردت", "استبعد", "استبعدت", "رجح", "رجحت", "أوضحت", "جاء");
+        Add(CueKind.Prepositional, ["الي"], "أشار", "أشارت", "أشاروا", "يشير", "تشير", "لفت", "لفتت");
+        Add(CueKind.Prepositional, ["عن"], "أعلن", "أعلنت", "أعلنوا");
+        // Participles continue the sentence's speaker: «…، مضيفا أن», «مؤكدة أن», «مشددا على».
+        Add(CueKind.Clause, None,
+            "مضيفا", "مضيفة", "مؤكدا", "مؤكدة", "موضحا", "موضحة", "مبينا", "مبينة", "معتبرا", "معتبرة", "مشيرا", "مشيرة",
+            "لافتا", "لافتة", "منوها", "منوهة", "معربا", "معربة", "قائلا", "قائلة", "مستدركا", "متابعا", "مردفا", "مختتما");
+        Add(CueKind.Prepositional, ["علي"], "مشددا", "مشددة", "مؤكدا", "مؤكدة");
+        Add(CueKind.Prepositional, ["الي"], "داعيا", "داعية", "مشيرا", "مشيرة", "لافتا", "لافتة");
+        Add(CueKind.Prepositional, ["من"], "محذرا", "محذرة");
+        Add(CueKind.Prepositional, ["ب"], "مطالبا", "مطالبة");
         Add(CueKind.Relay, None, "نقل", "نقلت", "نقلوا", "نقلا");
         return d.ToFrozenDictionary(StringComparer.Ordinal);
     }
