@@ -61,7 +61,8 @@ internal static class QuoteFinder
                     w = next;
                 }
             }
-            else if (SpeechCues.SpeakerOnly.Contains(key) && (w == 0 || !SpeechCues.Negations.Contains(words[w - 1].Key)))
+            else if ((SpeechCues.SpeakerOnly.Contains(key) || (key is "عبر" or "عبرت" && words.Skip(w + 1).Take(5).Any(x => x.Key == "عن")))
+                && (w == 0 || !SpeechCues.Negations.Contains(words[w - 1].Key)))
             {
                 Remember(ctx, s, SpeakerSpan(ctx, s, w + 1, Math.Min(words.Count, w + 1 + MaxSpeakerWords)) ?? ImmediateSubject(s, w)?.Span);
             }
@@ -111,6 +112,11 @@ internal static class QuoteFinder
 
             if (colon >= 0 || mark >= 0)
             {
+                if (colon < 0 && words[w].Key.EndsWith("جاء", StringComparison.Ordinal))
+                {
+                    return null;
+                }
+
                 speakerTo = speakerTo < 0 ? (firstStop >= 0 ? firstStop : j) : speakerTo;
                 contentStart = colon >= 0 ? gapStart + colon + 1 : gapStart + mark;
                 break;
@@ -121,7 +127,7 @@ internal static class QuoteFinder
                 break;
             }
 
-            if (firstStop >= 0 && j - firstStop > 4 && !QuotationAhead(ctx, s, j, MaxCueReach))
+            if (firstStop >= 0 && j - firstStop > 7 && !QuotationAhead(ctx, s, j, MaxCueReach))
             {
                 // «تشير إلى تنوع وسائل المهربين … إلا أن …»: too far past the speaker for its complementizer.
                 break;
@@ -170,8 +176,14 @@ internal static class QuoteFinder
             if (j == w + 1 && words[w].Key.EndsWith("جاء", StringComparison.Ordinal) && k is "في" or "فيه" or "فيها")
             {
                 // «وجاء في البيان أن …», «جاء فيها: …»: the document after «في» is the source.
-                speakerFrom = k == "في" ? j + 1 : j;
+                speakerFrom = j + 1;
                 continue;
+            }
+
+            if (words[w].Key.EndsWith("جاء", StringComparison.Ordinal) && (speakerFrom == w + 1 || mark >= 0 && colon < 0))
+            {
+                // «وجاء الفصل الثاني بعنوان …» is no statement.
+                return null;
             }
 
             if (k == "عن" && speakerFrom == w + 1 && (cue.Kind == CueKind.Relay || j > w + 1))
@@ -216,9 +228,11 @@ internal static class QuoteFinder
         if (contentStart < 0 || (cue.Kind == CueKind.Relay && speakerFrom == w + 1))
         {
             // No content, but a named subject («وقال الحمود مغرداً عبر حسابه …») is who a later «وقال:» means.
-            if (words[w].Key.Contains("قال", StringComparison.Ordinal) || words[w].Key.Contains("اضاف", StringComparison.Ordinal))
+            var named = SpeakerSpan(ctx, s, speakerFrom, Math.Min(words.Count, speakerFrom + MaxSpeakerWords));
+            if (words[w].Key.Contains("قال", StringComparison.Ordinal) || words[w].Key.Contains("اضاف", StringComparison.Ordinal)
+                || (named is { } n && NamesASource(s, n)))
             {
-                Remember(ctx, s, SpeakerSpan(ctx, s, speakerFrom, Math.Min(words.Count, speakerFrom + MaxSpeakerWords)));
+                Remember(ctx, s, named);
             }
 
             return null;
@@ -230,7 +244,7 @@ internal static class QuoteFinder
             return null;
         }
 
-        var speaker = SpeakerSpan(ctx, s, speakerFrom, speakerTo);
+        var speaker = SpeechCues.ObjectFirst.Contains(ArabicWords.StripConjunction(words[w].Key).ToString()) ? null : SpeakerSpan(ctx, s, speakerFrom, speakerTo);
         var cueSpan = words[w].Span;
         Emit(ctx, s, content, cueSpan, speaker, direct, w);
         return Math.Max(w, WordIndexAtOrAfter(s, content.End) - 1);
@@ -435,7 +449,8 @@ internal static class QuoteFinder
             }
 
             var k = ArabicWords.StripConjunction(w.Key).ToString();
-            if ((SpeechCues.Verbs.ContainsKey(k) || SpeechCues.Attributions.Contains(k)) && PrecededByComma(text, start, w.Start, s.Words))
+            if (((SpeechCues.Verbs.ContainsKey(k) || SpeechCues.Attributions.Contains(k)) && PrecededByComma(text, start, w.Start, s.Words))
+                || SpeechCues.Participles.Contains(k))
             {
                 // «…، مضيفا أن …», «…، وقال …», «…، بحسب المصدر»: the next cue's own quote starts here.
                 end = w.Start;
@@ -515,7 +530,13 @@ internal static class QuoteFinder
         string? id = null;
         string? speakerText = null;
         speaker ??= ImmediateSubject(s, cueWord)?.Span;
-        if (speaker is { } sp)
+        if (speaker is { } hon && SpeechCues.Honorifics.Contains(ArabicWords.Fold(hon.Of(ctx.Text).AsSpan().Trim())) && Honored(ctx, hon.Start) is { } named)
+        {
+            speaker = named.Span;
+            speakerText = named.Text;
+            id = named.Id;
+        }
+        else if (speaker is { } sp)
         {
             speakerText = sp.Of(ctx.Text);
             id = Link(s, sp);
@@ -564,22 +585,118 @@ internal static class QuoteFinder
             }
         }
 
+        if (s.Words[cueWord - 1].Key == "قد")
+        {
+            // «وكان ديفيد كاميرون رئيس الوزراء البريطاني قد وعد …»: the subject sits between «كان» and «قد».
+            for (var i = cueWord - 2; i >= 0 && i >= cueWord - 10; i--)
+            {
+                if (ArabicWords.StripConjunction(s.Words[i].Key).ToString() is "كان" or "كانت" && i + 1 < cueWord - 1)
+                {
+                    return new ActorMention(s.Words[i + 1].Start, s.Words[Math.Min(cueWord - 2, i + 3)].End, null, null, ActorKind.Agent);
+                }
+            }
+        }
+
         // «وكان النادي أشار …»: a definite noun right before the verb, after «كان» or at the clause start.
         var prev = s.Words[cueWord - 1];
         var bare = ArabicWords.StripConjunction(prev.Key);
-        var before = cueWord > 1 ? ArabicWords.StripConjunction(s.Words[cueWord - 2].Key).ToString() : string.Empty;
-        if (bare.StartsWith("ال") && bare.Length > 3 && !SpeechCues.SpeakerStops.Contains(prev.Key) && s.Text.AsSpan(prev.End, cueStart - prev.End).Trim().IsEmpty
-            && (cueWord == 1 || before is "كان" or "كانت" or "قد" || s.Text.AsSpan(s.Words[cueWord - 2].End, prev.Start - s.Words[cueWord - 2].End).IndexOfAny("،,") >= 0))
+        if (bare.StartsWith("ال") && bare.Length > 3 && !SpeechCues.SpeakerStops.Contains(prev.Key) && s.Text.AsSpan(prev.End, cueStart - prev.End).Trim().IsEmpty)
         {
-            return new ActorMention(prev.Start, prev.End, null, null, ActorKind.Agent);
+            // Walk back over coordinated definite nouns («اللقاءات والدراسات تشير …») to a clause boundary.
+            var first = cueWord - 1;
+            while (first > 0 && first > cueWord - 4 && ArabicWords.StripConjunction(s.Words[first - 1].Key).StartsWith("ال")
+                && !SpeechCues.SpeakerStops.Contains(s.Words[first - 1].Key)
+                && s.Text.AsSpan(s.Words[first - 1].End, s.Words[first].Start - s.Words[first - 1].End).Trim().IsEmpty)
+            {
+                first--;
+            }
+
+            var lead = first > 0 ? ArabicWords.StripConjunction(s.Words[first - 1].Key).ToString() : string.Empty;
+            if (first == 0 || lead is "كان" or "كانت" or "قد" or "ان" or "انه" or "لكن" or "ولكن" or "اما"
+                || s.Text.AsSpan(s.Words[first - 1].End, s.Words[first].Start - s.Words[first - 1].End).IndexOfAny("،,") >= 0)
+            {
+                return new ActorMention(s.Words[first].Start, prev.End, null, null, ActorKind.Agent);
+            }
         }
 
         return null;
     }
 
+    /// <summary>Who «سموه» means: the last person named with a title of honour before it («الأمير فيصل بن خالد»).</summary>
+    private static (TextSpan Span, string Text, string? Id)? Honored(Context ctx, int before)
+    {
+        var text = ctx.Text;
+        var at = -1;
+        var title = string.Empty;
+        foreach (var t in HonorTitles)
+        {
+            var found = text.LastIndexOf(t, Math.Max(0, before - 1), StringComparison.Ordinal);
+            if (found > at)
+            {
+                (at, title) = (found, t);
+            }
+        }
+
+        if (at >= 0)
+        {
+
+            var start = at + title.Length;
+            while (start < text.Length && text[start] == ' ')
+            {
+                start++;
+            }
+
+            // The name: up to four words, through «بن» links.
+            var end = start;
+            var words = 0;
+            while (end < text.Length && words < 4)
+            {
+                var wordEnd = end;
+                while (wordEnd < text.Length && ArabicWords.IsWordChar(text[wordEnd]))
+                {
+                    wordEnd++;
+                }
+
+                if (wordEnd == end)
+                {
+                    break;
+                }
+
+                words++;
+                end = wordEnd;
+                if (end >= text.Length || text[end] != ' ')
+                {
+                    break;
+                }
+
+                end++;
+            }
+
+            end = Math.Max(start, end);
+            while (end > start && text[end - 1] == ' ')
+            {
+                end--;
+            }
+
+            if (end > start)
+            {
+                var span = new TextSpan(start, end);
+                return (span, span.Of(text), null);
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly string[] HonorTitles = ["الأمير", "الملك", "الرئيس", "الشيخ", "الوزير"];
+
     private static void Remember(Context ctx, SentenceView s, TextSpan? speaker)
     {
-        if (speaker is { } sp)
+        if (speaker is { } hon && SpeechCues.Honorifics.Contains(ArabicWords.Fold(hon.Of(ctx.Text).AsSpan().Trim())) && Honored(ctx, hon.Start) is { } named)
+        {
+            ctx.Last = (named.Span, named.Id, named.Text, named.Span.End, s.Index);
+        }
+        else if (speaker is { } sp)
         {
             ctx.Last = (sp, Link(s, sp), sp.Of(ctx.Text), sp.End, s.Index);
         }

@@ -57,7 +57,7 @@ internal static class SpeechCues
     public static readonly FrozenSet<string> SpeakerOnly = new[]
     {
         "اعرب", "اعربت", "اشاد", "اشادت", "رحب", "رحبت", "تحدث", "تحدثت", "ثمن", "ثمنت", "قدم", "قدمت",
-        "هنا", "هنات", "علق", "علقت", "اجاب", "اجابت", "كتب", "كتبت", "غرد", "غردت", "ختم", "ختمت", "استهل", "استهلت",
+        "هنا", "هنات", "علق", "علقت", "بعث", "بعثت", "وجه", "وجهت", "اجاب", "اجابت", "كتب", "كتبت", "غرد", "غردت", "ختم", "ختمت", "استهل", "استهلت",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Nouns that make a phrase a source for «بحسب», «وفق»: not «وفق خطط واضحة» but «وفق إحصائيات الوزارة».</summary>
@@ -67,7 +67,24 @@ internal static class SpeechCues
         "مسوول", "مسؤولين", "شهود", "متحدث", "ناطق", "قناه", "موقع", "مراسل", "وسائل", "اعلام", "دراسه", "بيانات", "مكتب",
         "مصادر", "معلومات", "الامم", "منظمه", "مرصد", "هيئه", "رويترز", "الفرنسيه", "الالمانيه", "واس", "وزير", "رييس",
         "قول", "تصريحات", "تصريح", "مسح", "تحليل", "استطلاع", "سجلات", "ارقام", "الشرطه", "الجيش", "السلطات", "الحكومه",
+        "اداره", "جمعيه", "رياسه", "مجلس", "لجنه", "شركه", "جامعه", "جماعه", "مديريه", "امانه", "نادي", "اتحاد", "حزب",
     }.Select(ArabicWords.ActorKey).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Participles that open a new quote of the same speaker even without a comma («… معتبرا أن …»).</summary>
+    public static readonly FrozenSet<string> Participles = new[]
+    {
+        "مضيفا", "مضيفه", "مؤكدا", "مؤكده", "موضحا", "موضحه", "مبينا", "مبينه", "معتبرا", "معتبره", "مشيرا", "مشيره",
+        "لافتا", "لافته", "منوها", "منوهه", "مشددا", "مشدده", "داعيا", "داعيه", "محذرا", "محذره", "مطالبا", "مطالبه",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Cues whose first noun phrase is the object, not the speaker: «وصف الاتحاد الأوروبي بأنه …».</summary>
+    public static readonly FrozenSet<string> ObjectFirst = new[] { "وصف", "وصفت", "وصفوا" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Honorific pronouns standing for a person named earlier: «وأوضح سموه», «وأكد معاليه».</summary>
+    public static readonly FrozenSet<string> Honorifics = new[]
+    {
+        "سموه", "سموها", "معاليه", "معاليها", "فخامته", "سعادته", "سيادته", "جلالته", "دولته", "سماحته", "فضيلته",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Words before a cue that cancel it: «لم يقل», «لا يرى».</summary>
     public static readonly FrozenSet<string> Negations = new[] { "لم", "لن", "لا", "ما", "ليس" }.ToFrozenSet(StringComparer.Ordinal);
