@@ -133,11 +133,55 @@ internal sealed class ActorView
             }
 
             actors.Sort((a, b) => a.Start.CompareTo(b.Start));
+            actors = MergePhrases(text, actors);
             views.Add(new SentenceView(si, s.Start, s.End, words, actors, text));
         }
 
         return new ActorView(views);
     }
+
+    /// <summary>
+    /// One noun phrase, one actor: «الرئيس» + «الأمريكي» + «باراك أوباما» are one ACTOR. Adjacent mentions merge when
+    /// the first is a role (agent) or the second is a role or a nationality adjective; two names side by side
+    /// («أوباما بريطانيا», subject then object) stay apart.
+    /// </summary>
+    private static List<ActorMention> MergePhrases(string text, List<ActorMention> actors)
+    {
+        if (actors.Count < 2)
+        {
+            return actors;
+        }
+
+        var merged = new List<ActorMention>(actors.Count) { actors[0] };
+        for (var i = 1; i < actors.Count; i++)
+        {
+            var prev = merged[^1];
+            var next = actors[i];
+            var gap = next.Start - prev.End;
+            var adjacent = gap >= 0 && gap <= 2 && text.AsSpan(prev.End, gap).Trim().IsEmpty;
+            var nisba = next.Kind == ActorKind.Country && (text[next.End - 1] is 'ي' or 'ة' || text.AsSpan(next.Start, next.End - next.Start).EndsWith("ية"));
+            if (adjacent && (prev.Kind == ActorKind.Agent || next.Kind == ActorKind.Agent || nisba))
+            {
+                var lead = Rank(next.Kind) < Rank(prev.Kind) ? next : prev;
+                merged[^1] = new ActorMention(prev.Start, next.End, lead.EntityId ?? prev.EntityId ?? next.EntityId,
+                    lead.Code ?? prev.Code ?? next.Code, lead.Kind);
+            }
+            else
+            {
+                merged.Add(next);
+            }
+        }
+
+        return merged;
+    }
+
+    private static int Rank(ActorKind kind) => kind switch
+    {
+        ActorKind.Person => 0,
+        ActorKind.Organization => 1,
+        ActorKind.Country => 2,
+        _ => 3,
+    };
 
     private static ActorKind KindOf(string type) => type switch
     {

@@ -79,6 +79,18 @@ internal static class EventCoder
                     continue;
                 }
 
+                if (afterTrigger < words.Count && words[afterTrigger].Key == "الله")
+                {
+                    // «أيده الله», «حفظه الله»: a blessing, not an act.
+                    continue;
+                }
+
+                if (t.Type == "ASSAULT" && t.Mode is null && HasAccidentWord(words))
+                {
+                    // «قتل ثلاثة في تحطم طائرة»: deaths in an accident are no assault.
+                    continue;
+                }
+
                 var (negated, intent, conditional) = Modality(words, w, hit.Future);
                 if (negated)
                 {
@@ -340,6 +352,25 @@ internal static class EventCoder
         }
 
         return null;
+    }
+
+    private static readonly FrozenSet<string> AccidentWords = new[]
+    {
+        "تحطم", "حادث", "حادثه", "حوادث", "اصطدام", "انقلاب", "غرق", "حريق", "زلزال", "سيول", "انهيار", "الحادث", "الحادثه",
+        "التحطم", "الاصطدام", "الحريق", "الغرق", "مروري", "مروريه", "صعق",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static bool HasAccidentWord(List<Word> words)
+    {
+        foreach (var w in words)
+        {
+            if (AccidentWords.Contains(ArabicWords.StripConjunction(w.Key).ToString()))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HostileOrDemanding(string type) => type is "PROTEST" or "ACCUSE" or "REQUEST" or "THREATEN" or "REJECT" or "SANCTION";

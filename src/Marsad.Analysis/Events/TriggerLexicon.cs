@@ -142,7 +142,8 @@ internal sealed class TriggerLexicon
         var article = ArabicWords.StripArticle(conj);
         if (article.Length != conj.Length)
         {
-            Try(words, at, article, false, ref best);
+            // Verbs never take the article: «الصادر» is not «صادر», «الدعم» not the verb «دعم».
+            Try(words, at, article, false, ref best, nounsOnly: true);
         }
         else if (conj.Length > 4 && conj[0] is 'ب' or 'ل')
         {
@@ -157,7 +158,7 @@ internal sealed class TriggerLexicon
         return best;
     }
 
-    private void Try(List<Word> words, int at, ReadOnlySpan<char> form, bool future, ref TriggerHit? best)
+    private void Try(List<Word> words, int at, ReadOnlySpan<char> form, bool future, ref TriggerHit? best, bool nounsOnly = false)
     {
         for (var cut = 0; cut <= 4 && cut < form.Length - 1; cut++)
         {
@@ -170,6 +171,11 @@ internal sealed class TriggerLexicon
             var suffix = form[^cut..];
             foreach (var t in triggers)
             {
+                if (nounsOnly && t.IsVerb)
+                {
+                    continue;
+                }
+
                 if (cut > 0 && (!t.Words[0].Open || !SuffixLookup.Contains(suffix)))
                 {
                     continue;

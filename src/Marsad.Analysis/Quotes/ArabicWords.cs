@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Marsad.Core;
 
 namespace Marsad.Analysis.Quotes;
@@ -75,9 +76,18 @@ internal static class ArabicWords
     public static string[] FoldPhrase(string phrase) =>
         phrase.Split([' ', '_'], StringSplitOptions.RemoveEmptyEntries).Select(w => Fold(w)).ToArray();
 
-    /// <summary>Drops a leading conjunction و/ف when what remains is still a word.</summary>
+    /// <summary>Drops a leading conjunction و/ف when what remains is still a word (not the و of «وزارة», «وفد» …).</summary>
     public static ReadOnlySpan<char> StripConjunction(ReadOnlySpan<char> key) =>
-        key.Length > 3 && key[0] is 'و' or 'ف' ? key[1..] : key;
+        key.Length > 3 && key[0] is 'و' or 'ف' && !OwnInitial.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key) ? key[1..] : key;
+
+    /// <summary>Common words whose first و or ف is their own letter (folded).</summary>
+    private static readonly FrozenSet<string> OwnInitial = new[]
+    {
+        "وزاره", "وزارات", "وزير", "وزيره", "وزراء", "وزارتي", "وفد", "وفود", "وطن", "وطني", "وطنيه", "وضع", "وقت", "وقف",
+        "ولايه", "ولايات", "وكاله", "وكالات", "وسط", "واقع", "وصول", "وجود", "وفاه", "ورقه", "وحده", "وحدات", "وزن", "ولي",
+        "وقفه", "وسائل", "وثيقه", "وثائق", "وفق", "وفقا", "وكيل", "واشنطن", "فريق", "فرنسا", "فلسطين", "فندق", "فيلم", "فصل",
+        "فتره", "فكره", "فرصه", "فوز", "فوق", "فيما", "فقط", "فعل", "فرع", "فرق", "فلسطيني", "فرنسي", "فنزويلا", "فيتنام",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Drops the article and the prepositions glued to it: ال، بال، لل، كال (after the conjunction).</summary>
     public static ReadOnlySpan<char> StripArticle(ReadOnlySpan<char> key)
