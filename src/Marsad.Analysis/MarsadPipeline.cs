@@ -16,6 +16,8 @@ public static class MarsadPipeline
         builder.Use(new Marsad.Arabic.Processors.TokensProcessor());
         builder.Use(new Marsad.Arabic.Processors.SentencesProcessor());
         builder.Use(Entities.EntityRecognizer.Load());
+        builder.Use(new Quotes.QuoteProcessor());
+        builder.Use(new Events.EventProcessor());
         return builder.Build();
     }
 }

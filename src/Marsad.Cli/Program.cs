@@ -28,6 +28,16 @@ public static class Program
         root.Subcommands.Add(TrainCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(NerCommand.Create());
+        var train = new Command("train", "Rebuild shipped models and lexicons from ../shared/data");
+        train.Subcommands.Add(TrainActorsCommand.Create());
+        root.Subcommands.Add(train);
+        var eval = new Command("eval", "Measure against gold data in ../shared/data and eval/");
+        eval.Subcommands.Add(EvalEventsCommand.Create());
+        eval.Subcommands.Add(EvalQuotesCommand.Create());
+        root.Subcommands.Add(eval);
+        var bench = new Command("bench", "Throughput benchmarks");
+        bench.Subcommands.Add(BenchPipelineCommand.Create());
+        root.Subcommands.Add(bench);
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -106,6 +106,8 @@ public static class DocumentJson
             w.WriteString("mode", e.Mode);
             w.WriteString("source", e.Source);
             w.WriteString("target", e.Target);
+            w.WriteString("sourceText", e.SourceText);
+            w.WriteString("targetText", e.TargetText);
             w.WritePropertyName("trigger");
             WriteSpan(w, e.Trigger.Start, e.Trigger.End);
             w.WriteNumber("sentence", e.Sentence);
@@ -240,6 +242,8 @@ public static class DocumentJson
                     Mode = Str(e, "mode"),
                     Source = Str(e, "source"),
                     Target = Str(e, "target"),
+                    SourceText = Str(e, "sourceText"),
+                    TargetText = Str(e, "targetText"),
                     Trigger = SpanOf(e.GetProperty("trigger")),
                     Sentence = e.TryGetProperty("sentence", out var si) && si.ValueKind == JsonValueKind.Number ? si.GetInt32() : 0,
                     Date = Str(e, "date"),

@@ -84,6 +84,12 @@ public sealed class PloverEvent
     /// <summary>PLOVER RECIPIENT: entity id or null.</summary>
     public string? Target { get; set; }
 
+    /// <summary>Surface words naming the ACTOR (set even when it is not an entity, e.g. «المتظاهرون»).</summary>
+    public string? SourceText { get; set; }
+
+    /// <summary>Surface words naming the RECIPIENT.</summary>
+    public string? TargetText { get; set; }
+
     public required TextSpan Trigger { get; init; }
 
     /// <summary>Index into <see cref="Document.Sentences"/>.</summary>

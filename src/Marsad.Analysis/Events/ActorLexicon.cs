@@ -1,0 +1,139 @@
+using System.IO.Compression;
+using System.Text;
+using Marsad.Analysis.Quotes;
+
+namespace Marsad.Analysis.Events;
+
+/// <summary>What an actor-lexicon entry names.</summary>
+internal enum ActorKind : byte
+{
+    /// <summary>A state (the code is a bare country code, e.g. SYR).</summary>
+    Country,
+
+    /// <summary>A named person (the dictionary dates the person's roles).</summary>
+    Person,
+
+    /// <summary>A named organization, group or body.</summary>
+    Organization,
+
+    /// <summary>A generic agent: «المتظاهرون», «قوات الأمن», «مسلحون» (not a named entity).</summary>
+    Agent,
+}
+
+/// <summary>A lexicon hit: words [First, First+Count) of the scanned sentence.</summary>
+internal readonly record struct ActorMatch(int First, int Count, string Code, ActorKind Kind);
+
+/// <summary>
+/// The UniversalPetrarch Arabic actor and agent dictionaries as a word-sequence index (models/events/actors.tsv.gz).
+/// Keys are <see cref="ArabicWords.ActorKey"/>s, so «الاتحاد الأفريقي» meets the lemma entry «اتحاد_أفريقي_».
+/// </summary>
+internal sealed class ActorLexicon
+{
+    private static readonly Lazy<ActorLexicon> Shared = new(() => Load(Embedded("actors.tsv.gz")), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly Dictionary<string, List<Entry>> _byFirst = new(StringComparer.Ordinal);
+
+    private sealed record Entry(string[] Rest, string Code, ActorKind Kind);
+
+    public static ActorLexicon Default => Shared.Value;
+
+    public int Count { get; private set; }
+
+    public static Stream Embedded(string name) =>
+        typeof(ActorLexicon).Assembly.GetManifestResourceStream("Marsad.Analysis.models.events." + name)
+        ?? throw new InvalidOperationException($"embedded model models/events/{name} is missing");
+
+    /// <summary>Reads the shipped TSV (gzip): folded words separated by spaces, code, kind letter (C/P/O/G).</summary>
+    public static ActorLexicon Load(Stream gzip)
+    {
+        var lexicon = new ActorLexicon();
+        using var reader = new StreamReader(new GZipStream(gzip, CompressionMode.Decompress), Encoding.UTF8);
+        while (reader.ReadLine() is { } line)
+        {
+            var parts = line.Split('\t');
+            if (parts.Length < 3)
+            {
+                continue;
+            }
+
+            var kind = parts[2] switch { "C" => ActorKind.Country, "P" => ActorKind.Person, "G" => ActorKind.Agent, _ => ActorKind.Organization };
+            lexicon.Add(parts[0].Split(' '), parts[1], kind);
+        }
+
+        return lexicon;
+    }
+
+    public void Add(string[] keys, string code, ActorKind kind)
+    {
+        if (keys.Length == 0)
+        {
+            return;
+        }
+
+        if (!_byFirst.TryGetValue(keys[0], out var list))
+        {
+            _byFirst[keys[0]] = list = [];
+        }
+
+        list.Add(new Entry(keys[1..], code, kind));
+        Count++;
+    }
+
+    /// <summary>Longest non-overlapping matches over words whose actor keys are given.</summary>
+    public List<ActorMatch> Find(IReadOnlyList<string> actorKeys)
+    {
+        var found = new List<ActorMatch>();
+        var i = 0;
+        while (i < actorKeys.Count)
+        {
+            var best = Best(actorKeys, i, actorKeys[i]);
+            if (best is null && ArabicWords.ActorKeyFallback(actorKeys[i]) is { } alt)
+            {
+                best = Best(actorKeys, i, alt);
+            }
+
+            if (best is { } m)
+            {
+                found.Add(m);
+                i += m.Count;
+            }
+            else
+            {
+                i++;
+            }
+        }
+
+        return found;
+    }
+
+    private ActorMatch? Best(IReadOnlyList<string> keys, int at, string first)
+    {
+        if (!_byFirst.TryGetValue(first, out var entries))
+        {
+            return null;
+        }
+
+        ActorMatch? best = null;
+        foreach (var e in entries)
+        {
+            if (at + 1 + e.Rest.Length > keys.Count || (best is { } b && b.Count >= 1 + e.Rest.Length))
+            {
+                continue;
+            }
+
+            var ok = true;
+            for (var j = 0; j < e.Rest.Length && ok; j++)
+            {
+                var k = keys[at + 1 + j];
+                ok = k == e.Rest[j] || ArabicWords.ActorKeyFallback(k) == e.Rest[j];
+            }
+
+            if (ok)
+            {
+                best = new ActorMatch(at, 1 + e.Rest.Length, e.Code, e.Kind);
+            }
+        }
+
+        return best;
+    }
+}

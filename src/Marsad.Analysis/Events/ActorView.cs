@@ -1,0 +1,192 @@
+using System.Runtime.CompilerServices;
+using Marsad.Analysis.Quotes;
+using Marsad.Core;
+
+namespace Marsad.Analysis.Events;
+
+/// <summary>An actor named in the text: an entity mention or a lexicon hit (entity id null for generic agents).</summary>
+internal readonly record struct ActorMention(int Start, int End, string? EntityId, string? Code, ActorKind Kind)
+{
+    public TextSpan Span => new(Start, End);
+}
+
+/// <summary>One sentence with its words, their actor keys and the actors named in it.</summary>
+internal sealed record SentenceView(int Index, int Start, int End, List<Word> Words, List<ActorMention> Actors, string Text)
+{
+    /// <summary>The actor covering word <paramref name="w"/>, if any.</summary>
+    public ActorMention? ActorAt(int w)
+    {
+        var word = Words[w];
+        foreach (var a in Actors)
+        {
+            if (a.Start <= word.Start && word.End <= a.End)
+            {
+                return a;
+            }
+        }
+
+        return null;
+    }
+}
+
+/// <summary>
+/// What quotes and events read: sentences, words and actors, computed once per document. Actors come from
+/// <see cref="Document.Entities"/> when the entity tagger ran; otherwise from the actor lexicon, whose named hits are
+/// then added to <see cref="Document.Entities"/> (ids A1, A2 …) so quote speakers and event actors have ids.
+/// Generic agents («المتظاهرون», «قوات الأمن») are actors for events but never entities.
+/// </summary>
+internal sealed class ActorView
+{
+    private static readonly ConditionalWeakTable<Document, ActorView> Cache = [];
+
+    private ActorView(List<SentenceView> sentences) => Sentences = sentences;
+
+    public List<SentenceView> Sentences { get; }
+
+    public static ActorView Of(Document document) => Cache.GetValue(document, Build);
+
+    private static ActorView Build(Document document)
+    {
+        var lexicon = ActorLexicon.Default;
+        var text = document.Text;
+        var fromEntities = document.Entities.Count > 0;
+        var mentions = new List<(TextSpan Span, Entity Entity)>();
+        foreach (var e in document.Entities)
+        {
+            foreach (var m in e.Mentions)
+            {
+                mentions.Add((m, e));
+            }
+        }
+
+        mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        var fallback = new Dictionary<string, Entity>(StringComparer.Ordinal);
+        var sentences = SentenceFallback.Of(document);
+        if (document.Sentences.Count == 0)
+        {
+            // Without the sentence processor, ours become the layer, so event sentence indexes point somewhere.
+            document.Sentences.AddRange(sentences);
+        }
+
+        var views = new List<SentenceView>(sentences.Count);
+        var keys = new List<string>();
+        for (var si = 0; si < sentences.Count; si++)
+        {
+            var s = sentences[si];
+            var words = ArabicWords.Scan(text, s.Start, s.End);
+            keys.Clear();
+            foreach (var w in words)
+            {
+                keys.Add(ArabicWords.ActorKey(w.Key));
+            }
+
+            var actors = new List<ActorMention>();
+            if (fromEntities)
+            {
+                foreach (var (span, entity) in mentions)
+                {
+                    if (span.Start >= s.Start && span.End <= s.End)
+                    {
+                        actors.Add(new ActorMention(span.Start, span.End, entity.Id, entity.Code, KindOf(entity.Type)));
+                    }
+                }
+            }
+
+            foreach (var m in lexicon.Find(keys))
+            {
+                var start = words[m.First].Start;
+                var end = words[m.First + m.Count - 1].End;
+                var span = new TextSpan(start, end);
+                if (actors.Exists(a => a.Span.Overlaps(span)))
+                {
+                    continue;
+                }
+
+                if (m.Kind == ActorKind.Agent || fromEntities)
+                {
+                    // With a tagger, a lexicon name it missed stays an unlinked actor rather than a rival entity.
+                    actors.Add(new ActorMention(start, end, null, m.Code, m.Kind));
+                    continue;
+                }
+
+                var groupKey = m.Kind == ActorKind.Country ? m.Code : string.Join(' ', keys.GetRange(m.First, m.Count));
+                if (!fallback.TryGetValue(groupKey, out var entity))
+                {
+                    entity = new Entity
+                    {
+                        Id = "A" + (fallback.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                        Type = m.Kind switch { ActorKind.Country => "GPE", ActorKind.Person => "PER", _ => "ORG" },
+                        Name = text[start..end],
+                        Code = m.Code,
+                        Country = null,
+                    };
+                    fallback[groupKey] = entity;
+                    document.Entities.Add(entity);
+                }
+                else if (end - start > entity.Name.Length)
+                {
+                    entity.Name = text[start..end];
+                }
+
+                entity.Mentions.Add(span);
+                actors.Add(new ActorMention(start, end, entity.Id, m.Code, m.Kind));
+            }
+
+            actors.Sort((a, b) => a.Start.CompareTo(b.Start));
+            actors = MergePhrases(text, actors);
+            views.Add(new SentenceView(si, s.Start, s.End, words, actors, text));
+        }
+
+        return new ActorView(views);
+    }
+
+    /// <summary>
+    /// One noun phrase, one actor: «الرئيس» + «الأمريكي» + «باراك أوباما» are one ACTOR. Adjacent mentions merge when
+    /// the first is a role (agent) or the second is a role or a nationality adjective; two names side by side
+    /// («أوباما بريطانيا», subject then object) stay apart.
+    /// </summary>
+    private static List<ActorMention> MergePhrases(string text, List<ActorMention> actors)
+    {
+        if (actors.Count < 2)
+        {
+            return actors;
+        }
+
+        var merged = new List<ActorMention>(actors.Count) { actors[0] };
+        for (var i = 1; i < actors.Count; i++)
+        {
+            var prev = merged[^1];
+            var next = actors[i];
+            var gap = next.Start - prev.End;
+            var adjacent = gap >= 0 && gap <= 2 && text.AsSpan(prev.End, gap).Trim().IsEmpty;
+            var nisba = next.Kind == ActorKind.Country && (text[next.End - 1] is 'ي' or 'ة' || text.AsSpan(next.Start, next.End - next.Start).EndsWith("ية"));
+            if (adjacent && (prev.Kind == ActorKind.Agent || next.Kind == ActorKind.Agent || nisba))
+            {
+                var lead = Rank(next.Kind) < Rank(prev.Kind) ? next : prev;
+                merged[^1] = new ActorMention(prev.Start, next.End, lead.EntityId ?? prev.EntityId ?? next.EntityId,
+                    lead.Code ?? prev.Code ?? next.Code, lead.Kind);
+            }
+            else
+            {
+                merged.Add(next);
+            }
+        }
+
+        return merged;
+    }
+
+    private static int Rank(ActorKind kind) => kind switch
+    {
+        ActorKind.Person => 0,
+        ActorKind.Organization => 1,
+        ActorKind.Country => 2,
+        _ => 3,
+    };
+
+    private static ActorKind KindOf(string type) => type switch
+    {
+        "PER" => ActorKind.Person,
+        "GPE" => ActorKind.Country,
+        _ => ActorKind.Organization,
+    };
+}

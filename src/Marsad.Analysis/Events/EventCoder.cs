@@ -1,0 +1,427 @@
+using System.Collections.Frozen;
+using Marsad.Analysis.Quotes;
+using Marsad.Core;
+
+namespace Marsad.Analysis.Events;
+
+/// <summary>An event as the coder sees it, with the actor spans kept for span evaluation.</summary>
+internal sealed record CodedEvent(
+    string Type,
+    string? Mode,
+    TextSpan Trigger,
+    int Sentence,
+    ActorMention? Source,
+    ActorMention? Target,
+    bool Reported,
+    bool Hypothetical,
+    string? Date);
+
+/// <summary>
+/// Codes PLOVER events sentence by sentence: a trigger from the lexicon, its negation, intent and condition from
+/// the words before it, and ACTOR / RECIPIENT from Arabic word order — the subject after the verb (VSO) or before it
+/// (SVO), the object, the genitive of a nominal trigger, and the actor after the trigger's prepositions
+/// («مع», «إلى», «على», «ضد»).
+/// </summary>
+internal static class EventCoder
+{
+    private static readonly FrozenSet<string> Negations = new[]
+    {
+        "لم", "لن", "لا", "ليس", "ليست", "غير", "عدم", "دون", "بدون", "بعدم", "لعدم", "نفي", "نفت", "ينفي", "تنفي", "نفوا",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Intent and promise: the act is announced, not done (PLOVER codes the announcement as AGREE/THREATEN).</summary>
+    private static readonly FrozenSet<string> Intent = new[]
+    {
+        "سوف", "يعتزم", "تعتزم", "يعتزمون", "تنوي", "ينوي", "ينوون", "تعهد", "تعهدت", "يتعهد", "تتعهد", "وعد", "وعدت",
+        "مستعد", "مستعده", "مستعدون", "استعداد", "استعدادها", "استعداده", "يستعد", "تستعد", "تخطط", "يخطط", "عازم", "عازمه",
+        "قررت", "قرر", "ستعمل", "سيعمل", "اعلن", "اعلنت",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Condition and possibility: the event may not happen.</summary>
+    private static readonly FrozenSet<string> Conditions = new[]
+    {
+        "اذا", "لو", "قد", "ربما", "يمكن", "يمكنه", "يمكنها", "محتمل", "احتمال", "حال", "لولا", "ينبغي", "يجب", "ضروره", "بضروره",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Words that make a following masdar passive: «تم اعتقال», «جرى استهداف».</summary>
+    private static readonly FrozenSet<string> PassiveMarkers = new[] { "تم", "يتم", "جري", "يجري", "تمت" }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Prepositions = new[]
+    {
+        "في", "من", "علي", "الي", "عن", "مع", "ضد", "بين", "امام", "خلال", "بعد", "قبل", "عند", "لدي", "منذ", "حول", "نحو",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    public static List<CodedEvent> Code(Document document, IReadOnlyList<TextSpan> quoteContents)
+    {
+        var view = ActorView.Of(document);
+        var lexicon = TriggerLexicon.Default;
+        var events = new List<CodedEvent>();
+        foreach (var s in view.Sentences)
+        {
+            var date = (string?)null;
+            var dateDone = false;
+            // One event per type and sentence: «تظاهر الطلاب … احتجاجا على» is one protest.
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var words = s.Words;
+            for (var w = 0; w < words.Count; w++)
+            {
+                if (lexicon.Match(words, w) is not { } hit)
+                {
+                    continue;
+                }
+
+                var t = hit.Trigger;
+                var triggerSpan = new TextSpan(words[w].Start, words[w + hit.Count - 1].End);
+                var afterTrigger = w + hit.Count;
+                if (s.ActorAt(w) is { } covering && covering.Kind != ActorKind.Agent && covering.End > words[w].End)
+                {
+                    // Part of a name («حركة الاحتجاج الوطني») is not an event.
+                    continue;
+                }
+
+                if (afterTrigger < words.Count && words[afterTrigger].Key == "الله")
+                {
+                    // «أيده الله», «حفظه الله»: a blessing, not an act.
+                    continue;
+                }
+
+                if (t.Type == "ASSAULT" && t.Mode is null && HasAccidentWord(words))
+                {
+                    // «قتل ثلاثة في تحطم طائرة»: deaths in an accident are no assault.
+                    continue;
+                }
+
+                var (negated, intent, conditional) = Modality(words, w, hit.Future);
+                if (negated)
+                {
+                    w = afterTrigger - 1;
+                    continue;
+                }
+
+                if (t.PrepositionRequired && !HasPrepositionActorOrWord(s, afterTrigger, t.Prepositions))
+                {
+                    continue;
+                }
+
+                var (source, target) = Actors(s, w, afterTrigger, t);
+                var type = t.Type;
+                var mode = t.Mode;
+                if (type == "ASSAULT" && source is { } actor && IsProtester(s, actor))
+                {
+                    // PLOVER: violence by protesters («أحرق المتظاهرون», «اشتبك المحتجون مع الشرطة») is a riot.
+                    (type, mode) = ("PROTEST", "riot");
+                }
+                var hypothetical = conditional;
+                if (intent)
+                {
+                    // PLOVER: promises and offers of cooperation are AGREE; announced violence or sanctions are THREATEN.
+                    (type, mode, hypothetical) = type switch
+                    {
+                        "COOPERATE" or "AID" or "RETREAT" or "CONCEDE" or "CONSULT" or "SUPPORT" => ("AGREE", null, hypothetical),
+                        "ASSAULT" or "COERCE" or "SANCTION" or "MOBILIZE" => ("THREATEN", null, hypothetical),
+                        _ => (type, mode, true),
+                    };
+                }
+
+                if (!seen.Add(type))
+                {
+                    w = afterTrigger - 1;
+                    continue;
+                }
+
+                if (!dateDone)
+                {
+                    date = EventDates.Resolve(words, document.Published);
+                    dateDone = true;
+                }
+
+                var reported = false;
+                foreach (var q in quoteContents)
+                {
+                    if (q.Contains(triggerSpan))
+                    {
+                        reported = true;
+                        break;
+                    }
+                }
+
+                events.Add(new CodedEvent(type, mode, triggerSpan, s.Index, source, target, reported, hypothetical, date));
+                w = afterTrigger - 1;
+            }
+        }
+
+        return events;
+    }
+
+    private static (bool Negated, bool Intent, bool Conditional) Modality(List<Word> words, int w, bool future)
+    {
+        var intent = future;
+        var conditional = false;
+        for (var i = w - 1; i >= 0 && i >= w - 3; i--)
+        {
+            var k = ArabicWords.StripConjunction(words[i].Key).ToString();
+            if (Negations.Contains(k) || (k.Length == 3 && k[0] is 'و' or 'ف' && Negations.Contains(k[1..])))
+            {
+                return (true, false, false);
+            }
+
+            if (Intent.Contains(k) || (k.Length > 3 && k[0] == 'س' && k[1] is 'ي' or 'ت' or 'ن' && i == w - 1))
+            {
+                intent = true;
+            }
+
+            if (Conditions.Contains(k))
+            {
+                conditional = true;
+            }
+        }
+
+        return (false, intent, conditional);
+    }
+
+    private static (ActorMention? Source, ActorMention? Target) Actors(SentenceView s, int w, int after, Trigger t)
+    {
+        var passive = t.Kind == TriggerKind.Passive
+            || (w > 0 && PassiveMarkers.Contains(ArabicWords.StripConjunction(s.Words[w - 1].Key).ToString()))
+            || (t.IsVerb && after < s.Words.Count && char.IsDigit(s.Words[after].Key[0]));
+        var prepTarget = ActorAfterPreposition(s, after, t.Prepositions);
+        var next = FirstActorAfter(s, after, maxWords: 4);
+        if (t.Words.Length > 1 && (Prepositions.Contains(t.Words[^1].Stem) || Array.IndexOf(t.Prepositions, t.Words[^1].Stem) >= 0))
+        {
+            // «أفرج عن», «اعتدى على»: the trigger ends with its preposition, so what follows is the RECIPIENT.
+            prepTarget = next;
+            next = null;
+        }
+        var before = LastActorBefore(s, w, maxWords: 8);
+        ActorMention? source = null;
+        ActorMention? target = null;
+        if (passive)
+        {
+            target = next ?? prepTarget;
+            source = ActorAfterWords(s, after, ["يد", "قبل"]) ?? null;
+        }
+        else
+        {
+            switch (t.Kind)
+            {
+                case TriggerKind.Transitive:
+                    source = next ?? before;
+                    target = next is { } subj ? FirstActorAfter(s, WordAfter(s, subj.End), maxWords: 3) : FirstActorAfter(s, after, maxWords: 3);
+                    target ??= prepTarget;
+                    break;
+                case TriggerKind.Intransitive:
+                    source = next is { } n && (prepTarget is null || n.Start < prepTarget.Value.Start) ? n : before;
+                    target = prepTarget;
+                    break;
+                case TriggerKind.ActorNoun:
+                    source = FirstActorAfter(s, after, maxWords: 1) ?? before;
+                    target = prepTarget;
+                    break;
+                case TriggerKind.Agent:
+                    source = s.ActorAt(w) ?? next;
+                    target = prepTarget;
+                    break;
+                case TriggerKind.PatientNoun:
+                    target = FirstActorAfter(s, after, maxWords: 2) ?? prepTarget;
+                    source = ActorAfterWords(s, after, ["يد", "قبل"]) ?? before;
+                    break;
+            }
+        }
+
+        if (source is { } a && target is { } b && (a.Start == b.Start || (a.EntityId is not null && a.EntityId == b.EntityId)))
+        {
+            target = null;
+        }
+
+        if (target is null && !passive && t.Kind != TriggerKind.PatientNoun && HostileOrDemanding(t.Type))
+        {
+            // What a protest, accusation or demand is against is often further on («… مطالبين برحيل السلطات»):
+            // the first actor after the trigger that is not the ACTOR and not a place after «في».
+            target = DistantActor(s, after, source);
+        }
+
+        return (source, target);
+    }
+
+    private static int WordAfter(SentenceView s, int offset)
+    {
+        var i = 0;
+        while (i < s.Words.Count && s.Words[i].Start < offset)
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    /// <summary>The first actor starting within <paramref name="maxWords"/> words of <paramref name="from"/>,
+    /// unless a preposition or a clause break comes first (those introduce other roles).</summary>
+    private static ActorMention? FirstActorAfter(SentenceView s, int from, int maxWords)
+    {
+        for (var i = from; i < s.Words.Count && i < from + maxWords; i++)
+        {
+            if (s.ActorAt(i) is { } a)
+            {
+                return a;
+            }
+
+            var k = s.Words[i].Key;
+            if (Prepositions.Contains(ArabicWords.StripConjunction(k).ToString()) || (i > from && IsClauseBreak(s, i)))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static ActorMention? LastActorBefore(SentenceView s, int w, int maxWords)
+    {
+        var limit = s.Words[Math.Max(0, w - maxWords)].Start;
+        ActorMention? found = null;
+        foreach (var a in s.Actors)
+        {
+            if (a.Start >= limit && a.End <= s.Words[w].Start)
+            {
+                found = a;
+            }
+        }
+
+        return found;
+    }
+
+    private static ActorMention? ActorAfterPreposition(SentenceView s, int from, string[] preps)
+    {
+        if (preps.Length == 0)
+        {
+            return null;
+        }
+
+        for (var i = from; i < s.Words.Count && i < from + 10; i++)
+        {
+            var k = ArabicWords.StripConjunction(s.Words[i].Key).ToString();
+            foreach (var p in preps)
+            {
+                if (k == p && i + 1 < s.Words.Count)
+                {
+                    return FirstActorAfter(s, i + 1, 3);
+                }
+
+                // «بالمتظاهرين», «للاجئين»: one-letter prepositions are written on the word.
+                if (p.Length == 1 && k.Length > 2 && k[0] == p[0] && s.ActorAt(i) is { } glued)
+                {
+                    return glued;
+                }
+            }
+
+            if (i > from && IsClauseBreak(s, i))
+            {
+                break;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool HasPrepositionActorOrWord(SentenceView s, int from, string[] preps)
+    {
+        for (var i = from; i < s.Words.Count && i < from + 6; i++)
+        {
+            var k = ArabicWords.StripConjunction(s.Words[i].Key).ToString();
+            foreach (var p in preps)
+            {
+                if (k == p || (p.Length == 1 && k.Length > 3 && k[0] == p[0]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>«على يد مسلحين», «من قبل الشرطة»: the agent of a passive or of a patient noun.</summary>
+    private static ActorMention? ActorAfterWords(SentenceView s, int from, string[] markers)
+    {
+        for (var i = from; i + 1 < s.Words.Count && i < from + 8; i++)
+        {
+            if (Array.IndexOf(markers, s.Words[i].Key) >= 0)
+            {
+                return FirstActorAfter(s, i + 1, 3);
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly FrozenSet<string> AccidentWords = new[]
+    {
+        "تحطم", "حادث", "حادثه", "حوادث", "اصطدام", "انقلاب", "غرق", "حريق", "زلزال", "سيول", "انهيار", "الحادث", "الحادثه",
+        "التحطم", "الاصطدام", "الحريق", "الغرق", "مروري", "مروريه", "صعق",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static bool HasAccidentWord(List<Word> words)
+    {
+        foreach (var w in words)
+        {
+            if (AccidentWords.Contains(ArabicWords.StripConjunction(w.Key).ToString()))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HostileOrDemanding(string type) => type is "PROTEST" or "ACCUSE" or "REQUEST" or "THREATEN" or "REJECT" or "SANCTION";
+
+    private static ActorMention? DistantActor(SentenceView s, int from, ActorMention? source)
+    {
+        for (var i = from; i < s.Words.Count && i < from + 15; i++)
+        {
+            if (s.ActorAt(i) is not { } a || (source is { } src && (src.Start == a.Start || (a.EntityId is not null && a.EntityId == src.EntityId))))
+            {
+                continue;
+            }
+
+            if (i > 0 && ArabicWords.StripConjunction(s.Words[i - 1].Key).ToString() is "في" or "من" or "الي" or "نحو")
+            {
+                continue;
+            }
+
+            if (s.Words[i].Key.StartsWith("في", StringComparison.Ordinal) && a.Kind == ActorKind.Country)
+            {
+                continue;
+            }
+
+            return a;
+        }
+
+        return null;
+    }
+
+    private static bool IsProtester(SentenceView s, ActorMention actor)
+    {
+        if (actor.Kind != ActorKind.Agent)
+        {
+            return false;
+        }
+
+        foreach (var w in s.Words)
+        {
+            if (w.Start >= actor.Start && w.End <= actor.End)
+            {
+                var k = ArabicWords.ActorKey(w.Key);
+                if (k.StartsWith("متظاهر", StringComparison.Ordinal) || k.StartsWith("محتج", StringComparison.Ordinal) || k.StartsWith("معتصم", StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsClauseBreak(SentenceView s, int i) =>
+        s.Text.AsSpan(s.Words[i - 1].End, s.Words[i].Start - s.Words[i - 1].End).IndexOfAny("،,;؛:.(") >= 0;
+}

@@ -1,0 +1,228 @@
+using System.Collections.Frozen;
+using System.Text;
+using Marsad.Analysis.Quotes;
+
+namespace Marsad.Analysis.Events;
+
+/// <summary>How a trigger's grammar tells ACTOR from RECIPIENT (see models/events/triggers.tsv).</summary>
+internal enum TriggerKind : byte
+{
+    /// <summary>Transitive verb: subject = ACTOR, object = RECIPIENT.</summary>
+    Transitive,
+
+    /// <summary>Intransitive verb: RECIPIENT only after one of the entry's prepositions.</summary>
+    Intransitive,
+
+    /// <summary>Noun whose genitive is the ACTOR («احتجاج العمال»).</summary>
+    ActorNoun,
+
+    /// <summary>Noun whose genitive is the RECIPIENT («اعتقال الناشط»).</summary>
+    PatientNoun,
+
+    /// <summary>Passive verb: the first actor after it is the RECIPIENT.</summary>
+    Passive,
+
+    /// <summary>The trigger names the ACTOR itself («المتظاهرون» acting in a clause is a protest).</summary>
+    Agent,
+}
+
+/// <summary>One trigger entry: word patterns and how to code the event.</summary>
+internal sealed record Trigger(Pattern[] Words, string Type, string? Mode, TriggerKind Kind, string[] Prepositions, bool PrepositionRequired)
+{
+    public bool IsVerb => Kind is TriggerKind.Transitive or TriggerKind.Intransitive or TriggerKind.Passive;
+}
+
+/// <summary>A word pattern: an exact folded word, or a stem that may take an inflectional suffix.</summary>
+internal readonly record struct Pattern(string Stem, bool Open);
+
+/// <summary>A trigger found at words [First, First+Count) of a sentence; <see cref="Future"/> when it carried «س».</summary>
+internal readonly record struct TriggerHit(Trigger Trigger, int First, int Count, bool Future);
+
+/// <summary>
+/// The Arabic PLOVER trigger lexicon (models/events/triggers.tsv), indexed by the first word's stem. A word is tried
+/// as written, without the conjunction, without the article and without the future «س», and each form is matched
+/// against stems by cutting off at most three suffix letters, so lookups are a handful of hash probes per word.
+/// </summary>
+internal sealed class TriggerLexicon
+{
+    private static readonly Lazy<TriggerLexicon> Shared = new(() => Load(ActorLexicon.Embedded("triggers.tsv")), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>Inflectional suffixes a "stem*" pattern accepts (verbs: -ت -وا -ا -ن -تم …, nouns: -ه -ات -ها …).</summary>
+    private static readonly FrozenSet<string> Suffixes = new[]
+    {
+        "", "ت", "وا", "ا", "ن", "ون", "ين", "ه", "ها", "هم", "هما", "ات", "تا", "نا", "تم", "ته", "تها", "وه", "وها", "هن", "اه", "تان", "ان",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Later words of a phrase may also be adjectives: «وقع اتفاقية», «مناورات عسكرية».</summary>
+    private static readonly FrozenSet<string> PhraseSuffixes = new[] { "ي", "يه", "يات", "يا", "يين" }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SuffixLookup = Suffixes.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PhraseSuffixLookup = PhraseSuffixes.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private readonly Dictionary<string, List<Trigger>> _byStem = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Trigger>>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    private TriggerLexicon() => _lookup = _byStem.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static TriggerLexicon Default => Shared.Value;
+
+    public int Count { get; private set; }
+
+    public static TriggerLexicon Load(Stream tsv)
+    {
+        var lexicon = new TriggerLexicon();
+        using var reader = new StreamReader(tsv, Encoding.UTF8);
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            var f = line.Split('\t');
+            if (f.Length < 4)
+            {
+                continue;
+            }
+
+            var words = f[0].Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                .Select(w => new Pattern(ArabicWords.Fold(w.TrimEnd('*')), w.EndsWith('*'))).ToArray();
+            var kind = f[3] switch
+            {
+                "V" => TriggerKind.Transitive,
+                "I" => TriggerKind.Intransitive,
+                "N" => TriggerKind.ActorNoun,
+                "M" => TriggerKind.PatientNoun,
+                "A" => TriggerKind.Agent,
+                _ => TriggerKind.Passive,
+            };
+            var preps = f.Length > 4 ? f[4] : string.Empty;
+            var required = preps.StartsWith('!');
+            var trigger = new Trigger(words, f[1], string.IsNullOrWhiteSpace(f[2]) ? null : f[2], kind,
+                preps.TrimStart('!').Split('|', StringSplitOptions.RemoveEmptyEntries).Select(p => ArabicWords.Fold(p)).ToArray(), required);
+            lexicon.Add(words[0].Stem, trigger);
+            if (trigger.IsVerb && words[0].Stem.Length > 2 && words[0].Stem[0] == 'ي')
+            {
+                // Imperfect: the lexicon lists the third person masculine; the feminine/plural «ت» form is the same verb.
+                var feminine = "ت" + words[0].Stem[1..];
+                lexicon.Add(feminine, trigger with { Words = [new Pattern(feminine, words[0].Open), .. words[1..]] });
+            }
+        }
+
+        return lexicon;
+    }
+
+    private void Add(string stem, Trigger trigger)
+    {
+        if (!_byStem.TryGetValue(stem, out var list))
+        {
+            _byStem[stem] = list = [];
+        }
+
+        if (!list.Exists(t => t.Words.SequenceEqual(trigger.Words) && t.Type == trigger.Type))
+        {
+            list.Add(trigger);
+            Count++;
+        }
+    }
+
+    /// <summary>The longest trigger starting at word <paramref name="at"/>, if any.</summary>
+    public TriggerHit? Match(List<Word> words, int at)
+    {
+        var key = words[at].Key.AsSpan();
+        TriggerHit? best = null;
+        var conj = ArabicWords.StripConjunction(key);
+        Try(words, at, key, false, ref best);
+        if (conj.Length != key.Length)
+        {
+            Try(words, at, conj, false, ref best);
+        }
+
+        var article = ArabicWords.StripArticle(conj);
+        if (article.Length != conj.Length)
+        {
+            // Verbs never take the article: «الصادر» is not «صادر», «الدعم» not the verb «دعم».
+            Try(words, at, article, false, ref best, nounsOnly: true);
+        }
+        else if (conj.Length > 4 && conj[0] is 'ب' or 'ل')
+        {
+            // «لهجوم», «بقصف»: a one-letter preposition on a noun without the article.
+            Try(words, at, conj[1..], false, ref best);
+        }
+        else if (conj.Length > 3 && conj[0] == 'س' && conj[1] is 'ي' or 'ت' or 'ن')
+        {
+            Try(words, at, conj[1..], true, ref best);
+        }
+
+        return best;
+    }
+
+    private void Try(List<Word> words, int at, ReadOnlySpan<char> form, bool future, ref TriggerHit? best, bool nounsOnly = false)
+    {
+        for (var cut = 0; cut <= 4 && cut < form.Length - 1; cut++)
+        {
+            var stem = form[..^cut];
+            if (!_lookup.TryGetValue(stem, out var triggers))
+            {
+                continue;
+            }
+
+            var suffix = form[^cut..];
+            foreach (var t in triggers)
+            {
+                if (nounsOnly && t.IsVerb)
+                {
+                    continue;
+                }
+
+                if (cut > 0 && (!t.Words[0].Open || !SuffixLookup.Contains(suffix)))
+                {
+                    continue;
+                }
+
+                if (best is { } b && b.Count >= t.Words.Length)
+                {
+                    continue;
+                }
+
+                if (RestMatches(words, at, t))
+                {
+                    best = new TriggerHit(t, at, t.Words.Length, future);
+                }
+            }
+        }
+    }
+
+    private static bool RestMatches(List<Word> words, int at, Trigger t)
+    {
+        if (at + t.Words.Length > words.Count)
+        {
+            return false;
+        }
+
+        for (var i = 1; i < t.Words.Length; i++)
+        {
+            var p = t.Words[i];
+            var k = ArabicWords.StripConjunction(words[at + i].Key);
+            var bare = ArabicWords.StripArticle(k);
+            if (!Fits(k, p) && !Fits(bare, p))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool Fits(ReadOnlySpan<char> word, Pattern p)
+    {
+        if (!word.StartsWith(p.Stem))
+        {
+            return word.SequenceEqual(p.Stem);
+        }
+
+        var rest = word[p.Stem.Length..];
+        return rest.IsEmpty || (p.Open && (SuffixLookup.Contains(rest) || PhraseSuffixLookup.Contains(rest)));
+    }
+}

@@ -1,0 +1,147 @@
+using System.Collections.Frozen;
+using Marsad.Core;
+
+namespace Marsad.Analysis.Quotes;
+
+/// <summary>A word of the text: its span and its folded matching key (no diacritics, alef/yaa/taa folded).</summary>
+internal readonly record struct Word(int Start, int End, string Key)
+{
+    public TextSpan Span => new(Start, End);
+}
+
+/// <summary>
+/// The small text layer quotes and events share: a word scanner with folded keys and clitic stripping.
+/// It works on the clean text directly so the two processors need nothing but <see cref="Document.Text"/>;
+/// the Arabic core's tokens can replace the scanner later without changing the rules above it.
+/// </summary>
+internal static class ArabicWords
+{
+    public static bool IsWordChar(char c) =>
+        char.IsLetterOrDigit(c) || c is >= '\u064B' and <= '\u065F' || c == '\u0670' || c == '\u0640';
+
+    /// <summary>Words of <c>text[start..end)</c>, in order.</summary>
+    public static List<Word> Scan(string text, int start, int end)
+    {
+        var words = new List<Word>(Math.Max(4, (end - start) / 5));
+        var i = start;
+        while (i < end)
+        {
+            if (!IsWordChar(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var s = i;
+            while (i < end && IsWordChar(text[i]))
+            {
+                i++;
+            }
+
+            words.Add(new Word(s, i, Fold(text.AsSpan(s, i - s))));
+        }
+
+        return words;
+    }
+
+    /// <summary>Search-level folding of one word (the rules of ArabicNormalizer's Search level), without a builder.</summary>
+    public static string Fold(ReadOnlySpan<char> word)
+    {
+        Span<char> buf = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
+        var n = 0;
+        foreach (var c in word)
+        {
+            if (c is >= '\u064B' and <= '\u065F' || c == '\u0670' || c == '\u0640')
+            {
+                continue;
+            }
+
+            buf[n++] = c switch
+            {
+                'أ' or 'إ' or 'آ' or 'ٱ' => 'ا',
+                'ى' => 'ي',
+                'ة' => 'ه',
+                'ؤ' => 'و',
+                'ئ' => 'ي',
+                >= '\u0660' and <= '\u0669' => (char)('0' + (c - '\u0660')),
+                >= '\u06F0' and <= '\u06F9' => (char)('0' + (c - '\u06F0')),
+                _ => char.ToLowerInvariant(c),
+            };
+        }
+
+        return new string(buf[..n]);
+    }
+
+    /// <summary>Folds a phrase word by word (for lexicon entries written with spaces or underscores).</summary>
+    public static string[] FoldPhrase(string phrase) =>
+        phrase.Split([' ', '_'], StringSplitOptions.RemoveEmptyEntries).Select(w => Fold(w)).ToArray();
+
+    /// <summary>Drops a leading conjunction و/ف when what remains is still a word (not the و of «وزارة», «وفد» …).</summary>
+    public static ReadOnlySpan<char> StripConjunction(ReadOnlySpan<char> key) =>
+        key.Length > 3 && key[0] is 'و' or 'ف' && !OwnInitial.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key) ? key[1..] : key;
+
+    /// <summary>Common words whose first و or ف is their own letter (folded).</summary>
+    private static readonly FrozenSet<string> OwnInitial = new[]
+    {
+        "وزاره", "وزارات", "وزير", "وزيره", "وزراء", "وزارتي", "وفد", "وفود", "وطن", "وطني", "وطنيه", "وضع", "وقت", "وقف",
+        "ولايه", "ولايات", "وكاله", "وكالات", "وسط", "واقع", "وصول", "وجود", "وفاه", "ورقه", "وحده", "وحدات", "وزن", "ولي",
+        "وقفه", "وسائل", "وثيقه", "وثائق", "وفق", "وفقا", "وكيل", "واشنطن", "فريق", "فرنسا", "فلسطين", "فندق", "فيلم", "فصل",
+        "فتره", "فكره", "فرصه", "فوز", "فوق", "فيما", "فقط", "فعل", "فرع", "فرق", "فلسطيني", "فرنسي", "فنزويلا", "فيتنام",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Drops the article and the prepositions glued to it: ال، بال، لل، كال (after the conjunction).</summary>
+    public static ReadOnlySpan<char> StripArticle(ReadOnlySpan<char> key)
+    {
+        if (key.Length > 4 && key.StartsWith("لل"))
+        {
+            return key[2..];
+        }
+
+        if (key.Length > 4 && key[0] is 'ب' or 'ك' or 'ل' && key[1] == 'ا' && key[2] == 'ل')
+        {
+            return key[3..];
+        }
+
+        if (key.Length > 3 && key[0] == 'ا' && key[1] == 'ل')
+        {
+            return key[2..];
+        }
+
+        return key;
+    }
+
+    /// <summary>
+    /// The actor-dictionary key of a word: conjunction and article off, adjective endings to the masculine singular
+    /// (الأمريكية → امريكي، السوريين → سوري), since the dictionary lists lemmas without the article.
+    /// </summary>
+    public static string ActorKey(string key)
+    {
+        var k = StripArticle(StripConjunction(key));
+        if (k.Length > 3 && k.EndsWith("يه"))
+        {
+            k = k[..^1];
+        }
+        else if (k.Length > 4 && (k.EndsWith("يين") || k.EndsWith("يون")))
+        {
+            k = k[..^2];
+        }
+
+        return k.Length == key.Length ? key : new string(k);
+    }
+
+    /// <summary>A second chance for plurals and bare prepositions: «المتظاهرين» → متظاهر, «لإيران» → ايران.</summary>
+    public static string? ActorKeyFallback(string actorKey)
+    {
+        if (actorKey.Length > 5 && (actorKey.EndsWith("ون") || actorKey.EndsWith("ين") || actorKey.EndsWith("ات")))
+        {
+            return actorKey[..^2];
+        }
+
+        if (actorKey.Length > 4 && actorKey[0] is 'ب' or 'ل' or 'ك')
+        {
+            return actorKey[1..];
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,867 @@
+using Marsad.Analysis.Events;
+using Marsad.Core;
+
+namespace Marsad.Analysis.Quotes;
+
+/// <summary>A quote as the finder sees it (the speaker's span is kept for evaluation; the contract has its text).</summary>
+internal sealed record FoundQuote(TextSpan Content, TextSpan? Cue, TextSpan? SpeakerSpan, string? SpeakerId, string? SpeakerText, bool Direct, int Sentence);
+
+/// <summary>
+/// Finds direct and reported speech with speakers. One forward pass over the words of each sentence: a speech cue
+/// (قال، أكد، شدد على …) opens a speaker phrase that ends at a complementizer, a colon, a quotation mark or the
+/// cue's preposition; attribution words (بحسب، وفقا ل، حسبما، نقلا عن) name a source for the clause around them;
+/// quotations closed by «، قال X» are attributed after the fact. No regular expressions: each word is looked at a
+/// bounded number of times.
+/// </summary>
+internal static class QuoteFinder
+{
+    private const int MaxSpeakerWords = 9;
+    private const int MaxCueReach = 16;
+
+    private sealed class Context(string text, List<Quotation> marks)
+    {
+        public string Text { get; } = text;
+
+        public List<Quotation> Marks { get; } = marks;
+
+        public List<FoundQuote> Found { get; } = [];
+
+        public (TextSpan? Span, string? Id, string? Text, int At, int Sentence) Last { get; set; } = (null, null, null, -1, -1);
+    }
+
+    public static List<FoundQuote> Find(Document document)
+    {
+        var view = ActorView.Of(document);
+        var ctx = new Context(document.Text, QuotationMarks.Find(document.Text));
+        foreach (var s in view.Sentences)
+        {
+            FindInSentence(ctx, s);
+        }
+
+        AttributeLooseQuotations(ctx, view);
+        ctx.Found.Sort((a, b) => a.Content.Start.CompareTo(b.Content.Start));
+        return Dedupe(ctx.Found);
+    }
+
+    private static void FindInSentence(Context ctx, SentenceView s)
+    {
+        var words = s.Words;
+        for (var w = 0; w < words.Count; w++)
+        {
+            var key = ArabicWords.StripConjunction(words[w].Key).ToString();
+            if (SpeechCues.Verbs.TryGetValue(key, out var cue) || (key.Length > 3 && key[0] == 'ف' && SpeechCues.Verbs.TryGetValue(key[1..], out cue)))
+            {
+                if (w > 0 && SpeechCues.Negations.Contains(ArabicWords.StripConjunction(words[w - 1].Key.Length == 3 && words[w - 1].Key[0] is 'و' or 'ف' ? words[w - 1].Key.AsSpan(1) : words[w - 1].Key).ToString()))
+                {
+                    continue;
+                }
+
+                if (TryCue(ctx, s, w, cue) is { } next)
+                {
+                    w = next;
+                }
+            }
+            else if ((SpeechCues.SpeakerOnly.Contains(key) || (key is "عبر" or "عبرت" && words.Skip(w + 1).Take(5).Any(x => x.Key == "عن")))
+                && (w == 0 || !SpeechCues.Negations.Contains(words[w - 1].Key)))
+            {
+                Remember(ctx, s, SpeakerSpan(ctx, s, w + 1, Math.Min(words.Count, w + 1 + MaxSpeakerWords)) ?? ImmediateSubject(s, w)?.Span);
+            }
+            else if (SpeechCues.Attributions.Contains(key) || (key == "علي" && w + 1 < words.Count && words[w + 1].Key == "لسان"))
+            {
+                if (TryAttribution(ctx, s, w) is { } next)
+                {
+                    w = next;
+                }
+            }
+        }
+    }
+
+    /// <summary>Reported or direct speech after a cue verb; returns the last word index used.</summary>
+    private static int? TryCue(Context ctx, SentenceView s, int w, SpeechCue cue)
+    {
+        var words = s.Words;
+        var text = ctx.Text;
+        var speakerFrom = w + 1;
+        var speakerTo = -1;
+        var contentStart = -1;
+        var firstStop = -1;
+        if (w + 1 < words.Count && words[w + 1].Key == "الله")
+        {
+            // «داعيا الله أن يحفظ …» is a prayer, not a statement.
+            return null;
+        }
+
+        var stop = Math.Min(words.Count, w + (QuotationAhead(ctx, s, w + 1, 26) ? 26 : MaxCueReach));
+        for (var j = w + 1; j < stop; j++)
+        {
+            var gapStart = words[j - 1].End;
+            var gap = text.AsSpan(gapStart, words[j].Start - gapStart);
+            var colon = gap.IndexOf(':');
+            var mark = gap.IndexOfAny("«\"“");
+            if (mark >= 0 && colon < 0 && ShortQuotation(ctx, gapStart + mark) is { } shortClose && j > w + 1)
+            {
+                // «وقالت قناة "ان اتش كي" إن …»: a quoted name belongs to the speaker phrase.
+                while (j + 1 < stop && words[j].Start < shortClose)
+                {
+                    j++;
+                }
+
+                j--;
+                continue;
+            }
+
+            if (colon >= 0 || mark >= 0)
+            {
+                if (colon < 0 && words[w].Key.EndsWith("جاء", StringComparison.Ordinal))
+                {
+                    return null;
+                }
+
+                speakerTo = speakerTo < 0 ? (firstStop >= 0 ? firstStop : j) : speakerTo;
+                contentStart = colon >= 0 ? gapStart + colon + 1 : gapStart + mark;
+                break;
+            }
+
+            if (gap.IndexOfAny(".؛;") >= 0)
+            {
+                break;
+            }
+
+            if (firstStop >= 0 && j - firstStop > 7 && !QuotationAhead(ctx, s, j, MaxCueReach))
+            {
+                // «تشير إلى تنوع وسائل المهربين … إلا أن …»: too far past the speaker for its complementizer.
+                break;
+            }
+
+            if (firstStop < 0 && j > w + 1 && SpeechCues.SpeakerStops.Contains(words[j].Key))
+            {
+                firstStop = j;
+            }
+
+            if (speakerTo >= 0 && words[j].Key.Length > 2 && words[j].Key[0] == 'و' && !SpeechCues.Complementizers.Contains(words[j].Key))
+            {
+                // «وكشف الفيديو …، ويبدو أن …»: a new clause after the comma is not this cue's content.
+                break;
+            }
+
+            if (gap.IndexOfAny("،,") >= 0 && cue.Kind != CueKind.Relay)
+            {
+                // «وقال X، إن …» is common; a comma ends the speaker phrase, and the complementizer must follow soon.
+                if (speakerTo >= 0 || j - w > 10)
+                {
+                    break;
+                }
+
+                speakerTo = j;
+                stop = Math.Min(stop, j + 5);
+            }
+
+            var k = words[j].Key;
+            if (SpeechCues.Complementizers.Contains(k))
+            {
+                speakerTo = speakerTo < 0 ? j : speakerTo;
+                contentStart = k is "ان" or "بان" ? words[j].End : words[j].Start + (k[0] == 'ب' ? 1 : 0);
+                break;
+            }
+
+            if (k == "نقلا" && j + 1 < words.Count && words[j + 1].Key == "عن")
+            {
+                // «وأضافت القناة نقلا عن الشرطة إن …»: the original source speaks.
+                speakerFrom = j + 2;
+                speakerTo = -1;
+                j++;
+                continue;
+            }
+
+            if (j == w + 1 && words[w].Key.EndsWith("جاء", StringComparison.Ordinal) && k is "في" or "فيه" or "فيها")
+            {
+                // «وجاء في البيان أن …», «جاء فيها: …»: the document after «في» is the source.
+                speakerFrom = j + 1;
+                continue;
+            }
+
+            if (words[w].Key.EndsWith("جاء", StringComparison.Ordinal) && (speakerFrom == w + 1 || mark >= 0 && colon < 0))
+            {
+                // «وجاء الفصل الثاني بعنوان …» is no statement.
+                return null;
+            }
+
+            if (k == "عن" && speakerFrom == w + 1 && (cue.Kind == CueKind.Relay || j > w + 1))
+            {
+                // «نقلت الوكالة عن مصدر مسؤول قوله» / «ذكرت الصحيفة نقلا عن …»: the speaker is after «عن».
+                if (cue.Kind == CueKind.Relay || SpeechCues.Verbs.ContainsKey(k))
+                {
+                    speakerFrom = j + 1;
+                    continue;
+                }
+            }
+
+            if (k is "قوله" or "قولها" or "قولهم" or "قولهما" or "بقوله" or "بقولها")
+            {
+                speakerTo = speakerTo < 0 ? j : speakerTo;
+                contentStart = words[j].End;
+                break;
+            }
+
+            foreach (var p in cue.Prepositions)
+            {
+                if ((k == p && (p != "علي" || text[words[j].End - 1] == 'ى')) || (p == "ب" && k.Length > 3 && k[0] == 'ب' && !k.StartsWith("بان", StringComparison.Ordinal)))
+                {
+                    speakerTo = speakerTo < 0 ? j : speakerTo;
+                    contentStart = k == p ? words[j].End : words[j].Start + 1;
+                    // «شدد على أن …»: the complementizer belongs to the cue, not to what was said.
+                    if (k == p && j + 1 < words.Count && SpeechCues.Complementizers.Contains(words[j + 1].Key) && words[j + 1].Key is "ان" or "بان")
+                    {
+                        contentStart = words[j + 1].End;
+                    }
+
+                    break;
+                }
+            }
+
+            if (contentStart >= 0)
+            {
+                break;
+            }
+        }
+
+        if (contentStart < 0 || (cue.Kind == CueKind.Relay && speakerFrom == w + 1))
+        {
+            // No content, but a named subject («وقال الحمود مغرداً عبر حسابه …») is who a later «وقال:» means.
+            var named = SpeakerSpan(ctx, s, speakerFrom, Math.Min(words.Count, speakerFrom + MaxSpeakerWords));
+            if (words[w].Key.Contains("قال", StringComparison.Ordinal) || words[w].Key.Contains("اضاف", StringComparison.Ordinal)
+                || (named is { } n && NamesASource(s, n)))
+            {
+                Remember(ctx, s, named);
+            }
+
+            return null;
+        }
+
+        var (content, direct) = ContentFrom(ctx, s, contentStart);
+        if (content.Length < 3)
+        {
+            return null;
+        }
+
+        var speaker = SpeechCues.ObjectFirst.Contains(ArabicWords.StripConjunction(words[w].Key).ToString()) ? null : SpeakerSpan(ctx, s, speakerFrom, speakerTo);
+        var cueSpan = words[w].Span;
+        Emit(ctx, s, content, cueSpan, speaker, direct, w);
+        return Math.Max(w, WordIndexAtOrAfter(s, content.End) - 1);
+    }
+
+    /// <summary>«بحسب X»، «وفقا لـX»، «حسبما ذكرت X»، «على لسان X»: the clause before, or after when it leads.</summary>
+    private static int? TryAttribution(Context ctx, SentenceView s, int w)
+    {
+        var words = s.Words;
+        var text = ctx.Text;
+        var from = w + 1;
+        if (words[w].Key == "علي")
+        {
+            from = w + 2;
+        }
+
+        // Skip the glue: «وفقا لما ذكرته», «حسبما أعلنت», «نقلا عن».
+        var viaVerb = words[w].Key is "حسبما";
+        while (from < words.Count && from < w + 4 && (words[from].Key is "عن" or "ل" or "لما" or "ما" || SpeechCues.Verbs.ContainsKey(words[from].Key)
+            || words[from].Key.StartsWith("ذكر", StringComparison.Ordinal) || words[from].Key.StartsWith("اورد", StringComparison.Ordinal)))
+        {
+            viaVerb |= SpeechCues.Verbs.ContainsKey(words[from].Key) || words[from].Key.StartsWith("ذكر", StringComparison.Ordinal);
+            from++;
+        }
+
+        if (from >= words.Count)
+        {
+            return null;
+        }
+
+        var to = from;
+        while (to < words.Count && to - from < MaxSpeakerWords)
+        {
+            if (to > from)
+            {
+                var gap = text.AsSpan(words[to - 1].End, words[to].Start - words[to - 1].End);
+                if (gap.IndexOfAny("،,.:؛;()") >= 0)
+                {
+                    break;
+                }
+            }
+
+            var k = words[to].Key;
+            if (to > from && (SpeechCues.SpeakerStops.Contains(k) || SpeechCues.Complementizers.Contains(k) || k is "فان" or "فانه" or "فانها"))
+            {
+                break;
+            }
+
+            to++;
+        }
+
+        var speaker = SpeakerSpan(ctx, s, from, to);
+        if (speaker is not { } sourceSpan || !(viaVerb || NamesASource(s, sourceSpan)))
+        {
+            return null;
+        }
+
+        TextSpan content;
+        var direct = false;
+        var leading = w <= 2;
+        if (leading)
+        {
+            var start = to < words.Count ? words[to].Start : s.End;
+            if (to < words.Count && words[to].Key is "فان" or "ان")
+            {
+                start = words[to].End;
+            }
+
+            (content, direct) = ContentFrom(ctx, s, start);
+        }
+        else
+        {
+            var end = words[w].Start;
+            while (end > s.Start && !ArabicWords.IsWordChar(text[end - 1]) && text[end - 1] is not ('»' or '"' or '”'))
+            {
+                end--;
+            }
+
+            var clauseStart = s.Start;
+            foreach (var q in ctx.Marks)
+            {
+                // Inside a quotation, the attributed clause starts at the quotation or after the last stop in it.
+                if (q.Open < end && q.Close > end && q.Open + 1 > clauseStart)
+                {
+                    clauseStart = q.Open + 1;
+                }
+            }
+
+            content = Trim(text, new TextSpan(clauseStart, Math.Max(clauseStart, end)));
+            if (ctx.Found.Exists(q => q.Content.Overlaps(content) && !q.Content.Contains(content)))
+            {
+                return null;
+            }
+        }
+
+        if (content.Length < 10)
+        {
+            return null;
+        }
+
+        var attributionWord = words[w].Key == "علي" ? new TextSpan(words[w].Start, words[w + 1].End) : words[w].Span;
+        Emit(ctx, s, content, attributionWord, speaker, direct, w);
+        return to - 1;
+    }
+
+    /// <summary>«بحسب مصادر», «وفقا لوكالة الأنباء», «حسب رويترز», not «حسب نوعها» or «وفق خطط واضحة».</summary>
+    private static bool NamesASource(SentenceView s, TextSpan span)
+    {
+        foreach (var a in s.Actors)
+        {
+            if (span.Overlaps(a.Span) && a.Kind is ActorKind.Person or ActorKind.Organization)
+            {
+                return true;
+            }
+        }
+
+        foreach (var w in s.Words)
+        {
+            if (w.Start >= span.Start && w.End <= span.End)
+            {
+                var k = ArabicWords.ActorKey(w.Key);
+                if (SpeechCues.SourceNouns.Contains(k) || (ArabicWords.ActorKeyFallback(k) is { } f && SpeechCues.SourceNouns.Contains(f)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return span.Start < s.Text.Length && s.Text[Math.Max(0, span.Start - 1)] is '«' or '"' or '“' or '(';
+    }
+
+    /// <summary>Quotations no cue claimed: «…»، قال X — or a quotation opening a sentence right after a quote.</summary>
+    private static void AttributeLooseQuotations(Context ctx, ActorView view)
+    {
+        var text = ctx.Text;
+        foreach (var q in ctx.Marks)
+        {
+            var content = Trim(text, q.Content);
+            if (content.Length < 12 || ctx.Found.Exists(f => f.Content.Overlaps(content)) || WordCount(text, content) < 3)
+            {
+                continue;
+            }
+
+            var sentence = SentenceAt(view, q.Open);
+            if (sentence is null)
+            {
+                continue;
+            }
+
+            // «…»، قال الوزير / «…»، بحسب الوزير
+            var after = WordIndexAtOrAfter(SentenceAt(view, q.Close) ?? sentence, q.Close);
+            var tail = SentenceAt(view, q.Close) ?? sentence;
+            if (after < tail.Words.Count && tail.Words[after].Start - q.Close < 4)
+            {
+                var k = ArabicWords.StripConjunction(tail.Words[after].Key).ToString();
+                if (SpeechCues.Verbs.ContainsKey(k) || SpeechCues.Attributions.Contains(k))
+                {
+                    var from = after + 1;
+                    var to = from;
+                    while (to < tail.Words.Count && to - from < MaxSpeakerWords && !SpeechCues.SpeakerStops.Contains(tail.Words[to].Key)
+                        && (to == from || text.AsSpan(tail.Words[to - 1].End, tail.Words[to].Start - tail.Words[to - 1].End).IndexOfAny("،,.:؛") < 0))
+                    {
+                        to++;
+                    }
+
+                    var speaker = SpeakerSpan(ctx, tail, from, to);
+                    if (speaker is not null)
+                    {
+                        Emit(ctx, tail, content, tail.Words[after].Span, speaker, true, after);
+                        continue;
+                    }
+                }
+            }
+
+            // A quotation that opens its sentence and continues the previous speaker's words.
+            var opensSentence = q.Open - sentence.Start <= 2;
+            if (opensSentence && WordCount(text, content) >= 5 && ctx.Last.Id is not null | ctx.Last.Text is not null
+                && ctx.Last.Sentence >= sentence.Index - 2 && ctx.Last.At < q.Open)
+            {
+                ctx.Found.Add(new FoundQuote(content, null, ctx.Last.Span, ctx.Last.Id, ctx.Last.Text, true, sentence.Index));
+            }
+        }
+    }
+
+    /// <summary>What was said from <paramref name="start"/>: to the closing mark when it opens a quotation, else to the
+    /// end of the sentence (or of a quotation that opened inside it and runs past it).</summary>
+    private static (TextSpan Content, bool Direct) ContentFrom(Context ctx, SentenceView s, int start)
+    {
+        var text = ctx.Text;
+        while (start < s.End && (char.IsWhiteSpace(text[start]) || text[start] == ':'))
+        {
+            start++;
+        }
+
+        var end = s.End;
+        var direct = false;
+        foreach (var w in s.Words)
+        {
+            if (w.Start <= start)
+            {
+                continue;
+            }
+
+            var k = ArabicWords.StripConjunction(w.Key).ToString();
+            if (((SpeechCues.Verbs.ContainsKey(k) || SpeechCues.Attributions.Contains(k)) && PrecededByComma(text, start, w.Start, s.Words))
+                || SpeechCues.Participles.Contains(k))
+            {
+                // «…، مضيفا أن …», «…، وقال …», «…، بحسب المصدر»: the next cue's own quote starts here.
+                end = w.Start;
+                break;
+            }
+        }
+
+        foreach (var q in ctx.Marks)
+        {
+            if (q.Open == start)
+            {
+                return (Trim(text, q.Content), true);
+            }
+
+            if (q.Open > start && q.Open < end && q.Close > end)
+            {
+                end = q.Close + 1;
+            }
+
+            if (q.Open > end)
+            {
+                break;
+            }
+        }
+
+        return (Trim(text, new TextSpan(start, Math.Max(start, end))), direct);
+    }
+
+    private static bool PrecededByComma(string text, int min, int at, List<Word> words)
+    {
+        // Let one linking word stand between: «…، كما أوصت», «…، فيما أشار».
+        var idx = words.FindIndex(x => x.Start == at);
+        if (idx > 0 && words[idx - 1].Key is "كما" or "فيما" or "بينما" or "حيث" or "وقد" or "قد")
+        {
+            at = words[idx - 1].Start;
+        }
+
+        var i = at - 1;
+        while (i > min && char.IsWhiteSpace(text[i]))
+        {
+            i--;
+        }
+
+        return i > min && text[i] is '،' or ',';
+    }
+
+    private static TextSpan? SpeakerSpan(Context ctx, SentenceView s, int from, int to)
+    {
+        var words = s.Words;
+        var text = ctx.Text;
+        var end = from;
+        while (end < to && end < words.Count && end - from < MaxSpeakerWords)
+        {
+            if (end > from)
+            {
+                var gap = text.AsSpan(words[end - 1].End, words[end].Start - words[end - 1].End);
+                if (gap.IndexOfAny("،,.:؛;«\"(") >= 0)
+                {
+                    break;
+                }
+            }
+
+            if ((SpeechCues.SpeakerStops.Contains(words[end].Key) && (words[end].Key != "علي" || text[words[end].End - 1] == 'ى'))
+                || SpeechCues.Verbs.ContainsKey(words[end].Key) || (words[end].Key.Length > 1 && words[end].Key[0] == 'ل' && end > from && text[words[end].Start + 1] is 'ـ'))
+            {
+                break;
+            }
+
+            end++;
+        }
+
+        return end > from ? new TextSpan(words[from].Start, words[end - 1].End) : null;
+    }
+
+    private static void Emit(Context ctx, SentenceView s, TextSpan content, TextSpan cue, TextSpan? speaker, bool direct, int cueWord)
+    {
+        string? id = null;
+        string? speakerText = null;
+        speaker ??= ImmediateSubject(s, cueWord)?.Span;
+        if (speaker is { } hon && SpeechCues.Honorifics.Contains(ArabicWords.Fold(hon.Of(ctx.Text).AsSpan().Trim())) && Honored(ctx, hon.Start) is { } named)
+        {
+            speaker = named.Span;
+            speakerText = named.Text;
+            id = named.Id;
+        }
+        else if (speaker is { } sp)
+        {
+            speakerText = sp.Of(ctx.Text);
+            id = Link(s, sp);
+        }
+        else if (ctx.Last.Sentence >= s.Index - 3 && ctx.Last.Sentence >= 0)
+        {
+            // «وأضاف أن …»: the speaker of the previous quote carries over.
+            speaker = ctx.Last.Span;
+            id = ctx.Last.Id;
+            speakerText = ctx.Last.Text;
+        }
+        else if (PrecedingActor(s, cueWord) is { } before)
+        {
+            speaker = before.Span;
+            id = before.EntityId;
+            speakerText = before.Span.Of(ctx.Text);
+        }
+
+        if (speakerText is null)
+        {
+            // The guidelines need an identifiable source; a cue with no one behind it («تؤكد المؤشرات») is not a quote.
+            return;
+        }
+
+        ctx.Found.Add(new FoundQuote(content, cue, speaker, id, speakerText, direct, s.Index));
+        if (speakerText is not null)
+        {
+            ctx.Last = (speaker, id, speakerText, content.End, s.Index);
+        }
+    }
+
+    /// <summary>«ولكن أوباما أقر بأن …»: an actor ending right before the cue, in the same clause, is its subject.</summary>
+    private static ActorMention? ImmediateSubject(SentenceView s, int cueWord)
+    {
+        if (cueWord == 0 || cueWord >= s.Words.Count)
+        {
+            return null;
+        }
+
+        var cueStart = s.Words[cueWord].Start;
+        foreach (var a in s.Actors)
+        {
+            if (a.End <= cueStart && a.End >= s.Words[cueWord - 1].Start && s.Text.AsSpan(a.End, cueStart - a.End).Trim().IsEmpty)
+            {
+                return a;
+            }
+        }
+
+        if (s.Words[cueWord - 1].Key == "قد")
+        {
+            // «وكان ديفيد كاميرون رئيس الوزراء البريطاني قد وعد …»: the subject sits between «كان» and «قد».
+            for (var i = cueWord - 2; i >= 0 && i >= cueWord - 10; i--)
+            {
+                if (ArabicWords.StripConjunction(s.Words[i].Key).ToString() is "كان" or "كانت" && i + 1 < cueWord - 1)
+                {
+                    return new ActorMention(s.Words[i + 1].Start, s.Words[Math.Min(cueWord - 2, i + 3)].End, null, null, ActorKind.Agent);
+                }
+            }
+        }
+
+        // «وكان النادي أشار …»: a definite noun right before the verb, after «كان» or at the clause start.
+        var prev = s.Words[cueWord - 1];
+        var bare = ArabicWords.StripConjunction(prev.Key);
+        if (bare.StartsWith("ال") && bare.Length > 3 && !SpeechCues.SpeakerStops.Contains(prev.Key) && s.Text.AsSpan(prev.End, cueStart - prev.End).Trim().IsEmpty)
+        {
+            // Walk back over coordinated definite nouns («اللقاءات والدراسات تشير …») to a clause boundary.
+            var first = cueWord - 1;
+            while (first > 0 && first > cueWord - 4 && ArabicWords.StripConjunction(s.Words[first - 1].Key).StartsWith("ال")
+                && !SpeechCues.SpeakerStops.Contains(s.Words[first - 1].Key)
+                && s.Text.AsSpan(s.Words[first - 1].End, s.Words[first].Start - s.Words[first - 1].End).Trim().IsEmpty)
+            {
+                first--;
+            }
+
+            var lead = first > 0 ? ArabicWords.StripConjunction(s.Words[first - 1].Key).ToString() : string.Empty;
+            if (first == 0 || lead is "كان" or "كانت" or "قد" or "ان" or "انه" or "لكن" or "ولكن" or "اما"
+                || s.Text.AsSpan(s.Words[first - 1].End, s.Words[first].Start - s.Words[first - 1].End).IndexOfAny("،,") >= 0)
+            {
+                return new ActorMention(s.Words[first].Start, prev.End, null, null, ActorKind.Agent);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Who «سموه» means: the last person named with a title of honour before it («الأمير فيصل بن خالد»).</summary>
+    private static (TextSpan Span, string Text, string? Id)? Honored(Context ctx, int before)
+    {
+        var text = ctx.Text;
+        var at = -1;
+        var title = string.Empty;
+        foreach (var t in HonorTitles)
+        {
+            var found = text.LastIndexOf(t, Math.Max(0, before - 1), StringComparison.Ordinal);
+            if (found > at)
+            {
+                (at, title) = (found, t);
+            }
+        }
+
+        if (at >= 0)
+        {
+
+            var start = at + title.Length;
+            while (start < text.Length && text[start] == ' ')
+            {
+                start++;
+            }
+
+            // The name: up to four words, through «بن» links.
+            var end = start;
+            var words = 0;
+            while (end < text.Length && words < 4)
+            {
+                var wordEnd = end;
+                while (wordEnd < text.Length && ArabicWords.IsWordChar(text[wordEnd]))
+                {
+                    wordEnd++;
+                }
+
+                if (wordEnd == end)
+                {
+                    break;
+                }
+
+                words++;
+                end = wordEnd;
+                if (end >= text.Length || text[end] != ' ')
+                {
+                    break;
+                }
+
+                end++;
+            }
+
+            end = Math.Max(start, end);
+            while (end > start && text[end - 1] == ' ')
+            {
+                end--;
+            }
+
+            if (end > start)
+            {
+                var span = new TextSpan(start, end);
+                return (span, span.Of(text), null);
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly string[] HonorTitles = ["الأمير", "الملك", "الرئيس", "الشيخ", "الوزير"];
+
+    private static void Remember(Context ctx, SentenceView s, TextSpan? speaker)
+    {
+        if (speaker is { } hon && SpeechCues.Honorifics.Contains(ArabicWords.Fold(hon.Of(ctx.Text).AsSpan().Trim())) && Honored(ctx, hon.Start) is { } named)
+        {
+            ctx.Last = (named.Span, named.Id, named.Text, named.Span.End, s.Index);
+        }
+        else if (speaker is { } sp)
+        {
+            ctx.Last = (sp, Link(s, sp), sp.Of(ctx.Text), sp.End, s.Index);
+        }
+    }
+
+    /// <summary>Whether a long quotation opens within <paramref name="reach"/> words from word <paramref name="from"/> with no sentence-internal break before it.</summary>
+    private static bool QuotationAhead(Context ctx, SentenceView s, int from, int reach)
+    {
+        if (from >= s.Words.Count)
+        {
+            return false;
+        }
+
+        var limit = s.Words[Math.Min(s.Words.Count - 1, from + reach)].End;
+        foreach (var q in ctx.Marks)
+        {
+            if (q.Open >= s.Words[from].Start && q.Open < limit)
+            {
+                return WordCount(ctx.Text, q.Content) > 3 && s.Text.AsSpan(s.Words[from].Start, q.Open - s.Words[from].Start).IndexOfAny(".؛;:") < 0;
+            }
+
+            if (q.Open >= limit)
+            {
+                break;
+            }
+        }
+
+        return false;
+    }
+
+    private static int? ShortQuotation(Context ctx, int open)
+    {
+        foreach (var q in ctx.Marks)
+        {
+            if (q.Open == open)
+            {
+                return WordCount(ctx.Text, q.Content) <= 3 && q.Close < ctx.Text.Length && ctx.Text[q.Close] is '»' or '"' or '”' ? q.Close : null;
+            }
+
+            if (q.Open > open)
+            {
+                break;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The entity the speaker phrase names: a person first, then an organization, then anything named.</summary>
+    private static string? Link(SentenceView s, TextSpan speaker)
+    {
+        string? best = null;
+        var rank = int.MaxValue;
+        foreach (var a in s.Actors)
+        {
+            if (a.EntityId is null || !speaker.Overlaps(a.Span))
+            {
+                continue;
+            }
+
+            var r = a.Kind switch { ActorKind.Person => 0, ActorKind.Organization => 1, _ => 2 };
+            if (r < rank)
+            {
+                rank = r;
+                best = a.EntityId;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>SVO order («الوزير أكد أن …»): an actor just before the cue in the same clause.</summary>
+    private static ActorMention? PrecedingActor(SentenceView s, int cueWord)
+    {
+        if (cueWord == 0)
+        {
+            return null;
+        }
+
+        var cueStart = s.Words[cueWord].Start;
+        var windowStart = s.Words[Math.Max(0, cueWord - 6)].Start;
+        ActorMention? found = null;
+        foreach (var a in s.Actors)
+        {
+            if (a.Start >= windowStart && a.End <= cueStart)
+            {
+                found = a;
+            }
+        }
+
+        return found;
+    }
+
+    private static List<FoundQuote> Dedupe(List<FoundQuote> found)
+    {
+        var kept = new List<FoundQuote>(found.Count);
+        foreach (var q in found)
+        {
+            var dup = kept.FindIndex(k => k.Content.Overlaps(q.Content) && !k.Content.Contains(q.Content) && !q.Content.Contains(k.Content)
+                || k.Content == q.Content);
+            if (dup < 0)
+            {
+                kept.Add(q);
+            }
+        }
+
+        return kept;
+    }
+
+    private static SentenceView? SentenceAt(ActorView view, int offset)
+    {
+        foreach (var s in view.Sentences)
+        {
+            if (offset >= s.Start && offset < s.End + 2)
+            {
+                return s;
+            }
+        }
+
+        return null;
+    }
+
+    private static int WordIndexAtOrAfter(SentenceView s, int offset)
+    {
+        var i = 0;
+        while (i < s.Words.Count && s.Words[i].Start < offset)
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static int WordCount(string text, TextSpan span)
+    {
+        var n = 0;
+        var inWord = false;
+        for (var i = span.Start; i < span.End; i++)
+        {
+            var w = ArabicWords.IsWordChar(text[i]);
+            if (w && !inWord)
+            {
+                n++;
+            }
+
+            inWord = w;
+        }
+
+        return n;
+    }
+
+    private static TextSpan Trim(string text, TextSpan span)
+    {
+        var s = span.Start;
+        var e = span.End;
+        while (s < e && (char.IsWhiteSpace(text[s]) || text[s] is '«' or '"' or '“'))
+        {
+            s++;
+        }
+
+        while (e > s && (char.IsWhiteSpace(text[e - 1]) || text[e - 1] is '.' or '،' or ',' or '»' or '"' or '”' or ':'))
+        {
+            e--;
+        }
+
+        return new TextSpan(s, e);
+    }
+}

@@ -1,0 +1,28 @@
+using Marsad.Core;
+
+namespace Marsad.Analysis.Quotes;
+
+/// <summary>Pipeline step "quotes": fills <see cref="Document.Quotes"/> (after sentences and entities).</summary>
+public sealed class QuoteProcessor : IDocumentProcessor
+{
+    public string Name => "quotes";
+
+    public string Version => "1";
+
+    public void Process(Document document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        foreach (var q in QuoteFinder.Find(document))
+        {
+            document.Quotes.Add(new Quote
+            {
+                Speaker = q.SpeakerId,
+                SpeakerText = q.SpeakerText,
+                Start = q.Content.Start,
+                End = q.Content.End,
+                Direct = q.Direct,
+                Cue = q.Cue,
+            });
+        }
+    }
+}

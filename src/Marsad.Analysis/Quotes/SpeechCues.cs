@@ -1,0 +1,142 @@
+using System.Collections.Frozen;
+
+namespace Marsad.Analysis.Quotes;
+
+/// <summary>How a speech cue introduces what was said.</summary>
+internal enum CueKind : byte
+{
+    /// <summary>Needs a complementizer (أن/إن) or a colon: قال، أكد، أعلن، أوضح، اعتبر …</summary>
+    Clause,
+
+    /// <summary>Content may follow a preposition: شدد على، دعا إلى، حذر من، طالب بـ، أعرب عن.</summary>
+    Prepositional,
+
+    /// <summary>Reports through a channel: نقلت … عن X قوله، ذكرت، أفادت (the speaker may follow «عن»).</summary>
+    Relay,
+}
+
+/// <summary>A speech verb: its kind and, for prepositional cues, the preposition(s) its content follows.</summary>
+internal sealed record SpeechCue(CueKind Kind, string[] Prepositions);
+
+/// <summary>
+/// The Arabic reporting-verb family as folded keys (conjunction stripped), perfect and imperfect, masculine,
+/// feminine and plural. Exact keys, not stems: «قال» must not fire on «قالب», nor «بين» (between) on its own.
+/// </summary>
+internal static class SpeechCues
+{
+    private static readonly string[] None = [];
+
+    public static readonly FrozenDictionary<string, SpeechCue> Verbs = BuildVerbs();
+
+    /// <summary>Complementizers that open reported content (folded: أن، إن، بأن with pronoun suffixes).</summary>
+    public static readonly FrozenSet<string> Complementizers = new[]
+    {
+        "ان", "انه", "انها", "انهم", "انهما", "اننا", "انني", "انني", "انهن", "انك",
+        "بان", "بانه", "بانها", "بانهم", "بانهما", "باننا", "بانني",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Words that end a speaker phrase: the channel, the time, the addressee, the complementizer.</summary>
+    public static readonly FrozenSet<string> SpeakerStops = new[]
+    {
+        "في", "خلال", "لدي", "عقب", "امس", "اليوم", "يوم", "مساء", "صباح", "عبر", "امام", "ل", "له", "لها", "لهم",
+        "الي", "علي", "من", "عن", "مع", "بعد", "قبل", "حيث", "كما", "الذي", "التي", "ان", "ايضا", "بدوره", "بدورها",
+        "انه", "انها", "بان", "ضمن", "اثناء", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد",
+        "الليله", "ظهر", "نهايه", "مطلع", "قائلا", "قائله", "مضيفا", "امام", "لوكاله", "للصحفيين", "للصحافيين", "لقناه", "لصحيفه", "لوسائل",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Attribution words that name a source without a speech verb: بحسب، وفق، حسبما، نقلا عن، على لسان.</summary>
+    public static readonly FrozenSet<string> Attributions = new[]
+    {
+        "بحسب", "حسب", "وفق", "وفقا", "حسبما", "طبقا", "نقلا",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Verbs that name a speaker without giving a quote (thanks, praise, welcome, talk): their subject becomes the
+    /// speaker a following «وقال:» or «وأضاف» carries over.
+    /// </summary>
+    public static readonly FrozenSet<string> SpeakerOnly = new[]
+    {
+        "اعرب", "اعربت", "اشاد", "اشادت", "رحب", "رحبت", "تحدث", "تحدثت", "ثمن", "ثمنت", "قدم", "قدمت",
+        "هنا", "هنات", "علق", "علقت", "بعث", "بعثت", "وجه", "وجهت", "اجاب", "اجابت", "كتب", "كتبت", "غرد", "غردت", "ختم", "ختمت", "استهل", "استهلت",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Nouns that make a phrase a source for «بحسب», «وفق»: not «وفق خطط واضحة» but «وفق إحصائيات الوزارة».</summary>
+    public static readonly FrozenSet<string> SourceNouns = new[]
+    {
+        "مصدر", "مصادر", "وكاله", "صحيفه", "بيان", "تقرير", "تقارير", "احصاييات", "احصاءات", "احصاءيات", "وزاره", "مسؤول",
+        "مسوول", "مسؤولين", "شهود", "متحدث", "ناطق", "قناه", "موقع", "مراسل", "وسائل", "اعلام", "دراسه", "بيانات", "مكتب",
+        "مصادر", "معلومات", "الامم", "منظمه", "مرصد", "هيئه", "رويترز", "الفرنسيه", "الالمانيه", "واس", "وزير", "رييس",
+        "قول", "تصريحات", "تصريح", "مسح", "تحليل", "استطلاع", "سجلات", "ارقام", "الشرطه", "الجيش", "السلطات", "الحكومه",
+        "اداره", "جمعيه", "رياسه", "مجلس", "لجنه", "شركه", "جامعه", "جماعه", "مديريه", "امانه", "نادي", "اتحاد", "حزب",
+    }.Select(ArabicWords.ActorKey).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Participles that open a new quote of the same speaker even without a comma («… معتبرا أن …»).</summary>
+    public static readonly FrozenSet<string> Participles = new[]
+    {
+        "مضيفا", "مضيفه", "مؤكدا", "مؤكده", "موضحا", "موضحه", "مبينا", "مبينه", "معتبرا", "معتبره", "مشيرا", "مشيره",
+        "لافتا", "لافته", "منوها", "منوهه", "مشددا", "مشدده", "داعيا", "داعيه", "محذرا", "محذره", "مطالبا", "مطالبه",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Cues whose first noun phrase is the object, not the speaker: «وصف الاتحاد الأوروبي بأنه …».</summary>
+    public static readonly FrozenSet<string> ObjectFirst = new[] { "وصف", "وصفت", "وصفوا" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Honorific pronouns standing for a person named earlier: «وأوضح سموه», «وأكد معاليه».</summary>
+    public static readonly FrozenSet<string> Honorifics = new[]
+    {
+        "سموه", "سموها", "معاليه", "معاليها", "فخامته", "سعادته", "سيادته", "جلالته", "دولته", "سماحته", "فضيلته",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Words before a cue that cancel it: «لم يقل», «لا يرى».</summary>
+    public static readonly FrozenSet<string> Negations = new[] { "لم", "لن", "لا", "ما", "ليس" }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static FrozenDictionary<string, SpeechCue> BuildVerbs()
+    {
+        var d = new Dictionary<string, SpeechCue>(StringComparer.Ordinal);
+
+        void Add(CueKind kind, string[] preps, params string[] forms)
+        {
+            foreach (var f in forms)
+            {
+                d[ArabicWords.Fold(f)] = new SpeechCue(kind, preps);
+            }
+        }
+
+        Add(CueKind.Clause, None,
+            "قال", "قالت", "قالوا", "قالا", "يقول", "تقول", "يقولون",
+            "أكد", "أكدت", "أكدوا", "أكدا", "يؤكد", "تؤكد", "يؤكدون",
+            "أعلن", "أعلنت", "أعلنوا", "يعلن", "تعلن",
+            "أوضح", "أوضحت", "أوضحوا", "يوضح", "توضح",
+            "صرح", "صرحت", "صرحوا",
+            "أضاف", "أضافت", "أضافوا", "يضيف", "تضيف",
+            "تابع", "تابعت", "أردف", "أردفت", "استطرد", "استطردت", "استدرك", "استدركت",
+            "اعتبر", "اعتبرت", "اعتبروا", "يعتبر", "تعتبر",
+            "رأى", "رأت", "رأوا", "يرى", "ترى",
+            "ذكر", "ذكرت", "ذكروا", "أفاد", "أفادت", "أفادوا",
+            "أشار", "أشارت", "أشاروا", "يشير", "تشير", "لفت", "لفتت", "نوه", "نوهت",
+            "بينت", "كشف", "كشفت", "أفصح", "أفصحت",
+            "زعم", "زعمت", "ادعى", "ادعت", "أوضحا", "أعلنا",
+            "أبلغ", "أبلغت", "أخبر", "أخبرت", "اعترف", "اعترفت", "أقر", "أقرت",
+            "قالت", "ختم", "ختمت", "تساءل", "تساءلت", "أعتبر",
+            "نفى", "نفت", "نفوا", "ينفي", "تنفي");
+        Add(CueKind.Prepositional, ["علي"], "شدد", "شددت", "شددوا", "يشدد", "تشدد", "أكد", "أكدت", "حث", "حثت");
+        Add(CueKind.Prepositional, ["الي"], "دعا", "دعت", "دعوا", "يدعو", "تدعو");
+        Add(CueKind.Prepositional, ["من"], "حذر", "حذرت", "حذروا", "يحذر", "تحذر");
+        Add(CueKind.Prepositional, ["ب"], "طالب", "طالبت", "طالبوا", "يطالب", "تطالب");
+        Add(CueKind.Prepositional, ["ب"], "أوصى", "أوصت", "وعد", "وعدت");
+        Add(CueKind.Clause, None,
+            "توقع", "توقعت", "تمنى", "تمنت", "أورد", "أوردت", "ألمح", "ألمحت", "أجاب", "أجابت", "وصف", "وصفت", "أكدت",
+            "رد", "ردت", "استبعد", "استبعدت", "رجح", "رجحت", "أوضحت", "جاء");
+        Add(CueKind.Prepositional, ["الي"], "أشار", "أشارت", "أشاروا", "يشير", "تشير", "لفت", "لفتت");
+        Add(CueKind.Prepositional, ["عن"], "أعلن", "أعلنت", "أعلنوا");
+        // Participles continue the sentence's speaker: «…، مضيفا أن», «مؤكدة أن», «مشددا على».
+        Add(CueKind.Clause, None,
+            "مضيفا", "مضيفة", "مؤكدا", "مؤكدة", "موضحا", "موضحة", "مبينا", "مبينة", "معتبرا", "معتبرة", "مشيرا", "مشيرة",
+            "لافتا", "لافتة", "منوها", "منوهة", "معربا", "معربة", "قائلا", "قائلة", "مستدركا", "متابعا", "مردفا", "مختتما");
+        Add(CueKind.Prepositional, ["علي"], "مشددا", "مشددة", "مؤكدا", "مؤكدة");
+        Add(CueKind.Prepositional, ["الي"], "داعيا", "داعية", "مشيرا", "مشيرة", "لافتا", "لافتة");
+        Add(CueKind.Prepositional, ["من"], "محذرا", "محذرة");
+        Add(CueKind.Prepositional, ["ب"], "مطالبا", "مطالبة");
+        Add(CueKind.Relay, None, "نقل", "نقلت", "نقلوا", "نقلا");
+        return d.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,64 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using Marsad.Analysis;
+using Marsad.Core;
+
+namespace Marsad.Cli.Commands;
+
+/// <summary>
+/// <c>marsad bench pipeline</c>: articles per second of the analysis pipeline (clean text → sentences, tokens,
+/// entities, quotes, events) on SaudiNewsNet bodies, on one thread; the median of several passes. <c>--without</c>
+/// drops named steps (e.g. <c>--without entities</c>) to show what the tagger costs.
+/// </summary>
+internal static class BenchPipelineCommand
+{
+    public static Command Create()
+    {
+        var data = new Option<string>("--data") { Description = "the shared data folder", DefaultValueFactory = _ => "../shared/data" };
+        var count = new Option<int>("--articles") { Description = "how many articles (non-empty bodies, in corpus order)", DefaultValueFactory = _ => 3000 };
+        var runs = new Option<int>("--runs") { Description = "timed passes (after one warm-up pass)", DefaultValueFactory = _ => 5 };
+        var without = new Option<string[]>("--without") { Description = "pipeline steps to leave out, e.g. entities", AllowMultipleArgumentsPerToken = true };
+        var command = new Command("pipeline", "Single-core throughput of the analysis pipeline on SaudiNewsNet bodies");
+        command.Options.Add(data);
+        command.Options.Add(count);
+        command.Options.Add(runs);
+        command.Options.Add(without);
+        command.SetAction((parse, ct) =>
+        {
+            var skip = (parse.GetValue(without) ?? []).ToHashSet(StringComparer.Ordinal);
+            var full = MarsadPipeline.CreateDefault();
+            var builder = new PipelineBuilder();
+            foreach (var p in full.Processors.Where(p => !skip.Contains(p.Name)))
+            {
+                builder.Use(p);
+            }
+
+            var pipeline = builder.Build();
+            var texts = SaudiNewsNet.Read(parse.GetValue(data)!).Where(a => a.Content.Length > 0).Take(parse.GetValue(count)).Select(a => a.Content).ToList();
+            var chars = texts.Sum(t => (long)t.Length);
+            var rates = new List<double>();
+            for (var run = 0; run <= parse.GetValue(runs); run++)
+            {
+                var sw = Stopwatch.StartNew();
+                for (var i = 0; i < texts.Count; i++)
+                {
+                    pipeline.Run(new Document(i.ToString(CultureInfo.InvariantCulture), texts[i]), ct);
+                }
+
+                sw.Stop();
+                if (run > 0)
+                {
+                    rates.Add(texts.Count / sw.Elapsed.TotalSeconds);
+                }
+            }
+
+            rates.Sort();
+            var median = rates[rates.Count / 2];
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"pipeline [{pipeline.VersionKey}]: {texts.Count} articles ({chars / texts.Count} chars mean), median {median:0} articles/s on one thread (runs: {string.Join(", ", rates.Select(r => r.ToString("0", CultureInfo.InvariantCulture)))})"));
+            return Task.FromResult(ExitCodes.Ok);
+        });
+        return command;
+    }
+}
