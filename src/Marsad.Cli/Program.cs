@@ -12,6 +12,8 @@ public static class Program
         Console.InputEncoding = new UTF8Encoding(false);
         var root = new RootCommand("Marsad: Arabic news intelligence — articles to entities, quotes and events.");
         root.Subcommands.Add(AnalyzeCommand.Create());
+        root.Subcommands.Add(WatchCommand.Create());
+        root.Subcommands.Add(SourcesCommand.Create());
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -313,7 +313,7 @@ internal sealed class Watcher(PoliteFetcher fetcher, IWatchState state, Pipeline
             Url = canonical,
             Title = article.Title ?? item.Title,
             Published = article.Published ?? item.Published,
-            Language = article.Language ?? source.Language,
+            Language = string.IsNullOrEmpty(article.Language) ? source.Language : article.Language,
         };
         var document = Document.FromArticle(article, Document.HashId(Encoding.UTF8.GetBytes(canonical)));
         pipeline.Run(document, ct);
