@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.IO.Pipelines;
 using System.Net;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Builder;
@@ -24,11 +25,18 @@ public sealed class NewsServer : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly ConcurrentDictionary<string, Func<HttpContext, Task>> _routes = new(StringComparer.Ordinal);
 
-    private NewsServer(WebApplication app, IReadOnlyList<Uri> baseUris)
+    private readonly ByteCounter _counter;
+
+    private NewsServer(WebApplication app, IReadOnlyList<Uri> baseUris, ByteCounter counter)
     {
         _app = app;
         BaseUris = baseUris;
+        _counter = counter;
     }
+
+    /// <summary>Bytes handed to the sockets (all connections): what really left the server, unlike app-level writes,
+    /// which Kestrel turns into silent no-ops once a client has hung up.</summary>
+    public long BytesSent => Interlocked.Read(ref _counter.Bytes);
 
     public IReadOnlyList<Uri> BaseUris { get; }
 
@@ -40,11 +48,16 @@ public sealed class NewsServer : IAsyncDisposable
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
+        var counter = new ByteCounter();
         builder.WebHost.UseKestrel(k =>
         {
             for (var i = 1; i <= hosts; i++)
             {
-                k.Listen(IPAddress.Parse($"127.0.0.{i}"), 0);
+                k.Listen(IPAddress.Parse($"127.0.0.{i}"), 0, listen => listen.Use(next => connection =>
+                {
+                    connection.Transport = new CountingTransport(connection.Transport, counter);
+                    return next(connection);
+                }));
             }
         });
         var app = builder.Build();
@@ -74,7 +87,7 @@ public sealed class NewsServer : IAsyncDisposable
         await app.StartAsync();
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
             .Select(a => new Uri(a)).OrderBy(u => u.Host, StringComparer.Ordinal).ToList();
-        server = new NewsServer(app, addresses);
+        server = new NewsServer(app, addresses, counter);
         return server;
     }
 
@@ -112,5 +125,38 @@ public sealed class NewsServer : IAsyncDisposable
     {
         await _app.StopAsync();
         await _app.DisposeAsync();
+    }
+
+    private sealed class ByteCounter
+    {
+        public long Bytes;
+    }
+
+    private sealed class CountingTransport(IDuplexPipe inner, ByteCounter counter) : IDuplexPipe
+    {
+        public PipeReader Input => inner.Input;
+
+        public PipeWriter Output { get; } = new CountingWriter(inner.Output, counter);
+    }
+
+    private sealed class CountingWriter(PipeWriter inner, ByteCounter counter) : PipeWriter
+    {
+        public override void Advance(int bytes)
+        {
+            Interlocked.Add(ref counter.Bytes, bytes);
+            inner.Advance(bytes);
+        }
+
+        public override void CancelPendingFlush() => inner.CancelPendingFlush();
+
+        public override void Complete(Exception? exception = null) => inner.Complete(exception);
+
+        public override ValueTask CompleteAsync(Exception? exception = null) => inner.CompleteAsync(exception);
+
+        public override ValueTask<FlushResult> FlushAsync(CancellationToken cancellationToken = default) => inner.FlushAsync(cancellationToken);
+
+        public override Memory<byte> GetMemory(int sizeHint = 0) => inner.GetMemory(sizeHint);
+
+        public override Span<byte> GetSpan(int sizeHint = 0) => inner.GetSpan(sizeHint);
     }
 }

@@ -4,8 +4,11 @@ namespace Marsad.Ingest.Watch;
 internal sealed class HostGate(int concurrency)
 {
     private readonly SemaphoreSlim _slots = new(concurrency, concurrency);
-    private readonly Lock _lock = new();
-    private DateTime _nextStart = DateTime.MinValue;
+
+    // Starts are taken one at a time and measured when they happen, not when they were planned, so a timer that
+    // fires late never lets the next request start early.
+    private readonly SemaphoreSlim _start = new(1, 1);
+    private DateTime _lastStart = DateTime.MinValue;
 
     /// <summary>Waits for a free slot and for this request's start time; dispose the result when the response is read.</summary>
     public async Task<IDisposable> EnterAsync(TimeSpan delay, CancellationToken ct)
@@ -13,18 +16,20 @@ internal sealed class HostGate(int concurrency)
         await _slots.WaitAsync(ct).ConfigureAwait(false);
         try
         {
-            TimeSpan wait;
-            lock (_lock)
+            await _start.WaitAsync(ct).ConfigureAwait(false);
+            try
             {
-                var now = DateTime.UtcNow;
-                var start = _nextStart > now ? _nextStart : now;
-                _nextStart = start + delay;
-                wait = start - now;
-            }
+                var wait = _lastStart + delay - DateTime.UtcNow;
+                if (wait > TimeSpan.Zero)
+                {
+                    await Task.Delay(wait, ct).ConfigureAwait(false);
+                }
 
-            if (wait > TimeSpan.Zero)
+                _lastStart = DateTime.UtcNow;
+            }
+            finally
             {
-                await Task.Delay(wait, ct).ConfigureAwait(false);
+                _start.Release();
             }
 
             return new Slot(_slots);
