@@ -38,6 +38,8 @@ public static class Program
         var bench = new Command("bench", "Throughput benchmarks");
         bench.Subcommands.Add(BenchPipelineCommand.Create());
         root.Subcommands.Add(bench);
+        root.Subcommands.Add(WatchCommand.Create());
+        root.Subcommands.Add(SourcesCommand.Create());
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
