@@ -17,6 +17,8 @@ public static class Program
         root.Subcommands.Add(ReanalyzeCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(StatsCommand.Create());
+        root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(ServeCommand.CreateDemo());
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
