@@ -35,7 +35,7 @@ public sealed record NewArticle
 public sealed record AddedArticle(long Id, string Key, bool Inserted, bool Duplicate);
 
 /// <summary>Runs a posted article through extraction and the default pipeline, then the store's normal write path.</summary>
-internal sealed class ArticleWriter(IStore store)
+internal sealed class ArticleWriter(IStore store, SearchCache cache)
 {
     // One writer at a time: SQLite has one anyway, and it keeps story assignment ordered.
     private readonly SemaphoreSlim _gate = new(1, 1);
@@ -80,6 +80,7 @@ internal sealed class ArticleWriter(IStore store)
         try
         {
             var summary = await Task.Run(() => store.Write([record], []), ct).ConfigureAwait(false);
+            cache.Clear();
             var stored = Storage.Reading.StoreReading.Reader(store).ArticleByKey(record.Key);
             return stored is null
                 ? (null, "the article was not stored")

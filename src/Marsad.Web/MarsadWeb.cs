@@ -52,6 +52,7 @@ public static class MarsadWeb
         services.AddSingleton(sp => StoreReading.Reader(sp.GetRequiredService<IStore>()));
         services.AddSingleton<UiPages>();
         services.AddSingleton<ArticleWriter>();
+        services.AddSingleton<SearchCache>();
         services.AddRouting();
         services.AddProblemDetails();
         services.AddExceptionHandler<InputProblemHandler>();
@@ -85,7 +86,7 @@ public static class MarsadWeb
 
     private static void MapApi(RouteGroupBuilder api)
     {
-        api.MapGet("/search", (IStore store, string? q, DateOnly? from, DateOnly? to, string? source, string? actor, string? eventType,
+        api.MapGet("/search", (SearchCache store, string? q, DateOnly? from, DateOnly? to, string? source, string? actor, string? eventType,
             string? speaker, int? limit, string? cursor, bool? collapse, bool? facets) =>
         {
             var offset = 0;
@@ -115,7 +116,7 @@ public static class MarsadWeb
             .WithName("articleByKey").WithSummary("One article by its store key (url:… or sha:…)");
         api.MapPost("/articles", AddArticleAsync).WithName("addArticle")
             .WithSummary("Add an article (JSON {html|text, title, url, published, source, authors}); needs the write token")
-            .Accepts<NewArticle>("application/json").Produces<AddedArticle>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status401Unauthorized)
+            .Accepts<NewArticle>("application/json", "text/html", "text/plain").Produces<AddedArticle>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status400BadRequest);
 
         api.MapGet("/actors", (IStoreReader reader, string? name, string? type, int? limit, string? cursor) =>

@@ -15,5 +15,8 @@ public sealed record WebOptions
     /// <summary>Largest request body accepted, in bytes.</summary>
     public long MaxBodyBytes { get; init; } = 2 * 1024 * 1024;
 
+    /// <summary>How long a search result is reused (0: never). Writes through this server clear it at once.</summary>
+    public double SearchCacheSeconds { get; init; } = 30;
+
     public bool WritesEnabled => !ReadOnly && !string.IsNullOrEmpty(Token);
 }

@@ -25,7 +25,9 @@ internal static class ServeCommand
         var port = new Option<int>("--port") { Description = "port on 127.0.0.1 when --urls is not given", DefaultValueFactory = _ => 5050 };
         var token = new Option<string?>("--token") { Description = $"token for the write endpoint (default: ${TokenVariable}); without one, writes are disabled" };
         var allowWrites = new Option<bool>("--allow-remote-writes") { Description = "allow writes (with the token) when listening on a non-loopback address" };
+        var cache = new Option<double>("--search-cache") { Description = "seconds a search result is reused (0: off)", DefaultValueFactory = _ => 30 };
         var command = new Command(name, description);
+        command.Options.Add(cache);
         command.Options.Add(store);
         command.Options.Add(urls);
         command.Options.Add(port);
@@ -57,6 +59,7 @@ internal static class ServeCommand
                 Store = spec,
                 Token = parse.GetValue(token) ?? Environment.GetEnvironmentVariable(TokenVariable),
                 ReadOnly = remote && !parse.GetValue(allowWrites),
+                SearchCacheSeconds = Math.Max(0, parse.GetValue(cache)),
             };
             await using var app = MarsadWeb.Build(options, addresses);
             try

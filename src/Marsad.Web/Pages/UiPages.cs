@@ -3,10 +3,11 @@ using Marsad.Core;
 using Marsad.Storage;
 using Marsad.Storage.Reading;
 
+
 namespace Marsad.Web.Pages;
 
 /// <summary>The web UI's pages, rendered on the server from the store (every value through <see cref="Html"/>).</summary>
-internal sealed class UiPages(IStore store, IStoreReader reader)
+internal sealed class UiPages(SearchCache store, IStoreReader reader)
 {
     private static string Id(long id) => id.ToString(CultureInfo.InvariantCulture);
 
@@ -49,7 +50,7 @@ internal sealed class UiPages(IStore store, IStoreReader reader)
             }
 
             h.Close("p");
-            h.Element("p", hit.Snippet, ("class", "snippet"));
+            Snippet(h, hit.Snippet);
             h.Close("li");
         }
 
@@ -73,6 +74,39 @@ internal sealed class UiPages(IStore store, IStoreReader reader)
         h.Close("aside");
         h.Close("div");
         return Layout.End(h);
+    }
+
+    /// <summary>
+    /// The store marks matched words with &lt;mark&gt; in otherwise raw text: the markers become elements made here,
+    /// everything between them is encoded text.
+    /// </summary>
+    private static void Snippet(Html h, string? snippet)
+    {
+        if (string.IsNullOrEmpty(snippet))
+        {
+            return;
+        }
+
+        h.Open("p", ("class", "snippet"));
+        var rest = snippet.AsSpan();
+        while (rest.Length > 0)
+        {
+            var open = rest.IndexOf("<mark>", StringComparison.Ordinal);
+            if (open < 0)
+            {
+                h.Text(rest);
+                break;
+            }
+
+            h.Text(rest[..open]);
+            rest = rest[(open + 6)..];
+            var close = rest.IndexOf("</mark>", StringComparison.Ordinal);
+            var word = close < 0 ? rest : rest[..close];
+            h.Open("mark").Text(word).Close("mark");
+            rest = close < 0 ? [] : rest[(close + 7)..];
+        }
+
+        h.Close("p");
     }
 
     private static void Field(Html h, string label, string name, string? value, string type)
