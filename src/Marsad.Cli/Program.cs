@@ -40,6 +40,8 @@ public static class Program
         root.Subcommands.Add(bench);
         root.Subcommands.Add(WatchCommand.Create());
         root.Subcommands.Add(SourcesCommand.Create());
+        root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(ServeCommand.CreateDemo());
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -11,7 +11,7 @@ namespace Marsad.Storage;
 /// What SQLite and PostgreSQL share: the schema, upserts, story assignment, actors and search over plain SQL with
 /// named parameters. The engines differ only in connections, DDL types, full-text matching and write locking.
 /// </summary>
-internal abstract class RelationalStore : IStore
+internal abstract partial class RelationalStore : IStore
 {
     private const int PageSize = 500;
 
