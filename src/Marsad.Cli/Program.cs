@@ -12,36 +12,34 @@ public static class Program
         Console.InputEncoding = new UTF8Encoding(false);
         var root = new RootCommand("Marsad: Arabic news intelligence — articles to entities, quotes and events.");
         root.Subcommands.Add(AnalyzeCommand.Create());
-        root.Subcommands.Add(new Command("eval", "Measure Marsad on the evaluation data in ../shared/data") { EvalDatesCommand.Create() });
-        var eval = new Command("eval", "Measure Marsad on the evaluation sets in ../shared/data");
-        eval.Subcommands.Add(EvalExtractionCommand.Create());
-        root.Subcommands.Add(eval);
-        root.Subcommands.Add(TrainLexiconCommand.Create());
         root.Subcommands.Add(SegmentCommand.Create());
-        root.Subcommands.Add(EvalSegmentationCommand.Create());
+        root.Subcommands.Add(NerCommand.Create());
         root.Subcommands.Add(IngestCommand.Create());
         root.Subcommands.Add(SearchCommand.Create());
         root.Subcommands.Add(ReanalyzeCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(StatsCommand.Create());
-        root.Subcommands.Add(BenchCommand.Create());
-        root.Subcommands.Add(TrainCommand.Create());
-        root.Subcommands.Add(EvalCommand.Create());
-        root.Subcommands.Add(NerCommand.Create());
-        var train = new Command("train", "Rebuild shipped models and lexicons from ../shared/data");
-        train.Subcommands.Add(TrainActorsCommand.Create());
-        root.Subcommands.Add(train);
-        var eval = new Command("eval", "Measure against gold data in ../shared/data and eval/");
+        root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(ServeCommand.CreateDemo());
+        root.Subcommands.Add(WatchCommand.Create());
+        root.Subcommands.Add(SourcesCommand.Create());
+
+        var eval = EvalCommand.Create();
+        eval.Subcommands.Add(EvalExtractionCommand.Create());
+        eval.Subcommands.Add(EvalDatesCommand.Create());
+        eval.Subcommands.Add(EvalSegmentationCommand.Create());
         eval.Subcommands.Add(EvalEventsCommand.Create());
         eval.Subcommands.Add(EvalQuotesCommand.Create());
         root.Subcommands.Add(eval);
-        var bench = new Command("bench", "Throughput benchmarks");
+
+        var train = TrainCommand.Create();
+        train.Subcommands.Add(TrainLexiconCommand.Create());
+        train.Subcommands.Add(TrainActorsCommand.Create());
+        root.Subcommands.Add(train);
+
+        var bench = BenchCommand.Create();
         bench.Subcommands.Add(BenchPipelineCommand.Create());
         root.Subcommands.Add(bench);
-        root.Subcommands.Add(WatchCommand.Create());
-        root.Subcommands.Add(SourcesCommand.Create());
-        root.Subcommands.Add(ServeCommand.Create());
-        root.Subcommands.Add(ServeCommand.CreateDemo());
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -18,7 +18,7 @@ internal static class EvalSegmentationCommand
         var dev = new Option<bool>("--dev") { Description = "score sentences 1–500 (study part) instead of the test part 501–1000" };
         var errors = new Option<bool>("--errors") { Description = "with --dev: list gold words left unaligned" };
         var save = new Option<string?>("--save") { Description = "also write the system CoNLL-U here" };
-        var command = new Command("eval-segmentation", "Score sentences, tokens and syntactic words against UD Arabic-PUD (CoNLL 2018 alignment)");
+        var command = new Command("segmentation", "Score sentences, tokens and syntactic words against UD Arabic-PUD (CoNLL 2018 alignment)");
         command.Options.Add(gold);
         command.Options.Add(dev);
         command.Options.Add(errors);

@@ -11,7 +11,7 @@ internal static class TrainLexiconCommand
         var dic = new Option<string>("--hunspell") { Description = "Hunspell-ar dictionary (apt-get install hunspell-ar)", DefaultValueFactory = _ => "/usr/share/hunspell/ar.dic" };
         var ant = new Option<string?>("--ant") { Description = "ANT corpus folder (default ../shared/data/antcorpus)" };
         var output = new Option<string?>("--output") { Description = "where to write (default models/arabic/lexicon.tsv.gz)" };
-        var command = new Command("train-lexicon", "Rebuild the Arabic lexicon (Hunspell-ar words + ANT corpus frequencies)");
+        var command = new Command("lexicon", "Rebuild the Arabic lexicon (Hunspell-ar words + ANT corpus frequencies)");
         command.Options.Add(dic);
         command.Options.Add(ant);
         command.Options.Add(output);
