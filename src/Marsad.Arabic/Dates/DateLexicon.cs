@@ -74,6 +74,9 @@ internal enum DateWord : byte
 
     /// <summary>«الموافق»: links a Hijri date to its Gregorian equivalent.</summary>
     Corresponding,
+
+    /// <summary>CJK/Korean year-month-day markers (2014年7月19日, 2020년 6월 3일); value 1, 2, 3.</summary>
+    CjkMarker,
 }
 
 /// <summary>Units of relative expressions («منذ 3 ساعات»).</summary>
@@ -302,6 +305,9 @@ internal static class DateLexicon
         Add(DateWord.Ordinal, 0, "st", "nd", "rd", "th", "er", "e");
         Add(DateWord.IsoT, 0, "T");
         Add(DateWord.Utc, 0, "Z", "GMT", "UTC");
+        Add(DateWord.CjkMarker, 1, "年", "년");
+        Add(DateWord.CjkMarker, 2, "月", "월");
+        Add(DateWord.CjkMarker, 3, "日", "일");
         return d.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
