@@ -63,7 +63,6 @@ internal static class EvalDatesCommand
 
             var html = TextDecoder.Decode(bytes, true, out _);
             using var doc = parser.ParseDocument(html);
-            _ = PublishedDateFinder.FindWithEvidence(doc, c.Url, null);
             var start = watch.Elapsed;
             var found = PublishedDateFinder.FindWithEvidence(doc, c.Url, null);
             findTime += watch.Elapsed - start;
