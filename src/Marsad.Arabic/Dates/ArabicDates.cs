@@ -249,6 +249,12 @@ public static class ArabicDates
                 return false;
             }
 
+            // "19. Okt. 2014": the abbreviation's dot.
+            if (Has(j + 1) && T(j).IsPunct('.') && !T(j).Spaced && T(j + 1).Kind == DateTokenKind.Number && T(j + 1).Digits == 4)
+            {
+                j++;
+            }
+
             if (Has(j) && (T(j).IsPunct('/') || T(j).IsPunct('-') || T(j).IsPunct('.') || T(j).IsPunct(',') || T(j).IsPunct('،') || T(j).Word == DateWord.Of))
             {
                 j++;

@@ -202,10 +202,17 @@ public static class PublishedDateFinder
         return strongOnly ? null : FromTimeElements(sources, scan, valid) ?? generic;
     }
 
+    /// <summary>US pages write month first (09/05/2024); the page language or og:locale says so.</summary>
     private static bool IsUsEnglish(IDocument page)
     {
         var lang = page.DocumentElement?.GetAttribute("lang");
-        return lang is not null && (lang.Equals("en-us", StringComparison.OrdinalIgnoreCase) || lang.Equals("en", StringComparison.OrdinalIgnoreCase));
+        if (!string.IsNullOrEmpty(lang))
+        {
+            return lang.Equals("en-us", StringComparison.OrdinalIgnoreCase) || lang.Equals("en", StringComparison.OrdinalIgnoreCase);
+        }
+
+        var locale = page.Head?.QuerySelector("meta[property='og:locale']")?.GetAttribute("content");
+        return locale is not null && locale.Equals("en_US", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>ISO first (the common machine form), then the general scanner, then Unix epoch seconds or milliseconds.</summary>
@@ -417,8 +424,23 @@ public static class PublishedDateFinder
                 return new PublishedDate(abbr, "abbr ." + cls);
             }
 
+            if (plain is not null && !isPublish)
+            {
+                continue;
+            }
+
             var text = el.TextContent;
-            if (text.Length > 250 || text.Length < 6 || (plain is not null && !isPublish) || InBoilerplate(el))
+            if (text.Length > 250 || text.Length < 6)
+            {
+                // Blogspot and others keep the machine date in a title attribute of the date element.
+                text = el.GetAttribute("title") ?? string.Empty;
+                if (text.Length is > 100 or < 6)
+                {
+                    continue;
+                }
+            }
+
+            if (InBoilerplate(el))
             {
                 continue;
             }
@@ -533,9 +555,19 @@ public static class PublishedDateFinder
         // often the site header's "today", not the article's.
         var from = Math.Max(0, titleAt - 400);
         var to = Math.Min(sb.Length, titleAt + 2500);
-        return FirstDate(sb.ToString(titleAt, to - titleAt), scan, valid, "text after title")
+        var found = FirstDate(sb.ToString(titleAt, to - titleAt), scan, valid, "text after title")
             ?? FirstDate(sb.ToString(from, titleAt - from), scan, valid, "text before title")
             ?? (to - from < sb.Length ? FirstDate(sb.ToString(), scan, valid, "text") : null);
+        if (found is null && !ReferenceEquals(root, body))
+        {
+            // The first <article>/<main> may be a teaser or a wrapper without the date: read the whole body.
+            sb.Clear();
+            var ignored = -1;
+            AppendText(body, null, sb, ref ignored, 200_000);
+            found = FirstDate(sb.ToString(), scan, valid, "body text");
+        }
+
+        return found;
     }
 
     /// <summary>The first publication-like date of <paramref name="window"/>: one cued as publication wins, update-cued ones never.</summary>
