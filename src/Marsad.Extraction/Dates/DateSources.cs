@@ -28,6 +28,9 @@ internal sealed class DateSources
     /// <summary>Elements with data-published, data-utime, data-timestamp, data-date.</summary>
     public List<IElement> DataAttributes { get; } = [];
 
+    /// <summary>ISO timestamps (yyyy-mm-ddThh:mm…) found in any attribute: machine-written dates of things on the page.</summary>
+    public List<string> AttributeTimestamps { get; } = [];
+
     public IElement? Article { get; private set; }
 
     public IElement? Main { get; private set; }
@@ -111,6 +114,12 @@ internal sealed class DateSources
         for (var i = 0; i < attributes.Length; i++)
         {
             var a = attributes[i]!;
+            var v = a.Value;
+            if (v.Length is >= 16 and <= 40 && v[4] == '-' && v[10] == 'T' && char.IsAsciiDigit(v[0]) && AttributeTimestamps.Count < MaxPerKind)
+            {
+                AttributeTimestamps.Add(v);
+            }
+
             switch (a.LocalName)
             {
                 case "itemprop" or "property":

@@ -93,7 +93,23 @@ public static class PublishedDateFinder
         // Dates written on the page: date-classed elements, then the text around the title.
         var textScan = scan with { ReferenceTime = referenceTime };
         return FromScripts(sources, scan, Valid) ?? FromDateElements(sources, textScan, Valid) ?? FromTimeElements(sources, scan, Valid, maxRank: 3)
-            ?? FromTextNearTitle(page, sources, textScan, Valid) ?? modified;
+            ?? FromTextNearTitle(page, sources, textScan, Valid) ?? modified ?? FromAttributeTimestamps(sources, scan, Valid);
+    }
+
+    /// <summary>Last resort: the most frequent ISO timestamp written in the page's attributes (an article's own time recurs).</summary>
+    private static PublishedDate? FromAttributeTimestamps(DateSources sources, DateScanOptions scan, Func<NewsDate, bool> valid)
+    {
+        var counts = new Dictionary<DateOnly, (int Count, NewsDate Date)>();
+        foreach (var v in sources.AttributeTimestamps)
+        {
+            if (ParseValue(v, scan) is { } d && valid(d))
+            {
+                counts[d.Day] = counts.TryGetValue(d.Day, out var c) ? (c.Count + 1, c.Date) : (1, d);
+            }
+        }
+
+        var best = counts.Values.OrderByDescending(c => c.Count).FirstOrDefault();
+        return best.Count > 0 ? new PublishedDate(best.Date, "attribute timestamps") : null;
     }
 
     /// <summary>Field names that app-state JSON (Next.js, Nuxt, CMS bootstraps) uses for the publication date.</summary>
@@ -509,7 +525,13 @@ public static class PublishedDateFinder
     {
         for (var e = el; e is not null; e = e.ParentElement)
         {
-            if (e.LocalName is "footer" or "aside" or "nav")
+            if (e.LocalName is "aside" or "nav")
+            {
+                return true;
+            }
+
+            // A <footer> inside an <article> holds the post's own metadata («Posted on …»), not the site's.
+            if (e.LocalName == "footer" && !InsideArticle(e))
             {
                 return true;
             }
@@ -617,7 +639,8 @@ public static class PublishedDateFinder
             {
                 sb.Append(text.Data);
             }
-            else if (node is IElement el && el.HasChildNodes && el.LocalName is not ("script" or "style" or "noscript" or "template" or "svg" or "nav" or "footer" or "aside" or "iframe" or "select"))
+            else if (node is IElement el && el.HasChildNodes && el.LocalName is not ("script" or "style" or "noscript" or "template" or "svg" or "nav" or "aside" or "iframe" or "select")
+                && (el.LocalName != "footer" || root.LocalName == "article"))
             {
                 if (ReferenceEquals(el, title))
                 {
@@ -628,6 +651,19 @@ public static class PublishedDateFinder
                 stack.Push((el.ChildNodes, 0));
             }
         }
+    }
+
+    private static bool InsideArticle(IElement el)
+    {
+        for (var e = el.ParentElement; e is not null; e = e.ParentElement)
+        {
+            if (e.LocalName == "article")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool InArticle(IElement el)
