@@ -85,6 +85,9 @@ public class DatesPublishedDateFinderTests
     [InlineData("https://example.com/2024-09-05/title", "2024-09-05")]
     [InlineData("https://example.com/news/20240905/title", "2024-09-05")]
     [InlineData("https://example.com/2024/09/title", null)]
+    [InlineData("https://example.com/news/05-09-2024/title", "2024-09-05")]
+    [InlineData("https://example.com/view?date=2024-09-05&id=3", "2024-09-05")]
+    [InlineData("https://example.com/news/31-02-2024/title", null)]
     [InlineData("https://example.com/article/20240905123456", null)]
     public void Reads_dates_from_url_paths(string url, string? expected)
     {

@@ -39,6 +39,9 @@ internal sealed class DateSources
 
     public string? Canonical { get; private set; }
 
+    /// <summary>og:image / twitter:image and amphtml URLs: CMSs file uploads and AMP copies under the publication day.</summary>
+    public List<string> RelatedUrls { get; } = [];
+
     public static DateSources Collect(IElement top, SearchValues<string> dateClassCues)
     {
         var s = new DateSources();
@@ -81,16 +84,28 @@ internal sealed class DateSources
                 return false;
             case "meta":
                 Add(Metas, el);
-                if (Canonical is null && string.Equals(el.GetAttribute("property"), "og:url", StringComparison.OrdinalIgnoreCase))
+                var key = el.GetAttribute("property") ?? el.GetAttribute("name");
+                if (Canonical is null && string.Equals(key, "og:url", StringComparison.OrdinalIgnoreCase))
                 {
                     Canonical = el.GetAttribute("content");
+                }
+                else if ((string.Equals(key, "og:image", StringComparison.OrdinalIgnoreCase) || string.Equals(key, "twitter:image", StringComparison.OrdinalIgnoreCase))
+                    && el.GetAttribute("content") is { } image && RelatedUrls.Count < 10)
+                {
+                    RelatedUrls.Add(image);
                 }
 
                 break;
             case "link":
-                if (string.Equals(el.GetAttribute("rel"), "canonical", StringComparison.OrdinalIgnoreCase) && el.GetAttribute("href") is { } href)
+                var rel = el.GetAttribute("rel");
+                if (string.Equals(rel, "canonical", StringComparison.OrdinalIgnoreCase) && el.GetAttribute("href") is { } href)
                 {
                     Canonical = href;
+                }
+                else if ((string.Equals(rel, "amphtml", StringComparison.OrdinalIgnoreCase) || string.Equals(rel, "shortlink", StringComparison.OrdinalIgnoreCase))
+                    && el.GetAttribute("href") is { } other && RelatedUrls.Count < 10)
+                {
+                    RelatedUrls.Add(other);
                 }
 
                 break;

@@ -93,7 +93,20 @@ public static class PublishedDateFinder
         // Dates written on the page: date-classed elements, then the text around the title.
         var textScan = scan with { ReferenceTime = referenceTime };
         return FromScripts(sources, scan, Valid) ?? FromDateElements(sources, textScan, Valid) ?? FromTimeElements(sources, scan, Valid, maxRank: 3)
-            ?? FromTextNearTitle(page, sources, textScan, Valid) ?? modified ?? FromAttributeTimestamps(sources, scan, Valid);
+            ?? FromTextNearTitle(page, sources, textScan, Valid) ?? FromRelatedUrls(sources, Valid) ?? modified ?? FromAttributeTimestamps(sources, scan, Valid);
+    }
+
+    private static PublishedDate? FromRelatedUrls(DateSources sources, Func<NewsDate, bool> valid)
+    {
+        foreach (var u in sources.RelatedUrls)
+        {
+            if (FromUrl(u) is { } d && valid(d))
+            {
+                return new PublishedDate(d, "image/amp url");
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Last resort: the most frequent ISO timestamp written in the page's attributes (an article's own time recurs).</summary>
@@ -698,19 +711,49 @@ public static class PublishedDateFinder
 
         for (var i = 0; i + 8 <= s.Length; i++)
         {
-            if (!(s[i] is '/' or '-' or '_') || !char.IsAsciiDigit(s[i + 1]))
+            if (!(s[i] is '/' or '-' or '_' or '=') || !char.IsAsciiDigit(s[i + 1]))
             {
                 continue;
             }
 
             var r = s[(i + 1)..];
-            if (TryYmd(r, out var date))
+            if (TryYmd(r, out var date) || TryDmy(r, out date))
             {
                 return date;
             }
         }
 
         return null;
+    }
+
+    /// <summary>19-07-2014 / 19_07_2014 in a path: day first (as Arab and European sites write), only when it is a valid day.</summary>
+    private static bool TryDmy(ReadOnlySpan<char> r, out NewsDate date)
+    {
+        date = default;
+        var dLen = ReadDigits(r, 0);
+        if (dLen is < 1 or > 2 || dLen >= r.Length || r[dLen] is not ('-' or '_'))
+        {
+            return false;
+        }
+
+        var sep = r[dLen];
+        var mLen = ReadDigits(r, dLen + 1);
+        var yStart = dLen + 1 + mLen + 1;
+        if (mLen is < 1 or > 2 || yStart > r.Length || r[yStart - 1] != sep || ReadDigits(r, yStart) != 4)
+        {
+            return false;
+        }
+
+        ReadInt(r, 0, dLen, out var d);
+        ReadInt(r, dLen + 1, mLen, out var m);
+        ReadInt(r, yStart, 4, out var y);
+        if (y is < 1995 or > 2100 || m is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y, m))
+        {
+            return false;
+        }
+
+        date = NewsDate.DayOnly(y, m, d);
+        return true;
     }
 
     private static bool TryYmd(ReadOnlySpan<char> r, out NewsDate date)
