@@ -205,7 +205,8 @@ public static class ArabicDates
             if (t.Kind == DateTokenKind.Number)
             {
                 return TryNumeric(i, out e, out y, out m, out d, out kind)
-                    || TryDayMonthYear(i, out e, out y, out m, out d, out kind);
+                    || TryDayMonthYear(i, out e, out y, out m, out d, out kind)
+                    || TryCjk(i, out e, out y, out m, out d, out kind);
             }
 
             if (t.Kind == DateTokenKind.Word && t.Word is DateWord.Month or DateWord.MonthHead)
@@ -246,6 +247,12 @@ public static class ArabicDates
             if (!TryMonth(j, out m, out var hijriMonth, out j))
             {
                 return false;
+            }
+
+            // "19. Okt. 2014": the abbreviation's dot.
+            if (Has(j + 1) && T(j).IsPunct('.') && !T(j).Spaced && T(j + 1).Kind == DateTokenKind.Number && T(j + 1).Digits == 4)
+            {
+                j++;
             }
 
             if (Has(j) && (T(j).IsPunct('/') || T(j).IsPunct('-') || T(j).IsPunct('.') || T(j).IsPunct(',') || T(j).IsPunct('،') || T(j).Word == DateWord.Of))
@@ -328,6 +335,27 @@ public static class ArabicDates
             }
 
             return false;
+        }
+
+        /// <summary>2014年7月19日, 2020년 6월 3일.</summary>
+        private bool TryCjk(int i, out int e, out int y, out int m, out int d, out RawKind kind)
+        {
+            e = i;
+            y = m = d = 0;
+            kind = default;
+            if (!Has(i + 5) || tokens[i].Digits != 4 || T(i + 1).Word != DateWord.CjkMarker || T(i + 1).WordValue != 1
+                || T(i + 2).Kind != DateTokenKind.Number || T(i + 3).Word != DateWord.CjkMarker || T(i + 3).WordValue != 2
+                || T(i + 4).Kind != DateTokenKind.Number || T(i + 5).Word != DateWord.CjkMarker || T(i + 5).WordValue != 3)
+            {
+                return false;
+            }
+
+            y = tokens[i].Value;
+            m = T(i + 2).Value;
+            d = T(i + 4).Value;
+            e = i + 6;
+            kind = new RawKind(Shape.YearMonthDay, false, false, false);
+            return true;
         }
 
         /// <summary>05/09/2024, 2024-09-05, 05.09.2024, «1445/12/6هـ».</summary>

@@ -74,6 +74,9 @@ internal enum DateWord : byte
 
     /// <summary>«الموافق»: links a Hijri date to its Gregorian equivalent.</summary>
     Corresponding,
+
+    /// <summary>CJK/Korean year-month-day markers (2014年7月19日, 2020년 6월 3일); value 1, 2, 3.</summary>
+    CjkMarker,
 }
 
 /// <summary>Units of relative expressions («منذ 3 ساعات»).</summary>
@@ -235,6 +238,32 @@ internal static class DateLexicon
         Add(DateWord.Month, 11, "Kasım", "listopada", "ноября");
         Add(DateWord.Month, 12, "Aralık", "grudnia", "декабря");
 
+        // Ukrainian, Czech, Hungarian, Indonesian and Scandinavian forms that differ from the above.
+        Add(DateWord.Month, 1, "січня", "ledna", "január", "januar");
+        Add(DateWord.Month, 2, "лютого", "února", "február");
+        Add(DateWord.Month, 3, "березня", "března", "március", "maret");
+        Add(DateWord.Month, 4, "квітня", "dubna", "április");
+        Add(DateWord.Month, 5, "травня", "května", "május", "maj");
+        Add(DateWord.Month, 6, "червня", "června", "június");
+        Add(DateWord.Month, 7, "липня", "července", "július");
+        Add(DateWord.Month, 8, "серпня", "srpna", "augusztus", "agustus", "augusti");
+        Add(DateWord.Month, 9, "вересня", "září", "szeptember");
+        Add(DateWord.Month, 10, "жовтня", "října", "október");
+        Add(DateWord.Month, 11, "листопада", "listopadu");
+        Add(DateWord.Month, 12, "грудня", "prosince", "desember");
+
+        // Abbreviations written with a dot in German, French, Spanish and Italian dates ("19. Okt. 2014", "3 déc. 2014").
+        Add(DateWord.Month, 1, "janv", "ene", "gen");
+        Add(DateWord.Month, 2, "févr", "fevr");
+        Add(DateWord.Month, 3, "Mrz", "Mär");
+        Add(DateWord.Month, 4, "avr", "abr");
+        Add(DateWord.Month, 5, "mag");
+        Add(DateWord.Month, 6, "giu");
+        Add(DateWord.Month, 7, "juil", "lug");
+        Add(DateWord.Month, 9, "set");
+        Add(DateWord.Month, 10, "Okt", "ott", "out");
+        Add(DateWord.Month, 12, "Dez", "déc", "dic", "dez");
+
         Add(DateWord.MonthHead, 0, "كانون", "تشرين", "ربيع", "جمادى", "جمادي", "ذو", "ذي");
         Add(DateWord.HijriMonth, 1, "محرم");
         Add(DateWord.HijriMonth, 2, "صفر");
@@ -302,6 +331,9 @@ internal static class DateLexicon
         Add(DateWord.Ordinal, 0, "st", "nd", "rd", "th", "er", "e");
         Add(DateWord.IsoT, 0, "T");
         Add(DateWord.Utc, 0, "Z", "GMT", "UTC");
+        Add(DateWord.CjkMarker, 1, "年", "년");
+        Add(DateWord.CjkMarker, 2, "月", "월");
+        Add(DateWord.CjkMarker, 3, "日", "일");
         return d.ToFrozenDictionary(StringComparer.Ordinal);
     }
 

@@ -52,9 +52,16 @@ internal static class DateTokenizer
                 var digits = i - start;
                 tokens.Add(new DateToken(start, i, DateTokenKind.Number, digits > 9 ? -1 : (int)value, (byte)Math.Min(digits, 255), DateWord.None, 0, spaced));
             }
+            else if (c is >= '\u3400' and <= '\u9FFF')
+            {
+                // Ideographs are words of one character: CJK text has no spaces between words.
+                i++;
+                var (word, wordValue) = DateLexicon.Lookup(text.AsSpan(start, 1));
+                tokens.Add(new DateToken(start, i, DateTokenKind.Word, 0, 0, word, wordValue, spaced));
+            }
             else if (IsWordChar(c))
             {
-                while (i < text.Length && IsWordChar(text[i]))
+                while (i < text.Length && IsWordChar(text[i]) && text[i] is < '\u3400' or > '\u9FFF')
                 {
                     i++;
                 }

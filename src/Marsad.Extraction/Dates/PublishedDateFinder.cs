@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
@@ -42,9 +43,9 @@ public static class PublishedDateFinder
         ["article:modified_time", "og:updated_time", "og:modified_time", "datemodified", "dc.date.modified", "dcterms.modified", "last-modified", "lastmod", "updated_time", "article:modified"],
         StringComparer.Ordinal);
 
-    private static readonly string[] DateClassCues = ["date", "time", "publish", "posted", "datum", "fecha", "dateline", "byline", "meta", "timestamp", "تاريخ"];
-    private static readonly string[] UpdateCues = ["تحديث", "محدث", "حدث", "updated", "update", "modified", "aktualisiert", "mis à jour", "actualizado", "geändert"];
-    private static readonly string[] PublishCues = ["نشر", "تاريخ", "published", "posted", "veröffentlicht", "publié", "publicado", "erschienen"];
+    private static readonly SearchValues<string> DateClassCues = SearchValues.Create(["date", "time", "publish", "posted", "datum", "fecha", "dateline", "byline", "meta", "timestamp", "تاريخ"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> UpdateCues = SearchValues.Create(["تحديث", "محدث", "حدث", "updated", "update", "modified", "aktualisiert", "mis à jour", "actualizado", "geändert"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> PublishCues = SearchValues.Create(["نشر", "تاريخ", "published", "posted", "veröffentlicht", "publié", "publicado", "erschienen"], StringComparison.OrdinalIgnoreCase);
 
     public static NewsDate? Find(IDocument page, string? url, DateTime? referenceTime) => FindWithEvidence(page, url, referenceTime)?.Date;
 
@@ -58,16 +59,30 @@ public static class PublishedDateFinder
         // A full date in the URL path (/2024/09/05/) is set once, when the story is published: the most stable
         // evidence there is, while metadata is often refreshed on edits. A metadata date on the same day still wins
         // because it carries the time of day.
-        var fromUrl = FromUrl(url) ?? FromUrl(CanonicalUrl(page));
-        if (fromUrl is { } u && !Valid(u))
+        // Most pages state the date in <head>: read it alone first, and walk the whole page only when it says nothing.
+        var sources = page.Head is { } head ? DateSources.Collect(head, DateClassCues) : null;
+        var found = sources is null ? null : FromMetadata(sources, scan, Valid, out _, strongOnly: true);
+        PublishedDate? modified = null;
+        if (found is null)
         {
-            fromUrl = null;
+            sources = page.DocumentElement is { } top ? DateSources.Collect(top, DateClassCues) : null;
+            if (sources is null)
+            {
+                return null;
+            }
+
+            found = FromMetadata(sources, scan, Valid, out modified);
         }
 
-        var found = FromMetadata(page, scan, Valid, out var modified);
-        if (fromUrl is { } day && (found is null || found.Date.Day != day.Day))
+        if (sources is null)
         {
-            return new PublishedDate(day, "url");
+            return null;
+        }
+
+        var fromUrl = FromUrl(url) ?? FromUrl(sources.Canonical);
+        if (fromUrl is { } u && Valid(u) && (found is null || found.Date.Day != u.Day))
+        {
+            return new PublishedDate(u, "url");
         }
 
         if (found is not null)
@@ -77,22 +92,92 @@ public static class PublishedDateFinder
 
         // Dates written on the page: date-classed elements, then the text around the title.
         var textScan = scan with { ReferenceTime = referenceTime };
-        return FromDateElements(page, textScan, Valid) ?? FromTimeElements(page, scan, Valid, maxRank: 3)
-            ?? FromTextNearTitle(page, textScan, Valid) ?? modified;
+        return FromScripts(sources, scan, Valid) ?? FromDateElements(sources, textScan, Valid) ?? FromTimeElements(sources, scan, Valid, maxRank: 3)
+            ?? FromTextNearTitle(page, sources, textScan, Valid) ?? FromRelatedUrls(sources, Valid) ?? modified ?? FromAttributeTimestamps(sources, scan, Valid);
+    }
+
+    private static PublishedDate? FromRelatedUrls(DateSources sources, Func<NewsDate, bool> valid)
+    {
+        foreach (var u in sources.RelatedUrls)
+        {
+            if (FromUrl(u) is { } d && valid(d))
+            {
+                return new PublishedDate(d, "image/amp url");
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Last resort: the most frequent ISO timestamp written in the page's attributes (an article's own time recurs).</summary>
+    private static PublishedDate? FromAttributeTimestamps(DateSources sources, DateScanOptions scan, Func<NewsDate, bool> valid)
+    {
+        var counts = new Dictionary<DateOnly, (int Count, NewsDate Date)>();
+        foreach (var v in sources.AttributeTimestamps)
+        {
+            if (ParseValue(v, scan) is { } d && valid(d))
+            {
+                counts[d.Day] = counts.TryGetValue(d.Day, out var c) ? (c.Count + 1, c.Date) : (1, d);
+            }
+        }
+
+        var best = counts.Values.OrderByDescending(c => c.Count).FirstOrDefault();
+        return best.Count > 0 ? new PublishedDate(best.Date, "attribute timestamps") : null;
+    }
+
+    /// <summary>Field names that app-state JSON (Next.js, Nuxt, CMS bootstraps) uses for the publication date.</summary>
+    private static readonly string[] ScriptFields = ["datePublished", "publishedAt", "published_at", "publishDate", "publishedDate", "publish_date", "date_published", "firstPublishDate", "pubDate", "publicationDate"];
+
+    /// <summary>Publication fields in non-JSON-LD scripts (app state); the first field found in the first script wins.</summary>
+    private static PublishedDate? FromScripts(DateSources sources, DateScanOptions scan, Func<NewsDate, bool> valid)
+    {
+        foreach (var script in sources.Scripts)
+        {
+            var text = script.TextContent;
+            if (text.Length < 20 || text.Length > 3_000_000)
+            {
+                continue;
+            }
+
+            foreach (var field in ScriptFields)
+            {
+                if (FromEmbeddedJson(text, field, scan) is { } d && valid(d))
+                {
+                    return new PublishedDate(d, "script " + field);
+                }
+            }
+        }
+
+        // Machine dates in data attributes (data-utime, data-timestamp, data-published).
+        foreach (var el in sources.DataAttributes)
+        {
+            if (InBoilerplate(el))
+            {
+                continue;
+            }
+
+            var v = el.GetAttribute("data-published") ?? el.GetAttribute("data-publish-date") ?? el.GetAttribute("data-utime") ?? el.GetAttribute("data-timestamp") ?? el.GetAttribute("data-date");
+            if (ParseValue(v, scan) is { } d && valid(d))
+            {
+                return new PublishedDate(d, "data attribute");
+            }
+        }
+
+        return null;
     }
 
     /// <summary>JSON-LD, publication metas, itemprop, &lt;time&gt;, then generic date metas; modification metas aside.</summary>
-    private static PublishedDate? FromMetadata(IDocument page, DateScanOptions scan, Func<NewsDate, bool> valid, out PublishedDate? modified)
+    private static PublishedDate? FromMetadata(DateSources sources, DateScanOptions scan, Func<NewsDate, bool> valid, out PublishedDate? modified, bool strongOnly = false)
     {
         modified = null;
-        if (FromJsonLd(page, scan, valid) is { } jsonLd)
+        if (FromJsonLd(sources, scan, valid) is { } jsonLd)
         {
             return jsonLd;
         }
 
         PublishedDate? generic = null;
         PublishedDate? published = null;
-        foreach (var meta in page.GetElementsByTagName("meta"))
+        foreach (var meta in sources.Metas)
         {
             var key = (meta.GetAttribute("property") ?? meta.GetAttribute("name") ?? meta.GetAttribute("itemprop") ?? meta.GetAttribute("http-equiv"))?.Trim();
             if (string.IsNullOrEmpty(key) || key.Length > 48)
@@ -134,7 +219,7 @@ public static class PublishedDateFinder
             return published;
         }
 
-        foreach (var el in page.QuerySelectorAll("[itemprop='datePublished'], [itemprop='dateCreated'], [property='datePublished'], [property='dc:created']"))
+        foreach (var el in sources.Itemprops)
         {
             var value = el.GetAttribute("content") ?? el.GetAttribute("datetime") ?? el.GetAttribute("title") ?? el.TextContent;
             if (ParseValue(value, scan) is { } d && valid(d))
@@ -143,13 +228,20 @@ public static class PublishedDateFinder
             }
         }
 
-        return FromTimeElements(page, scan, valid) ?? generic;
+        return strongOnly ? null : FromTimeElements(sources, scan, valid) ?? generic;
     }
 
+    /// <summary>US pages write month first (09/05/2024); the page language or og:locale says so.</summary>
     private static bool IsUsEnglish(IDocument page)
     {
         var lang = page.DocumentElement?.GetAttribute("lang");
-        return lang is not null && (lang.Equals("en-us", StringComparison.OrdinalIgnoreCase) || lang.Equals("en", StringComparison.OrdinalIgnoreCase));
+        if (!string.IsNullOrEmpty(lang))
+        {
+            return lang.Equals("en-us", StringComparison.OrdinalIgnoreCase) || lang.Equals("en", StringComparison.OrdinalIgnoreCase);
+        }
+
+        var locale = page.Head?.QuerySelector("meta[property='og:locale']")?.GetAttribute("content");
+        return locale is not null && locale.Equals("en_US", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>ISO first (the common machine form), then the general scanner, then Unix epoch seconds or milliseconds.</summary>
@@ -188,10 +280,10 @@ public static class PublishedDateFinder
 
     // ---- JSON-LD ---------------------------------------------------------------------------------------------------
 
-    private static PublishedDate? FromJsonLd(IDocument page, DateScanOptions scan, Func<NewsDate, bool> valid)
+    private static PublishedDate? FromJsonLd(DateSources sources, DateScanOptions scan, Func<NewsDate, bool> valid)
     {
         (NewsDate Date, int Rank)? best = null;
-        foreach (var script in page.QuerySelectorAll("script[type='application/ld+json' i]"))
+        foreach (var script in sources.JsonLd)
         {
             var json = script.TextContent;
             if (json.Length == 0 || json.Length > 2_000_000)
@@ -279,6 +371,13 @@ public static class PublishedDateFinder
             i++;
         }
 
+        if (i < json.Length && char.IsAsciiDigit(json[i]))
+        {
+            // Epoch numbers: "publishedAt": 1405771200
+            var n = ReadDigits(json, i);
+            return n is 10 or 13 ? ParseValue(json.Substring(i, n), scan) : null;
+        }
+
         if (i >= json.Length || json[i] != '"')
         {
             return null;
@@ -290,17 +389,11 @@ public static class PublishedDateFinder
 
     // ---- <time> and date-classed elements ------------------------------------------------------------------------
 
-    private static PublishedDate? FromTimeElements(IDocument page, DateScanOptions scan, Func<NewsDate, bool> valid, int maxRank = 2)
+    private static PublishedDate? FromTimeElements(DateSources sources, DateScanOptions scan, Func<NewsDate, bool> valid, int maxRank = 2)
     {
         (NewsDate Date, int Rank, string Why)? best = null;
-        var seen = 0;
-        foreach (var time in page.GetElementsByTagName("time"))
+        foreach (var time in sources.Times)
         {
-            if (++seen > 200)
-            {
-                break;
-            }
-
             var value = time.GetAttribute("datetime");
             var d = ParseValue(value, scan) ?? ParseValue(time.TextContent, scan);
             if (d is not { } date || !valid(date))
@@ -321,7 +414,7 @@ public static class PublishedDateFinder
 
             // Rank: marked publication > inside the article header > any in the article > elsewhere.
             var rank = time.HasAttribute("pubdate") || cls.Contains("publish", StringComparison.Ordinal) || cls.Contains("pubdate", StringComparison.Ordinal) ? 0
-                : time.Closest("article, header, [itemprop='articleBody'], main") is not null ? 1
+                : InArticle(time) ? 1
                 : cls.Contains("date", StringComparison.Ordinal) || cls.Contains("time", StringComparison.Ordinal) ? 2
                 : 3;
             if (best is null || rank < best.Value.Rank)
@@ -333,53 +426,94 @@ public static class PublishedDateFinder
         return best is { } b && b.Rank <= maxRank ? new PublishedDate(b.Date, b.Why) : null;
     }
 
-    private static PublishedDate? FromDateElements(IDocument page, DateScanOptions scan, Func<NewsDate, bool> valid)
-    {
-        var seen = 0;
-        PublishedDate? updated = null;
-        foreach (var el in page.QuerySelectorAll("[class], [id]"))
-        {
-            if (++seen > 20_000)
-            {
-                break;
-            }
+    private static readonly SearchValues<string> PublishClassCues = SearchValues.Create(["publish", "posted", "pubdate", "created", "entry-date", "post-date", "article-date", "dateline", "story-date", "news-date"], StringComparison.OrdinalIgnoreCase);
 
-            var cls = Describe(el);
-            if (cls.Length == 0 || !Contains(cls, DateClassCues) || cls.Contains("comment", StringComparison.Ordinal) || el.LocalName is "body" or "html" or "script" or "style")
+    /// <summary>
+    /// Dates in elements whose class/id says date or time; those saying publication first (a plain "date" element is
+    /// often the site header's "today").
+    /// </summary>
+    private static PublishedDate? FromDateElements(DateSources sources, DateScanOptions scan, Func<NewsDate, bool> valid)
+    {
+        PublishedDate? plain = null;
+        PublishedDate? updated = null;
+        foreach (var el in sources.DateClassed)
+        {
+            if (AttributesContain(el, CommentCue))
             {
                 continue;
             }
 
+            var cls = Describe(el);
+            var isUpdate = Contains(cls, UpdateCues);
+            var isPublish = Contains(cls, PublishClassCues);
+
             // hAtom microformats put the machine date in the title of <abbr class="published">.
-            if (el.LocalName == "abbr" && ParseValue(el.GetAttribute("title"), scan) is { } abbr && valid(abbr) && !Contains(cls, UpdateCues) && !InBoilerplate(el))
+            if (el.LocalName == "abbr" && !isUpdate && ParseValue(el.GetAttribute("title"), scan) is { } abbr && valid(abbr) && !InBoilerplate(el))
             {
                 return new PublishedDate(abbr, "abbr ." + cls);
             }
 
+            if (plain is not null && !isPublish)
+            {
+                continue;
+            }
+
             var text = el.TextContent;
-            if (text.Length > 250 || text.Length < 6 || InBoilerplate(el))
+            if (text.Length > 250 || text.Length < 6)
+            {
+                // Blogspot and others keep the machine date in a title attribute of the date element.
+                text = el.GetAttribute("title") ?? string.Empty;
+                if (text.Length is > 100 or < 6)
+                {
+                    continue;
+                }
+            }
+
+            if (InBoilerplate(el))
             {
                 continue;
             }
 
             foreach (var m in ArabicDates.FindAll(text, scan))
             {
-                if (!valid(m.Date) || m.Kind == DateMatchKind.Relative && m.Date.Value > DateTime.UtcNow.AddDays(2))
+                if (!valid(m.Date))
                 {
                     continue;
                 }
 
-                if (Contains(cls, UpdateCues) || CueBefore(text, m.Start, UpdateCues))
+                if (isUpdate || CueBefore(text, m.Start, UpdateCues))
                 {
                     updated ??= new PublishedDate(m.Date, "element ." + cls);
                     continue;
                 }
 
-                return new PublishedDate(m.Date, "element ." + cls);
+                if (isPublish || CueBefore(text, m.Start, PublishCues))
+                {
+                    return new PublishedDate(m.Date, "element ." + cls);
+                }
+
+                plain ??= new PublishedDate(m.Date, "element ." + cls);
+                break;
             }
         }
 
-        return updated;
+        return plain ?? updated;
+    }
+
+    private static readonly SearchValues<string> CommentCue = SearchValues.Create(["comment"], StringComparison.OrdinalIgnoreCase);
+
+    private static bool AttributesContain(IElement el, SearchValues<string> cues)
+    {
+        foreach (var name in (ReadOnlySpan<string>)["class", "id", "itemprop"])
+        {
+            var v = el.GetAttribute(name);
+            if (v is not null && v.Length <= 200 && Contains(v, cues))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string Describe(IElement el)
@@ -395,33 +529,29 @@ public static class PublishedDateFinder
         return s.Length > 200 ? s[..200].ToLowerInvariant() : s.ToLowerInvariant();
     }
 
-    private static bool Contains(string s, string[] cues)
-    {
-        foreach (var c in cues)
-        {
-            if (s.Contains(c, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool Contains(string s, SearchValues<string> cues) => s.AsSpan().ContainsAny(cues);
 
     /// <summary>Comments, footers, sidebars, related-article lists: their dates belong to other things.</summary>
+    private static readonly SearchValues<string> BoilerplateCues = SearchValues.Create(["comment", "related", "sidebar", "footer"], StringComparison.OrdinalIgnoreCase);
+
     private static bool InBoilerplate(IElement el)
     {
         for (var e = el; e is not null; e = e.ParentElement)
         {
-            if (e.LocalName is "footer" or "aside" or "nav")
+            if (e.LocalName is "aside" or "nav")
+            {
+                return true;
+            }
+
+            // A <footer> inside an <article> holds the post's own metadata («Posted on …»), not the site's.
+            if (e.LocalName == "footer" && !InsideArticle(e))
             {
                 return true;
             }
 
             var c = e.GetAttribute("class");
             var id = e.GetAttribute("id");
-            if ((c is not null && (c.Contains("comment", StringComparison.OrdinalIgnoreCase) || c.Contains("related", StringComparison.OrdinalIgnoreCase) || c.Contains("sidebar", StringComparison.OrdinalIgnoreCase) || c.Contains("footer", StringComparison.OrdinalIgnoreCase)))
-                || (id is not null && (id.Contains("comment", StringComparison.OrdinalIgnoreCase) || id.Contains("footer", StringComparison.OrdinalIgnoreCase) || id.Contains("sidebar", StringComparison.OrdinalIgnoreCase))))
+            if ((c is not null && c.AsSpan().ContainsAny(BoilerplateCues)) || (id is not null && id.AsSpan().ContainsAny(BoilerplateCues)))
             {
                 return true;
             }
@@ -430,24 +560,15 @@ public static class PublishedDateFinder
         return false;
     }
 
-    private static bool CueBefore(string text, int start, string[] cues)
+    private static bool CueBefore(string text, int start, SearchValues<string> cues)
     {
         var from = Math.Max(0, start - 30);
-        var window = text.AsSpan(from, start - from);
-        foreach (var c in cues)
-        {
-            if (window.Contains(c, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return text.AsSpan(from, start - from).ContainsAny(cues);
     }
 
     // ---- visible text near the title -------------------------------------------------------------------------------
 
-    private static PublishedDate? FromTextNearTitle(IDocument page, DateScanOptions scan, Func<NewsDate, bool> valid)
+    private static PublishedDate? FromTextNearTitle(IDocument page, DateSources sources, DateScanOptions scan, Func<NewsDate, bool> valid)
     {
         var body = page.Body;
         if (body is null)
@@ -455,8 +576,8 @@ public static class PublishedDateFinder
             return null;
         }
 
-        var root = (IElement?)page.QuerySelector("article") ?? page.QuerySelector("main") ?? body;
-        var h1 = root.QuerySelector("h1") ?? body.QuerySelector("h1");
+        var root = sources.Article ?? sources.Main ?? body;
+        var h1 = sources.FirstH1;
         var sb = new StringBuilder();
         var titleAt = -1;
         AppendText(root, h1, sb, ref titleAt, 200_000);
@@ -469,9 +590,19 @@ public static class PublishedDateFinder
         // often the site header's "today", not the article's.
         var from = Math.Max(0, titleAt - 400);
         var to = Math.Min(sb.Length, titleAt + 2500);
-        return FirstDate(sb.ToString(titleAt, to - titleAt), scan, valid, "text after title")
+        var found = FirstDate(sb.ToString(titleAt, to - titleAt), scan, valid, "text after title")
             ?? FirstDate(sb.ToString(from, titleAt - from), scan, valid, "text before title")
             ?? (to - from < sb.Length ? FirstDate(sb.ToString(), scan, valid, "text") : null);
+        if (found is null && !ReferenceEquals(root, body))
+        {
+            // The first <article>/<main> may be a teaser or a wrapper without the date: read the whole body.
+            sb.Clear();
+            var ignored = -1;
+            AppendText(body, null, sb, ref ignored, 200_000);
+            found = FirstDate(sb.ToString(), scan, valid, "body text");
+        }
+
+        return found;
     }
 
     /// <summary>The first publication-like date of <paramref name="window"/>: one cued as publication wins, update-cued ones never.</summary>
@@ -501,42 +632,67 @@ public static class PublishedDateFinder
         return first;
     }
 
-    private static void AppendText(INode node, IElement? title, StringBuilder sb, ref int titleAt, int limit)
+    /// <summary>The visible text under <paramref name="root"/>, blocks separated by newlines; an iterative walk (deep pages).</summary>
+    private static void AppendText(IElement root, IElement? title, StringBuilder sb, ref int titleAt, int limit)
     {
-        foreach (var child in node.ChildNodes)
+        var stack = new Stack<(INodeList Children, int Index)>();
+        stack.Push((root.ChildNodes, 0));
+        while (stack.Count > 0 && sb.Length <= limit)
         {
-            if (sb.Length > limit)
+            var (children, index) = stack.Pop();
+            if (index >= children.Length)
             {
-                return;
+                sb.Append('\n');
+                continue;
             }
 
-            if (child is IText text)
+            stack.Push((children, index + 1));
+            var node = children[index];
+            if (node is IText text)
             {
                 sb.Append(text.Data);
             }
-            else if (child is IElement el)
+            else if (node is IElement el && el.HasChildNodes && el.LocalName is not ("script" or "style" or "noscript" or "template" or "svg" or "nav" or "aside" or "iframe" or "select")
+                && (el.LocalName != "footer" || root.LocalName == "article"))
             {
-                if (el.LocalName is "script" or "style" or "noscript" or "template" or "svg" or "nav" or "footer" or "aside" or "iframe" or "select")
-                {
-                    continue;
-                }
-
                 if (ReferenceEquals(el, title))
                 {
                     titleAt = sb.Length;
                 }
 
                 sb.Append('\n');
-                AppendText(el, title, sb, ref titleAt, limit);
-                sb.Append('\n');
+                stack.Push((el.ChildNodes, 0));
             }
         }
     }
 
-    // ---- URL ---------------------------------------------------------------------------------------------------------
+    private static bool InsideArticle(IElement el)
+    {
+        for (var e = el.ParentElement; e is not null; e = e.ParentElement)
+        {
+            if (e.LocalName == "article")
+            {
+                return true;
+            }
+        }
 
-    private static string? CanonicalUrl(IDocument page) =>
-        page.QuerySelector("link[rel='canonical']")?.GetAttribute("href") ?? page.QuerySelector("meta[property='og:url']")?.GetAttribute("content");
+        return false;
+    }
+
+    private static bool InArticle(IElement el)
+    {
+        for (var e = el.ParentElement; e is not null; e = e.ParentElement)
+        {
+            if (e.LocalName is "article" or "header" or "main" || string.Equals(e.GetAttribute("itemprop"), "articleBody", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // ---- URL ---------------------------------------------------------------------------------------------------------
 
     /// <summary>/2024/09/05/, /2024-09-05, /20240905/ in the path; a month alone is not a day.</summary>
     internal static NewsDate? FromUrl(string? url)
@@ -555,19 +711,49 @@ public static class PublishedDateFinder
 
         for (var i = 0; i + 8 <= s.Length; i++)
         {
-            if (!(s[i] is '/' or '-' or '_') || !char.IsAsciiDigit(s[i + 1]))
+            if (!(s[i] is '/' or '-' or '_' or '=') || !char.IsAsciiDigit(s[i + 1]))
             {
                 continue;
             }
 
             var r = s[(i + 1)..];
-            if (TryYmd(r, out var date))
+            if (TryYmd(r, out var date) || TryDmy(r, out date))
             {
                 return date;
             }
         }
 
         return null;
+    }
+
+    /// <summary>19-07-2014 / 19_07_2014 in a path: day first (as Arab and European sites write), only when it is a valid day.</summary>
+    private static bool TryDmy(ReadOnlySpan<char> r, out NewsDate date)
+    {
+        date = default;
+        var dLen = ReadDigits(r, 0);
+        if (dLen is < 1 or > 2 || dLen >= r.Length || r[dLen] is not ('-' or '_'))
+        {
+            return false;
+        }
+
+        var sep = r[dLen];
+        var mLen = ReadDigits(r, dLen + 1);
+        var yStart = dLen + 1 + mLen + 1;
+        if (mLen is < 1 or > 2 || yStart > r.Length || r[yStart - 1] != sep || ReadDigits(r, yStart) != 4)
+        {
+            return false;
+        }
+
+        ReadInt(r, 0, dLen, out var d);
+        ReadInt(r, dLen + 1, mLen, out var m);
+        ReadInt(r, yStart, 4, out var y);
+        if (y is < 1995 or > 2100 || m is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y, m))
+        {
+            return false;
+        }
+
+        date = NewsDate.DayOnly(y, m, d);
+        return true;
     }
 
     private static bool TryYmd(ReadOnlySpan<char> r, out NewsDate date)

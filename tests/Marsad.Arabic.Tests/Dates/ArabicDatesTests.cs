@@ -57,6 +57,10 @@ public class ArabicDatesTests
     [InlineData("5. September 2024", "2024-09-05")]
     [InlineData("5 de septiembre de 2024", "2024-09-05")]
     [InlineData("le 5 août 2024", "2024-08-05")]
+    [InlineData("19. Okt. 2014", "2014-10-19")]
+    [InlineData("2014年7月19日", "2014-07-19")]
+    [InlineData("2020년 6월 3일", "2020-06-03")]
+    [InlineData("19 июля 2014", "2014-07-19")]
     public void Reads_day_month_year_in_every_regional_month_name(string text, string expected)
     {
         var match = ArabicDates.FindFirst(text);
@@ -75,6 +79,8 @@ public class ArabicDatesTests
     [InlineData("05.09.2024", "2024-09-05")]
     [InlineData("25/09/2024", "2024-09-25")]
     [InlineData("09/25/2024", "2024-09-25")]
+    [InlineData("19.07.14", "2014-07-19")]
+    [InlineData("5/9/24", "2024-09-05")]
     public void Reads_numeric_dates_day_first_unless_impossible(string text, string expected)
     {
         Assert.Equal(expected, ArabicDates.Parse(text)?.ToIso());
