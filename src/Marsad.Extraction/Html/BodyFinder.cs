@@ -80,6 +80,7 @@ internal static class BodyFinder
         int arabic = 0, latin = 0;
 
         var stack = new Stack<Frame>(256);
+        var hints = new Dictionary<string, sbyte>(StringComparer.Ordinal);
         stack.Push(new Frame(root, -1, false));
         while (stack.Count > 0)
         {
@@ -133,8 +134,18 @@ internal static class BodyFinder
                 continue;
             }
 
-            var hint = HintOf(element, tag);
-            var hidden = IsHidden(element);
+            sbyte hint;
+            bool hidden;
+            if (element.Attributes.Length == 0)
+            {
+                hint = TagHint(tag);
+                hidden = false;
+            }
+            else
+            {
+                hint = HintOf(element, tag, hints);
+                hidden = IsHidden(element);
+            }
             if (BlockTags.Contains(tag) || hint != 0 || hidden)
             {
                 Flush();
@@ -150,9 +161,11 @@ internal static class BodyFinder
                 stack.Push(new Frame(element, -1, true));
             }
 
-            for (var child = element.LastChild; child is not null; child = child.PreviousSibling)
+            // Indexing the child list: AngleSharp's PreviousSibling searches the parent's children, quadratic on wide nodes.
+            var children = element.ChildNodes;
+            for (var k = children.Length - 1; k >= 0; k--)
             {
-                stack.Push(new Frame(child, -1, false));
+                stack.Push(new Frame(children[k], -1, false));
             }
         }
 
@@ -498,7 +511,15 @@ internal static class BodyFinder
         return punctuation > 0 ? prose : prose * 0.5;
     }
 
-    private static sbyte HintOf(IElement element, string tag)
+    private static sbyte TagHint(string tag) => tag switch
+    {
+        "nav" or "aside" or "footer" or "menu" => -2,
+        "header" or "figcaption" => -1,
+        "article" or "main" => 1,
+        _ => 0,
+    };
+
+    private static sbyte HintOf(IElement element, string tag, Dictionary<string, sbyte> cache)
     {
         switch (tag)
         {
@@ -537,8 +558,16 @@ internal static class BodyFinder
             return tag == "header" ? (sbyte)-1 : (sbyte)0;
         }
 
-        var hint = BoilerplateHints.Classify(className, id);
-        return hint < 0 && BoilerplateHints.IsStrongNegative(className, id) ? (sbyte)-2 : (sbyte)hint;
+        // Pages repeat the same class lists hundreds of times: classify each distinct one once.
+        var key = id is null ? className! : string.Concat(className, "#", id);
+        if (!cache.TryGetValue(key, out var cached))
+        {
+            var hint = BoilerplateHints.Classify(className, id);
+            cached = hint < 0 && BoilerplateHints.IsStrongNegative(className, id) ? (sbyte)-2 : (sbyte)hint;
+            cache[key] = cached;
+        }
+
+        return cached;
     }
 
     private static bool IsHidden(IElement element)
