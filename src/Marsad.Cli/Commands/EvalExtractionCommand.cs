@@ -209,7 +209,6 @@ internal static partial class EvalExtractionCommand
             Extract(page, options);
         }
 
-        Array.Clear(Marsad.Extraction.Html.HtmlArticleExtractor.T);
         var before = GC.CollectionCount(0);
         var sw = Stopwatch.StartNew();
         var predictions = new Dictionary<string, Dictionary<string, string>>();
@@ -219,26 +218,6 @@ internal static partial class EvalExtractionCommand
         }
 
         sw.Stop();
-        Console.WriteLine(string.Join(" ", Marsad.Extraction.Html.HtmlArticleExtractor.T.Select(x => x.ToString("F0", CultureInfo.InvariantCulture))));
-        if (Environment.GetEnvironmentVariable("MX_PROFILE") == "1")
-        {
-            var parser = new AngleSharp.Html.Parser.HtmlParser();
-            var t0 = Stopwatch.StartNew();
-            foreach (var page in pages)
-            {
-                _ = TextDecoder.Decode(page.Html, true, out _);
-            }
-
-            var decode = t0.Elapsed.TotalSeconds;
-            t0.Restart();
-            foreach (var page in pages)
-            {
-                using var d = parser.ParseDocument(TextDecoder.Decode(page.Html, true, out _));
-            }
-
-            Console.WriteLine($"decode {decode:F3}s decode+parse {t0.Elapsed.TotalSeconds:F3}s full {sw.Elapsed.TotalSeconds:F3}s");
-        }
-
         var rate = pages.Count / sw.Elapsed.TotalSeconds;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"marsad: {pages.Count} pages in {sw.Elapsed.TotalSeconds:F3}s = {rate:F1} pages/s (one thread, after warm-up; gen0 GCs {GC.CollectionCount(0) - before})"));
         if (predictionsPath is not null)

@@ -42,7 +42,6 @@ internal static class BodyFinder
         public sbyte Hint;       // +1 article-ish, -1 boilerplate-ish, -2 strongly boilerplate (comments, related, sidebar)
         public bool Hidden;
         public bool IsH1;
-        public string Tag;
         public bool IsHeading;
         public double Own;       // value of the blocks this node owns directly
         public int Links;        // link characters in the subtree
@@ -150,7 +149,7 @@ internal static class BodyFinder
             {
                 Flush();
                 var id = nodes.Count;
-                nodes.Add(new Node { Parent = owner, End = id, Hint = hint, Hidden = hidden, IsH1 = tag == "h1", Tag = tag + "." + element.ClassName, IsHeading = tag is "h2" or "h3" or "h4" or "h5" or "h6" });
+                nodes.Add(new Node { Parent = owner, End = id, Hint = hint, Hidden = hidden, IsH1 = tag == "h1", IsHeading = tag is "h2" or "h3" or "h4" or "h5" or "h6" });
                 stack.Push(new Frame(element, owner < 0 ? int.MaxValue : owner, false));
                 owner = id;
             }
@@ -276,33 +275,60 @@ internal static class BodyFinder
             }
         }
 
-        if (Environment.GetEnvironmentVariable("MX_DEBUG") == "1")
-        {
-            for (var i = best; i >= 0; i = nodes[i].Parent)
-            {
-                Console.Error.WriteLine($"{i} {nodes[i].Tag} score={score[i]:F0} sum={sum[i]:F0} good={good[i]:F0} chars={chars[i]} links={links[i]} card={card[i]}");
-            }
-        }
-
         if (best < 0 || good[best] < MinBodyChars)
         {
             return new BodyResult([], [], $"no article body found: {chars[0]} characters of text, none of it article prose", arabic, latin);
         }
 
-        return Emit(nodes, blocks, best, card, neutral, title, arabic, latin);
+        var inBody = Select(nodes, best, good, chars, links, blockCount, card, neutral, out var excluded);
+        return Emit(blocks, inBody, excluded, title, arabic, latin);
     }
 
-    private static BodyResult Emit(List<Node> nodes, List<Block> blocks, int best, bool[] card, bool[] neutral, string? title, int arabic, int latin)
+    /// <summary>
+    /// The container and, as Readability does, those of its siblings that hold prose too (a lead paragraph set apart
+    /// from the body, a story split around an advertisement); inside them, the regions flagged as boilerplate.
+    /// </summary>
+    private static bool[] Select(List<Node> nodes, int best, double[] good, int[] chars, int[] links, int[] blockCount, bool[] card, bool[] neutral, out bool[] excluded)
     {
-        var end = nodes[best].End;
-        var excluded = new bool[end - best + 1];
-        for (var i = best + 1; i <= end; i++)
+        var count = nodes.Count;
+        var chosen = new bool[count];
+        chosen[best] = true;
+        var parent = nodes[best].Parent;
+        if (parent >= 0)
         {
-            var n = nodes[i];
-            var flagged = ((n.Hint < 0 || n.Hidden) && !neutral[i]) || card[i];
-            excluded[i - best] = excluded[n.Parent - best] || flagged;
+            for (var j = parent + 1; j <= nodes[parent].End; j = nodes[j].End + 1)
+            {
+                var n = nodes[j];
+                if (j == best || n.Hint < 0 || n.Hidden || card[j] || links[j] * 4 >= chars[j])
+                {
+                    continue;
+                }
+
+                var substantial = good[j] >= 0.2 * good[best];
+                var paragraph = good[j] >= SiblingParagraph && blockCount[j] <= 2;
+                chosen[j] = substantial || paragraph;
+            }
         }
 
+        var inBody = new bool[count];
+        excluded = new bool[count];
+        for (var i = 0; i < count; i++)
+        {
+            var n = nodes[i];
+            var parentInBody = n.Parent >= 0 && inBody[n.Parent];
+            inBody[i] = chosen[i] || parentInBody;
+            var flagged = ((n.Hint < 0 || n.Hidden) && !neutral[i]) || card[i];
+            excluded[i] = parentInBody && (excluded[n.Parent] || flagged);
+        }
+
+        return inBody;
+    }
+
+    /// <summary>A sibling of the container with one or two blocks and this much prose is a paragraph of the story.</summary>
+    private const int SiblingParagraph = 80;
+
+    private static BodyResult Emit(List<Block> blocks, bool[] inBody, bool[] excluded, string? title, int arabic, int latin)
+    {
         // First pass: each block of the container is prose, boilerplate, or undecided (medium or short).
         var kept = new List<(string Text, Kind Kind, bool Heading)>();
         var textBlocks = 0;
@@ -311,13 +337,13 @@ internal static class BodyFinder
         var normalizedTitle = title is null ? null : Comparable(title);
         foreach (var b in blocks)
         {
-            if (b.Owner < best || b.Owner > end)
+            if (!inBody[b.Owner])
             {
                 continue;
             }
 
             var t = b.Text;
-            if (excluded[b.Owner - best])
+            if (excluded[b.Owner])
             {
                 kept.Add((t, Kind.Bad, false));
                 continue;
@@ -372,10 +398,10 @@ internal static class BodyFinder
     private enum Kind : byte { Bad, Short, Medium, Good }
 
     /// <summary>Blocks of this much prose (characters outside links) are article text wherever they stand.</summary>
-    private static readonly int LongBlock = int.Parse(Environment.GetEnvironmentVariable("MX_LONG") ?? "100", System.Globalization.CultureInfo.InvariantCulture);
+    private const int LongBlock = 100;
 
     /// <summary>Medium blocks count as text unless boilerplate surrounds them (teasers between links and dates).</summary>
-    private static readonly int MediumBlock = int.Parse(Environment.GetEnvironmentVariable("MX_MED") ?? "30", System.Globalization.CultureInfo.InvariantCulture);
+    private const int MediumBlock = 30;
 
 
     /// <summary>

@@ -22,8 +22,6 @@ public static class HtmlArticleExtractor
         ShouldEmitAttribute = (ref token, name) => Wanted(name.Span),
     };
 
-    public static readonly double[] T = new double[5];
-
     [ThreadStatic]
     private static HtmlParser? parser;
 
@@ -69,9 +67,7 @@ public static class HtmlArticleExtractor
             html = html[..MaxHtmlChars];
         }
 
-        var sw = System.Diagnostics.Stopwatch.StartNew();
         html = MarkupPrefilter.Apply(html, out var flattened);
-        T[0] += sw.Elapsed.TotalMilliseconds; sw.Restart();
         if (flattened)
         {
             truncated = (truncated is null ? string.Empty : truncated + "; ") + $"elements nested deeper than {MarkupPrefilter.MaxDepth} levels were flattened";
@@ -80,14 +76,10 @@ public static class HtmlArticleExtractor
         // One parser per thread: building one has a cost, and batches extract many pages per thread.
         parser ??= new HtmlParser(ParserOptions);
         using var page = parser.ParseDocument(html);
-        T[1] += sw.Elapsed.TotalMilliseconds; sw.Restart();
         var meta = PageMetadata.Read(page, source.Uri);
-        T[2] += sw.Elapsed.TotalMilliseconds; sw.Restart();
         var url = meta.CanonicalUrl ?? source.Uri;
         var published = PublishedDateFinder.Find(page, url, options.ReferenceTime);
-        T[3] += sw.Elapsed.TotalMilliseconds; sw.Restart();
         var body = BodyFinder.Find(page, meta.Title);
-        T[4] += sw.Elapsed.TotalMilliseconds; sw.Restart();
         var authors = meta.Authors.Count > 0 ? meta.Authors : body.BylineAuthors;
         var note = (body.Note, truncated) switch
         {

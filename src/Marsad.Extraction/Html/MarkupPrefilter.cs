@@ -178,7 +178,9 @@ internal static class MarkupPrefilter
     /// <summary>Index of the '&gt;' closing a tag whose name ends at <paramref name="from"/>, skipping quoted attribute values.</summary>
     private static int EndOfTag(string html, int from)
     {
+        // As the HTML tokenizer does: a quote opens a value only right after '=' (a stray quote is just a character).
         var quote = '\0';
+        var previous = ' ';
         for (var i = from; i < html.Length; i++)
         {
             var c = html[i];
@@ -187,15 +189,24 @@ internal static class MarkupPrefilter
                 if (c == quote)
                 {
                     quote = '\0';
+                    previous = c;
                 }
+
+                continue;
             }
-            else if (c is '"' or '\'')
+
+            if (c is '"' or '\'' && previous == '=')
             {
                 quote = c;
             }
             else if (c == '>')
             {
                 return i;
+            }
+
+            if (!char.IsWhiteSpace(c))
+            {
+                previous = c;
             }
         }
 
