@@ -5,7 +5,8 @@ namespace Marsad.Extraction.Html;
 /// <summary>
 /// One linear pass over the markup before the HTML parser sees it, for speed and for safety:
 /// <list type="bullet">
-/// <item>JavaScript, CSS, inline SVG, &lt;noscript&gt;, &lt;template&gt; and comments are cut out: on news pages they are
+/// <item>JavaScript, CSS, inline SVG, &lt;noscript&gt;, &lt;template&gt;, comments and widgets (buttons, selects, media,
+/// frames) are cut out: on news pages they are
 /// over half the characters and none of the article, and the parser would otherwise tokenize them all
 /// (JSON scripts such as JSON-LD stay: metadata and dates are read from them);</item>
 /// <item>element nesting is capped: AngleSharp's tree builder checks its stack of open elements on every tag, so
@@ -36,7 +37,8 @@ internal static class MarkupPrefilter
 
     private static readonly HashSet<string> Dropped = new(StringComparer.OrdinalIgnoreCase)
     {
-        "script", "style", "svg", "noscript", "template", "math",
+        "script", "style", "svg", "noscript", "template", "math", "select", "button", "iframe", "object", "video",
+        "audio", "picture", "canvas", "map", "datalist",
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DroppedLookup = Dropped.GetAlternateLookup<ReadOnlySpan<char>>();
