@@ -238,6 +238,7 @@ internal static class BodyFinder
         // Children have larger ids than their parents (pre-order), so one backward pass sums every subtree.
         var score = new double[count];
         var neutral = new bool[count];
+        var penalizedAt = new bool[count];
         for (var i = count - 1; i >= 0; i--)
         {
             var n = nodes[i];
@@ -250,7 +251,8 @@ internal static class BodyFinder
             // (related stories, "most read") must not make their common ancestor with the article look like prose.
             card[i] = chars[i] < 700 && linkBlocks[i] >= 1 && blockCount[i] <= 5 && links[i] * 100 >= chars[i] * 15 && n.Hint <= 0;
             var penalized = (flagged && !neutral[i]) || card[i];
-            score[i] = sum[i] * (penalized ? 0.3 : 1) * (n.Hint > 0 ? 1.15 : 1);
+            penalizedAt[i] = penalized;
+            score[i] = sum[i] * (n.Hint > 0 ? 1.15 : 1);
             if (n.Parent >= 0)
             {
                 var contribution = penalized && sum[i] > 0 ? -0.3 * sum[i] : sum[i];
@@ -261,6 +263,19 @@ internal static class BodyFinder
                 blockCount[n.Parent] += blockCount[i];
                 linkBlocks[n.Parent] += linkBlocks[i];
             }
+        }
+
+        // A candidate inside a flagged region (the body of a comment-rules modal, a related-stories box) is as suspect as
+        // the region itself: parents come before children, so one forward pass carries the flag down.
+        // Comments, related stories, sidebars, navigation and footers (strong names) are never the article: 0.1;
+        // weaker names (share, tags, modal, hidden) and teaser cards: 0.3.
+        var suspicion = new double[count];
+        for (var i = 0; i < count; i++)
+        {
+            var parent = nodes[i].Parent;
+            var own = !penalizedAt[i] ? 1.0 : nodes[i].Hint == -2 ? 0.1 : 0.3;
+            suspicion[i] = Math.Min(own, parent >= 0 ? suspicion[parent] : 1.0);
+            score[i] *= suspicion[i];
         }
 
         var best = -1;
@@ -355,6 +370,13 @@ internal static class BodyFinder
                 continue;
             }
 
+            // Bare URLs (microdata printed as text) and copyright or photo-credit lines are never story text.
+            if (t[0] == '©' || (t.StartsWith("http", StringComparison.OrdinalIgnoreCase) && !t.Contains(' ', StringComparison.Ordinal)))
+            {
+                kept.Add((t, Kind.Bad, false));
+                continue;
+            }
+
             if (b.LinkChars * 2 > t.Length || BoilerplateHints.IsLabel(t)
                 || (BoilerplateHints.StartsWithLabel(t) && (t.Length < 160 || b.LinkChars * 5 > t.Length)))
             {
@@ -375,9 +397,18 @@ internal static class BodyFinder
             }
 
             var prose = t.Length - b.LinkChars;
-            var kind = prose >= LongBlock ? Kind.Good : prose >= MediumBlock ? Kind.Medium : Kind.Short;
+            // A medium block must read as a sentence (five words or more): date lines and counters are short ones.
+            var kind = prose >= LongBlock ? Kind.Good : prose >= MediumBlock && Words(t) >= 5 ? Kind.Medium : Kind.Short;
             kept.Add((t, kind, b.Heading));
             textBlocks++;
+        }
+
+        for (var i = 0; i < kept.Count; i++)
+        {
+            if (kept[i].Kind == Kind.Bad && kept[i].Text.Length < MediumBlock)
+            {
+                kept[i] = (kept[i].Text, Kind.Junk, false);
+            }
         }
 
         var resolved = Resolve(kept);
@@ -395,7 +426,8 @@ internal static class BodyFinder
             : new BodyResult(paragraphs, authors, null, arabic, latin);
     }
 
-    private enum Kind : byte { Bad, Short, Medium, Good }
+    /// <summary>Junk: a short label, credit or byline, dropped but, like a short block, no boundary to its neighbours.</summary>
+    private enum Kind : byte { Bad, Junk, Short, Medium, Good }
 
     /// <summary>Blocks of this much prose (characters outside links) are article text wherever they stand.</summary>
     private const int LongBlock = 100;
@@ -488,7 +520,7 @@ internal static class BodyFinder
         for (var i = 0; i < n; i++)
         {
             before[i] = last;
-            if (kinds[i] != Kind.Short && !(skipMedium && kinds[i] == Kind.Medium))
+            if (kinds[i] is not (Kind.Short or Kind.Junk) && !(skipMedium && kinds[i] == Kind.Medium))
             {
                 last = kinds[i];
             }
@@ -498,13 +530,37 @@ internal static class BodyFinder
         for (var i = n - 1; i >= 0; i--)
         {
             after[i] = last;
-            if (kinds[i] != Kind.Short && !(skipMedium && kinds[i] == Kind.Medium))
+            if (kinds[i] is not (Kind.Short or Kind.Junk) && !(skipMedium && kinds[i] == Kind.Medium))
             {
                 last = kinds[i];
             }
         }
 
         return (before, after);
+    }
+
+    /// <summary>
+    /// Words of two letters or more (digits, dates and punctuation do not count); a long unspaced run (Chinese, Thai)
+    /// counts a word per six letters.
+    /// </summary>
+    private static int Words(string text)
+    {
+        int words = 0, letters = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                letters++;
+                continue;
+            }
+
+            words += RunWords(letters);
+            letters = 0;
+        }
+
+        return words + RunWords(letters);
+
+        static int RunWords(int run) => run < 2 ? 0 : run < 12 ? 1 : run / 6;
     }
 
     private static bool Touches(Kind[] kinds, int i) => (i > 0 && kinds[i - 1] == Kind.Good) || (i + 1 < kinds.Length && kinds[i + 1] == Kind.Good);

@@ -146,7 +146,7 @@ internal sealed record PageMetadata(string? Title, IReadOnlyList<string> Authors
             }
 
             // No known name: a short segment at either end (1-3 words) beside a longer one is the site's name.
-            if (WordCount(tail) <= 3 && WordCount(head) >= 4 && tail.Length * 3 <= head.Length)
+            if (WordCount(tail) <= 3 && WordCount(head) >= 4 && tail.Length * 2 <= head.Length)
             {
                 return head;
             }
