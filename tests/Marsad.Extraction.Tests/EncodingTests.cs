@@ -29,11 +29,13 @@ public class EncodingTests
         Assert.StartsWith(FirstWords, article.Paragraphs[0], StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Undeclared_windows_1256_is_detected()
+    [Theory]
+    [InlineData("windows-1256-undeclared.html", "windows-1256")]
+    [InlineData("iso-8859-6-undeclared.html", "iso-8859-6")]
+    public void Undeclared_arabic_legacy_encodings_are_detected(string file, string expected)
     {
-        var article = Extract(Fixture("windows-1256-undeclared.html"));
-        Assert.Equal("windows-1256", article.Source.Encoding);
+        var article = Extract(Fixture(file));
+        Assert.Equal(expected, article.Source.Encoding);
         Assert.StartsWith(FirstWords, article.Paragraphs[0], StringComparison.Ordinal);
     }
 

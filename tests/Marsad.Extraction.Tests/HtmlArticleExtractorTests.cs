@@ -129,4 +129,39 @@ public class HtmlArticleExtractorTests
         var a = FromHtml("<html><body><div class=\"content\">The first paragraph of the story is long enough to be article text.<br><br>The second paragraph of the story follows after two line breaks, as old sites do.</div></body></html>");
         Assert.Equal(2, a.Paragraphs.Count);
     }
+
+    [Fact]
+    public void Long_comment_rules_in_a_modal_do_not_beat_a_short_arabic_article()
+    {
+        var rule = "<li>إذا كان التعليق يحتوي على شتائم أو تهديدات موجهة للمستخدمين الآخرين، أو للمنظمات بصورة تسيء إلى سمعتها، فسيتم حذفه فورا.</li>";
+        var rules = string.Concat(Enumerable.Repeat(rule, 15));
+        var html = "<html lang=\"ar\"><body><div class=\"article\"><span itemprop=\"image\">https://cdn.example.org/img/1.jpg</span>"
+            + "<p>أعلنت وزارة الصحة اليوم الثلاثاء تسجيل ثلاثين إصابة جديدة بالفيروس، ليرتفع إجمالي عدد المصابين في البلاد إلى مئتي حالة.</p>"
+            + "<p>وأوضح المتحدث الرسمي للوزارة أن الحالات الجديدة كانت على اتصال بحالات سابقة، وأنها تخضع للعزل والرعاية الطبية.</p>"
+            + "<p>© REUTERS / PHOTOGRAPHER</p>"
+            + "<p>وأشار المتحدث إلى أن الوزارة ستواصل نشر الأرقام يوميا عبر موقعها الرسمي وصفحاتها على مواقع التواصل.</p></div>"
+            + $"<div class=\"modal-window window-comments-rules\"><div class=\"body\"><div class=\"rules\"><ul>{rules}</ul></div></div></div></body></html>";
+        var a = FromHtml(html);
+        Assert.Equal(3, a.Paragraphs.Count);
+        Assert.StartsWith("أعلنت وزارة الصحة", a.Paragraphs[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Stray_quote_in_a_script_tag_does_not_swallow_the_page()
+    {
+        var a = FromHtml("<html><head><script src=\"a.js?v=1\"\" type=\"text/javascript\"></script><script>var x = 1;</script></head>"
+            + "<body><article><p>The article text survives a stray quote in the head, as browsers read it, and it is long enough.</p></article></body></html>");
+        Assert.Single(a.Paragraphs);
+    }
+
+    [Fact]
+    public void Split_article_around_an_advertisement_is_joined()
+    {
+        var part = "<p>A paragraph of the story that is long enough to be prose, with commas, clauses, and a full stop at the end.</p>";
+        var html = $"<html><body><div class=\"wrap\"><div class=\"part\">{part}{part.Replace("story", "report", StringComparison.Ordinal)}</div>"
+            + "<div class=\"advert\">Advertisement</div>"
+            + $"<div class=\"part\">{part.Replace("story", "piece", StringComparison.Ordinal)}{part.Replace("story", "text", StringComparison.Ordinal)}</div></div></body></html>";
+        var a = FromHtml(html);
+        Assert.Equal(4, a.Paragraphs.Count);
+    }
 }

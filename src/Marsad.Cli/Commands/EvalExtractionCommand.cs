@@ -18,7 +18,7 @@ namespace Marsad.Cli.Commands;
 /// </summary>
 internal static partial class EvalExtractionCommand
 {
-    private static readonly string[] AllSets = ["scrapinghub", "trafilatura", "wcxb", "readability", "newspaper4k", "goose3"];
+    private static readonly string[] AllSets = ["scrapinghub", "trafilatura", "wcxb", "readability", "newspaper4k", "goose3", "htmldate-arabic"];
 
     private sealed record EvalPage(string Set, string Id, byte[] Html, string? Url, string? GoldBody, string? GoldTitle, IReadOnlyList<string>? With, IReadOnlyList<string>? Without);
 
@@ -27,7 +27,7 @@ internal static partial class EvalExtractionCommand
         var data = new Option<string?>("--data") { Description = "the shared data folder (default: ../shared/data beside the repository)" };
         var sets = new Option<string[]>("--set")
         {
-            Description = "sets to evaluate: scrapinghub, trafilatura, wcxb (test); readability, newspaper4k, goose3 (dev); 'all'",
+            Description = "sets to evaluate: scrapinghub, trafilatura, wcxb (test); readability, newspaper4k, goose3 (dev); htmldate-arabic (titles of its Arabic-script pages, no gold); 'all'",
             AllowMultipleArgumentsPerToken = true,
         };
         var predictions = new Option<string?>("--predictions") { Description = "write predictions ({id: {articleBody}}) to this JSON file (with several sets: SET.json in this folder)" };
@@ -299,6 +299,7 @@ internal static partial class EvalExtractionCommand
         "readability" => LoadReadability(Path.Combine(root, "mozilla-readability-test-pages", "test-pages")),
         "newspaper4k" => LoadNewspaper(Path.Combine(root, "newspaper4k-tests")),
         "goose3" => LoadGoose(Path.Combine(root, "goose3-tests", "content")),
+        "htmldate-arabic" => LoadHtmldateArabic(Path.Combine(root, "htmldate-eval")),
         _ => throw new ArgumentOutOfRangeException(nameof(set), set, "unknown set"),
     };
 
@@ -451,6 +452,50 @@ internal static partial class EvalExtractionCommand
             var title = expected.TryGetProperty("title", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null;
             var url = doc.RootElement.TryGetProperty("url", out var u) && u.ValueKind == JsonValueKind.String ? u.GetString() : null;
             pages.Add(new EvalPage("goose3", name, Gunzip(html), url, body, title, null, null));
+        }
+
+        return pages;
+    }
+
+    /// <summary>The Arabic-script pages of htmldate-eval (it has date gold only): listed with the titles found.</summary>
+    private static List<EvalPage> LoadHtmldateArabic(string dir)
+    {
+        var pages = new List<EvalPage>();
+        foreach (var goldFile in new[] { "eval_default.json", "eval_mediacloud_2020.json" })
+        {
+            var path = Path.Combine(dir, goldFile);
+            if (!File.Exists(path))
+            {
+                continue;
+            }
+
+            // The Media Cloud gold writes missing dates as a bare NaN, which JSON does not allow.
+            using var gold = JsonDocument.Parse(File.ReadAllText(path).Replace("NaN", "null", StringComparison.Ordinal));
+            foreach (var item in gold.RootElement.EnumerateObject())
+            {
+                var file = item.Value.GetProperty("file").GetString()!;
+                var html = new[] { "eval", "cache", "test_set" }.Select(sub => Path.Combine(dir, sub, file + ".gz")).FirstOrDefault(File.Exists);
+                if (html is null)
+                {
+                    continue;
+                }
+
+                var bytes = Gunzip(html);
+                var text = Encoding.UTF8.GetString(bytes);
+                var arabic = 0;
+                foreach (var c in text)
+                {
+                    if (c is >= '\u0621' and <= '\u064A')
+                    {
+                        arabic++;
+                    }
+                }
+
+                if (arabic > 2000)
+                {
+                    pages.Add(new EvalPage("htmldate-arabic", file, bytes, item.Name, null, null, null, null));
+                }
+            }
         }
 
         return pages;

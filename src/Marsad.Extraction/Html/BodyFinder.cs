@@ -42,7 +42,6 @@ internal static class BodyFinder
         public sbyte Hint;       // +1 article-ish, -1 boilerplate-ish, -2 strongly boilerplate (comments, related, sidebar)
         public bool Hidden;
         public bool IsH1;
-        public string Tag;
         public bool IsHeading;
         public double Own;       // value of the blocks this node owns directly
         public int Links;        // link characters in the subtree
@@ -80,6 +79,7 @@ internal static class BodyFinder
         int arabic = 0, latin = 0;
 
         var stack = new Stack<Frame>(256);
+        var hints = new Dictionary<string, sbyte>(StringComparer.Ordinal);
         stack.Push(new Frame(root, -1, false));
         while (stack.Count > 0)
         {
@@ -133,13 +133,23 @@ internal static class BodyFinder
                 continue;
             }
 
-            var hint = HintOf(element, tag);
-            var hidden = IsHidden(element);
+            sbyte hint;
+            bool hidden;
+            if (element.Attributes.Length == 0)
+            {
+                hint = TagHint(tag);
+                hidden = false;
+            }
+            else
+            {
+                hint = HintOf(element, tag, hints);
+                hidden = IsHidden(element);
+            }
             if (BlockTags.Contains(tag) || hint != 0 || hidden)
             {
                 Flush();
                 var id = nodes.Count;
-                nodes.Add(new Node { Parent = owner, End = id, Hint = hint, Hidden = hidden, IsH1 = tag == "h1", Tag = tag + "." + element.ClassName, IsHeading = tag is "h2" or "h3" or "h4" or "h5" or "h6" });
+                nodes.Add(new Node { Parent = owner, End = id, Hint = hint, Hidden = hidden, IsH1 = tag == "h1", IsHeading = tag is "h2" or "h3" or "h4" or "h5" or "h6" });
                 stack.Push(new Frame(element, owner < 0 ? int.MaxValue : owner, false));
                 owner = id;
             }
@@ -150,9 +160,11 @@ internal static class BodyFinder
                 stack.Push(new Frame(element, -1, true));
             }
 
-            for (var child = element.LastChild; child is not null; child = child.PreviousSibling)
+            // Indexing the child list: AngleSharp's PreviousSibling searches the parent's children, quadratic on wide nodes.
+            var children = element.ChildNodes;
+            for (var k = children.Length - 1; k >= 0; k--)
             {
-                stack.Push(new Frame(child, -1, false));
+                stack.Push(new Frame(children[k], -1, false));
             }
         }
 
@@ -226,6 +238,7 @@ internal static class BodyFinder
         // Children have larger ids than their parents (pre-order), so one backward pass sums every subtree.
         var score = new double[count];
         var neutral = new bool[count];
+        var penalizedAt = new bool[count];
         for (var i = count - 1; i >= 0; i--)
         {
             var n = nodes[i];
@@ -238,7 +251,8 @@ internal static class BodyFinder
             // (related stories, "most read") must not make their common ancestor with the article look like prose.
             card[i] = chars[i] < 700 && linkBlocks[i] >= 1 && blockCount[i] <= 5 && links[i] * 100 >= chars[i] * 15 && n.Hint <= 0;
             var penalized = (flagged && !neutral[i]) || card[i];
-            score[i] = sum[i] * (penalized ? 0.3 : 1) * (n.Hint > 0 ? 1.15 : 1);
+            penalizedAt[i] = penalized;
+            score[i] = sum[i] * (n.Hint > 0 ? 1.15 : 1);
             if (n.Parent >= 0)
             {
                 var contribution = penalized && sum[i] > 0 ? -0.3 * sum[i] : sum[i];
@@ -249,6 +263,19 @@ internal static class BodyFinder
                 blockCount[n.Parent] += blockCount[i];
                 linkBlocks[n.Parent] += linkBlocks[i];
             }
+        }
+
+        // A candidate inside a flagged region (the body of a comment-rules modal, a related-stories box) is as suspect as
+        // the region itself: parents come before children, so one forward pass carries the flag down.
+        // Comments, related stories, sidebars, navigation and footers (strong names) are never the article: 0.1;
+        // weaker names (share, tags, modal, hidden) and teaser cards: 0.3.
+        var suspicion = new double[count];
+        for (var i = 0; i < count; i++)
+        {
+            var parent = nodes[i].Parent;
+            var own = !penalizedAt[i] ? 1.0 : nodes[i].Hint == -2 ? 0.1 : 0.3;
+            suspicion[i] = Math.Min(own, parent >= 0 ? suspicion[parent] : 1.0);
+            score[i] *= suspicion[i];
         }
 
         var best = -1;
@@ -263,33 +290,60 @@ internal static class BodyFinder
             }
         }
 
-        if (Environment.GetEnvironmentVariable("MX_DEBUG") == "1")
-        {
-            for (var i = best; i >= 0; i = nodes[i].Parent)
-            {
-                Console.Error.WriteLine($"{i} {nodes[i].Tag} score={score[i]:F0} sum={sum[i]:F0} good={good[i]:F0} chars={chars[i]} links={links[i]} card={card[i]}");
-            }
-        }
-
         if (best < 0 || good[best] < MinBodyChars)
         {
             return new BodyResult([], [], $"no article body found: {chars[0]} characters of text, none of it article prose", arabic, latin);
         }
 
-        return Emit(nodes, blocks, best, card, neutral, title, arabic, latin);
+        var inBody = Select(nodes, best, good, chars, links, blockCount, card, neutral, out var excluded);
+        return Emit(blocks, inBody, excluded, title, arabic, latin);
     }
 
-    private static BodyResult Emit(List<Node> nodes, List<Block> blocks, int best, bool[] card, bool[] neutral, string? title, int arabic, int latin)
+    /// <summary>
+    /// The container and, as Readability does, those of its siblings that hold prose too (a lead paragraph set apart
+    /// from the body, a story split around an advertisement); inside them, the regions flagged as boilerplate.
+    /// </summary>
+    private static bool[] Select(List<Node> nodes, int best, double[] good, int[] chars, int[] links, int[] blockCount, bool[] card, bool[] neutral, out bool[] excluded)
     {
-        var end = nodes[best].End;
-        var excluded = new bool[end - best + 1];
-        for (var i = best + 1; i <= end; i++)
+        var count = nodes.Count;
+        var chosen = new bool[count];
+        chosen[best] = true;
+        var parent = nodes[best].Parent;
+        if (parent >= 0)
         {
-            var n = nodes[i];
-            var flagged = ((n.Hint < 0 || n.Hidden) && !neutral[i]) || card[i];
-            excluded[i - best] = excluded[n.Parent - best] || flagged;
+            for (var j = parent + 1; j <= nodes[parent].End; j = nodes[j].End + 1)
+            {
+                var n = nodes[j];
+                if (j == best || n.Hint < 0 || n.Hidden || card[j] || links[j] * 4 >= chars[j])
+                {
+                    continue;
+                }
+
+                var substantial = good[j] >= 0.2 * good[best];
+                var paragraph = good[j] >= SiblingParagraph && blockCount[j] <= 2;
+                chosen[j] = substantial || paragraph;
+            }
         }
 
+        var inBody = new bool[count];
+        excluded = new bool[count];
+        for (var i = 0; i < count; i++)
+        {
+            var n = nodes[i];
+            var parentInBody = n.Parent >= 0 && inBody[n.Parent];
+            inBody[i] = chosen[i] || parentInBody;
+            var flagged = ((n.Hint < 0 || n.Hidden) && !neutral[i]) || card[i];
+            excluded[i] = parentInBody && (excluded[n.Parent] || flagged);
+        }
+
+        return inBody;
+    }
+
+    /// <summary>A sibling of the container with one or two blocks and this much prose is a paragraph of the story.</summary>
+    private const int SiblingParagraph = 80;
+
+    private static BodyResult Emit(List<Block> blocks, bool[] inBody, bool[] excluded, string? title, int arabic, int latin)
+    {
         // First pass: each block of the container is prose, boilerplate, or undecided (medium or short).
         var kept = new List<(string Text, Kind Kind, bool Heading)>();
         var textBlocks = 0;
@@ -298,19 +352,26 @@ internal static class BodyFinder
         var normalizedTitle = title is null ? null : Comparable(title);
         foreach (var b in blocks)
         {
-            if (b.Owner < best || b.Owner > end)
+            if (!inBody[b.Owner])
             {
                 continue;
             }
 
             var t = b.Text;
-            if (excluded[b.Owner - best])
+            if (excluded[b.Owner])
             {
                 kept.Add((t, Kind.Bad, false));
                 continue;
             }
 
             if (b.Heading1 || (normalizedTitle is not null && t.Length < 400 && Comparable(t) == normalizedTitle))
+            {
+                kept.Add((t, Kind.Bad, false));
+                continue;
+            }
+
+            // Bare URLs (microdata printed as text) and copyright or photo-credit lines are never story text.
+            if (t[0] == '©' || (t.StartsWith("http", StringComparison.OrdinalIgnoreCase) && !t.Contains(' ', StringComparison.Ordinal)))
             {
                 kept.Add((t, Kind.Bad, false));
                 continue;
@@ -336,9 +397,18 @@ internal static class BodyFinder
             }
 
             var prose = t.Length - b.LinkChars;
-            var kind = prose >= LongBlock ? Kind.Good : prose >= MediumBlock ? Kind.Medium : Kind.Short;
+            // A medium block must read as a sentence (five words or more): date lines and counters are short ones.
+            var kind = prose >= LongBlock ? Kind.Good : prose >= MediumBlock && Words(t) >= 5 ? Kind.Medium : Kind.Short;
             kept.Add((t, kind, b.Heading));
             textBlocks++;
+        }
+
+        for (var i = 0; i < kept.Count; i++)
+        {
+            if (kept[i].Kind == Kind.Bad && kept[i].Text.Length < MediumBlock)
+            {
+                kept[i] = (kept[i].Text, Kind.Junk, false);
+            }
         }
 
         var resolved = Resolve(kept);
@@ -356,13 +426,14 @@ internal static class BodyFinder
             : new BodyResult(paragraphs, authors, null, arabic, latin);
     }
 
-    private enum Kind : byte { Bad, Short, Medium, Good }
+    /// <summary>Junk: a short label, credit or byline, dropped but, like a short block, no boundary to its neighbours.</summary>
+    private enum Kind : byte { Bad, Junk, Short, Medium, Good }
 
     /// <summary>Blocks of this much prose (characters outside links) are article text wherever they stand.</summary>
-    private static readonly int LongBlock = int.Parse(Environment.GetEnvironmentVariable("MX_LONG") ?? "100", System.Globalization.CultureInfo.InvariantCulture);
+    private const int LongBlock = 100;
 
     /// <summary>Medium blocks count as text unless boilerplate surrounds them (teasers between links and dates).</summary>
-    private static readonly int MediumBlock = int.Parse(Environment.GetEnvironmentVariable("MX_MED") ?? "30", System.Globalization.CultureInfo.InvariantCulture);
+    private const int MediumBlock = 30;
 
 
     /// <summary>
@@ -449,7 +520,7 @@ internal static class BodyFinder
         for (var i = 0; i < n; i++)
         {
             before[i] = last;
-            if (kinds[i] != Kind.Short && !(skipMedium && kinds[i] == Kind.Medium))
+            if (kinds[i] is not (Kind.Short or Kind.Junk) && !(skipMedium && kinds[i] == Kind.Medium))
             {
                 last = kinds[i];
             }
@@ -459,13 +530,37 @@ internal static class BodyFinder
         for (var i = n - 1; i >= 0; i--)
         {
             after[i] = last;
-            if (kinds[i] != Kind.Short && !(skipMedium && kinds[i] == Kind.Medium))
+            if (kinds[i] is not (Kind.Short or Kind.Junk) && !(skipMedium && kinds[i] == Kind.Medium))
             {
                 last = kinds[i];
             }
         }
 
         return (before, after);
+    }
+
+    /// <summary>
+    /// Words of two letters or more (digits, dates and punctuation do not count); a long unspaced run (Chinese, Thai)
+    /// counts a word per six letters.
+    /// </summary>
+    private static int Words(string text)
+    {
+        int words = 0, letters = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                letters++;
+                continue;
+            }
+
+            words += RunWords(letters);
+            letters = 0;
+        }
+
+        return words + RunWords(letters);
+
+        static int RunWords(int run) => run < 2 ? 0 : run < 12 ? 1 : run / 6;
     }
 
     private static bool Touches(Kind[] kinds, int i) => (i > 0 && kinds[i - 1] == Kind.Good) || (i + 1 < kinds.Length && kinds[i + 1] == Kind.Good);
@@ -498,7 +593,15 @@ internal static class BodyFinder
         return punctuation > 0 ? prose : prose * 0.5;
     }
 
-    private static sbyte HintOf(IElement element, string tag)
+    private static sbyte TagHint(string tag) => tag switch
+    {
+        "nav" or "aside" or "footer" or "menu" => -2,
+        "header" or "figcaption" => -1,
+        "article" or "main" => 1,
+        _ => 0,
+    };
+
+    private static sbyte HintOf(IElement element, string tag, Dictionary<string, sbyte> cache)
     {
         switch (tag)
         {
@@ -537,8 +640,16 @@ internal static class BodyFinder
             return tag == "header" ? (sbyte)-1 : (sbyte)0;
         }
 
-        var hint = BoilerplateHints.Classify(className, id);
-        return hint < 0 && BoilerplateHints.IsStrongNegative(className, id) ? (sbyte)-2 : (sbyte)hint;
+        // Pages repeat the same class lists hundreds of times: classify each distinct one once.
+        var key = id is null ? className! : string.Concat(className, "#", id);
+        if (!cache.TryGetValue(key, out var cached))
+        {
+            var hint = BoilerplateHints.Classify(className, id);
+            cached = hint < 0 && BoilerplateHints.IsStrongNegative(className, id) ? (sbyte)-2 : (sbyte)hint;
+            cache[key] = cached;
+        }
+
+        return cached;
     }
 
     private static bool IsHidden(IElement element)

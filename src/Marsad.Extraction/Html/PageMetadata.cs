@@ -33,7 +33,7 @@ internal sealed record PageMetadata(string? Title, IReadOnlyList<string> Authors
 
         var title = ChooseTitle(page, ld.Headline, metas.Get("og:title") ?? metas.Get("twitter:title"), page.Title, siteNames);
         var authors = ld.Authors.Count > 0 ? ld.Authors : MarkupAuthors(page, metas);
-        var canonical = Absolute(page.QuerySelector("link[rel~='canonical']")?.GetAttribute("href"), sourceUri)
+        var canonical = Absolute((page.Head ?? (AngleSharp.Dom.IParentNode)page).QuerySelector("link[rel~='canonical']")?.GetAttribute("href"), sourceUri)
             ?? Absolute(metas.Get("og:url"), sourceUri)
             ?? Absolute(ld.Url, sourceUri);
         var language = PrimaryLanguage(page.DocumentElement?.GetAttribute("lang"))
@@ -146,7 +146,7 @@ internal sealed record PageMetadata(string? Title, IReadOnlyList<string> Authors
             }
 
             // No known name: a short segment at either end (1-3 words) beside a longer one is the site's name.
-            if (WordCount(tail) <= 3 && WordCount(head) >= 4 && tail.Length * 3 <= head.Length)
+            if (WordCount(tail) <= 3 && WordCount(head) >= 4 && tail.Length * 2 <= head.Length)
             {
                 return head;
             }
@@ -338,7 +338,9 @@ internal sealed record PageMetadata(string? Title, IReadOnlyList<string> Authors
         {
             var tags = new MetaTags();
             var seen = 0;
-            foreach (var meta in page.GetElementsByTagName("meta"))
+            // Meta tags belong in the head; reading only there spares a walk over the whole body.
+            var scope = (IParentNode?)page.Head ?? page;
+            foreach (var meta in scope.QuerySelectorAll("meta"))
             {
                 if (++seen > 2000)
                 {
