@@ -133,6 +133,9 @@ public sealed class ArabicLexicon
         return bestScore >= GluedMinFrequency ? best : 0;
     }
 
+    /// <summary>Shortest token (in UTF-16 units) checked for a missing space.</summary>
+    public const int GluedMinLength = 7;
+
     /// <summary>Both parts of a glued word must be at least this frequent in the corpus.</summary>
     internal const int GluedMinFrequency = 50;
 

@@ -13,7 +13,7 @@ internal sealed class WordCache<T>
     private readonly Entry?[] _slots;
     private readonly int _mask;
 
-    public WordCache(int capacity = 1 << 18)
+    public WordCache(int capacity = 1 << 19)
     {
         var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(capacity, 16));
         _slots = new Entry?[size];
@@ -22,8 +22,9 @@ internal sealed class WordCache<T>
 
     public bool TryGet(ReadOnlySpan<char> word, out T value)
     {
-        var e = Volatile.Read(ref _slots[Hash(word) & _mask]);
-        if (e is not null && word.SequenceEqual(e.Key))
+        var h = Hash(word);
+        var e = Volatile.Read(ref _slots[h & _mask]);
+        if (e is not null && e.Hash == h && word.SequenceEqual(e.Key))
         {
             value = e.Value;
             return true;
@@ -33,8 +34,11 @@ internal sealed class WordCache<T>
         return false;
     }
 
-    public void Add(ReadOnlySpan<char> word, T value) =>
-        Volatile.Write(ref _slots[Hash(word) & _mask], new Entry(word.ToString(), value));
+    public void Add(ReadOnlySpan<char> word, T value)
+    {
+        var h = Hash(word);
+        Volatile.Write(ref _slots[h & _mask], new Entry(h, word.ToString(), value));
+    }
 
     // FNV-1a over UTF-16 units: cheap and good enough for a cache (a collision only costs a recomputation).
     private static int Hash(ReadOnlySpan<char> s)
@@ -45,8 +49,9 @@ internal sealed class WordCache<T>
             h = (h ^ c) * 16777619u;
         }
 
-        return (int)(h ^ (h >> 15));
+        return (int)(h ^ (h >> 15)) & int.MaxValue;
     }
 
-    private sealed record Entry(string Key, T Value);
+    // The full hash is kept so most misses are told apart without touching the key's characters.
+    private sealed record Entry(int Hash, string Key, T Value);
 }
