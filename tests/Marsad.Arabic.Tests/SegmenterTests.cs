@@ -1,3 +1,5 @@
+using FsCheck.Xunit;
+
 namespace Marsad.Arabic.Tests;
 
 public class SegmenterTests
@@ -53,4 +55,22 @@ public class SegmenterTests
     [Fact]
     public void Index_terms_are_space_joined_keys_without_punctuation() =>
         Assert.Equal($"{SearchTerms.Key("وصل")} {SearchTerms.Key("الوفد")} {SearchTerms.Key("بأنقرة")}", SearchTerms.ForIndex("وصل الوفد، بأنقرة."));
+
+    [Property(Arbitrary = [typeof(ArabicTextArbitrary)], MaxTest = 500)]
+    public bool The_letter_prefilter_never_hides_a_split(string s)
+    {
+        foreach (var word in s.Split([' ', '\n', '\t', '.', ',', '،'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (word.Length >= 2 && Tokenization.ArabicTokenizer.IsArabicLetter(word[0]) && CliticSegmenter.CannotSplit(word))
+            {
+                Span<int> ends = stackalloc int[CliticSegmenter.MaxParts];
+                if (CliticSegmenter.Default.SegmentUncached(word, ends) != 1)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
 }

@@ -60,6 +60,11 @@ public sealed class CliticSegmenter
             return 1;
         }
 
+        if (CannotSplit(word))
+        {
+            return 1;
+        }
+
         if (_cache.TryGet(word, out var packed))
         {
             var count = (int)(packed & 0xFF);
@@ -180,6 +185,34 @@ public sealed class CliticSegmenter
 
         ends[parts] = word.Length;
         return parts + 1;
+    }
+
+    /// <summary>
+    /// True when no rule could split <paramref name="word"/>, judged from its letters alone: a definite noun (ال…), or
+    /// a word that neither starts with a proclitic letter nor ends with a pronoun letter. Most news tokens are settled
+    /// here without touching the lexicon.
+    /// </summary>
+    internal static bool CannotSplit(ReadOnlySpan<char> word)
+    {
+        if (word.Length >= 2 && word[0] == 'ا' && word[1] == 'ل')
+        {
+            return true; // the article: no proclitic before it (ا is none), and no pronoun after a definite noun
+        }
+
+        var first = word[0];
+        if (first is 'و' or 'ف' or 'ب' or 'ل' or 'ك' or 'س' or 'م' || first >= '\uFB50')
+        {
+            return false;
+        }
+
+        var last = word.Length - 1;
+        while (last > 0 && ArabicNormalizer.IsMark(word[last]))
+        {
+            last--;
+        }
+
+        var l = word[last];
+        return l is not ('ا' or 'ه' or 'م' or 'ن' or 'ك' or 'ي' or 'ى') && l < '\uFB50' && !ArabicNormalizer.IsInvisible(l);
     }
 
     /// <summary>Segments a word into its parts as strings (for tests and tools).</summary>

@@ -31,6 +31,12 @@ public sealed class LightStemmer
     /// <summary>Writes the key of <paramref name="word"/> into <paramref name="destination"/> (≥ 3× its length) and returns its length.</summary>
     public int Key(ReadOnlySpan<char> word, Span<char> destination)
     {
+        if (CliticSegmenter.CannotSplit(word) && word.Length * 3 <= destination.Length)
+        {
+            // Nothing to segment: the key is a few in-place steps, cheaper than a memo lookup.
+            return KeyUncached(word, destination);
+        }
+
         if (_cache.TryGet(word, out var cached))
         {
             cached.CopyTo(destination);
