@@ -59,11 +59,11 @@ public class SegmenterTests
     [Property(Arbitrary = [typeof(ArabicTextArbitrary)], MaxTest = 500)]
     public bool The_letter_prefilter_never_hides_a_split(string s)
     {
+        Span<int> ends = stackalloc int[CliticSegmenter.MaxParts];
         foreach (var word in s.Split([' ', '\n', '\t', '.', ',', '،'], StringSplitOptions.RemoveEmptyEntries))
         {
             if (word.Length >= 2 && Tokenization.ArabicTokenizer.IsArabicLetter(word[0]) && CliticSegmenter.CannotSplit(word))
             {
-                Span<int> ends = stackalloc int[CliticSegmenter.MaxParts];
                 if (CliticSegmenter.Default.SegmentUncached(word, ends) != 1)
                 {
                     return false;
