@@ -199,20 +199,21 @@ public sealed class CliticSegmenter
             return true; // the article: no proclitic before it (ا is none), and no pronoun after a definite noun
         }
 
-        var first = word[0];
-        if (first is 'و' or 'ف' or 'ب' or 'ل' or 'ك' or 'س' or 'م' || first >= '\uFB50')
+        // Judge the letters as the rules see them: folded (ک → ك, ئ → ي, أ → ا), marks and invisible controls skipped.
+        var first = ArabicNormalizer.FoldSimple(word[0], NormalizationLevel.SearchKeepTaMarbuta);
+        if (first is 'و' or 'ف' or 'ب' or 'ل' or 'ك' or 'س' or 'م' || first >= '\uFB50' || word[0] >= '\uFB50')
         {
             return false;
         }
 
         var last = word.Length - 1;
-        while (last > 0 && ArabicNormalizer.IsMark(word[last]))
+        while (last > 0 && ArabicNormalizer.FoldSimple(word[last], NormalizationLevel.SearchKeepTaMarbuta) == '\uFFFF')
         {
             last--;
         }
 
-        var l = word[last];
-        return l is not ('ا' or 'ه' or 'م' or 'ن' or 'ك' or 'ي' or 'ى') && l < '\uFB50' && !ArabicNormalizer.IsInvisible(l);
+        var l = ArabicNormalizer.FoldSimple(word[last], NormalizationLevel.SearchKeepTaMarbuta);
+        return l is not ('ا' or 'ه' or 'م' or 'ن' or 'ك' or 'ي') && word[last] < '\uFB50';
     }
 
     /// <summary>Segments a word into its parts as strings (for tests and tools).</summary>
