@@ -117,6 +117,8 @@ if (args.Contains("--profile"))
         ("tokenize + glued check", () => { var lex = ArabicLexicon.LoadShipped(); return () => { long n = 0; var l = new List<Token>(); foreach (var b in bodies) { l.Clear(); ArabicTokenizer.Tokenize(b, l, lex); n += l.Count; } return n; }; }),
         ("segment uncached", () => { var seg = new CliticSegmenter(ArabicLexicon.LoadShipped()); return () => SegmentationUncached(bodies, seg); }),
         ("segment cached", () => { var seg = new CliticSegmenter(ArabicLexicon.LoadShipped()); return () => Segmentation(bodies, seg); }),
+        ("tokenize + stem, no glued", () => { var lex = ArabicLexicon.LoadShipped(); var st = new LightStemmer(new CliticSegmenter(lex)); return () => Full(bodies, null, st); }),
+        ("full", () => { var lex = ArabicLexicon.LoadShipped(); var st = new LightStemmer(new CliticSegmenter(lex)); return () => Full(bodies, lex, st); }),
     ];
 }
 
@@ -291,7 +293,7 @@ static long SegmentationUncached(List<string> bodies, CliticSegmenter segmenter)
     return n;
 }
 
-static long Full(List<string> bodies, ArabicLexicon lexicon, LightStemmer stemmer)
+static long Full(List<string> bodies, ArabicLexicon? lexicon, LightStemmer stemmer)
 {
     long n = 0;
     var tokens = new List<Token>(4096);

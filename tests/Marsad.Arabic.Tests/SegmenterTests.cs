@@ -73,4 +73,17 @@ public class SegmenterTests
 
         return true;
     }
+
+    [Theory]
+    [InlineData("والتركيات")]
+    [InlineData("وبالمسلمين")]
+    [InlineData("للسلطات")]
+    [InlineData("حكومته")]
+    public void A_memoized_key_equals_the_first_one(string word)
+    {
+        var stemmer = new LightStemmer(new CliticSegmenter(ArabicLexicon.Default));
+        var first = stemmer.Key(word);
+        Assert.Equal(first, stemmer.Key(word));
+        Assert.NotEmpty(first);
+    }
 }

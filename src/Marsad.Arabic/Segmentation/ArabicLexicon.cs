@@ -35,7 +35,7 @@ public sealed class ArabicLexicon
 
     private readonly Dictionary<string, LexiconEntry> _entries;
     private readonly Dictionary<string, LexiconEntry>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-    private readonly WordCache<int> _glued = new();
+    private readonly WordCache _glued = new(1 << 16);
 
     public ArabicLexicon(Dictionary<string, LexiconEntry> entries)
     {

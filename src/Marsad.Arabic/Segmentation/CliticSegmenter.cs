@@ -29,8 +29,8 @@ public sealed class CliticSegmenter
 
     private readonly ArabicLexicon _lexicon;
 
-    // Packed results per word as written: part count in the low byte, then each part end in a byte.
-    private readonly WordCache<ulong> _cache = new();
+    // Packed results per word as written: part count in 3 bits, then the end of each part but the last in 6 bits.
+    private readonly WordCache _cache = new();
 
     public CliticSegmenter(ArabicLexicon lexicon)
     {
@@ -67,20 +67,21 @@ public sealed class CliticSegmenter
 
         if (_cache.TryGet(word, out var packed))
         {
-            var count = (int)(packed & 0xFF);
-            for (var i = 0; i < count; i++)
+            var count = packed & 7;
+            for (var i = 0; i < count - 1; i++)
             {
-                ends[i] = (int)((packed >> (8 * (i + 1))) & 0xFF);
+                ends[i] = (packed >> (3 + (6 * i))) & 63;
             }
 
+            ends[count - 1] = word.Length;
             return count;
         }
 
         var parts = SegmentUncached(word, ends);
-        var p = (ulong)parts;
-        for (var i = 0; i < parts; i++)
+        var p = parts;
+        for (var i = 0; i < parts - 1; i++)
         {
-            p |= (ulong)ends[i] << (8 * (i + 1));
+            p |= ends[i] << (3 + (6 * i));
         }
 
         _cache.Add(word, p);
