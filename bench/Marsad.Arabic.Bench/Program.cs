@@ -64,6 +64,51 @@ var cases = new (string Name, Func<Func<long>> Prepare)[]
     }),
 };
 
+if (args.Contains("--micro"))
+{
+    var lex = ArabicLexicon.LoadShipped();
+    var words = new List<string>();
+    var tl = new List<Token>();
+    foreach (var b in bodies.Take(3000))
+    {
+        tl.Clear();
+        ArabicTokenizer.Tokenize(b, tl);
+        words.AddRange(tl.Where(t => t.Kind == TokenKind.Word).Select(t => b[t.Start..t.End]));
+    }
+
+    var distinct = words.Distinct().ToList();
+    Console.WriteLine($"{words.Count:N0} words, {distinct.Count:N0} distinct");
+    var sw0 = Stopwatch.StartNew();
+    long k = 0;
+    var hs = new HashSet<string>(distinct.Take(50000), StringComparer.Ordinal);
+    sw0.Restart();
+    for (var rep = 0; rep < 3; rep++) { foreach (var w in distinct) { k += hs.Contains(w) ? 1 : 0; } }
+    Console.WriteLine($"plain HashSet<string>: {sw0.Elapsed.TotalMilliseconds * 1e6 / distinct.Count / 3:F0} ns/word");
+    sw0.Restart();
+    for (var rep = 0; rep < 3; rep++) { foreach (var w in distinct) { k += lex.Frequency(w); } }
+    Console.WriteLine($"lexicon lookup x3: {sw0.Elapsed.TotalMilliseconds * 1e6 / distinct.Count / 3:F0} ns/word");
+    sw0.Restart();
+    foreach (var w in distinct) { k += lex.Frequency(w); }
+    Console.WriteLine($"lexicon lookup: {sw0.Elapsed.TotalMilliseconds * 1e6 / distinct.Count:F0} ns/word");
+    sw0.Restart();
+    foreach (var w in distinct) { k += lex.GluedSplit(w); }
+    Console.WriteLine($"glued uncached: {sw0.Elapsed.TotalMilliseconds * 1e6 / distinct.Count:F0} ns/word");
+    sw0.Restart();
+    foreach (var w in distinct) { k += lex.GluedSplit(w); }
+    Console.WriteLine($"glued cached: {sw0.Elapsed.TotalMilliseconds * 1e6 / distinct.Count:F0} ns/word");
+    var segm = new CliticSegmenter(lex);
+    Span<int> e = stackalloc int[4];
+    sw0.Restart();
+    foreach (var w in distinct) { k += segm.SegmentUncached(w, e); }
+    Console.WriteLine($"segment uncached: {sw0.Elapsed.TotalMilliseconds * 1e6 / distinct.Count:F0} ns/word");
+    sw0.Restart();
+    foreach (var w in distinct) { k += segm.Segment(w, e); }
+    sw0.Restart();
+    foreach (var w in distinct) { k += segm.Segment(w, e); }
+    Console.WriteLine($"segment cached: {sw0.Elapsed.TotalMilliseconds * 1e6 / distinct.Count:F0} ns/word ({k})");
+    return 0;
+}
+
 if (args.Contains("--profile"))
 {
     cases =
@@ -72,11 +117,15 @@ if (args.Contains("--profile"))
         ("tokenize + glued check", () => { var lex = ArabicLexicon.LoadShipped(); return () => { long n = 0; var l = new List<Token>(); foreach (var b in bodies) { l.Clear(); ArabicTokenizer.Tokenize(b, l, lex); n += l.Count; } return n; }; }),
         ("segment uncached", () => { var seg = new CliticSegmenter(ArabicLexicon.LoadShipped()); return () => SegmentationUncached(bodies, seg); }),
         ("segment cached", () => { var seg = new CliticSegmenter(ArabicLexicon.LoadShipped()); return () => Segmentation(bodies, seg); }),
+        ("tokenize + stem, no glued", () => { var lex = ArabicLexicon.LoadShipped(); var st = new LightStemmer(new CliticSegmenter(lex)); return () => Full(bodies, null, st); }),
+        ("full", () => { var lex = ArabicLexicon.LoadShipped(); var st = new LightStemmer(new CliticSegmenter(lex)); return () => Full(bodies, lex, st); }),
     ];
 }
 
 // Rounds interleave the cases so that load from other processes hits every case alike; medians over rounds.
-var rates = cases.ToDictionary(c => c.Name, _ => new List<double>());
+// Units differ per case (Lucene drops stopwords, Marsad keeps punctuation tokens), so ratios compare corpus
+// throughput: the same 8.8 M whitespace tokens of text per second of work, i.e. inverse times.
+var seconds = cases.ToDictionary(c => c.Name, _ => new List<double>());
 var counts = new Dictionary<string, long>();
 foreach (var (name, prepare) in cases)
 {
@@ -93,17 +142,20 @@ for (var r = 0; r < runs; r++)
         var count = run();
         sw.Stop();
         counts[name] = count;
-        rates[name].Add(count / sw.Elapsed.TotalSeconds);
+        seconds[name].Add(sw.Elapsed.TotalSeconds);
     }
 }
 
-var medians = new Dictionary<string, double>();
+var corpusTokens = (double)Whitespace(bodies);
+var median = new Dictionary<string, double>();
+Console.WriteLine($"{"case",-52} {"units",12}  {"units/s",9}  {"corpus tok/s",12}");
 foreach (var (name, _) in cases)
 {
-    var list = rates[name];
+    var list = seconds[name];
     list.Sort();
-    medians[name] = list[list.Count / 2];
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-52} {counts[name],12:N0} units  {medians[name] / 1e6,7:F2} M/s (min {list[0] / 1e6:F2}, max {list[^1] / 1e6:F2})"));
+    median[name] = list[list.Count / 2];
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"{name,-52} {counts[name],12:N0}  {counts[name] / median[name] / 1e6,7:F2} M  {corpusTokens / median[name] / 1e6,10:F2} M   (runs: {string.Join(", ", list.Select(x => x.ToString("F2", CultureInfo.InvariantCulture)))} s)"));
 }
 
 if (args.Contains("--profile"))
@@ -111,13 +163,14 @@ if (args.Contains("--profile"))
     return 0;
 }
 
-var tok = medians["Marsad normalize + tokenize (offsets)"] / medians["Lucene StandardTokenizer + ArabicNormalizationFilter"];
-var seg = medians["Marsad segmentation (syntactic words/s)"] / 2e6;
-var full = medians["Marsad normalize + tokenize + segment + stem key"] / (2 * medians["Lucene ArabicAnalyzer"]);
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ratio normalize+tokenize / Lucene tokenizer+normalizer = {tok:F2} (floor > 1)"));
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ratio segmentation / 2 M words/s = {seg:F2} (floor >= 1)"));
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ratio full / (2 x Lucene ArabicAnalyzer) = {full:F2} (floor >= 1)"));
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"whitespace floor / Marsad normalize+tokenize = {medians["whitespace split (physical floor)"] / medians["Marsad normalize + tokenize (offsets)"]:F2}"));
+double Speed(string name) => 1 / median[name];
+var tok = Speed("Marsad normalize + tokenize (offsets)") / Speed("Lucene StandardTokenizer + ArabicNormalizationFilter");
+var segRate = counts["Marsad segmentation (syntactic words/s)"] / median["Marsad segmentation (syntactic words/s)"];
+var full = Speed("Marsad normalize + tokenize + segment + stem key") / (2 * Speed("Lucene ArabicAnalyzer"));
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ratio normalize+tokenize / Lucene StandardTokenizer+ArabicNormalizationFilter = {tok:F2} (floor: > 1)"));
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ratio segmentation {segRate / 1e6:F2} M syntactic words/s / 2 M = {segRate / 2e6:F2} (floor: >= 1)"));
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ratio normalize+tokenize+segment+stem / (2 x Lucene ArabicAnalyzer) = {full:F2} (floor: >= 1)"));
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"whitespace floor is {Speed("whitespace split (physical floor)") / Speed("Marsad normalize + tokenize (offsets)"):F2}x Marsad normalize+tokenize"));
 return 0;
 
 static List<string> LoadBodies(string dir)
@@ -240,7 +293,7 @@ static long SegmentationUncached(List<string> bodies, CliticSegmenter segmenter)
     return n;
 }
 
-static long Full(List<string> bodies, ArabicLexicon lexicon, LightStemmer stemmer)
+static long Full(List<string> bodies, ArabicLexicon? lexicon, LightStemmer stemmer)
 {
     long n = 0;
     var tokens = new List<Token>(4096);

@@ -1,3 +1,5 @@
+using FsCheck.Xunit;
+
 namespace Marsad.Arabic.Tests;
 
 public class SegmenterTests
@@ -53,4 +55,35 @@ public class SegmenterTests
     [Fact]
     public void Index_terms_are_space_joined_keys_without_punctuation() =>
         Assert.Equal($"{SearchTerms.Key("وصل")} {SearchTerms.Key("الوفد")} {SearchTerms.Key("بأنقرة")}", SearchTerms.ForIndex("وصل الوفد، بأنقرة."));
+
+    [Property(Arbitrary = [typeof(ArabicTextArbitrary)], MaxTest = 500)]
+    public bool The_letter_prefilter_never_hides_a_split(string s)
+    {
+        Span<int> ends = stackalloc int[CliticSegmenter.MaxParts];
+        foreach (var word in s.Split([' ', '\n', '\t', '.', ',', '،'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (word.Length >= 2 && Tokenization.ArabicTokenizer.IsArabicLetter(word[0]) && CliticSegmenter.CannotSplit(word))
+            {
+                if (CliticSegmenter.Default.SegmentUncached(word, ends) != 1)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    [Theory]
+    [InlineData("والتركيات")]
+    [InlineData("وبالمسلمين")]
+    [InlineData("للسلطات")]
+    [InlineData("حكومته")]
+    public void A_memoized_key_equals_the_first_one(string word)
+    {
+        var stemmer = new LightStemmer(new CliticSegmenter(ArabicLexicon.Default));
+        var first = stemmer.Key(word);
+        Assert.Equal(first, stemmer.Key(word));
+        Assert.NotEmpty(first);
+    }
 }

@@ -43,4 +43,19 @@ public class SentenceTests
     [Fact]
     public void Era_mark_after_a_year_ends_the_sentence() =>
         Assert.Equal(2, Sentences("ولد عام 1380 هـ. وتوفي في الرياض.").Count);
+
+    [Fact]
+    public void A_quotation_spanning_sentences_stays_one_sentence() =>
+        Assert.Single(Sentences("قال الوزير: «نحن على الطريق الصحيح. الاتفاق سيخفض الانبعاثات» أمام الصحفيين."));
+
+    [Fact]
+    public void An_unclosed_quotation_does_not_swallow_the_text()
+    {
+        var text = "قال: «" + string.Concat(Enumerable.Repeat("هذه جملة قصيرة. ", 40));
+        Assert.True(Sentences(text).Count > 1);
+    }
+
+    [Fact]
+    public void An_ellipsis_inside_a_line_is_a_pause() =>
+        Assert.Single(Sentences("إن ما تقوله وما تفعله... في الواقع أمر لا يصدق."));
 }

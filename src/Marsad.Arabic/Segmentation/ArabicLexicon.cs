@@ -35,7 +35,7 @@ public sealed class ArabicLexicon
 
     private readonly Dictionary<string, LexiconEntry> _entries;
     private readonly Dictionary<string, LexiconEntry>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-    private readonly WordCache<int> _glued = new();
+    private readonly WordCache _glued = new(1 << 16);
 
     public ArabicLexicon(Dictionary<string, LexiconEntry> entries)
     {
@@ -81,11 +81,16 @@ public sealed class ArabicLexicon
     /// <summary>
     /// Where a missing space glued two words («علىالرغم»): the split offset inside <paramref name="word"/>, or 0. Only
     /// when the whole is unknown, the first part ends in a letter that does not join leftwards (so the missing space
-    /// was invisible to the writer) and both parts are frequent.
+    /// was invisible to the writer), the second starts with the article, and both parts are frequent.
     /// </summary>
     public int GluedSplit(ReadOnlySpan<char> word)
     {
         if (word.Length > 48)
+        {
+            return 0;
+        }
+
+        if (!MaySplitBeforeArticle(word))
         {
             return 0;
         }
@@ -98,6 +103,23 @@ public sealed class ArabicLexicon
         var split = GluedSplitUncached(word);
         _glued.Add(word, split);
         return split;
+    }
+
+    /// <summary>
+    /// A missing space shows as a non-joining letter directly followed by an article (علىالرغم, إلىالرياض): the case
+    /// a writer cannot see and the one checked; other joins are left alone (and cost no lookup).
+    /// </summary>
+    private static bool MaySplitBeforeArticle(ReadOnlySpan<char> word)
+    {
+        for (var i = 3; i + 2 < word.Length; i++)
+        {
+            if (word[i] == 'ل' && word[i - 1] == 'ا' && "اأإآدذرزوىةءؤ".Contains(word[i - 2]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private int GluedSplitUncached(ReadOnlySpan<char> word)
@@ -115,7 +137,7 @@ public sealed class ArabicLexicon
         for (var i = 2; i <= n - 2; i++)
         {
             var lastOriginal = word[map[i - 1]];
-            if (!"اأإآدذرزوىةءؤ".Contains(lastOriginal))
+            if (!"اأإآدذرزوىةءؤ".Contains(lastOriginal) || i + 2 >= n || key[i] != 'ا' || key[i + 1] != 'ل')
             {
                 continue;
             }
@@ -132,6 +154,9 @@ public sealed class ArabicLexicon
 
         return bestScore >= GluedMinFrequency ? best : 0;
     }
+
+    /// <summary>Shortest token (in UTF-16 units) checked for a missing space.</summary>
+    public const int GluedMinLength = 7;
 
     /// <summary>Both parts of a glued word must be at least this frequent in the corpus.</summary>
     internal const int GluedMinFrequency = 50;

@@ -29,8 +29,8 @@ public sealed class CliticSegmenter
 
     private readonly ArabicLexicon _lexicon;
 
-    // Packed results per word as written: part count in the low byte, then each part end in a byte.
-    private readonly WordCache<ulong> _cache = new();
+    // Packed results per word as written: part count in 3 bits, then the end of each part but the last in 6 bits.
+    private readonly WordCache _cache = new();
 
     public CliticSegmenter(ArabicLexicon lexicon)
     {
@@ -60,22 +60,28 @@ public sealed class CliticSegmenter
             return 1;
         }
 
+        if (CannotSplit(word))
+        {
+            return 1;
+        }
+
         if (_cache.TryGet(word, out var packed))
         {
-            var count = (int)(packed & 0xFF);
-            for (var i = 0; i < count; i++)
+            var count = packed & 7;
+            for (var i = 0; i < count - 1; i++)
             {
-                ends[i] = (int)((packed >> (8 * (i + 1))) & 0xFF);
+                ends[i] = (packed >> (3 + (6 * i))) & 63;
             }
 
+            ends[count - 1] = word.Length;
             return count;
         }
 
         var parts = SegmentUncached(word, ends);
-        var p = (ulong)parts;
-        for (var i = 0; i < parts; i++)
+        var p = parts;
+        for (var i = 0; i < parts - 1; i++)
         {
-            p |= (ulong)ends[i] << (8 * (i + 1));
+            p |= ends[i] << (3 + (6 * i));
         }
 
         _cache.Add(word, p);
@@ -180,6 +186,35 @@ public sealed class CliticSegmenter
 
         ends[parts] = word.Length;
         return parts + 1;
+    }
+
+    /// <summary>
+    /// True when no rule could split <paramref name="word"/>, judged from its letters alone: a definite noun (ال…), or
+    /// a word that neither starts with a proclitic letter nor ends with a pronoun letter. Most news tokens are settled
+    /// here without touching the lexicon.
+    /// </summary>
+    internal static bool CannotSplit(ReadOnlySpan<char> word)
+    {
+        if (word.Length >= 2 && word[0] == 'ا' && word[1] == 'ل')
+        {
+            return true; // the article: no proclitic before it (ا is none), and no pronoun after a definite noun
+        }
+
+        // Judge the letters as the rules see them: folded (ک → ك, ئ → ي, أ → ا), marks and invisible controls skipped.
+        var first = ArabicNormalizer.FoldSimple(word[0], NormalizationLevel.SearchKeepTaMarbuta);
+        if (first is 'و' or 'ف' or 'ب' or 'ل' or 'ك' or 'س' or 'م' || first >= '\uFB50' || word[0] >= '\uFB50')
+        {
+            return false;
+        }
+
+        var last = word.Length - 1;
+        while (last > 0 && ArabicNormalizer.FoldSimple(word[last], NormalizationLevel.SearchKeepTaMarbuta) == '\uFFFF')
+        {
+            last--;
+        }
+
+        var l = ArabicNormalizer.FoldSimple(word[last], NormalizationLevel.SearchKeepTaMarbuta);
+        return l is not ('ا' or 'ه' or 'م' or 'ن' or 'ك' or 'ي') && word[last] < '\uFB50';
     }
 
     /// <summary>Segments a word into its parts as strings (for tests and tools).</summary>

@@ -33,6 +33,7 @@ public static class SentenceSplitter
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(output);
         var first = -1;
+        var quoteOpenedAt = -1; // token index of an open quotation mark, or -1
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
@@ -40,6 +41,7 @@ public static class SentenceSplitter
             {
                 output.Add(new Sentence(tokens[first].Start, tokens[i - 1].End));
                 first = -1;
+                quoteOpenedAt = -1;
             }
 
             if (first < 0)
@@ -47,10 +49,20 @@ public static class SentenceSplitter
                 first = i;
             }
 
+            quoteOpenedAt = TrackQuote(text, t, i, quoteOpenedAt);
             if (!EndsSentence(text, tokens, i, first))
             {
                 continue;
             }
+
+            // A quotation that spans sentences stays one sentence (as UD does), unless it runs on so long that the
+            // quotation mark was probably never closed.
+            if (quoteOpenedAt >= 0 && i - quoteOpenedAt < MaxQuoteTokens && !IsCloserAfter(text, tokens, i))
+            {
+                continue;
+            }
+
+            quoteOpenedAt = -1;
 
             // Closing quotes/brackets and further terminal marks right after the terminal belong to this sentence.
             var last = i;
@@ -69,6 +81,29 @@ public static class SentenceSplitter
             output.Add(new Sentence(tokens[first].Start, tokens[^1].End));
         }
     }
+
+    /// <summary>Longest quotation (in tokens) kept inside one sentence.</summary>
+    internal const int MaxQuoteTokens = 80;
+
+    private static int TrackQuote(ReadOnlySpan<char> text, Token t, int i, int openedAt)
+    {
+        if (t.Kind != TokenKind.Punctuation || t.End - t.Start != 1)
+        {
+            return openedAt;
+        }
+
+        return text[t.Start] switch
+        {
+            '«' or '“' => i,
+            '»' or '”' => -1,
+            '"' => openedAt >= 0 ? -1 : i,
+            _ => openedAt,
+        };
+    }
+
+    // The terminal is followed right away by the closing quote: the quotation and the sentence end together.
+    private static bool IsCloserAfter(ReadOnlySpan<char> text, IReadOnlyList<Token> tokens, int i) =>
+        i + 1 < tokens.Count && tokens[i + 1].Start == tokens[i].End && text[tokens[i + 1].Start] is '»' or '"' or '”';
 
     private static bool LineBreakBetween(ReadOnlySpan<char> text, int from, int to) =>
         text[from..to].IndexOfAny('\n', '\r', '\u2029') >= 0;
@@ -94,6 +129,12 @@ public static class SentenceSplitter
         if (!IsTerminal(s))
         {
             return false;
+        }
+
+        // An ellipsis inside a line is a pause in Arabic news («وما تفعله... في الواقع»), not an end.
+        if (s is "…" || (s.Length >= 2 && s[0] == '.'))
+        {
+            return i + 1 >= tokens.Count || LineBreakBetween(text, t.End, tokens[i + 1].Start);
         }
 
         if (s is not ".")

@@ -10,7 +10,7 @@ public sealed class LightStemmer
     private static readonly Lazy<LightStemmer> Shared = new(() => new LightStemmer(CliticSegmenter.Default));
 
     private readonly CliticSegmenter _segmenter;
-    private readonly WordCache<string> _cache = new();
+    private readonly WordCache _cache = new();
 
     public LightStemmer(CliticSegmenter segmenter)
     {
@@ -31,19 +31,66 @@ public sealed class LightStemmer
     /// <summary>Writes the key of <paramref name="word"/> into <paramref name="destination"/> (≥ 3× its length) and returns its length.</summary>
     public int Key(ReadOnlySpan<char> word, Span<char> destination)
     {
-        if (_cache.TryGet(word, out var cached))
+        if (word.IsEmpty)
         {
-            cached.CopyTo(destination);
-            return cached.Length;
+            return 0;
         }
 
-        var n = KeyUncached(word, destination);
-        if (word.Length <= 40)
+        // Words the letters already settle, without a plural ending to check, need no lexicon and no memo.
+        var plain = CliticSegmenter.CannotSplit(word) && !MayEndInPlural(word);
+        if (word.Length > 40 || plain)
         {
-            _cache.Add(word, new string(destination[..n]));
+            var fresh = Plan(word, destination, out var normalized);
+            return Finish(destination, normalized, fresh);
         }
 
-        return n;
+        if (_cache.TryGet(word, out var plan))
+        {
+            return Apply(word, destination, plan);
+        }
+
+        plan = Plan(word, destination, out var n);
+        _cache.Add(word, plan);
+        return Finish(destination, n, plan);
+    }
+
+    private static bool MayEndInPlural(ReadOnlySpan<char> word) =>
+        word.Length >= 5 && word[^1] is 'ت' or 'ن';
+
+    // A plan packs where the host lies in the word (6 + 6 bits), how many normalized chars open it that are not the
+    // stem (3 bits) and how many close it (2 bits): Apply then only normalizes and slices.
+    private static int Pack(int hostStart, int hostEnd, int from, int cut) => (hostStart & 63) | ((hostEnd & 63) << 6) | (from << 12) | (cut << 15);
+
+    private static int Apply(ReadOnlySpan<char> word, Span<char> destination, int plan)
+    {
+        var hostStart = plan & 63;
+        var hostEnd = (plan >> 6) & 63;
+        var n = ArabicNormalizer.Normalize(word[hostStart..hostEnd], destination, NormalizationLevel.SearchKeepTaMarbuta);
+        return Finish(destination, n, plan);
+    }
+
+    /// <summary>Slices the stem out of the normalized host in <paramref name="destination"/>[..n].</summary>
+    private static int Finish(Span<char> destination, int n, int plan)
+    {
+        var from = (plan >> 12) & 7;
+        var cut = (plan >> 15) & 3;
+        var len = n - from - cut;
+        if (n <= 0 || len <= 0)
+        {
+            return 0;
+        }
+
+        var stem = destination.Slice(from, len);
+        for (var i = 0; i < len; i++)
+        {
+            if (stem[i] == 'ة')
+            {
+                stem[i] = 'ه'; // a key is Search-normalized
+            }
+        }
+
+        stem.CopyTo(destination);
+        return len;
     }
 
     private bool KnownWithAlef(ReadOnlySpan<char> k)
@@ -54,16 +101,20 @@ public sealed class LightStemmer
         return _segmenter.Lexicon[withAlef].Known;
     }
 
-    private int KeyUncached(ReadOnlySpan<char> word, Span<char> destination)
+    /// <summary>
+    /// Decides the key of <paramref name="word"/> and returns it as a plan; <paramref name="scratch"/>[..n] is left
+    /// holding the normalized host.
+    /// </summary>
+    private int Plan(ReadOnlySpan<char> word, Span<char> scratch, out int n)
     {
         Span<int> ends = stackalloc int[CliticSegmenter.MaxParts];
         var parts = _segmenter.Segment(word, ends);
-        var host = word;
+        var hostStart = 0;
+        var hostEnd = word.Length;
         var prefixL = false;
         if (parts > 1)
         {
             // The host is the longest part; one-letter parts before it are proclitics.
-            var bestStart = 0;
             var bestLen = -1;
             var start = 0;
             for (var i = 0; i < parts; i++)
@@ -71,23 +122,23 @@ public sealed class LightStemmer
                 if (ends[i] - start > bestLen)
                 {
                     bestLen = ends[i] - start;
-                    bestStart = start;
+                    hostStart = start;
                 }
 
                 start = ends[i];
             }
 
-            prefixL = bestStart > 0 && word[bestStart - 1] == 'ل';
-            host = word.Slice(bestStart, bestLen);
+            hostEnd = hostStart + bestLen;
+            prefixL = hostStart > 0 && word[hostStart - 1] == 'ل';
         }
 
-        var n = ArabicNormalizer.Normalize(host, destination, NormalizationLevel.SearchKeepTaMarbuta);
+        n = ArabicNormalizer.Normalize(word[hostStart..hostEnd], scratch, NormalizationLevel.SearchKeepTaMarbuta);
         if (n <= 0)
         {
-            return 0;
+            return Pack(hostStart, hostEnd, 0, 0);
         }
 
-        var k = destination[..n];
+        var k = scratch[..n];
         var from = 0;
         if (prefixL && k.Length > 3 && k[0] == 'ل' && KnownWithAlef(k))
         {
@@ -112,25 +163,16 @@ public sealed class LightStemmer
         }
 
         var stem = k[from..];
-        var len = stem.Length;
-        if (len >= 5 && (stem.EndsWith("ات") || stem.EndsWith("ون") || stem.EndsWith("ين")) && _segmenter.Lexicon[stem[..(len - 2)]].Known)
+        var cut = 0;
+        if (stem.Length >= 5 && (stem.EndsWith("ات") || stem.EndsWith("ون") || stem.EndsWith("ين")) && _segmenter.Lexicon[stem[..^2]].Known)
         {
-            len -= 2;
+            cut = 2;
         }
-        else if (len >= 3 && stem[len - 1] == 'ة')
+        else if (stem.Length >= 3 && stem[^1] == 'ة')
         {
-            len -= 1; // the feminine ending, also of the nisba ية: التركية meets التركي
-        }
-
-        for (var i = 0; i < len; i++)
-        {
-            if (stem[i] == 'ة')
-            {
-                stem[i] = 'ه'; // a key is Search-normalized
-            }
+            cut = 1; // the feminine ending, also of the nisba ية: التركية meets التركي
         }
 
-        stem[..len].CopyTo(destination);
-        return len;
+        return Pack(hostStart, hostEnd, from, cut);
     }
 }

@@ -35,7 +35,8 @@ public static class ArabicTokenizer
 
             var start = i;
             var kind = Next(text, ref i);
-            if (kind == TokenKind.Word && lexicon is not null && i - start >= 5)
+            // Glued pairs worth splitting are long (علىالرغم, فيالعام); checking only those keeps the lexicon off the hot path.
+            if (kind == TokenKind.Word && lexicon is not null && i - start >= ArabicLexicon.GluedMinLength)
             {
                 var split = lexicon.GluedSplit(text[start..i]);
                 if (split > 0)

@@ -75,7 +75,7 @@ internal static class EvalSegmentationCommand
             Console.WriteLine("metric                                   precision  recall     F1");
             Print("Sentences", scores.Sentences);
             Print("Tokens (PUD convention: clitics split)", pud.Tokens);
-            Print("Tokens (orthographic, multiword tokens)", scores.Tokens);
+            Print("Tokens (as segment writes: clitics in MWTs)", scores.Tokens);
             Print("Words (syntactic words)", scores.Words);
             if (parse.GetValue(errors))
             {
