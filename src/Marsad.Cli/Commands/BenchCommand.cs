@@ -156,8 +156,15 @@ internal static class BenchCommand
         command.Options.Add(store);
         command.Options.Add(pairs);
         command.Options.Add(sample);
+        var ans = new Option<string?>("--ans") { Description = "also report on ANS headline pairs (folder of s1,s2,stance CSV files, e.g. ../shared/data/ans/data/stance)" };
+        command.Options.Add(ans);
         command.SetAction(async (parse, ct) =>
         {
+            if (parse.GetValue(ans) is { } ansDir)
+            {
+                await AnsAsync(ansDir, ct).ConfigureAwait(false);
+            }
+
             using var s = StoreOption.Open(parse.GetValue(store));
             if (s is null)
             {
@@ -249,5 +256,77 @@ internal static class BenchCommand
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    /// <summary>How the story signature treats headline pairs: the share of pairs per label it would put in one story.</summary>
+    private static async Task AnsAsync(string dir, CancellationToken ct)
+    {
+        var byLabel = new Dictionary<string, (int Pairs, int Same, double SimilaritySum)>(StringComparer.Ordinal);
+        foreach (var file in Directory.EnumerateFiles(dir, "*.csv").Order(StringComparer.Ordinal))
+        {
+            foreach (var line in (await File.ReadAllLinesAsync(file, ct).ConfigureAwait(false)).Skip(1))
+            {
+                var f = CsvFields(line);
+                if (f.Count < 3)
+                {
+                    continue;
+                }
+
+                var a = StorySignature.Of(StorySignature.Words(f[0]));
+                var b = StorySignature.Of(StorySignature.Words(f[1]));
+                var sim = a is not null && b is not null ? a.Similarity(b) : 0;
+                var (pairs, same, sum) = byLabel.GetValueOrDefault(f[2]);
+                byLabel[f[2]] = (pairs + 1, same + (sim >= StorySignature.SameStory ? 1 : 0), sum + sim);
+            }
+        }
+
+        foreach (var (label, (pairs, same, sum)) in byLabel.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"ANS {label}: {pairs:N0} headline pairs, {same / (double)Math.Max(1, pairs):P1} would share a story (mean signature similarity {sum / Math.Max(1, pairs):F3})"));
+        }
+    }
+
+    private static List<string> CsvFields(string line)
+    {
+        var fields = new List<string>();
+        var sb = new System.Text.StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < line.Length; i++)
+        {
+            var c = line[i];
+            if (quoted)
+            {
+                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"')
+                {
+                    sb.Append('"');
+                    i++;
+                }
+                else if (c == '"')
+                {
+                    quoted = false;
+                }
+                else
+                {
+                    sb.Append(c);
+                }
+            }
+            else if (c == '"')
+            {
+                quoted = true;
+            }
+            else if (c == ',')
+            {
+                fields.Add(sb.ToString());
+                sb.Clear();
+            }
+            else
+            {
+                sb.Append(c);
+            }
+        }
+
+        fields.Add(sb.ToString());
+        return fields;
     }
 }
