@@ -21,6 +21,7 @@ public static class Snippets
         }
 
         var words = new List<(int Start, int End, bool Hit, string? Key)>();
+        var seenKeys = new Dictionary<string, string>(StringComparer.Ordinal);
         var i = 0;
         while (i < text.Length && words.Count < MaxWordsScanned)
         {
@@ -38,7 +39,14 @@ public static class Snippets
             if (i > start)
             {
                 var (core, coreStart) = Core(text, start, i);
-                string? key = core.Length > 0 ? SearchTerms.Key(core) : null;
+                // News text repeats its words: key each distinct word once.
+                string? key = null;
+                if (core.Length > 0 && !seenKeys.TryGetValue(core, out key))
+                {
+                    key = SearchTerms.Key(core);
+                    seenKeys[core] = key;
+                }
+
                 var hit = key is not null && keys.Contains(key);
                 words.Add(hit ? (coreStart, coreStart + core.Length, true, key) : (start, i, false, null));
             }
