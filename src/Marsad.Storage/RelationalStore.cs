@@ -385,7 +385,10 @@ internal abstract class RelationalStore : IStore
         if (query is not null)
         {
             parameters.Add(("@q", QueryText(query)));
-            from = $"{RankedMatch} m JOIN articles a ON a.id = m.id";
+            // Without filters the best matches are picked before any join: a common word can match most of the store.
+            from = where.Length == 0
+                ? $"(SELECT r.id, r.score FROM {RankedMatch} r ORDER BY r.score LIMIT @fetch) m JOIN articles a ON a.id = m.id"
+                : $"{RankedMatch} m JOIN articles a ON a.id = m.id";
             order = "m.score, a.id";
         }
         else

@@ -9,7 +9,8 @@ namespace Marsad.Storage.Search;
 public static class Snippets
 {
     private const int WindowWords = 28;
-    private const int MaxWordsScanned = 4000;
+    // The lead of a news article carries its story; scanning further costs latency on long pages for little gain.
+    private const int MaxWordsScanned = 1500;
 
     public static string? Make(string text, IReadOnlySet<string> keys, string open = "<mark>", string close = "</mark>")
     {
