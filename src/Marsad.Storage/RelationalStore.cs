@@ -137,9 +137,10 @@ internal abstract partial class RelationalStore : IStore
 
                 id = found;
                 batch.Exec(
-                    "UPDATE articles SET doc_id=@d, url=@u, source=@s, title=@t, published=@p, day=@day, pipeline_version=@v, json=@j, analyzed_at=@now WHERE id=@id",
+                    "UPDATE articles SET doc_id=@d, url=@u, source=@s, title=@t, published=@p, day=@day, pipeline_version=@v, analyzed_at=@now WHERE id=@id",
                     ("@d", a.Document.Id), ("@u", a.Document.Url), ("@s", a.Source), ("@t", a.Document.Title), ("@p", a.Published),
-                    ("@day", a.Day), ("@v", a.PipelineVersion), ("@j", a.Json), ("@now", now), ("@id", id));
+                    ("@day", a.Day), ("@v", a.PipelineVersion), ("@now", now), ("@id", id));
+                batch.Exec("UPDATE documents SET json = @j WHERE article_id = @id", ("@j", a.Json), ("@id", id));
                 touchedActors.UnionWith(DeleteFacts(batch, id));
                 Index(batch, id, a, replace: true);
                 replaced++;
@@ -150,12 +151,14 @@ internal abstract partial class RelationalStore : IStore
                 id = Convert.ToInt64(batch.Scalar(
                     """
                     INSERT INTO articles (key, doc_id, url, source, title, published, day, content_hash, story_id, pipeline_version,
-                      signature, json, ingested_at, analyzed_at)
-                    VALUES (@k, @d, @u, @s, @t, @p, @day, @h, @story, @v, @sig, @j, @now, @now) RETURNING id
+                      ingested_at, analyzed_at)
+                    VALUES (@k, @d, @u, @s, @t, @p, @day, @h, @story, @v, @now, @now) RETURNING id
                     """,
                     ("@k", a.Key), ("@d", a.Document.Id), ("@u", a.Document.Url), ("@s", a.Source), ("@t", a.Document.Title),
                     ("@p", a.Published), ("@day", a.Day), ("@h", a.ContentHash), ("@story", story), ("@v", a.PipelineVersion),
-                    ("@sig", a.Signature?.ToBytes()), ("@j", a.Json), ("@now", now)), CultureInfo.InvariantCulture);
+                    ("@now", now)), CultureInfo.InvariantCulture);
+                batch.Exec("INSERT INTO documents (article_id, json, signature) VALUES (@id, @j, @sig)",
+                    ("@id", id), ("@j", a.Json), ("@sig", a.Signature?.ToBytes()));
                 JoinStory(batch, story, id, a.Published);
                 if (a.Signature is { } sig)
                 {
@@ -231,7 +234,7 @@ internal abstract partial class RelationalStore : IStore
         {
             var keys = sig.BandKeys();
             var parameters = keys.Select((k, i) => ($"@h{i}", (object?)k)).ToArray();
-            var sql = "SELECT a.story_id, a.signature FROM articles a WHERE a.id IN (SELECT article_id FROM lsh WHERE h IN ("
+            var sql = "SELECT a.story_id, d.signature FROM articles a JOIN documents d ON d.article_id = a.id WHERE a.id IN (SELECT article_id FROM lsh WHERE h IN ("
                 + string.Join(", ", parameters.Select(p => p.Item1)) + ") LIMIT 400)";
             double best = 0;
             long bestStory = 0;
@@ -382,7 +385,10 @@ internal abstract partial class RelationalStore : IStore
         if (query is not null)
         {
             parameters.Add(("@q", QueryText(query)));
-            from = $"{RankedMatch} m JOIN articles a ON a.id = m.id";
+            // Without filters the best matches are picked before any join: a common word can match most of the store.
+            from = where.Length == 0
+                ? $"(SELECT r.id, r.score FROM {RankedMatch} r ORDER BY r.score LIMIT @fetch) m JOIN articles a ON a.id = m.id"
+                : $"{RankedMatch} m JOIN articles a ON a.id = m.id";
             order = "m.score, a.id";
         }
         else
@@ -538,7 +544,7 @@ internal abstract partial class RelationalStore : IStore
     {
         var texts = new Dictionary<long, string>();
         using var cmd = c.CreateCommand();
-        cmd.CommandText = $"SELECT id, json FROM articles WHERE id IN ({InList(cmd, ids.Cast<object>())})";
+        cmd.CommandText = $"SELECT article_id, json FROM documents WHERE article_id IN ({InList(cmd, ids.Cast<object>())})";
         using var r = cmd.ExecuteReader();
         while (r.Read())
         {
@@ -593,8 +599,8 @@ internal abstract partial class RelationalStore : IStore
             using (var c = Connect())
             using (var cmd = c.CreateCommand())
             {
-                cmd.CommandText = "SELECT id, key, source, pipeline_version, json FROM articles WHERE id > @after"
-                    + (notVersion is null ? string.Empty : " AND pipeline_version <> @v") + " ORDER BY id LIMIT @n";
+                cmd.CommandText = "SELECT a.id, a.key, a.source, a.pipeline_version, d.json FROM articles a JOIN documents d ON d.article_id = a.id WHERE a.id > @after"
+                    + (notVersion is null ? string.Empty : " AND a.pipeline_version <> @v") + " ORDER BY a.id LIMIT @n";
                 Add(cmd, ("@after", after), ("@n", PageSize));
                 if (notVersion is not null)
                 {

@@ -29,6 +29,16 @@ public sealed class SearchQueryTests
         Assert.Equal("('خادم' <-> 'حرمين')", q.ToTsQuery());
     }
 
+    [Theory]
+    [InlineData("الضباب» مقصد")]
+    [InlineData("قال” الوزير")]
+    [InlineData("»")]
+    public void A_stray_closing_quote_is_passed_over(string text)
+    {
+        var q = SearchQuery.Parse(text);
+        Assert.DoesNotContain("»", q?.ToFts5() ?? string.Empty, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Punctuation_only_is_no_query()
     {

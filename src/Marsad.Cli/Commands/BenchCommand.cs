@@ -66,21 +66,29 @@ internal static class BenchCommand
                 s.Search(new SearchRequest { Query = q });
             }
 
-            var times = new List<double>();
-            long hits = 0;
-            foreach (var q in sample)
+            foreach (var (name, facets, snippets) in new[] { ("full (ranking, snippets, facets, one per story)", true, true), ("ranking only", false, false), ("ranking + snippets", false, true) })
             {
-                var sw = Stopwatch.StartNew();
-                var r = s.Search(new SearchRequest { Query = q, Limit = 10 });
-                sw.Stop();
-                times.Add(sw.Elapsed.TotalMilliseconds);
-                hits += r.Total;
+                var times = new List<double>();
+                var cpu = new List<double>();
+                long hits = 0;
+                foreach (var q in sample)
+                {
+                    var cpuStart = ThreadCpu.Milliseconds();
+                    var sw = Stopwatch.StartNew();
+                    var r = s.Search(new SearchRequest { Query = q, Limit = 10, Facets = facets, Snippets = snippets });
+                    sw.Stop();
+                    cpu.Add(ThreadCpu.Milliseconds() - cpuStart);
+                    times.Add(sw.Elapsed.TotalMilliseconds);
+                    hits += r.Total;
+                }
+
+                times.Sort();
+                cpu.Sort();
+                static double P(List<double> v, double p) => v[Math.Min(v.Count - 1, (int)Math.Ceiling(p * v.Count) - 1)];
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{name}: wall p50 {P(times, 0.50):F2} ms  p90 {P(times, 0.90):F2}  p99 {P(times, 0.99):F2}  max {times[^1]:F2} | thread CPU p50 {P(cpu, 0.5):F2} ms  p99 {P(cpu, 0.99):F2} (mean matches {hits / (double)Math.Max(1, times.Count):F0})"));
             }
 
-            times.Sort();
-            double P(double p) => times[Math.Min(times.Count - 1, (int)Math.Ceiling(p * times.Count) - 1)];
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"latency ms: p50 {P(0.50):F2}  p90 {P(0.90):F2}  p99 {P(0.99):F2}  max {times[^1]:F2}  (mean matches per query {hits / (double)Math.Max(1, times.Count):F0})"));
             return ExitCodes.Ok;
         });
         return command;
@@ -156,8 +164,15 @@ internal static class BenchCommand
         command.Options.Add(store);
         command.Options.Add(pairs);
         command.Options.Add(sample);
+        var ans = new Option<string?>("--ans") { Description = "also report on ANS headline pairs (folder of s1,s2,stance CSV files, e.g. ../shared/data/ans/data/stance)" };
+        command.Options.Add(ans);
         command.SetAction(async (parse, ct) =>
         {
+            if (parse.GetValue(ans) is { } ansDir)
+            {
+                await AnsAsync(ansDir, ct).ConfigureAwait(false);
+            }
+
             using var s = StoreOption.Open(parse.GetValue(store));
             if (s is null)
             {
@@ -249,5 +264,108 @@ internal static class BenchCommand
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    /// <summary>How the story signature treats headline pairs: the share of pairs per label it would put in one story.</summary>
+    private static async Task AnsAsync(string dir, CancellationToken ct)
+    {
+        var byLabel = new Dictionary<string, (int Pairs, int Same, double SimilaritySum)>(StringComparer.Ordinal);
+        foreach (var file in Directory.EnumerateFiles(dir, "*.csv").Order(StringComparer.Ordinal))
+        {
+            foreach (var line in (await File.ReadAllLinesAsync(file, ct).ConfigureAwait(false)).Skip(1))
+            {
+                var f = CsvFields(line);
+                if (f.Count < 3)
+                {
+                    continue;
+                }
+
+                var a = StorySignature.Of(StorySignature.Words(f[0]));
+                var b = StorySignature.Of(StorySignature.Words(f[1]));
+                var sim = a is not null && b is not null ? a.Similarity(b) : 0;
+                var (pairs, same, sum) = byLabel.GetValueOrDefault(f[2]);
+                byLabel[f[2]] = (pairs + 1, same + (sim >= StorySignature.SameStory ? 1 : 0), sum + sim);
+            }
+        }
+
+        foreach (var (label, (pairs, same, sum)) in byLabel.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"ANS {label}: {pairs:N0} headline pairs, {same / (double)Math.Max(1, pairs):P1} would share a story (mean signature similarity {sum / Math.Max(1, pairs):F3})"));
+        }
+    }
+
+    private static List<string> CsvFields(string line)
+    {
+        var fields = new List<string>();
+        var sb = new System.Text.StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < line.Length; i++)
+        {
+            var c = line[i];
+            if (quoted)
+            {
+                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"')
+                {
+                    sb.Append('"');
+                    i++;
+                }
+                else if (c == '"')
+                {
+                    quoted = false;
+                }
+                else
+                {
+                    sb.Append(c);
+                }
+            }
+            else if (c == '"')
+            {
+                quoted = true;
+            }
+            else if (c == ',')
+            {
+                fields.Add(sb.ToString());
+                sb.Clear();
+            }
+            else
+            {
+                sb.Append(c);
+            }
+        }
+
+        fields.Add(sb.ToString());
+        return fields;
+    }
+}
+
+/// <summary>CPU time of the calling thread (Linux getrusage), so latency on a shared, loaded machine can be told from work done.</summary>
+internal static class ThreadCpu
+{
+    public static double Milliseconds()
+    {
+        if (!OperatingSystem.IsLinux() || NativeMethods.getrusage(1, out var u) != 0)
+        {
+            return 0;
+        }
+
+        return ((u.UserSec + u.SystemSec) * 1000.0) + ((u.UserMicro + u.SystemMicro) / 1000.0);
+    }
+
+    [System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Sequential)]
+    internal struct Usage
+    {
+        public long UserSec;
+        public long UserMicro;
+        public long SystemSec;
+        public long SystemMicro;
+        public long F1, F2, F3, F4, F5, F6, F7, F8, F9, F10, F11, F12, F13, F14;
+    }
+
+    private static class NativeMethods
+    {
+        [System.Runtime.InteropServices.DllImport("libc", SetLastError = false)]
+        [System.Runtime.InteropServices.DefaultDllImportSearchPaths(System.Runtime.InteropServices.DllImportSearchPath.SafeDirectories)]
+        public static extern int getrusage(int who, out Usage usage);
     }
 }

@@ -193,6 +193,13 @@ public sealed class SearchQuery
                     i++;
                 }
 
+                if (i == start)
+                {
+                    // A stray closing quote (» ”) starts nothing: step over it.
+                    i++;
+                    continue;
+                }
+
                 var word = text[start..i];
                 tokens.Add(word switch
                 {

@@ -9,7 +9,8 @@ namespace Marsad.Storage.Search;
 public static class Snippets
 {
     private const int WindowWords = 28;
-    private const int MaxWordsScanned = 4000;
+    // The lead of a news article carries its story; scanning further costs latency on long pages for little gain.
+    private const int MaxWordsScanned = 1500;
 
     public static string? Make(string text, IReadOnlySet<string> keys, string open = "<mark>", string close = "</mark>")
     {
@@ -21,6 +22,7 @@ public static class Snippets
         }
 
         var words = new List<(int Start, int End, bool Hit, string? Key)>();
+        var seenKeys = new Dictionary<string, string>(StringComparer.Ordinal);
         var i = 0;
         while (i < text.Length && words.Count < MaxWordsScanned)
         {
@@ -38,7 +40,14 @@ public static class Snippets
             if (i > start)
             {
                 var (core, coreStart) = Core(text, start, i);
-                string? key = core.Length > 0 ? SearchTerms.Key(core) : null;
+                // News text repeats its words: key each distinct word once.
+                string? key = null;
+                if (core.Length > 0 && !seenKeys.TryGetValue(core, out key))
+                {
+                    key = SearchTerms.Key(core);
+                    seenKeys[core] = key;
+                }
+
                 var hit = key is not null && keys.Contains(key);
                 words.Add(hit ? (coreStart, coreStart + core.Length, true, key) : (start, i, false, null));
             }
