@@ -11,18 +11,16 @@ public sealed class EntityRecognizer : IDocumentProcessor
 {
     private const int MaxSentenceTokens = 150;
 
-    private static readonly Dictionary<string, string> OrgNominals = new(StringComparer.Ordinal)
-    {
-        ["حركه"] = "حركه", ["جماعه"] = "جماعه", ["حزب"] = "حزب", ["منظمه"] = "منظمه",
-    };
+    /// <summary>Skeletons of the nouns that head movement/party names: «حركة», «جماعة», «حزب», «منظمة».</summary>
+    private static readonly HashSet<string> OrgNominals = new(StringComparer.Ordinal) { "حرك", "جماع", "حزب", "منظم" };
 
-    private readonly NerModel _model;
+    private readonly NerTagger _tagger;
     private readonly ActorLexicon _lexicon;
     private readonly RoleFinder _roles;
 
-    internal EntityRecognizer(NerModel model, ActorLexicon lexicon)
+    internal EntityRecognizer(NerTagger tagger, ActorLexicon lexicon)
     {
-        _model = model;
+        _tagger = tagger;
         _lexicon = lexicon;
         _roles = new RoleFinder(lexicon);
     }
@@ -37,7 +35,7 @@ public sealed class EntityRecognizer : IDocumentProcessor
         modelsDir ??= NerTagger.ModelsDirectory();
         var lexicon = ActorLexicon.Load(modelsDir);
         ActorLexicon.Shared ??= lexicon;
-        return new EntityRecognizer(NerTagger.Load(modelsDir).Model, lexicon);
+        return new EntityRecognizer(NerTagger.Load(modelsDir), lexicon);
     }
 
     public void Process(Document document, CancellationToken cancellationToken = default)
@@ -48,18 +46,14 @@ public sealed class EntityRecognizer : IDocumentProcessor
             ? document.Tokens.Select(t => (t.Start, t.End)).ToList()
             : TextTokens.Split(text);
         var mentions = new List<Mention>();
-        var scratch = new SentenceFeatures();
-        foreach (var (from, to) in Sentences(document, tokens))
+        var ranges = Sentences(document, tokens).ToList();
+        var sentences = ranges.Select(r => Enumerable.Range(r.From, r.To - r.From).Select(i => text[tokens[i].Start..tokens[i].End]).ToArray()).ToArray();
+        cancellationToken.ThrowIfCancellationRequested();
+        var allLabels = _tagger.Tag(sentences);
+        for (var k = 0; k < ranges.Count; k++)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var words = new string[to - from];
-            for (var i = 0; i < words.Length; i++)
-            {
-                words[i] = text[tokens[from + i].Start..tokens[from + i].End];
-            }
-
-            var labels = _model.Tag(words, scratch);
-            var sentence = new SentenceView(text, tokens, from, words, Spans(labels));
+            var sentence = new SentenceView(text, tokens, ranges[k].From, sentences[k], Spans(allLabels[k]));
+            _roles.AddTitledNames(sentence, _tagger.Gazetteer);
             foreach (var (a, b, type) in sentence.Spans)
             {
                 mentions.Add(MakeMention(sentence, a, b, type));
@@ -169,7 +163,7 @@ public sealed class EntityRecognizer : IDocumentProcessor
         }
 
         var m = new Mention(start, end, type, name, s.From + a) { Country = country, ActsAsState = acting };
-        if (type == "ORG" && a > 0 && ActorKey.Skeleton(s.Words[a - 1]) is var before && OrgNominals.ContainsKey(before))
+        if (type == "ORG" && a > 0 && ActorKey.Skeleton(s.Words[a - 1]) is var before && OrgNominals.Contains(before))
         {
             // «لحركة حماس» tagged as «حماس»: remember «حركة» so a later «الحركة» finds it.
             m.Head = before;
@@ -213,7 +207,7 @@ public sealed class EntityRecognizer : IDocumentProcessor
         return (i, "");
     }
 
-    private bool IsKnown(string word) => _model.Gazetteer.Contains(word);
+    private bool IsKnown(string word) => _tagger.Gazetteer.Contains(word);
 
     /// <summary>Nationality adjectives («التركية») and «الحركة»-type nominals outside tagged names.</summary>
     private void AddNominalMentions(SentenceView s, List<Mention> mentions)
@@ -243,7 +237,7 @@ public sealed class EntityRecognizer : IDocumentProcessor
             }
 
             var stem = ActorKey.Skeleton(s.Words[i]);
-            if (OrgNominals.ContainsKey(stem) && NerText.Normalize(s.Words[i]).Contains("ال", StringComparison.Ordinal)
+            if (OrgNominals.Contains(stem) && NerText.Normalize(s.Words[i]).Contains("ال", StringComparison.Ordinal)
                 && (i + 1 >= s.Words.Length || NerText.IsPunctuation(s.Words[i + 1][0]) || !s.Words[i + 1].StartsWith("ال", StringComparison.Ordinal)))
             {
                 // «الحركة» on its own (not «الحركة الإسلامية»): an anaphor resolved against earlier names.

@@ -21,11 +21,63 @@ internal sealed class RoleFinder(ActorLexicon lexicon)
     /// <summary>Linking words allowed inside a title: «المتحدث باسم الحركة», «سفير مصر لدى لبنان».</summary>
     private static readonly HashSet<string> Links = new(StringComparer.Ordinal) { "باسم", "لدى", "في", "العام", "الاعلى" };
 
+    /// <summary>
+    /// Names the tagger missed right after a title («نائب رئيس المكتب السياسي لحركة حماس خليل الحية إن»): up to four
+    /// untagged words, the first a known given name, ending at punctuation, a stop word or a title word.
+    /// </summary>
+    public void AddTitledNames(SentenceView s, Gazetteer gazetteer)
+    {
+        for (var i = 0; i + 1 < s.Words.Length; i++)
+        {
+            if (!lexicon.IsTitleHead(s.Words[i]) || s.SpanAt(i) >= 0)
+            {
+                continue;
+            }
+
+            // The title chain after the head, then the candidate name.
+            var k = i + 1;
+            while (k < s.Words.Length && k - i < MaxRoleWords && s.SpanAt(k) < 0 && !gazetteer.IsPersonName(s.Words[k]) && Continues(s, k))
+            {
+                k++;
+            }
+
+            while (k < s.Words.Length && s.SpanAt(k) >= 0 && s.Spans[s.SpanAt(k)].Type != "PER")
+            {
+                k = s.Spans[s.SpanAt(k)].B;
+            }
+
+            if (k >= s.Words.Length || s.SpanAt(k) >= 0 || !gazetteer.IsPersonName(s.Words[k]))
+            {
+                continue;
+            }
+
+            var end = k + 1;
+            while (end < s.Words.Length && end - k < 4 && s.SpanAt(end) < 0 && IsNameWord(s.Words[end]))
+            {
+                end++;
+            }
+
+            s.Spans.Add((k, end, "PER"));
+            s.Spans.Sort((x, y) => x.A.CompareTo(y.A));
+            i = end - 1;
+        }
+    }
+
+    private bool IsNameWord(string w) =>
+        w.Length >= 2 && !NerText.IsPunctuation(w[0]) && !Stops.Contains(NerText.Normalize(w))
+        && !lexicon.IsTitleHead(w) && !lexicon.IsTitleWord(w) && lexicon.NationalityOf(w) is null;
+
     public void Attach(SentenceView s, int a, int b, Mention person)
     {
-        // Before the name.
-        var lo = a;
-        for (var i = a - 1; i >= 0 && a - i <= MaxRoleWords; i--)
+        // Before the name, possibly set off by a comma («وزير الخارجية، جون كيري»).
+        var end = a;
+        if (a >= 2 && s.Words[a - 1] is "،" or "," && s.SpanAt(a - 2) < 0)
+        {
+            end = a - 1;
+        }
+
+        var lo = end;
+        for (var i = end - 1; i >= 0 && end - i <= MaxRoleWords; i--)
         {
             if (!Continues(s, i))
             {
@@ -36,7 +88,7 @@ internal sealed class RoleFinder(ActorLexicon lexicon)
         }
 
         var head = -1;
-        for (var i = lo; i < a; i++)
+        for (var i = lo; i < end; i++)
         {
             if (lexicon.IsTitleHead(s.Words[i]))
             {
@@ -47,7 +99,7 @@ internal sealed class RoleFinder(ActorLexicon lexicon)
 
         if (head >= 0)
         {
-            Add(s, head, a, person);
+            Add(s, head, end, person);
         }
 
         // In apposition after it: «X، وزير الخارجية الأمريكي،» or «X وزير الخارجية».
