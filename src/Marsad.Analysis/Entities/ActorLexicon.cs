@@ -134,7 +134,8 @@ internal sealed class ActorLexicon
     }
 
     /// <summary>True for a word that begins a title («وزير», «الرئيس», «ونائب»).</summary>
-    public bool IsTitleHead(string word) => _titleHeads.Contains(ActorKey.Skeleton(word));
+    public bool IsTitleHead(string word) =>
+        _titleHeads.Contains(ActorKey.Skeleton(word)) || (word.Length > 3 && word[0] is 'و' or 'ف' && _titleHeads.Contains(ActorKey.Skeleton(word[1..])));
 
     /// <summary>True for a title head exactly as written (no clitic stripping): «وزير» yes, «ووزير» no.</summary>
     public bool IsRawTitleHead(string word) => _rawHeads.Contains(NerText.Normalize(word));

@@ -53,6 +53,9 @@ public sealed class EntityRecognizer : IDocumentProcessor
         for (var k = 0; k < ranges.Count; k++)
         {
             var sentence = new SentenceView(text, tokens, ranges[k].From, sentences[k], Spans(allLabels[k]));
+            // Lone titles («الملك») or nationality adjectives («المصري») tagged as persons are not names.
+            sentence.Spans.RemoveAll(sp => sp.Type == "PER" && sp.B - sp.A == 1
+                && (_lexicon.IsTitleHead(sentence.Words[sp.A]) || _lexicon.NationalityOf(sentence.Words[sp.A]) is not null));
             _roles.AddTitledNames(sentence, _tagger.Gazetteer);
             foreach (var (a, b, type) in sentence.Spans)
             {
@@ -185,7 +188,8 @@ public sealed class EntityRecognizer : IDocumentProcessor
     {
         var i = start;
         var word = text[start..end];
-        if (word.Length > 4 && word[0] is 'و' or 'ف' && !IsKnown(word))
+        // Only «و»: «ف» before a name is rare, and names starting with «ف» (فرنسوا, فرنسا) are common.
+        if (word.Length > 4 && word[0] == 'و' && !IsKnown(word))
         {
             i++;
         }
