@@ -21,8 +21,25 @@ internal sealed class ActorLexicon
     private readonly HashSet<string> _titleWords = new(StringComparer.Ordinal);
     private readonly HashSet<string> _rawHeads = new(StringComparer.Ordinal);
 
-    /// <summary>The lexicon of the default pipeline once it is loaded (used by <see cref="ActorKey.Of"/>).</summary>
-    public static ActorLexicon? Shared { get; set; }
+    private static readonly Lazy<ActorLexicon?> SharedLexicon = new(LoadShared, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>
+    /// The shipped lexicon, loaded on first use (used by <see cref="ActorKey.Of"/>, so that keys are the same in
+    /// every process); null when models/ cannot be found.
+    /// </summary>
+    public static ActorLexicon? Shared => SharedLexicon.Value;
+
+    private static ActorLexicon? LoadShared()
+    {
+        try
+        {
+            return Load(NerTagger.ModelsDirectory());
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
 
     public static ActorLexicon Load(string modelsDir)
     {

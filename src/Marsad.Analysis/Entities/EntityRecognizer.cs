@@ -34,7 +34,6 @@ public sealed class EntityRecognizer : IDocumentProcessor
     {
         modelsDir ??= NerTagger.ModelsDirectory();
         var lexicon = ActorLexicon.Load(modelsDir);
-        ActorLexicon.Shared ??= lexicon;
         return new EntityRecognizer(NerTagger.Load(modelsDir), lexicon);
     }
 
