@@ -123,6 +123,8 @@ internal sealed class ActorLexicon
     /// <summary>ISO alpha-2 code when <paramref name="word"/> is a nationality adjective («التركية», «الأمريكي»).</summary>
     public string? NationalityOf(string word) => _nationalities.GetValueOrDefault(NationalityKey(word));
 
+    public string? Alpha3(string iso2) => _alpha3.GetValueOrDefault(iso2);
+
     /// <summary>ISO alpha-2 code for an alpha-3 (CAMEO) state code.</summary>
     public string? CountryOfAlpha3(string alpha3)
     {

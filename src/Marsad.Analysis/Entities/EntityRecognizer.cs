@@ -347,9 +347,21 @@ public sealed class EntityRecognizer : IDocumentProcessor
         {
             e.Aliases.Remove(e.Name);
             e.Mentions.Sort((x, y) => x.Start.CompareTo(y.Start));
-            // One-word person names in the actor dictionary («خليل») are too ambiguous to code.
-            e.Code ??= new[] { e.Name }.Concat(e.Aliases).Where(n => e.Type != "PER" || n.Contains(' ', StringComparison.Ordinal))
-                .Select(n => _lexicon.CodeOf(n, e.Country)).FirstOrDefault(c => c is not null);
+            // States and their cities code as the state (CAMEO uses ISO alpha-3), not as a same-named place
+            // elsewhere («طرابلس»). A person codes by the full name only: one-word names («خليل») and partial
+            // mentions («عبد العزيز») are too ambiguous.
+            if (e.Type == "GPE" && e.Country is not null)
+            {
+                e.Code = _lexicon.Alpha3(e.Country);
+            }
+            else if (e.Type == "PER")
+            {
+                e.Code = e.Name.Contains(' ', StringComparison.Ordinal) ? _lexicon.CodeOf(e.Name, null) : null;
+            }
+            else
+            {
+                e.Code = new[] { e.Name }.Concat(e.Aliases).Select(n => _lexicon.CodeOf(n, e.Country)).FirstOrDefault(c => c is not null);
+            }
             if (e.Country is null && e.Type == "PER" && e.Code is { Length: >= 3 } code && _lexicon.CountryOfAlpha3(code[..3]) is { } iso2)
             {
                 e.Country = iso2;
