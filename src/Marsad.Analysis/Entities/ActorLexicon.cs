@@ -17,7 +17,6 @@ internal sealed class ActorLexicon
     private readonly Dictionary<string, string> _alpha3 = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _codes = new(StringComparer.Ordinal);
     private readonly HashSet<string> _titleHeads = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _titles = new(StringComparer.Ordinal);
     private readonly HashSet<string> _titleWords = new(StringComparer.Ordinal);
     private readonly HashSet<string> _rawHeads = new(StringComparer.Ordinal);
 
@@ -91,7 +90,6 @@ internal sealed class ActorLexicon
             var title = ActorKey.Skeleton(line[(tab + 1)..]);
             if (title.Length > 0)
             {
-                lex._titles.Add(title);
                 foreach (var w in title.Split(' '))
                 {
                     if (w.Length >= 3)
@@ -161,8 +159,6 @@ internal sealed class ActorLexicon
 
     /// <summary>True for a word that occurs in some title («خارجية», «مكتب», «سياسي»).</summary>
     public bool IsTitleWord(string word) => _titleWords.Contains(ActorKey.Skeleton(word));
-
-    public bool IsTitle(string phrase) => _titles.Contains(ActorKey.Skeleton(phrase));
 
     /// <summary>Nationality adjectives in any gender/number meet: «التركي», «التركية», «التركيون» → «تركي».</summary>
     private static string NationalityKey(string word)

@@ -255,7 +255,6 @@ public sealed class EntityRecognizer : IDocumentProcessor
         mentions.Sort((x, y) => x.Start.CompareTo(y.Start));
         var entities = new List<Entity>();
         var byKey = new Dictionary<string, Entity>(StringComparer.Ordinal);
-        var keyOf = new Dictionary<Entity, string>();
         var heads = new Dictionary<Entity, HashSet<string>>();
 
         Entity Get(string key, string type, string name)
@@ -265,7 +264,6 @@ public sealed class EntityRecognizer : IDocumentProcessor
                 e = new Entity { Id = $"E{entities.Count + 1}", Type = type, Name = name };
                 entities.Add(e);
                 byKey[key] = e;
-                keyOf[e] = key;
             }
 
             return e;
