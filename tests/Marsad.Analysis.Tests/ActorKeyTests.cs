@@ -35,3 +35,13 @@ public class ActorKeyTests
         Assert.NotEqual(ActorKey.Of("الأهلي", "ORG"), ActorKey.Of("الأهلي", "PER"));
     }
 }
+
+public class ActorKeyStateTests
+{
+    [Fact]
+    public void A_state_keys_by_its_code_whatever_name_is_used()
+    {
+        Assert.Equal(ActorKey.Of("تركيا", "GPE"), ActorKey.Of("الجمهورية التركية", "GPE"));
+        Assert.NotEqual(ActorKey.Of("تركيا", "GPE"), ActorKey.Of("اليونان", "GPE"));
+    }
+}

@@ -62,7 +62,7 @@ public class TaggerTrainingTests
         var gazetteer = new Gazetteer();
         gazetteer.Add("الولايات المتحدة", GazetteerClass.State);
         var words = new[] { "وقالت", "والولايات", "المتحدة", "أمس" };
-        Span<char> buf = stackalloc char[64];
+        var buf = new char[64];
         var hashes = words.Select(w => Gazetteer.WordHash(w, buf)).ToArray();
         var begin = new GazetteerClass[4];
         var inside = new GazetteerClass[4];

@@ -30,7 +30,7 @@ public static class ActorKey
         return group + ":" + Skeleton(name);
     }
 
-    /// <summary>The spelling-insensitive form of a name: words folded, proclitics and article off, variants merged.</summary>
+    /// <summary>The spelling-insensitive form of a name: words folded, the article (with what is glued to it) off, variants merged.</summary>
     public static string Skeleton(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
@@ -54,9 +54,20 @@ public static class ActorKey
                     'ء' => '\0',
                     _ => c,
                 };
-                if (c != '\0' && char.IsLetterOrDigit(c) && (sb.Length == 0 || sb[^1] != c))
+                if (c != '\0' && char.IsLetterOrDigit(c))
                 {
                     sb.Append(c);
+                }
+            }
+
+            // The article comes off before doubled letters merge («للرئيس» keeps its «لل» to recognize).
+            var article = NerText.ArticleLength(sb.ToString());
+            sb.Remove(0, article);
+            for (var k = sb.Length - 1; k > 0; k--)
+            {
+                if (sb[k] == sb[k - 1])
+                {
+                    sb.Remove(k, 1);
                 }
             }
 
@@ -66,7 +77,6 @@ public static class ActorKey
             }
 
             var w = sb.ToString();
-            w = w[NerText.CliticLength(w)..];
             if (w.Length > 3 && w[^1] == 'ه')
             {
                 w = w[..^1];

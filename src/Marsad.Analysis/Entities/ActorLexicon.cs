@@ -17,12 +17,28 @@ internal sealed class ActorLexicon
     private readonly Dictionary<string, string> _alpha3 = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _codes = new(StringComparer.Ordinal);
     private readonly HashSet<string> _titleHeads = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _titles = new(StringComparer.Ordinal);
     private readonly HashSet<string> _titleWords = new(StringComparer.Ordinal);
     private readonly HashSet<string> _rawHeads = new(StringComparer.Ordinal);
 
-    /// <summary>The lexicon of the default pipeline once it is loaded (used by <see cref="ActorKey.Of"/>).</summary>
-    public static ActorLexicon? Shared { get; set; }
+    private static readonly Lazy<ActorLexicon?> SharedLexicon = new(LoadShared, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>
+    /// The shipped lexicon, loaded on first use (used by <see cref="ActorKey.Of"/>, so that keys are the same in
+    /// every process); null when models/ cannot be found.
+    /// </summary>
+    public static ActorLexicon? Shared => SharedLexicon.Value;
+
+    private static ActorLexicon? LoadShared()
+    {
+        try
+        {
+            return Load(NerTagger.ModelsDirectory());
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
 
     public static ActorLexicon Load(string modelsDir)
     {
@@ -74,7 +90,6 @@ internal sealed class ActorLexicon
             var title = ActorKey.Skeleton(line[(tab + 1)..]);
             if (title.Length > 0)
             {
-                lex._titles.Add(title);
                 foreach (var w in title.Split(' '))
                 {
                     if (w.Length >= 3)
@@ -106,6 +121,8 @@ internal sealed class ActorLexicon
     /// <summary>ISO alpha-2 code when <paramref name="word"/> is a nationality adjective («التركية», «الأمريكي»).</summary>
     public string? NationalityOf(string word) => _nationalities.GetValueOrDefault(NationalityKey(word));
 
+    public string? Alpha3(string iso2) => _alpha3.GetValueOrDefault(iso2);
+
     /// <summary>ISO alpha-2 code for an alpha-3 (CAMEO) state code.</summary>
     public string? CountryOfAlpha3(string alpha3)
     {
@@ -134,15 +151,14 @@ internal sealed class ActorLexicon
     }
 
     /// <summary>True for a word that begins a title («وزير», «الرئيس», «ونائب»).</summary>
-    public bool IsTitleHead(string word) => _titleHeads.Contains(ActorKey.Skeleton(word));
+    public bool IsTitleHead(string word) =>
+        _titleHeads.Contains(ActorKey.Skeleton(word)) || (word.Length > 3 && word[0] is 'و' or 'ف' && _titleHeads.Contains(ActorKey.Skeleton(word[1..])));
 
     /// <summary>True for a title head exactly as written (no clitic stripping): «وزير» yes, «ووزير» no.</summary>
     public bool IsRawTitleHead(string word) => _rawHeads.Contains(NerText.Normalize(word));
 
     /// <summary>True for a word that occurs in some title («خارجية», «مكتب», «سياسي»).</summary>
     public bool IsTitleWord(string word) => _titleWords.Contains(ActorKey.Skeleton(word));
-
-    public bool IsTitle(string phrase) => _titles.Contains(ActorKey.Skeleton(phrase));
 
     /// <summary>Nationality adjectives in any gender/number meet: «التركي», «التركية», «التركيون» → «تركي».</summary>
     private static string NationalityKey(string word)

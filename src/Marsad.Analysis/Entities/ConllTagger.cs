@@ -6,66 +6,67 @@ namespace Marsad.Analysis.Entities;
 /// </summary>
 public sealed class ConllTagger
 {
-    private readonly NerModel _model;
+    private readonly NerTagger _tagger;
     private readonly ActorLexicon _lexicon;
 
-    private ConllTagger(NerModel model, ActorLexicon lexicon)
+    private ConllTagger(NerTagger tagger, ActorLexicon lexicon)
     {
-        _model = model;
+        _tagger = tagger;
         _lexicon = lexicon;
     }
 
     public static ConllTagger Load(string? modelsDir = null)
     {
         modelsDir ??= NerTagger.ModelsDirectory();
-        return new ConllTagger(NerTagger.Load(modelsDir).Model, ActorLexicon.Load(modelsDir));
+        return new ConllTagger(NerTagger.Load(modelsDir), ActorLexicon.Load(modelsDir));
     }
 
+    /// <summary>Reads the whole input (one document: the second pass looks across sentences), then writes it tagged.</summary>
     public void Tag(TextReader input, TextWriter output, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(output);
-        var lines = new List<string>();
-        var scratch = new SentenceFeatures();
 
-        void Flush()
+        // Blocks: a sentence (its lines) or a run of blank lines, in input order.
+        var blocks = new List<(List<string> Lines, bool Sentence)>();
+        while (input.ReadLine() is { } raw)
         {
-            if (lines.Count == 0)
+            cancellationToken.ThrowIfCancellationRequested();
+            var line = raw.TrimEnd('\r');
+            var isToken = line.Trim().Length > 0;
+            if (blocks.Count == 0 || blocks[^1].Sentence != isToken)
             {
-                return;
+                blocks.Add(([], isToken));
             }
 
-            var words = lines.Select(l => l.Trim().Split([' ', '\t'], 2)[0]).ToArray();
-            var tags = TagWords(words, scratch);
+            blocks[^1].Lines.Add(line);
+        }
+
+        var sentences = blocks.Where(b => b.Sentence).Select(b => b.Lines.Select(l => l.Trim().Split([' ', '\t'], 2)[0]).ToArray()).ToArray();
+        var tagged = TagDocument(sentences);
+        var k = 0;
+        foreach (var (lines, isSentence) in blocks)
+        {
+            var tags = isSentence ? tagged[k++] : null;
             for (var i = 0; i < lines.Count; i++)
             {
                 output.Write(lines[i]);
-                output.Write(lines[i].Contains('\t', StringComparison.Ordinal) ? '\t' : ' ');
-                output.WriteLine(tags[i]);
+                if (tags is not null)
+                {
+                    output.Write(lines[i].Contains('\t', StringComparison.Ordinal) ? '\t' : ' ');
+                    output.Write(tags[i]);
+                }
+
+                output.Write('\n');
             }
-
-            lines.Clear();
         }
-
-        while (input.ReadLine() is { } line)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (line.Trim().Length == 0)
-            {
-                Flush();
-                output.WriteLine(line);
-                continue;
-            }
-
-            lines.Add(line.TrimEnd('\r'));
-        }
-
-        Flush();
     }
 
-    internal string[] TagWords(string[] words, SentenceFeatures scratch)
+    internal string[][] TagDocument(string[][] sentences) =>
+        [.. _tagger.Tag(sentences).Select((labels, i) => ToTags(sentences[i], labels))];
+
+    private string[] ToTags(string[] words, int[] labels)
     {
-        var labels = _model.Tag(words, scratch);
         var tags = labels.Select(l => NerModel.Labels[l]).ToArray();
         for (var i = 0; i < tags.Length; i++)
         {

@@ -11,18 +11,16 @@ public sealed class EntityRecognizer : IDocumentProcessor
 {
     private const int MaxSentenceTokens = 150;
 
-    private static readonly Dictionary<string, string> OrgNominals = new(StringComparer.Ordinal)
-    {
-        ["حركه"] = "حركه", ["جماعه"] = "جماعه", ["حزب"] = "حزب", ["منظمه"] = "منظمه",
-    };
+    /// <summary>Skeletons of the nouns that head movement/party names: «حركة», «جماعة», «حزب», «منظمة».</summary>
+    private static readonly HashSet<string> OrgNominals = new(StringComparer.Ordinal) { "حرك", "جماع", "حزب", "منظم" };
 
-    private readonly NerModel _model;
+    private readonly NerTagger _tagger;
     private readonly ActorLexicon _lexicon;
     private readonly RoleFinder _roles;
 
-    internal EntityRecognizer(NerModel model, ActorLexicon lexicon)
+    internal EntityRecognizer(NerTagger tagger, ActorLexicon lexicon)
     {
-        _model = model;
+        _tagger = tagger;
         _lexicon = lexicon;
         _roles = new RoleFinder(lexicon);
     }
@@ -36,8 +34,7 @@ public sealed class EntityRecognizer : IDocumentProcessor
     {
         modelsDir ??= NerTagger.ModelsDirectory();
         var lexicon = ActorLexicon.Load(modelsDir);
-        ActorLexicon.Shared ??= lexicon;
-        return new EntityRecognizer(NerTagger.Load(modelsDir).Model, lexicon);
+        return new EntityRecognizer(NerTagger.Load(modelsDir), lexicon);
     }
 
     public void Process(Document document, CancellationToken cancellationToken = default)
@@ -48,18 +45,17 @@ public sealed class EntityRecognizer : IDocumentProcessor
             ? document.Tokens.Select(t => (t.Start, t.End)).ToList()
             : TextTokens.Split(text);
         var mentions = new List<Mention>();
-        var scratch = new SentenceFeatures();
-        foreach (var (from, to) in Sentences(document, tokens))
+        var ranges = Sentences(document, tokens).ToList();
+        var sentences = ranges.Select(r => Enumerable.Range(r.From, r.To - r.From).Select(i => text[tokens[i].Start..tokens[i].End]).ToArray()).ToArray();
+        cancellationToken.ThrowIfCancellationRequested();
+        var allLabels = _tagger.Tag(sentences);
+        for (var k = 0; k < ranges.Count; k++)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var words = new string[to - from];
-            for (var i = 0; i < words.Length; i++)
-            {
-                words[i] = text[tokens[from + i].Start..tokens[from + i].End];
-            }
-
-            var labels = _model.Tag(words, scratch);
-            var sentence = new SentenceView(text, tokens, from, words, Spans(labels));
+            var sentence = new SentenceView(text, tokens, ranges[k].From, sentences[k], Spans(allLabels[k]));
+            // Lone titles («الملك») or nationality adjectives («المصري») tagged as persons are not names.
+            sentence.Spans.RemoveAll(sp => sp.Type == "PER" && sp.B - sp.A == 1
+                && (_lexicon.IsTitleHead(sentence.Words[sp.A]) || _lexicon.NationalityOf(sentence.Words[sp.A]) is not null));
+            _roles.AddTitledNames(sentence, _tagger.Gazetteer);
             foreach (var (a, b, type) in sentence.Spans)
             {
                 mentions.Add(MakeMention(sentence, a, b, type));
@@ -169,7 +165,7 @@ public sealed class EntityRecognizer : IDocumentProcessor
         }
 
         var m = new Mention(start, end, type, name, s.From + a) { Country = country, ActsAsState = acting };
-        if (type == "ORG" && a > 0 && ActorKey.Skeleton(s.Words[a - 1]) is var before && OrgNominals.ContainsKey(before))
+        if (type == "ORG" && a > 0 && ActorKey.Skeleton(s.Words[a - 1]) is var before && OrgNominals.Contains(before))
         {
             // «لحركة حماس» tagged as «حماس»: remember «حركة» so a later «الحركة» finds it.
             m.Head = before;
@@ -191,7 +187,8 @@ public sealed class EntityRecognizer : IDocumentProcessor
     {
         var i = start;
         var word = text[start..end];
-        if (word.Length > 4 && word[0] is 'و' or 'ف' && !IsKnown(word))
+        // Only «و»: «ف» before a name is rare, and names starting with «ف» (فرنسوا, فرنسا) are common.
+        if (word.Length > 4 && word[0] == 'و' && !IsKnown(word))
         {
             i++;
         }
@@ -213,7 +210,7 @@ public sealed class EntityRecognizer : IDocumentProcessor
         return (i, "");
     }
 
-    private bool IsKnown(string word) => _model.Gazetteer.Contains(word);
+    private bool IsKnown(string word) => _tagger.Gazetteer.Contains(word);
 
     /// <summary>Nationality adjectives («التركية») and «الحركة»-type nominals outside tagged names.</summary>
     private void AddNominalMentions(SentenceView s, List<Mention> mentions)
@@ -243,7 +240,7 @@ public sealed class EntityRecognizer : IDocumentProcessor
             }
 
             var stem = ActorKey.Skeleton(s.Words[i]);
-            if (OrgNominals.ContainsKey(stem) && NerText.Normalize(s.Words[i]).Contains("ال", StringComparison.Ordinal)
+            if (OrgNominals.Contains(stem) && NerText.Normalize(s.Words[i]).Contains("ال", StringComparison.Ordinal)
                 && (i + 1 >= s.Words.Length || NerText.IsPunctuation(s.Words[i + 1][0]) || !s.Words[i + 1].StartsWith("ال", StringComparison.Ordinal)))
             {
                 // «الحركة» on its own (not «الحركة الإسلامية»): an anaphor resolved against earlier names.
@@ -258,7 +255,6 @@ public sealed class EntityRecognizer : IDocumentProcessor
         mentions.Sort((x, y) => x.Start.CompareTo(y.Start));
         var entities = new List<Entity>();
         var byKey = new Dictionary<string, Entity>(StringComparer.Ordinal);
-        var keyOf = new Dictionary<Entity, string>();
         var heads = new Dictionary<Entity, HashSet<string>>();
 
         Entity Get(string key, string type, string name)
@@ -268,7 +264,6 @@ public sealed class EntityRecognizer : IDocumentProcessor
                 e = new Entity { Id = $"E{entities.Count + 1}", Type = type, Name = name };
                 entities.Add(e);
                 byKey[key] = e;
-                keyOf[e] = key;
             }
 
             return e;
@@ -350,9 +345,21 @@ public sealed class EntityRecognizer : IDocumentProcessor
         {
             e.Aliases.Remove(e.Name);
             e.Mentions.Sort((x, y) => x.Start.CompareTo(y.Start));
-            // One-word person names in the actor dictionary («خليل») are too ambiguous to code.
-            e.Code ??= new[] { e.Name }.Concat(e.Aliases).Where(n => e.Type != "PER" || n.Contains(' ', StringComparison.Ordinal))
-                .Select(n => _lexicon.CodeOf(n, e.Country)).FirstOrDefault(c => c is not null);
+            // States and their cities code as the state (CAMEO uses ISO alpha-3), not as a same-named place
+            // elsewhere («طرابلس»). A person codes by the full name only: one-word names («خليل») and partial
+            // mentions («عبد العزيز») are too ambiguous.
+            if (e.Type == "GPE" && e.Country is not null)
+            {
+                e.Code = _lexicon.Alpha3(e.Country);
+            }
+            else if (e.Type == "PER")
+            {
+                e.Code = e.Name.Contains(' ', StringComparison.Ordinal) ? _lexicon.CodeOf(e.Name, null) : null;
+            }
+            else
+            {
+                e.Code = new[] { e.Name }.Concat(e.Aliases).Select(n => _lexicon.CodeOf(n, e.Country)).FirstOrDefault(c => c is not null);
+            }
             if (e.Country is null && e.Type == "PER" && e.Code is { Length: >= 3 } code && _lexicon.CountryOfAlpha3(code[..3]) is { } iso2)
             {
                 e.Country = iso2;

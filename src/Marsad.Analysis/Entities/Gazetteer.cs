@@ -27,6 +27,7 @@ internal sealed class Gazetteer
     public const int MaxPhraseWords = 6;
     private readonly Dictionary<ulong, GazetteerClass> _phrases = [];
     private readonly HashSet<ulong> _exactWords = [];
+    private readonly HashSet<ulong> _personWords = [];
 
     public static readonly string[] ClassNames = ["PER", "ORG", "LOC", "GPE", "NAT", "ACT", "TTL", "CITY"];
 
@@ -44,7 +45,12 @@ internal sealed class Gazetteer
         Span<char> buf = stackalloc char[128];
         if (words.Length == 1 && words[0].Length <= 128)
         {
-            _exactWords.Add(FeatureHash.Of(buf[..NerText.Normalize(words[0], buf)]));
+            var exact = FeatureHash.Of(buf[..NerText.Normalize(words[0], buf)]);
+            _exactWords.Add(exact);
+            if (cls == GazetteerClass.Person)
+            {
+                _personWords.Add(exact);
+            }
         }
 
         foreach (var w in words)
@@ -101,6 +107,13 @@ internal sealed class Gazetteer
     {
         Span<char> buf = stackalloc char[Math.Min(word.Length, 256)];
         return word.Length <= 256 && _exactWords.Contains(FeatureHash.Of(buf[..NerText.Normalize(word, buf)]));
+    }
+
+    /// <summary>True when <paramref name="word"/> is, exactly as written, a one-word person-name entry.</summary>
+    public bool IsPersonName(ReadOnlySpan<char> word)
+    {
+        Span<char> buf = stackalloc char[Math.Min(word.Length, 256)];
+        return word.Length <= 256 && _personWords.Contains(FeatureHash.Of(buf[..NerText.Normalize(word, buf)]));
     }
 
     public static Gazetteer Load(Stream gzip)

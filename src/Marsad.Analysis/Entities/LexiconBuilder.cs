@@ -49,6 +49,7 @@ internal static class LexiconBuilder
         "الفريق", "المشير", "رئيسة", "وزيرة", "نائبة", "المتحدثة باسم", "الناطقة باسم", "سفيرة", "مديرة", "الأميرة",
         "الملكة", "رئيس المكتب السياسي", "عضو المكتب السياسي", "قائد الجيش", "رئيس الأركان", "مساعد", "وكيل", "كبير",
         "المفوض", "مفوض", "المدعي العام", "النائب العام", "القاضي", "قاضي", "البابا", "المطران", "الإمام", "المفتي", "مفتي",
+        "خادم الحرمين الشريفين", "السيناتور", "سيناتور", "النائبة", "الوزير", "الوزيرة", "رئيس الجمهورية",
     ];
 
     public static void Build(string dataDir, string modelsDir, Action<string>? log = null)
@@ -88,7 +89,8 @@ internal static class LexiconBuilder
 
                 if (c.TryGetProperty("capital", out var cap) && cap.ValueKind == JsonValueKind.Array && cap.GetArrayLength() > 0)
                 {
-                    capitals.TryAdd(cap[0].GetString()! + "|" + code, code);
+                    // «Washington D.C.» is «Washington» in the city list: compare first words.
+                    capitals.TryAdd(cap[0].GetString()!.Split(' ')[0] + "|" + code, code);
                 }
                 if (c.TryGetProperty("translations", out var tr) && tr.TryGetProperty("ara", out var ara))
                 {
@@ -126,7 +128,7 @@ internal static class LexiconBuilder
             {
                 // «ولاية قندهار» → also «قندهار».
                 places.Add(("city", code, f[2]));
-                if (capitals.ContainsKey(f[3] + "|" + code) || capitals.Keys.Any(k => k.EndsWith("|" + code, StringComparison.Ordinal) && k.StartsWith(f[3] + "|", StringComparison.OrdinalIgnoreCase)))
+                if (capitals.ContainsKey(f[3].Split(' ')[0] + "|" + code))
                 {
                     places.Add(("capital", code, f[2]));
                 }

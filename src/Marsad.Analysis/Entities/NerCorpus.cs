@@ -3,7 +3,11 @@ using System.Text;
 namespace Marsad.Analysis.Entities;
 
 /// <summary>A tagged sentence: words and their BIO tags (PER/ORG/LOC/MISC).</summary>
-internal sealed record TaggedSentence(string[] Words, string[] Tags);
+internal sealed record TaggedSentence(string[] Words, string[] Tags)
+{
+    /// <summary>Second-pass features: how the first pass tagged each word elsewhere in the document.</summary>
+    public byte[]? Votes { get; init; }
+}
 
 /// <summary>Readers for <c>token tag</c> files (ANERcorp, AQMAR) with tag sets mapped to ours.</summary>
 internal static class NerCorpus

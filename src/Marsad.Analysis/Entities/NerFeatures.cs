@@ -19,7 +19,7 @@ internal sealed class NerFeatures(Gazetteer gazetteer, IReadOnlyDictionary<strin
 {
     private const int Window = 2;
 
-    public void Extract(IReadOnlyList<string> words, SentenceFeatures into)
+    public void Extract(IReadOnlyList<string> words, SentenceFeatures into, byte[]? votes = null)
     {
         var n = words.Count;
         var norm = new string[n + 2 * Window];
@@ -129,6 +129,14 @@ internal sealed class NerFeatures(Gazetteer gazetteer, IReadOnlyDictionary<strin
             if (j > 0 && (gb[j - 1] & (GazetteerClass.Title | GazetteerClass.Nationality)) != 0)
             {
                 keys[k++] = Key(35, (uint)gb[j - 1], s0[..Math.Min(2, s0.Length)]);
+            }
+
+            if (votes is not null)
+            {
+                // How the first pass tagged the same word elsewhere in the document (see DocumentVotes).
+                keys[k++] = Key(60, votes[j]);
+                keys[k++] = Key(61, votes[j], (uint)(j > 0 ? votes[j - 1] : 255));
+                keys[k++] = Key(62, votes[j], (uint)(j + 1 < n ? votes[j + 1] : 255));
             }
 
             if (clusters is not null)

@@ -64,7 +64,7 @@ internal sealed class NerModel
     private uint[] Keys { get; }
 
     /// <summary>Tags words (already tokenized); returns label indices into <see cref="Labels"/>.</summary>
-    public int[] Tag(IReadOnlyList<string> words, SentenceFeatures scratch)
+    public int[] Tag(IReadOnlyList<string> words, SentenceFeatures scratch, byte[]? votes = null)
     {
         ArgumentNullException.ThrowIfNull(words);
         var n = words.Count;
@@ -74,7 +74,7 @@ internal sealed class NerModel
             return result;
         }
 
-        Features.Extract(words, scratch);
+        Features.Extract(words, scratch, votes);
         var emissions = new float[n * L];
         for (var j = 0; j < n; j++)
         {

@@ -80,6 +80,36 @@ internal static class NerText
         return i;
     }
 
+    /// <summary>
+    /// Length of the article with the proclitics glued before it («وال», «بال», «لل», «فبال», «ال»), and nothing
+    /// when there is no article: a bare initial «ب»/«ف»/«و» may be the name's own letter («بلينكن», «فرنسا», «وليد»).
+    /// </summary>
+    public static int ArticleLength(ReadOnlySpan<char> w)
+    {
+        var i = 0;
+        if (w.Length > 3 && w[0] is 'و' or 'ف' && (w[1..].StartsWith("ال") || w[1..].StartsWith("لل") || (w[1] is 'ب' or 'ك' && w[2..].StartsWith("ال"))))
+        {
+            i = 1;
+        }
+
+        if (w.Length - i > 3 && w[i] is 'ب' or 'ك' && w[(i + 1)..].StartsWith("ال"))
+        {
+            i++;
+        }
+
+        if (w.Length - i >= 4 && w[i..].StartsWith("لل"))
+        {
+            return i + 2;
+        }
+
+        if (w.Length - i >= 4 && w[i..].StartsWith("ال"))
+        {
+            return i + 2;
+        }
+
+        return i;
+    }
+
     /// <summary>The word's stem after <see cref="CliticLength"/>.</summary>
     public static ReadOnlySpan<char> Stem(ReadOnlySpan<char> normalized) => normalized[CliticLength(normalized)..];
 

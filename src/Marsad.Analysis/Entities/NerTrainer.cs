@@ -100,16 +100,20 @@ internal sealed class NerTrainer(Gazetteer gazetteer, Dictionary<string, int>? c
             log?.Invoke(line);
         }
 
-        if (dev is not null)
+        return Average(w, acc, tw, tacc, c, prune: true, PruneThreshold);
+    }
+
+    /// <summary>Scores the full tagger on one document's sentences (in order), adding to <paramref name="score"/>.</summary>
+    public static NerScore Evaluate(NerTagger tagger, IReadOnlyList<TaggedSentence> sentences, NerScore? score = null)
+    {
+        score ??= new NerScore();
+        var labels = tagger.Tag([.. sentences.Select(s => s.Words)]);
+        for (var i = 0; i < sentences.Count; i++)
         {
-            foreach (var t in new[] { 1e-4f, 1e-3f, 3e-3f, 1e-2f, 3e-2f })
-            {
-                var pruned = Average(w, acc, tw, tacc, c, prune: true, t);
-                log?.Invoke($"prune {t}: {pruned.FeatureCount} features, dev F1 {Evaluate(pruned, dev).Of(null).F:F4}");
-            }
+            score.Add(sentences[i].Tags, [.. labels[i].Select(t => NerModel.Labels[t])]);
         }
 
-        return Average(w, acc, tw, tacc, c, prune: true, PruneThreshold);
+        return score;
     }
 
     public static NerScore Evaluate(NerModel model, IReadOnlyList<TaggedSentence> sentences)
@@ -118,7 +122,7 @@ internal sealed class NerTrainer(Gazetteer gazetteer, Dictionary<string, int>? c
         var scratch = new SentenceFeatures();
         foreach (var s in sentences)
         {
-            var tags = model.Tag(s.Words, scratch);
+            var tags = model.Tag(s.Words, scratch, s.Votes);
             score.Add(s.Tags, [.. tags.Select(t => NerModel.Labels[t])]);
         }
 
@@ -212,7 +216,7 @@ internal sealed class NerTrainer(Gazetteer gazetteer, Dictionary<string, int>? c
     private Example ToExample(TaggedSentence s, bool grow)
     {
         var sf = new SentenceFeatures();
-        _features.Extract(s.Words, sf);
+        _features.Extract(s.Words, sf, s.Votes);
         var n = s.Words.Length;
         var feats = new List<int>(sf.Offsets[n]);
         var offsets = new int[n + 1];

@@ -2,8 +2,8 @@ namespace Marsad.Analysis.Entities;
 
 /// <summary>
 /// <c>marsad train ner</c>: lexicons from ../shared/data, then the tagger from ANERcorp's train lines. The dev set
-/// (the last sentences of the train lines) picks the number of epochs; the shipped model is then trained on all
-/// train lines with that count.
+/// (the last sentences of the train lines) picks the number of epochs of each pass and whether the second
+/// (document) pass ships; the shipped models are then trained on all train lines with those settings.
 /// </summary>
 public static class NerTraining
 {
@@ -15,6 +15,8 @@ public static class NerTraining
 
     /// <summary>Cost of missing an entity in cost-augmented training; 3 was best on dev (0, 1, 3, 5 tried).</summary>
     private const float RecallCost = 3f;
+
+    private const int Folds = 5;
 
     public static void Run(string dataDir, string modelsDir, int maxEpochs, Action<string> log, string? devOutput = null)
     {
@@ -31,42 +33,97 @@ public static class NerTraining
         var texts = WordClusters.AntTexts(Path.Combine(dataDir, "antcorpus"))
             .Concat(all.Select(s => string.Join(' ', s.Words)));
         var clusters = WordClusters.Build(texts, 512, 64, log);
-        var trial = new NerTrainer(gazetteer, clusters, log) { RecallCost = RecallCost };
+
+        NerTrainer First() => new(gazetteer, clusters, log) { RecallCost = RecallCost };
+
+        // Pass 1 on train, epochs chosen on dev.
+        var trial = First();
         var trialModel = trial.Train(train, maxEpochs, dev);
+        var e1 = 1 + trial.DevScores.IndexOf(trial.DevScores.Max());
+        var f1 = trial.DevScores.Max();
+        log($"pass 1: best dev F1 {f1:F4} after {e1} epochs");
+
+        // Pass 2 on train: votes from pass-1 models that did not see the sentence (jackknife), dev votes from the
+        // pass-1 model trained on train.
+        var trainVoted = WithVotes(train, CrossPredict(train, e1, First));
+        var devVoted = WithVotes(dev, dev.Select(s => trialModel.Tag(s.Words, new SentenceFeatures())).ToArray());
+        var trial2 = First();
+        var trial2Model = trial2.Train(trainVoted, maxEpochs, devVoted);
+        var e2 = 1 + trial2.DevScores.IndexOf(trial2.DevScores.Max());
+        var f2 = trial2.DevScores.Max();
+        var useSecond = f2 > f1;
+        log($"pass 2: best dev F1 {f2:F4} after {e2} epochs; {(useSecond ? "shipping it" : "not better than pass 1, not shipped")}");
         if (devOutput is not null)
         {
-            // For error analysis: word, gold, predicted (last epoch's model, trained without the dev lines).
-            using var w = new StreamWriter(devOutput);
-            var sf = new SentenceFeatures();
-            foreach (var s in dev)
-            {
-                var tags = trialModel.Tag(s.Words, sf);
-                for (var i = 0; i < s.Words.Length; i++)
-                {
-                    w.WriteLine($"{s.Words[i]} {s.Tags[i]} {NerModel.Labels[tags[i]]}");
-                }
+            WriteDev(devOutput, useSecond ? devVoted : dev, useSecond ? trial2Model : trialModel);
+        }
 
-                w.WriteLine();
+        log($"training on all {all.Count} train sentences");
+        var model = First().Train(all, e1);
+        Save(model, Path.Combine(modelsDir, "ner", NerTagger.FirstFile), log);
+        var secondPath = Path.Combine(modelsDir, "ner", NerTagger.SecondFile);
+        if (useSecond)
+        {
+            var allVoted = WithVotes(all, CrossPredict(all, e1, First));
+            Save(First().Train(allVoted, e2), secondPath, log);
+        }
+        else if (File.Exists(secondPath))
+        {
+            File.Delete(secondPath);
+        }
+    }
+
+    /// <summary>Pass-1 labels for every sentence from a model trained on the other folds (contiguous blocks).</summary>
+    private static int[][] CrossPredict(List<TaggedSentence> sentences, int epochs, Func<NerTrainer> make)
+    {
+        var result = new int[sentences.Count][];
+        for (var f = 0; f < Folds; f++)
+        {
+            var lo = sentences.Count * f / Folds;
+            var hi = sentences.Count * (f + 1) / Folds;
+            var rest = sentences.Take(lo).Concat(sentences.Skip(hi)).ToList();
+            var model = make().Train(rest, epochs);
+            var sf = new SentenceFeatures();
+            for (var i = lo; i < hi; i++)
+            {
+                result[i] = model.Tag(sentences[i].Words, sf);
             }
         }
 
-        var best = (Epochs: 1 + trial.DevScores.IndexOf(trial.DevScores.Max()), F: trial.DevScores.Max());
-        log($"best dev F1 {best.F:F4} after {best.Epochs} epochs");
-        log($"training on all {all.Count} train sentences with {best.Epochs} epochs");
-        var model = new NerTrainer(gazetteer, clusters, log) { RecallCost = RecallCost }.Train(all, best.Epochs);
-        var path = Path.Combine(modelsDir, "ner", "ner.bin.gz");
+        return result;
+    }
+
+    private static List<TaggedSentence> WithVotes(List<TaggedSentence> sentences, int[][] labels)
+    {
+        var votes = DocumentVotes.Compute([.. sentences.Select(s => s.Words)], labels);
+        return [.. sentences.Select((s, i) => s with { Votes = votes[i] })];
+    }
+
+    private static void Save(NerModel model, string path, Action<string> log)
+    {
         using (var file = File.Create(path))
         {
             model.Save(file);
         }
 
-        using (var check = File.OpenRead(path))
-        {
-            var loaded = NerModel.Load(check, gazetteer);
-            log($"train F1 in memory {NerTrainer.Evaluate(model, dev).Of(null).F:F4}, reloaded {NerTrainer.Evaluate(loaded, dev).Of(null).F:F4}");
-        }
-
         log($"wrote {path} ({new FileInfo(path).Length / 1024} KB, {model.FeatureCount} features)");
+    }
+
+    /// <summary>For error analysis: word, gold, predicted, by a model trained without the dev lines.</summary>
+    private static void WriteDev(string path, List<TaggedSentence> dev, NerModel model)
+    {
+        using var w = new StreamWriter(path);
+        var sf = new SentenceFeatures();
+        foreach (var s in dev)
+        {
+            var tags = model.Tag(s.Words, sf, s.Votes);
+            for (var i = 0; i < s.Words.Length; i++)
+            {
+                w.WriteLine($"{s.Words[i]} {s.Tags[i]} {NerModel.Labels[tags[i]]}");
+            }
+
+            w.WriteLine();
+        }
     }
 
     internal static Gazetteer LoadGazetteer(string modelsDir)

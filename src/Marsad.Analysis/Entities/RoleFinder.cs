@@ -21,11 +21,64 @@ internal sealed class RoleFinder(ActorLexicon lexicon)
     /// <summary>Linking words allowed inside a title: «المتحدث باسم الحركة», «سفير مصر لدى لبنان».</summary>
     private static readonly HashSet<string> Links = new(StringComparer.Ordinal) { "باسم", "لدى", "في", "العام", "الاعلى" };
 
+    /// <summary>
+    /// Names the tagger missed right after a title («نائب رئيس المكتب السياسي لحركة حماس خليل الحية إن»): up to four
+    /// untagged words, the first a known given name, ending at punctuation, a stop word or a title word.
+    /// </summary>
+    public void AddTitledNames(SentenceView s, Gazetteer gazetteer)
+    {
+        for (var i = 0; i + 1 < s.Words.Length; i++)
+        {
+            if (!lexicon.IsTitleHead(s.Words[i]) || s.SpanAt(i) >= 0)
+            {
+                continue;
+            }
+
+            // The title chain after the head, then the candidate name.
+            var k = i + 1;
+            while (k < s.Words.Length && k - i < MaxRoleWords && s.SpanAt(k) < 0 && Continues(s, k)
+                && (!gazetteer.IsPersonName(s.Words[k]) || lexicon.IsTitleHead(s.Words[k]) || lexicon.IsTitleWord(s.Words[k]) || lexicon.NationalityOf(s.Words[k]) is not null))
+            {
+                k++;
+            }
+
+            while (k < s.Words.Length && s.SpanAt(k) >= 0 && s.Spans[s.SpanAt(k)].Type != "PER")
+            {
+                k = s.Spans[s.SpanAt(k)].B;
+            }
+
+            if (k >= s.Words.Length || s.SpanAt(k) >= 0 || !gazetteer.IsPersonName(s.Words[k]) || !IsNameWord(s.Words[k]))
+            {
+                continue;
+            }
+
+            var end = k + 1;
+            while (end < s.Words.Length && end - k < 4 && s.SpanAt(end) < 0 && IsNameWord(s.Words[end]))
+            {
+                end++;
+            }
+
+            s.Spans.Add((k, end, "PER"));
+            s.Spans.Sort((x, y) => x.A.CompareTo(y.A));
+            i = end - 1;
+        }
+    }
+
+    private bool IsNameWord(string w) =>
+        w.Length >= 2 && !NerText.IsPunctuation(w[0]) && !Stops.Contains(NerText.Normalize(w))
+        && !lexicon.IsTitleHead(w) && !lexicon.IsTitleWord(w) && lexicon.NationalityOf(w) is null;
+
     public void Attach(SentenceView s, int a, int b, Mention person)
     {
-        // Before the name.
-        var lo = a;
-        for (var i = a - 1; i >= 0 && a - i <= MaxRoleWords; i--)
+        // Before the name, possibly set off by a comma («وزير الخارجية، جون كيري»).
+        var end = a;
+        if (a >= 2 && s.Words[a - 1] is "،" or "," && s.SpanAt(a - 2) < 0)
+        {
+            end = a - 1;
+        }
+
+        var lo = end;
+        for (var i = end - 1; i >= 0 && end - i <= MaxRoleWords; i--)
         {
             if (!Continues(s, i))
             {
@@ -36,7 +89,7 @@ internal sealed class RoleFinder(ActorLexicon lexicon)
         }
 
         var head = -1;
-        for (var i = lo; i < a; i++)
+        for (var i = lo; i < end; i++)
         {
             if (lexicon.IsTitleHead(s.Words[i]))
             {
@@ -47,7 +100,7 @@ internal sealed class RoleFinder(ActorLexicon lexicon)
 
         if (head >= 0)
         {
-            Add(s, head, a, person);
+            Add(s, head, end, person);
         }
 
         // In apposition after it: «X، وزير الخارجية الأمريكي،» or «X وزير الخارجية».
@@ -57,7 +110,8 @@ internal sealed class RoleFinder(ActorLexicon lexicon)
             j++;
         }
 
-        if (j < s.Words.Length && lexicon.IsTitleHead(s.Words[j]) && s.SpanAt(j) < 0)
+        // A raw head only: «، وسفيرة …» after a name starts another person, not an apposition.
+        if (j < s.Words.Length && lexicon.IsRawTitleHead(s.Words[j]) && s.SpanAt(j) < 0)
         {
             var hi = j + 1;
             while (hi < s.Words.Length && hi - j < MaxRoleWords && Continues(s, hi) && (s.SpanAt(hi) < 0 || s.Spans[s.SpanAt(hi)].Type != "PER"))
@@ -72,7 +126,18 @@ internal sealed class RoleFinder(ActorLexicon lexicon)
     private bool Continues(SentenceView s, int i)
     {
         var w = s.Words[i];
-        if (w.Length == 0 || NerText.IsPunctuation(w[0]))
+        if (w.Length == 0)
+        {
+            return false;
+        }
+
+        // Quotation marks around a party's name («المؤتمر الوطني») and unit numbers («الفرقة 11») stay inside.
+        if (w is "«" or "»" or "\"" or "“" or "”" || char.IsDigit(w[0]))
+        {
+            return true;
+        }
+
+        if (NerText.IsPunctuation(w[0]))
         {
             return false;
         }
@@ -107,20 +172,44 @@ internal sealed class RoleFinder(ActorLexicon lexicon)
 
     private void Add(SentenceView s, int from, int to, Mention person)
     {
-        // Trim linking words at the end («… في»).
-        while (to > from + 1 && Links.Contains(NerText.Normalize(s.Words[to - 1])))
+        // «رئيس الوزراء التركي رئيس حزب العدالة والتنمية»: two titles, split where a head follows a nationality.
+        for (var i = from + 2; i < to; i++)
+        {
+            if (IsHeadWord(s.Words[i]) && s.SpanAt(i) < 0 && lexicon.NationalityOf(s.Words[i - 1]) is not null)
+            {
+                AddOne(s, from, i, person);
+                from = i;
+            }
+        }
+
+        AddOne(s, from, to, person);
+    }
+
+    private bool IsHeadWord(string w) => lexicon.IsRawTitleHead(w) || (w.Length > 3 && w[0] == 'و' && lexicon.IsRawTitleHead(w[1..]));
+
+    private void AddOne(SentenceView s, int from, int to, Mention person)
+    {
+        // Trim linking words and punctuation at the end («… في», «… »»).
+        while (to > from + 1 && (Links.Contains(NerText.Normalize(s.Words[to - 1])) || (NerText.IsPunctuation(s.Words[to - 1][0]) && !HasOpenQuote(s, from, to - 1))))
         {
             to--;
         }
 
         var start = s.Tokens[s.From + from].Start;
         var first = s.Words[from];
+        var prefix = "";
         if (first.Length > 3 && first[0] == 'و' && !lexicon.IsRawTitleHead(first) && lexicon.IsRawTitleHead(first[1..]))
         {
             start++;
         }
+        else if (first.Length > 4 && first.StartsWith("لل", StringComparison.Ordinal) && lexicon.IsRawTitleHead("ال" + first[2..]))
+        {
+            // «للرئيس السابق» → «الرئيس السابق».
+            start += 2;
+            prefix = "ال";
+        }
 
-        var role = s.Text[start..s.Tokens[s.From + to - 1].End];
+        var role = prefix + s.Text[start..s.Tokens[s.From + to - 1].End];
         if (!person.Roles.Contains(role))
         {
             person.Roles.Add(role);
@@ -128,6 +217,12 @@ internal sealed class RoleFinder(ActorLexicon lexicon)
 
         for (var i = from; i < to; i++)
         {
+            if (lexicon.NationalityOf(s.Words[i]) is { } code)
+            {
+                person.Country ??= code;
+                continue;
+            }
+
             var span = s.SpanAt(i);
             if (span >= 0)
             {
@@ -144,10 +239,26 @@ internal sealed class RoleFinder(ActorLexicon lexicon)
 
                 i = b - 1;
             }
-            else if (lexicon.NationalityOf(s.Words[i]) is { } code)
+        }
+    }
+
+    /// <summary>True when «…» or "…" opened inside [from, end] and closes at <paramref name="end"/>.</summary>
+    private static bool HasOpenQuote(SentenceView s, int from, int end)
+    {
+        var w = s.Words[end];
+        if (w is not ("»" or "\"" or "”"))
+        {
+            return false;
+        }
+
+        for (var i = from; i < end; i++)
+        {
+            if (s.Words[i] is "«" or "\"" or "“")
             {
-                person.Country ??= code;
+                return true;
             }
         }
+
+        return false;
     }
 }
