@@ -101,13 +101,15 @@ internal static class QuoteFinder
             if (mark >= 0 && colon < 0 && ShortQuotation(ctx, gapStart + mark) is { } shortClose && j > w + 1)
             {
                 // «وقالت قناة "ان اتش كي" إن …»: a quoted name belongs to the speaker phrase.
-                while (j + 1 < stop && words[j].Start < shortClose)
+                if (shortClose > words[j].Start)
                 {
-                    j++;
-                }
+                    while (j + 1 < stop && words[j + 1].Start < shortClose)
+                    {
+                        j++;
+                    }
 
-                j--;
-                continue;
+                    continue;
+                }
             }
 
             if (colon >= 0 || mark >= 0)
@@ -467,7 +469,7 @@ internal static class QuoteFinder
 
             if (q.Open > start && q.Open < end && q.Close > end)
             {
-                end = q.Close + 1;
+                end = Math.Min(text.Length, q.Close + 1);
             }
 
             if (q.Open > end)
