@@ -249,7 +249,8 @@ internal static class QuoteFinder
         var speaker = SpeechCues.ObjectFirst.Contains(ArabicWords.StripConjunction(words[w].Key).ToString()) ? null : SpeakerSpan(ctx, s, speakerFrom, speakerTo);
         var cueSpan = words[w].Span;
         Emit(ctx, s, content, cueSpan, speaker, direct, w);
-        return Math.Max(w, WordIndexAtOrAfter(s, content.End) - 1);
+        // Inside quoted words, keep reading: a quote may quote someone else («… بحسب قول أحد الخبراء»).
+        return direct ? w : Math.Max(w, WordIndexAtOrAfter(s, content.End) - 1);
     }
 
     /// <summary>«بحسب X»، «وفقا لـX»، «حسبما ذكرت X»، «على لسان X»: the clause before, or after when it leads.</summary>
@@ -265,10 +266,10 @@ internal static class QuoteFinder
 
         // Skip the glue: «وفقا لما ذكرته», «حسبما أعلنت», «نقلا عن».
         var viaVerb = words[w].Key is "حسبما";
-        while (from < words.Count && from < w + 4 && (words[from].Key is "عن" or "ل" or "لما" or "ما" || SpeechCues.Verbs.ContainsKey(words[from].Key)
+        while (from < words.Count && from < w + 4 && (words[from].Key is "عن" or "ل" or "لما" or "ما" or "قول" || SpeechCues.Verbs.ContainsKey(words[from].Key)
             || words[from].Key.StartsWith("ذكر", StringComparison.Ordinal) || words[from].Key.StartsWith("اورد", StringComparison.Ordinal)))
         {
-            viaVerb |= SpeechCues.Verbs.ContainsKey(words[from].Key) || words[from].Key.StartsWith("ذكر", StringComparison.Ordinal);
+            viaVerb |= SpeechCues.Verbs.ContainsKey(words[from].Key) || words[from].Key.StartsWith("ذكر", StringComparison.Ordinal) || words[from].Key == "قول";
             from++;
         }
 
