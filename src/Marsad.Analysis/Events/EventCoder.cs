@@ -104,6 +104,7 @@ internal static class EventCoder
                 }
 
                 var (source, target) = Actors(s, w, afterTrigger, t);
+
                 var type = t.Type;
                 var mode = t.Mode;
                 if (type == "ASSAULT" && source is { } actor && IsProtester(s, actor))
@@ -205,6 +206,11 @@ internal static class EventCoder
             switch (t.Kind)
             {
                 case TriggerKind.Transitive:
+                    if (next is { } n0 && Prepositional(s, n0))
+                    {
+                        next = null;
+                    }
+
                     source = next ?? before;
                     target = next is { } subj ? FirstActorAfter(s, WordAfter(s, subj.End), maxWords: 3) : FirstActorAfter(s, after, maxWords: 3);
                     target ??= prepTarget;
@@ -214,7 +220,14 @@ internal static class EventCoder
                     target = prepTarget;
                     break;
                 case TriggerKind.ActorNoun:
-                    source = FirstActorAfter(s, after, maxWords: 1) ?? before;
+                    var genitive = FirstActorAfter(s, after, maxWords: 1);
+                    if (genitive is { } g && Prepositional(s, g))
+                    {
+                        // «زيارة لغانا»: a preposition on the word makes it the RECIPIENT, not the genitive ACTOR.
+                        (prepTarget, genitive) = (prepTarget ?? g, null);
+                    }
+
+                    source = genitive ?? before;
                     target = prepTarget;
                     break;
                 case TriggerKind.Agent:
@@ -281,7 +294,7 @@ internal static class EventCoder
         ActorMention? found = null;
         foreach (var a in s.Actors)
         {
-            if (a.Start >= limit && a.End <= s.Words[w].Start)
+            if (a.Start >= limit && a.End <= s.Words[w].Start && !Prepositional(s, a))
             {
                 found = a;
             }
@@ -371,6 +384,24 @@ internal static class EventCoder
         }
 
         return false;
+    }
+
+    /// <summary>«بالشعب اليمني», «للشرطة», or a name right after «في/من/إلى»: a prepositional phrase, not a subject.</summary>
+    private static bool Prepositional(SentenceView s, ActorMention a)
+    {
+        var surface = s.Text.AsSpan(a.Start, Math.Min(4, a.End - a.Start));
+        if (surface.StartsWith("بال") || surface.StartsWith("لل") || surface.StartsWith("كال") || surface.StartsWith("وبال") || surface.StartsWith("ولل"))
+        {
+            return true;
+        }
+
+        var i = 0;
+        while (i < s.Words.Count && s.Words[i].Start < a.Start)
+        {
+            i++;
+        }
+
+        return i > 0 && Prepositions.Contains(ArabicWords.StripConjunction(s.Words[i - 1].Key).ToString());
     }
 
     private static bool HostileOrDemanding(string type) => type is "PROTEST" or "ACCUSE" or "REQUEST" or "THREATEN" or "REJECT" or "SANCTION";
