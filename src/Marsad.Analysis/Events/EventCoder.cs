@@ -40,7 +40,7 @@ internal static class EventCoder
     /// <summary>Condition and possibility: the event may not happen.</summary>
     private static readonly FrozenSet<string> Conditions = new[]
     {
-        "اذا", "لو", "قد", "ربما", "يمكن", "يمكنه", "يمكنها", "محتمل", "احتمال", "حال", "لولا", "ينبغي", "يجب", "ضروره", "بضروره",
+        "اذا", "لو", "لكي", "كي", "لمنع", "منع", "ربما", "يمكن", "يمكنه", "يمكنها", "محتمل", "احتمال", "حال", "لولا", "ينبغي", "يجب", "ضروره", "بضروره",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Words that make a following masdar passive: «تم اعتقال», «جرى استهداف».</summary>
@@ -82,6 +82,11 @@ internal static class EventCoder
                 if (afterTrigger < words.Count && words[afterTrigger].Key == "الله")
                 {
                     // «أيده الله», «حفظه الله»: a blessing, not an act.
+                    continue;
+                }
+
+                if (IsNotAnEventSense(words, w, afterTrigger, t))
+                {
                     continue;
                 }
 
@@ -154,6 +159,12 @@ internal static class EventCoder
         return events;
     }
 
+    private static bool Imperfect(string key)
+    {
+        var k = ArabicWords.StripConjunction(key);
+        return k.Length > 3 && k[0] is 'ي' or 'ت' or 'ن';
+    }
+
     private static (bool Negated, bool Intent, bool Conditional) Modality(List<Word> words, int w, bool future)
     {
         var intent = future;
@@ -172,6 +183,13 @@ internal static class EventCoder
             }
 
             if (Conditions.Contains(k))
+            {
+                conditional = true;
+            }
+
+            // «قد يهاجم», «عندما تهاجم الميليشيات …»: with the imperfect these are possible or generic; with the
+            // perfect («قد هاجم», «عندما هاجم») they narrate what happened.
+            if (k is "قد" or "عندما" or "كلما" or "حين" && Imperfect(words[w].Key))
             {
                 conditional = true;
             }
@@ -365,6 +383,35 @@ internal static class EventCoder
         }
 
         return null;
+    }
+
+    /// <summary>Adjectives that make «تظاهرة» a festival, not a demonstration («تظاهرة ثقافية»).</summary>
+    private static readonly FrozenSet<string> FestivalAdjectives = new[]
+    {
+        "ثقافيه", "فنيه", "رياضيه", "علميه", "سياحيه", "اعلاميه", "ادبيه", "تراثيه", "اقتصاديه", "تجاريه", "عالميه", "كبري",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Football positions: «مقدمة الهجوم», «خط الهجوم».</summary>
+    private static readonly FrozenSet<string> FootballHeads = new[] { "مقدمه", "خط", "قلب", "راس", "ثنايي", "لاعب", "مهاجم" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Senses of trigger words that are not the event: festivals, football attack lines, death sentences.</summary>
+    private static bool IsNotAnEventSense(List<Word> words, int w, int after, Trigger t)
+    {
+        var key = ArabicWords.StripArticle(ArabicWords.StripConjunction(words[w].Key)).ToString();
+        var next = after < words.Count ? ArabicWords.StripArticle(words[after].Key).ToString() : string.Empty;
+        var prev = w > 0 ? ArabicWords.StripConjunction(words[w - 1].Key).ToString() : string.Empty;
+        if (t.Type == "PROTEST" && key.StartsWith("تظاهر", StringComparison.Ordinal) && FestivalAdjectives.Contains(next))
+        {
+            return true;
+        }
+
+        if (t.Type == "ASSAULT" && key.StartsWith("هجوم", StringComparison.Ordinal) && FootballHeads.Contains(ArabicWords.StripArticle(prev).ToString()))
+        {
+            return true;
+        }
+
+        // «حكم عليه بالإعدام»: a sentence, not an execution.
+        return t.Type == "ASSAULT" && words[w].Key.StartsWith("بالاعدام", StringComparison.Ordinal);
     }
 
     private static readonly FrozenSet<string> AccidentWords = new[]
