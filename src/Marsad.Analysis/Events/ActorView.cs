@@ -153,6 +153,8 @@ internal sealed class ActorView
         }
 
         var merged = new List<ActorMention>(actors.Count) { actors[0] };
+        var roleHead = actors[0].Kind == ActorKind.Agent;
+        var hasName = actors[0].Kind is ActorKind.Person or ActorKind.Organization;
         for (var i = 1; i < actors.Count; i++)
         {
             var prev = merged[^1];
@@ -160,15 +162,19 @@ internal sealed class ActorView
             var gap = next.Start - prev.End;
             var adjacent = gap >= 0 && gap <= 2 && text.AsSpan(prev.End, gap).Trim().IsEmpty;
             var nisba = next.Kind == ActorKind.Country && (text[next.End - 1] is 'ي' or 'ة' || text.AsSpan(next.Start, next.End - next.Start).EndsWith("ية"));
-            if (adjacent && (prev.Kind == ActorKind.Agent || next.Kind == ActorKind.Agent || nisba))
+            var nameAfterRole = roleHead && !hasName && next.Kind is ActorKind.Person or ActorKind.Organization;
+            if (adjacent && (prev.Kind == ActorKind.Agent || next.Kind == ActorKind.Agent || nisba || nameAfterRole))
             {
                 var lead = Rank(next.Kind) < Rank(prev.Kind) ? next : prev;
                 merged[^1] = new ActorMention(prev.Start, next.End, lead.EntityId ?? prev.EntityId ?? next.EntityId,
                     lead.Code ?? prev.Code ?? next.Code, lead.Kind);
+                hasName |= next.Kind is ActorKind.Person or ActorKind.Organization;
             }
             else
             {
                 merged.Add(next);
+                roleHead = next.Kind == ActorKind.Agent;
+                hasName = next.Kind is ActorKind.Person or ActorKind.Organization;
             }
         }
 

@@ -40,7 +40,7 @@ internal static class EventCoder
     /// <summary>Condition and possibility: the event may not happen.</summary>
     private static readonly FrozenSet<string> Conditions = new[]
     {
-        "اذا", "لو", "قد", "ربما", "يمكن", "يمكنه", "يمكنها", "محتمل", "احتمال", "حال", "لولا", "ينبغي", "يجب", "ضروره", "بضروره",
+        "اذا", "لو", "لكي", "كي", "لمنع", "منع", "ربما", "يمكن", "يمكنه", "يمكنها", "محتمل", "احتمال", "حال", "لولا", "ينبغي", "يجب", "ضروره", "بضروره",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Words that make a following masdar passive: «تم اعتقال», «جرى استهداف».</summary>
@@ -85,6 +85,11 @@ internal static class EventCoder
                     continue;
                 }
 
+                if (IsNotAnEventSense(words, w, afterTrigger, t))
+                {
+                    continue;
+                }
+
                 if (t.Type == "ASSAULT" && t.Mode is null && HasAccidentWord(words))
                 {
                     // «قتل ثلاثة في تحطم طائرة»: deaths in an accident are no assault.
@@ -104,6 +109,7 @@ internal static class EventCoder
                 }
 
                 var (source, target) = Actors(s, w, afterTrigger, t);
+
                 var type = t.Type;
                 var mode = t.Mode;
                 if (type == "ASSAULT" && source is { } actor && IsProtester(s, actor))
@@ -153,6 +159,12 @@ internal static class EventCoder
         return events;
     }
 
+    private static bool Imperfect(string key)
+    {
+        var k = ArabicWords.StripConjunction(key);
+        return k.Length > 3 && k[0] is 'ي' or 'ت' or 'ن';
+    }
+
     private static (bool Negated, bool Intent, bool Conditional) Modality(List<Word> words, int w, bool future)
     {
         var intent = future;
@@ -171,6 +183,13 @@ internal static class EventCoder
             }
 
             if (Conditions.Contains(k))
+            {
+                conditional = true;
+            }
+
+            // «قد يهاجم», «عندما تهاجم الميليشيات …»: with the imperfect these are possible or generic; with the
+            // perfect («قد هاجم», «عندما هاجم») they narrate what happened.
+            if (k is "قد" or "عندما" or "كلما" or "حين" && Imperfect(words[w].Key))
             {
                 conditional = true;
             }
@@ -205,6 +224,11 @@ internal static class EventCoder
             switch (t.Kind)
             {
                 case TriggerKind.Transitive:
+                    if (next is { } n0 && Prepositional(s, n0))
+                    {
+                        next = null;
+                    }
+
                     source = next ?? before;
                     target = next is { } subj ? FirstActorAfter(s, WordAfter(s, subj.End), maxWords: 3) : FirstActorAfter(s, after, maxWords: 3);
                     target ??= prepTarget;
@@ -214,7 +238,14 @@ internal static class EventCoder
                     target = prepTarget;
                     break;
                 case TriggerKind.ActorNoun:
-                    source = FirstActorAfter(s, after, maxWords: 1) ?? before;
+                    var genitive = FirstActorAfter(s, after, maxWords: 1);
+                    if (genitive is { } g && Prepositional(s, g))
+                    {
+                        // «زيارة لغانا»: a preposition on the word makes it the RECIPIENT, not the genitive ACTOR.
+                        (prepTarget, genitive) = (prepTarget ?? g, null);
+                    }
+
+                    source = genitive ?? before;
                     target = prepTarget;
                     break;
                 case TriggerKind.Agent:
@@ -281,7 +312,7 @@ internal static class EventCoder
         ActorMention? found = null;
         foreach (var a in s.Actors)
         {
-            if (a.Start >= limit && a.End <= s.Words[w].Start)
+            if (a.Start >= limit && a.End <= s.Words[w].Start && !Prepositional(s, a))
             {
                 found = a;
             }
@@ -354,6 +385,35 @@ internal static class EventCoder
         return null;
     }
 
+    /// <summary>Adjectives that make «تظاهرة» a festival, not a demonstration («تظاهرة ثقافية»).</summary>
+    private static readonly FrozenSet<string> FestivalAdjectives = new[]
+    {
+        "ثقافيه", "فنيه", "رياضيه", "علميه", "سياحيه", "اعلاميه", "ادبيه", "تراثيه", "اقتصاديه", "تجاريه", "عالميه", "كبري",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Football positions: «مقدمة الهجوم», «خط الهجوم».</summary>
+    private static readonly FrozenSet<string> FootballHeads = new[] { "مقدمه", "خط", "قلب", "راس", "ثنايي", "لاعب", "مهاجم" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Senses of trigger words that are not the event: festivals, football attack lines, death sentences.</summary>
+    private static bool IsNotAnEventSense(List<Word> words, int w, int after, Trigger t)
+    {
+        var key = ArabicWords.StripArticle(ArabicWords.StripConjunction(words[w].Key)).ToString();
+        var next = after < words.Count ? ArabicWords.StripArticle(words[after].Key).ToString() : string.Empty;
+        var prev = w > 0 ? ArabicWords.StripConjunction(words[w - 1].Key).ToString() : string.Empty;
+        if (t.Type == "PROTEST" && key.StartsWith("تظاهر", StringComparison.Ordinal) && FestivalAdjectives.Contains(next))
+        {
+            return true;
+        }
+
+        if (t.Type == "ASSAULT" && key.StartsWith("هجوم", StringComparison.Ordinal) && FootballHeads.Contains(ArabicWords.StripArticle(prev).ToString()))
+        {
+            return true;
+        }
+
+        // «حكم عليه بالإعدام»: a sentence, not an execution.
+        return t.Type == "ASSAULT" && words[w].Key.StartsWith("بالاعدام", StringComparison.Ordinal);
+    }
+
     private static readonly FrozenSet<string> AccidentWords = new[]
     {
         "تحطم", "حادث", "حادثه", "حوادث", "اصطدام", "انقلاب", "غرق", "حريق", "زلزال", "سيول", "انهيار", "الحادث", "الحادثه",
@@ -371,6 +431,24 @@ internal static class EventCoder
         }
 
         return false;
+    }
+
+    /// <summary>«بالشعب اليمني», «للشرطة», or a name right after «في/من/إلى»: a prepositional phrase, not a subject.</summary>
+    private static bool Prepositional(SentenceView s, ActorMention a)
+    {
+        var surface = s.Text.AsSpan(a.Start, Math.Min(4, a.End - a.Start));
+        if (surface.StartsWith("بال") || surface.StartsWith("لل") || surface.StartsWith("كال") || surface.StartsWith("وبال") || surface.StartsWith("ولل"))
+        {
+            return true;
+        }
+
+        var i = 0;
+        while (i < s.Words.Count && s.Words[i].Start < a.Start)
+        {
+            i++;
+        }
+
+        return i > 0 && Prepositions.Contains(ArabicWords.StripConjunction(s.Words[i - 1].Key).ToString());
     }
 
     private static bool HostileOrDemanding(string type) => type is "PROTEST" or "ACCUSE" or "REQUEST" or "THREATEN" or "REJECT" or "SANCTION";

@@ -38,7 +38,12 @@ internal static class ArabicWords
                 i++;
             }
 
-            words.Add(new Word(s, i, Fold(text.AsSpan(s, i - s))));
+            var key = Fold(text.AsSpan(s, i - s));
+            if (key.Length > 0)
+            {
+                // A run of marks alone (tatweel, stray harakat) is no word.
+                words.Add(new Word(s, i, key));
+            }
         }
 
         return words;

@@ -89,7 +89,7 @@ public sealed class DevSetEvaluation
 
         var goldEvents = gold.Where(g => g.Kind == 'E').ToList();
         var usedEvents = new HashSet<int>();
-        foreach (var e in analyzed.Events)
+        foreach (var e in analyzed.Events.Where(e => !e.Hypothetical))
         {
             var gi = goldEvents.FindIndex(g => g.Label == e.Type && (g.Span.Overlaps(e.Trigger) || SentenceOf(analyzed, g.Span.Start) == e.Sentence));
             if (gi >= 0 && usedEvents.Contains(gi))

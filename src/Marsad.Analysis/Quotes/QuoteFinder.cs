@@ -101,13 +101,15 @@ internal static class QuoteFinder
             if (mark >= 0 && colon < 0 && ShortQuotation(ctx, gapStart + mark) is { } shortClose && j > w + 1)
             {
                 // «وقالت قناة "ان اتش كي" إن …»: a quoted name belongs to the speaker phrase.
-                while (j + 1 < stop && words[j].Start < shortClose)
+                if (shortClose > words[j].Start)
                 {
-                    j++;
-                }
+                    while (j + 1 < stop && words[j + 1].Start < shortClose)
+                    {
+                        j++;
+                    }
 
-                j--;
-                continue;
+                    continue;
+                }
             }
 
             if (colon >= 0 || mark >= 0)
@@ -247,7 +249,8 @@ internal static class QuoteFinder
         var speaker = SpeechCues.ObjectFirst.Contains(ArabicWords.StripConjunction(words[w].Key).ToString()) ? null : SpeakerSpan(ctx, s, speakerFrom, speakerTo);
         var cueSpan = words[w].Span;
         Emit(ctx, s, content, cueSpan, speaker, direct, w);
-        return Math.Max(w, WordIndexAtOrAfter(s, content.End) - 1);
+        // Inside quoted words, keep reading: a quote may quote someone else («… بحسب قول أحد الخبراء»).
+        return direct ? w : Math.Max(w, WordIndexAtOrAfter(s, content.End) - 1);
     }
 
     /// <summary>«بحسب X»، «وفقا لـX»، «حسبما ذكرت X»، «على لسان X»: the clause before, or after when it leads.</summary>
@@ -263,10 +266,10 @@ internal static class QuoteFinder
 
         // Skip the glue: «وفقا لما ذكرته», «حسبما أعلنت», «نقلا عن».
         var viaVerb = words[w].Key is "حسبما";
-        while (from < words.Count && from < w + 4 && (words[from].Key is "عن" or "ل" or "لما" or "ما" || SpeechCues.Verbs.ContainsKey(words[from].Key)
+        while (from < words.Count && from < w + 4 && (words[from].Key is "عن" or "ل" or "لما" or "ما" or "قول" || SpeechCues.Verbs.ContainsKey(words[from].Key)
             || words[from].Key.StartsWith("ذكر", StringComparison.Ordinal) || words[from].Key.StartsWith("اورد", StringComparison.Ordinal)))
         {
-            viaVerb |= SpeechCues.Verbs.ContainsKey(words[from].Key) || words[from].Key.StartsWith("ذكر", StringComparison.Ordinal);
+            viaVerb |= SpeechCues.Verbs.ContainsKey(words[from].Key) || words[from].Key.StartsWith("ذكر", StringComparison.Ordinal) || words[from].Key == "قول";
             from++;
         }
 
@@ -467,7 +470,7 @@ internal static class QuoteFinder
 
             if (q.Open > start && q.Open < end && q.Close > end)
             {
-                end = q.Close + 1;
+                end = Math.Min(text.Length, q.Close + 1);
             }
 
             if (q.Open > end)
