@@ -18,7 +18,7 @@ internal static class WatchCommand
         var delay = new Option<int>("--delay-ms") { Description = "least time between two requests to one host (robots.txt Crawl-delay can raise it)", DefaultValueFactory = _ => 500 };
         var timeout = new Option<int>("--timeout") { Description = "seconds for one request, body included", DefaultValueFactory = _ => 30 };
         var maxMb = new Option<int>("--max-mb") { Description = "largest page or feed read, in MB", DefaultValueFactory = _ => 10 };
-        var parallel = new Option<int>("--parallel") { Description = "article pages fetched and analyzed at once, all hosts together", DefaultValueFactory = _ => 8 };
+        var parallel = new Option<int>("--parallel") { Description = "articles extracted and analyzed at once (default: one per core)", DefaultValueFactory = _ => Environment.ProcessorCount };
         var quiet = new Option<bool>("--quiet") { Description = "only errors on standard error" };
 
         var command = new Command("watch", "Follow news sources (RSS/Atom/RDF feeds, news sitemaps) and store new articles until Ctrl+C");

@@ -8,8 +8,8 @@ namespace Marsad.Ingest.Watch;
 
 internal sealed record WatchOptions
 {
-    /// <summary>Article pages being fetched and analyzed at once, across all sources (hosts are still gated one by one).</summary>
-    public int MaxParallelItems { get; init; } = 8;
+    /// <summary>Articles extracted and analyzed at once, across all sources (fetching is bounded per host by the fetcher).</summary>
+    public int MaxParallelItems { get; init; } = Environment.ProcessorCount;
 
     /// <summary>Child sitemaps read from a sitemap index, newest first.</summary>
     public int MaxSitemapsPerIndex { get; init; } = 5;
@@ -226,33 +226,28 @@ internal sealed class Watcher(PoliteFetcher fetcher, IWatchState state, Pipeline
 
     private async Task<Outcome> HandleItemAsync(NewsSource source, FeedItem item, string canonical, CancellationToken ct)
     {
-        if (state.IsSeen(canonical))
+        // Another feed (or source) is on this very article now: it will store it.
+        if (state.IsSeen(canonical) || !_inFlight.TryAdd(canonical, 0))
         {
             return Outcome.AlreadySeen;
         }
 
+        try
+        {
+            return state.IsSeen(canonical) ? Outcome.AlreadySeen : await FetchAndStoreAsync(source, item, canonical, ct).ConfigureAwait(false);
+        }
+        finally
+        {
+            _inFlight.TryRemove(canonical, out _);
+        }
+    }
+
+    private async Task<Article> Extract(byte[] body, ExtractionOptions extraction, CancellationToken ct)
+    {
         await _itemSlots.WaitAsync(ct).ConfigureAwait(false);
         try
         {
-            // Another feed (or source) is on this very article now: it will store it.
-            if (!_inFlight.TryAdd(canonical, 0))
-            {
-                return Outcome.AlreadySeen;
-            }
-
-            try
-            {
-                if (state.IsSeen(canonical))
-                {
-                    return Outcome.AlreadySeen;
-                }
-
-                return await FetchAndStoreAsync(source, item, canonical, ct).ConfigureAwait(false);
-            }
-            finally
-            {
-                _inFlight.TryRemove(canonical, out _);
-            }
+            return ArticleExtractor.Extract(body, extraction);
         }
         finally
         {
@@ -270,7 +265,7 @@ internal sealed class Watcher(PoliteFetcher fetcher, IWatchState state, Pipeline
             var page = await fetcher.FetchAsync(new Uri(item.Link), null, ct).ConfigureAwait(false);
             var now = DateTime.UtcNow;
             var reference = source.Zone is { } zone ? TimeZoneInfo.ConvertTimeFromUtc(now, zone) : now;
-            article = ArticleExtractor.Extract(page.Body, new ExtractionOptions { Uri = canonical, ReferenceTime = reference });
+            article = await Extract(page.Body, new ExtractionOptions { Uri = canonical, ReferenceTime = reference }, ct).ConfigureAwait(false);
             if (article.Paragraphs.Count == 0)
             {
                 failure = article.Note ?? "no article body found on the page";
@@ -315,9 +310,21 @@ internal sealed class Watcher(PoliteFetcher fetcher, IWatchState state, Pipeline
             Published = article.Published ?? item.Published,
             Language = string.IsNullOrEmpty(article.Language) ? source.Language : article.Language,
         };
-        var document = Document.FromArticle(article, Document.HashId(Encoding.UTF8.GetBytes(canonical)));
-        pipeline.Run(document, ct);
-        var stored = state.StoreDocument(source.Name, canonical, item.Guid, document);
+        // Fetches wait on their host's gate only; the CPU-bound part is bounded here, so a slow host never holds
+        // the slots other hosts' articles need.
+        bool stored;
+        await _itemSlots.WaitAsync(ct).ConfigureAwait(false);
+        try
+        {
+            var document = Document.FromArticle(article, Document.HashId(Encoding.UTF8.GetBytes(canonical)));
+            pipeline.Run(document, ct);
+            stored = state.StoreDocument(source.Name, canonical, item.Guid, document);
+        }
+        finally
+        {
+            _itemSlots.Release();
+        }
+
         if (!stored)
         {
             return Outcome.AlreadySeen;
