@@ -123,7 +123,15 @@ internal sealed class Watcher(PoliteFetcher fetcher, IWatchState state, Pipeline
         var tally = new Tally();
         foreach (var feed in source.Feeds.Concat(source.Sitemaps))
         {
-            await PollFeedAsync(source, feed, 0, tally, ct).ConfigureAwait(false);
+            try
+            {
+                await PollFeedAsync(source, feed, 0, tally, ct).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+            {
+                // A bug or a broken database must not stop the other feeds or the watch loop; it shows in the status.
+                tally.Errors.Enqueue($"feed {feed}: {ex.GetType().Name}: {ex.Message}");
+            }
         }
 
         var errors = tally.Errors.ToList();
@@ -276,9 +284,10 @@ internal sealed class Watcher(PoliteFetcher fetcher, IWatchState state, Pipeline
             failure = ex.Reason;
             transient = ex.Transient;
         }
-        catch (MarsadInputException ex)
+        catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
         {
-            failure = ex.Message;
+            // Extraction failing on one page (whatever the reason) is that page's problem: the feed content may do.
+            failure = ex is MarsadInputException ? ex.Message : $"{ex.GetType().Name}: {ex.Message}";
         }
 
         var fromFeed = false;
