@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Marsad.Analysis;
 using Marsad.Core;
 using Marsad.Ingest.Watch;
@@ -27,8 +28,20 @@ internal static class WatchCommand
             command.Options.Add(o);
         }
 
-        command.SetAction(async (parse, ct) =>
+        command.SetAction(async (parse, invocationToken) =>
         {
+            // Ctrl+C or SIGTERM (a service manager stopping us) ends the loop cleanly: articles in hand are stored,
+            // nothing half-written. A second signal gets the default behaviour (immediate exit).
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(invocationToken);
+            void Stop(PosixSignalContext signal)
+            {
+                signal.Cancel = !stop.IsCancellationRequested;
+                stop.Cancel();
+            }
+
+            using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+            using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+            var ct = stop.Token;
             var sourcesPath = parse.GetValue(sources)!;
             IReadOnlyList<NewsSource> list;
             try
