@@ -105,7 +105,10 @@ internal sealed class Watcher(PoliteFetcher fetcher, IWatchState state, Pipeline
 
             try
             {
-                await Task.WhenAny(running.Values.Append(Task.Delay(TimeSpan.FromSeconds(1), ct))).ConfigureAwait(false);
+                // Wake when a poll ends, when the next source is due, or after a second (to re-read the source list).
+                var next = due.Count == 0 ? TimeSpan.FromSeconds(1) : due.Values.Min() - DateTime.UtcNow;
+                var wait = next < TimeSpan.FromMilliseconds(10) ? TimeSpan.FromMilliseconds(10) : next > TimeSpan.FromSeconds(1) ? TimeSpan.FromSeconds(1) : next;
+                await Task.WhenAny(running.Values.Append(Task.Delay(wait, ct))).ConfigureAwait(false);
             }
             catch (OperationCanceledException)
             {
