@@ -54,3 +54,17 @@ public class SqliteWatchStateTests
         Assert.Equal(2, Assert.Single(status.ItemsPerDay).Items);
     }
 }
+
+public class FetchedPageTests
+{
+    [Fact]
+    public void A_fetched_page_is_kept_until_its_document_is_stored()
+    {
+        using var state = new SqliteWatchState(Path.Combine(TestDirs.New(), "marsad.db"));
+        const string url = "https://news.example/a/1";
+        state.SaveFetchedPage("a", url, [1, 2, 3]);
+        Assert.Equal([1, 2, 3], state.GetFetchedPage(url));
+        state.StoreDocument("a", url, null, new Document("x", "نص") { Url = url });
+        Assert.Null(state.GetFetchedPage(url));
+    }
+}

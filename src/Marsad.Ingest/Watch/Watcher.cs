@@ -273,10 +273,17 @@ internal sealed class Watcher(PoliteFetcher fetcher, IWatchState state, Pipeline
         var transient = false;
         try
         {
-            var page = await fetcher.FetchAsync(new Uri(item.Link), null, ct).ConfigureAwait(false);
+            // A page fetched before a crash is read from the state, not fetched again.
+            var body = state.GetFetchedPage(canonical);
+            if (body is null)
+            {
+                body = (await fetcher.FetchAsync(new Uri(item.Link), null, ct).ConfigureAwait(false)).Body;
+                state.SaveFetchedPage(source.Name, canonical, body);
+            }
+
             var now = DateTime.UtcNow;
             var reference = source.Zone is { } zone ? TimeZoneInfo.ConvertTimeFromUtc(now, zone) : now;
-            article = await Extract(page.Body, new ExtractionOptions { Uri = canonical, ReferenceTime = reference }, ct).ConfigureAwait(false);
+            article = await Extract(body, new ExtractionOptions { Uri = canonical, ReferenceTime = reference }, ct).ConfigureAwait(false);
             if (article.Paragraphs.Count == 0)
             {
                 failure = article.Note ?? "no article body found on the page";
