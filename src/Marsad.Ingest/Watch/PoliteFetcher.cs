@@ -44,10 +44,10 @@ internal sealed class PoliteFetcher : IDisposable
         _client.DefaultRequestHeaders.UserAgent.ParseAdd(options.UserAgent);
         _client.DefaultRequestHeaders.Accept.ParseAdd("application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, text/html;q=0.8, */*;q=0.5");
         _client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("ar, en;q=0.5");
-        _retry = new ResiliencePipelineBuilder<Hop>()
+        _retry = options.MaxRetries <= 0 ? ResiliencePipeline<Hop>.Empty : new ResiliencePipelineBuilder<Hop>()
             .AddRetry(new RetryStrategyOptions<Hop>
             {
-                MaxRetryAttempts = Math.Max(1, options.MaxRetries),
+                MaxRetryAttempts = options.MaxRetries,
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
                 Delay = options.RetryBaseDelay,
@@ -58,10 +58,6 @@ internal sealed class PoliteFetcher : IDisposable
                 DelayGenerator = args => ValueTask.FromResult(args.Outcome.Exception is FetchException { RetryAfter: { } after } ? (TimeSpan?)after : null),
             })
             .Build();
-        if (options.MaxRetries == 0)
-        {
-            _retry = ResiliencePipeline<Hop>.Empty;
-        }
     }
 
     /// <summary>Fetches <paramref name="url"/>; a 304 comes back as a result with <see cref="FetchResult.NotModified"/>.</summary>
