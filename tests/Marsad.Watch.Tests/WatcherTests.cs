@@ -234,3 +234,22 @@ public sealed class WatcherTests : IAsyncLifetime
         Assert.Empty(_server.Requests("/s1/a/1"));
     }
 }
+
+public sealed class WatchLoopTests
+{
+    [Fact]
+    public async Task The_loop_polls_again_and_stops_promptly_when_cancelled()
+    {
+        await using var server = await NewsServer.StartAsync();
+        server.MapText("/rss", "application/rss+xml", Fixtures.Rss(5, [], i => ""));
+        using var fetcher = new PoliteFetcher(FetcherTests.Fast);
+        using var state = new SqliteWatchState(Path.Combine(TestDirs.New(), "marsad.db"));
+        var watcher = new Watcher(fetcher, state, MarsadPipeline.CreateDefault(), new WatchOptions());
+        var source = new NewsSource { Name = "s", Feeds = [server.Url("/rss").AbsoluteUri], PollInterval = TimeSpan.FromMilliseconds(300) };
+        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(3));
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => watcher.RunAsync(() => [source], cts.Token));
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"stopped after {clock.Elapsed.TotalSeconds} s");
+        Assert.True(server.Requests("/rss").Count >= 2, "polled again after the interval");
+    }
+}

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Marsad.Analysis;
 using Marsad.Core;
 using Marsad.Ingest.Watch;
@@ -18,7 +19,7 @@ internal static class WatchCommand
         var delay = new Option<int>("--delay-ms") { Description = "least time between two requests to one host (robots.txt Crawl-delay can raise it)", DefaultValueFactory = _ => 500 };
         var timeout = new Option<int>("--timeout") { Description = "seconds for one request, body included", DefaultValueFactory = _ => 30 };
         var maxMb = new Option<int>("--max-mb") { Description = "largest page or feed read, in MB", DefaultValueFactory = _ => 10 };
-        var parallel = new Option<int>("--parallel") { Description = "article pages fetched and analyzed at once, all hosts together", DefaultValueFactory = _ => 8 };
+        var parallel = new Option<int>("--parallel") { Description = "articles extracted and analyzed at once (default: one per core)", DefaultValueFactory = _ => Environment.ProcessorCount };
         var quiet = new Option<bool>("--quiet") { Description = "only errors on standard error" };
 
         var command = new Command("watch", "Follow news sources (RSS/Atom/RDF feeds, news sitemaps) and store new articles until Ctrl+C");
@@ -27,8 +28,20 @@ internal static class WatchCommand
             command.Options.Add(o);
         }
 
-        command.SetAction(async (parse, ct) =>
+        command.SetAction(async (parse, invocationToken) =>
         {
+            // Ctrl+C or SIGTERM (a service manager stopping us) ends the loop cleanly: articles in hand are stored,
+            // nothing half-written. A second signal gets the default behaviour (immediate exit).
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(invocationToken);
+            void Stop(PosixSignalContext signal)
+            {
+                signal.Cancel = !stop.IsCancellationRequested;
+                stop.Cancel();
+            }
+
+            using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+            using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+            var ct = stop.Token;
             var sourcesPath = parse.GetValue(sources)!;
             IReadOnlyList<NewsSource> list;
             try

@@ -29,6 +29,12 @@ internal interface IWatchState : IDisposable
     /// <summary>Whether an article with this canonical URL is stored (by any source) or was given up on.</summary>
     bool IsSeen(string canonicalUrl);
 
+    /// <summary>A page fetched but not yet stored (the process stopped in between): used instead of fetching it again.</summary>
+    byte[]? GetFetchedPage(string canonicalUrl);
+
+    /// <summary>Keeps a fetched page's bytes until its document is stored (or given up), which removes them.</summary>
+    void SaveFetchedPage(string source, string canonicalUrl, byte[] body);
+
     /// <summary>Stores the document unless one with the same canonical URL is stored; marks it seen; one transaction.</summary>
     /// <returns>True when stored now, false when it was already there.</returns>
     bool StoreDocument(string source, string canonicalUrl, string? guid, Document document);

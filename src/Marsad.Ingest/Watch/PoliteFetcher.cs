@@ -36,15 +36,18 @@ internal sealed class PoliteFetcher : IDisposable
             PooledConnectionLifetime = TimeSpan.FromMinutes(5),
             MaxConnectionsPerServer = Math.Max(1, options.PerHostConcurrency),
             UseCookies = false,
+            // Every write on a connection tells the host's gate its request is out (see HostGate).
+            PlaintextStreamFilter = (context, _) => ValueTask.FromResult<Stream>(new SendObservingStream(context.PlaintextStream,
+                () => Gate(context.InitialRequestMessage.RequestUri!).MarkSent())),
         };
         _client = new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan };
         _client.DefaultRequestHeaders.UserAgent.ParseAdd(options.UserAgent);
         _client.DefaultRequestHeaders.Accept.ParseAdd("application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, text/html;q=0.8, */*;q=0.5");
         _client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("ar, en;q=0.5");
-        _retry = new ResiliencePipelineBuilder<Hop>()
+        _retry = options.MaxRetries <= 0 ? ResiliencePipeline<Hop>.Empty : new ResiliencePipelineBuilder<Hop>()
             .AddRetry(new RetryStrategyOptions<Hop>
             {
-                MaxRetryAttempts = Math.Max(1, options.MaxRetries),
+                MaxRetryAttempts = options.MaxRetries,
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
                 Delay = options.RetryBaseDelay,
@@ -55,10 +58,6 @@ internal sealed class PoliteFetcher : IDisposable
                 DelayGenerator = args => ValueTask.FromResult(args.Outcome.Exception is FetchException { RetryAfter: { } after } ? (TimeSpan?)after : null),
             })
             .Build();
-        if (options.MaxRetries == 0)
-        {
-            _retry = ResiliencePipeline<Hop>.Empty;
-        }
     }
 
     /// <summary>Fetches <paramref name="url"/>; a 304 comes back as a result with <see cref="FetchResult.NotModified"/>.</summary>
@@ -115,14 +114,14 @@ internal sealed class PoliteFetcher : IDisposable
     /// <summary>One request and its whole body, inside the host's gate. Failures worth retrying throw transient.</summary>
     private async Task<Hop> HopAsync(Uri url, Validators? validators, TimeSpan? crawlDelay, CancellationToken ct)
     {
-        var gate = _gates.GetOrAdd(url.IdnHost, _ => new HostGate(Math.Max(1, _options.PerHostConcurrency)));
+        var gate = Gate(url);
         var delay = _options.PerHostDelay;
         if (crawlDelay is { } cd && cd > delay)
         {
             delay = cd < _options.MaxCrawlDelay ? cd : _options.MaxCrawlDelay;
         }
 
-        using var slot = await gate.EnterAsync(delay, ct).ConfigureAwait(false);
+        using var ticket = await gate.EnterAsync(delay, ct).ConfigureAwait(false);
         using var total = CancellationTokenSource.CreateLinkedTokenSource(ct);
         total.CancelAfter(_options.RequestTimeout);
         using var request = new HttpRequestMessage(HttpMethod.Get, url);
@@ -140,6 +139,7 @@ internal sealed class PoliteFetcher : IDisposable
         try
         {
             response = await _client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, total.Token).ConfigureAwait(false);
+            ticket.Sent();
         }
         catch (OperationCanceledException ex) when (!ct.IsCancellationRequested)
         {
@@ -246,6 +246,8 @@ internal sealed class PoliteFetcher : IDisposable
             ArrayPool<byte>.Shared.Return(buffer);
         }
     }
+
+    private HostGate Gate(Uri url) => _gates.GetOrAdd(url.IdnHost, _ => new HostGate(Math.Max(1, _options.PerHostConcurrency)));
 
     private Task<RobotsEntry> RobotsFor(Uri url, CancellationToken ct)
     {

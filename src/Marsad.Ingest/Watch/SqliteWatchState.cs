@@ -47,6 +47,11 @@ internal sealed class SqliteWatchState : IWatchState
                 outcome TEXT NOT NULL,
                 PRIMARY KEY (source, canonical_url));
             CREATE INDEX IF NOT EXISTS watch_seen_url ON watch_seen (canonical_url);
+            CREATE TABLE IF NOT EXISTS watch_pages (
+                canonical_url TEXT PRIMARY KEY,
+                source TEXT NOT NULL,
+                fetched_at TEXT NOT NULL,
+                body BLOB NOT NULL);
             CREATE TABLE IF NOT EXISTS watch_sources (
                 source TEXT PRIMARY KEY,
                 last_poll TEXT,
@@ -90,6 +95,26 @@ internal sealed class SqliteWatchState : IWatchState
         }
     }
 
+    public byte[]? GetFetchedPage(string canonicalUrl)
+    {
+        lock (_lock)
+        {
+            using var cmd = Command("SELECT body FROM watch_pages WHERE canonical_url = $u", ("$u", canonicalUrl));
+            return cmd.ExecuteScalar() as byte[];
+        }
+    }
+
+    public void SaveFetchedPage(string source, string canonicalUrl, byte[] body)
+    {
+        lock (_lock)
+        {
+            using var cmd = Command(
+                "INSERT INTO watch_pages (canonical_url, source, fetched_at, body) VALUES ($u, $s, $t, $b) ON CONFLICT (canonical_url) DO NOTHING",
+                ("$u", canonicalUrl), ("$s", source), ("$t", Now()), ("$b", body));
+            cmd.ExecuteNonQuery();
+        }
+    }
+
     public bool StoreDocument(string source, string canonicalUrl, string? guid, Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -109,6 +134,9 @@ internal sealed class SqliteWatchState : IWatchState
                 ("$s", source), ("$u", canonicalUrl), ("$g", guid), ("$t", Now()), ("$o", stored ? "stored" : "duplicate"));
             seen.Transaction = tx;
             seen.ExecuteNonQuery();
+            using var page = Command("DELETE FROM watch_pages WHERE canonical_url = $u", ("$u", canonicalUrl));
+            page.Transaction = tx;
+            page.ExecuteNonQuery();
             tx.Commit();
             return stored;
         }
@@ -122,6 +150,8 @@ internal sealed class SqliteWatchState : IWatchState
                 "INSERT INTO watch_seen (source, canonical_url, guid, seen_at, outcome) VALUES ($s, $u, $g, $t, $o) ON CONFLICT DO NOTHING",
                 ("$s", source), ("$u", canonicalUrl), ("$g", guid), ("$t", Now()), ("$o", "given up: " + reason));
             cmd.ExecuteNonQuery();
+            using var page = Command("DELETE FROM watch_pages WHERE canonical_url = $u", ("$u", canonicalUrl));
+            page.ExecuteNonQuery();
         }
     }
 

@@ -8,8 +8,8 @@ namespace Marsad.Ingest.Watch;
 
 internal sealed record WatchOptions
 {
-    /// <summary>Article pages being fetched and analyzed at once, across all sources (hosts are still gated one by one).</summary>
-    public int MaxParallelItems { get; init; } = 8;
+    /// <summary>Articles extracted and analyzed at once, across all sources (fetching is bounded per host by the fetcher).</summary>
+    public int MaxParallelItems { get; init; } = Environment.ProcessorCount;
 
     /// <summary>Child sitemaps read from a sitemap index, newest first.</summary>
     public int MaxSitemapsPerIndex { get; init; } = 5;
@@ -105,7 +105,10 @@ internal sealed class Watcher(PoliteFetcher fetcher, IWatchState state, Pipeline
 
             try
             {
-                await Task.WhenAny(running.Values.Append(Task.Delay(TimeSpan.FromSeconds(1), ct))).ConfigureAwait(false);
+                // Wake when a poll ends, when the next source is due, or after a second (to re-read the source list).
+                var next = due.Count == 0 ? TimeSpan.FromSeconds(1) : due.Values.Min() - DateTime.UtcNow;
+                var wait = next < TimeSpan.FromMilliseconds(10) ? TimeSpan.FromMilliseconds(10) : next > TimeSpan.FromSeconds(1) ? TimeSpan.FromSeconds(1) : next;
+                await Task.WhenAny(running.Values.Append(Task.Delay(wait, ct))).ConfigureAwait(false);
             }
             catch (OperationCanceledException)
             {
@@ -123,7 +126,15 @@ internal sealed class Watcher(PoliteFetcher fetcher, IWatchState state, Pipeline
         var tally = new Tally();
         foreach (var feed in source.Feeds.Concat(source.Sitemaps))
         {
-            await PollFeedAsync(source, feed, 0, tally, ct).ConfigureAwait(false);
+            try
+            {
+                await PollFeedAsync(source, feed, 0, tally, ct).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+            {
+                // A bug or a broken database must not stop the other feeds or the watch loop; it shows in the status.
+                tally.Errors.Enqueue($"feed {feed}: {ex.GetType().Name}: {ex.Message}");
+            }
         }
 
         var errors = tally.Errors.ToList();
@@ -226,33 +237,28 @@ internal sealed class Watcher(PoliteFetcher fetcher, IWatchState state, Pipeline
 
     private async Task<Outcome> HandleItemAsync(NewsSource source, FeedItem item, string canonical, CancellationToken ct)
     {
-        if (state.IsSeen(canonical))
+        // Another feed (or source) is on this very article now: it will store it.
+        if (state.IsSeen(canonical) || !_inFlight.TryAdd(canonical, 0))
         {
             return Outcome.AlreadySeen;
         }
 
+        try
+        {
+            return state.IsSeen(canonical) ? Outcome.AlreadySeen : await FetchAndStoreAsync(source, item, canonical, ct).ConfigureAwait(false);
+        }
+        finally
+        {
+            _inFlight.TryRemove(canonical, out _);
+        }
+    }
+
+    private async Task<Article> Extract(byte[] body, ExtractionOptions extraction, CancellationToken ct)
+    {
         await _itemSlots.WaitAsync(ct).ConfigureAwait(false);
         try
         {
-            // Another feed (or source) is on this very article now: it will store it.
-            if (!_inFlight.TryAdd(canonical, 0))
-            {
-                return Outcome.AlreadySeen;
-            }
-
-            try
-            {
-                if (state.IsSeen(canonical))
-                {
-                    return Outcome.AlreadySeen;
-                }
-
-                return await FetchAndStoreAsync(source, item, canonical, ct).ConfigureAwait(false);
-            }
-            finally
-            {
-                _inFlight.TryRemove(canonical, out _);
-            }
+            return ArticleExtractor.Extract(body, extraction);
         }
         finally
         {
@@ -267,10 +273,17 @@ internal sealed class Watcher(PoliteFetcher fetcher, IWatchState state, Pipeline
         var transient = false;
         try
         {
-            var page = await fetcher.FetchAsync(new Uri(item.Link), null, ct).ConfigureAwait(false);
+            // A page fetched before a crash is read from the state, not fetched again.
+            var body = state.GetFetchedPage(canonical);
+            if (body is null)
+            {
+                body = (await fetcher.FetchAsync(new Uri(item.Link), null, ct).ConfigureAwait(false)).Body;
+                state.SaveFetchedPage(source.Name, canonical, body);
+            }
+
             var now = DateTime.UtcNow;
             var reference = source.Zone is { } zone ? TimeZoneInfo.ConvertTimeFromUtc(now, zone) : now;
-            article = ArticleExtractor.Extract(page.Body, new ExtractionOptions { Uri = canonical, ReferenceTime = reference });
+            article = await Extract(body, new ExtractionOptions { Uri = canonical, ReferenceTime = reference }, ct).ConfigureAwait(false);
             if (article.Paragraphs.Count == 0)
             {
                 failure = article.Note ?? "no article body found on the page";
@@ -281,9 +294,10 @@ internal sealed class Watcher(PoliteFetcher fetcher, IWatchState state, Pipeline
             failure = ex.Reason;
             transient = ex.Transient;
         }
-        catch (MarsadInputException ex)
+        catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
         {
-            failure = ex.Message;
+            // Extraction failing on one page (whatever the reason) is that page's problem: the feed content may do.
+            failure = ex is MarsadInputException ? ex.Message : $"{ex.GetType().Name}: {ex.Message}";
         }
 
         var fromFeed = false;
@@ -315,9 +329,21 @@ internal sealed class Watcher(PoliteFetcher fetcher, IWatchState state, Pipeline
             Published = article.Published ?? item.Published,
             Language = string.IsNullOrEmpty(article.Language) ? source.Language : article.Language,
         };
-        var document = Document.FromArticle(article, Document.HashId(Encoding.UTF8.GetBytes(canonical)));
-        pipeline.Run(document, ct);
-        var stored = state.StoreDocument(source.Name, canonical, item.Guid, document);
+        // Fetches wait on their host's gate only; the CPU-bound part is bounded here, so a slow host never holds
+        // the slots other hosts' articles need.
+        bool stored;
+        await _itemSlots.WaitAsync(ct).ConfigureAwait(false);
+        try
+        {
+            var document = Document.FromArticle(article, Document.HashId(Encoding.UTF8.GetBytes(canonical)));
+            pipeline.Run(document, ct);
+            stored = state.StoreDocument(source.Name, canonical, item.Guid, document);
+        }
+        finally
+        {
+            _itemSlots.Release();
+        }
+
         if (!stored)
         {
             return Outcome.AlreadySeen;
