@@ -6,6 +6,7 @@ using Marsad.Ingest.Sources;
 using Marsad.Storage;
 using Marsad.Web;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Hosting;
 
 namespace Marsad.Cli.Commands;
 
@@ -81,16 +82,8 @@ internal static class ServeCommand
                 : options.ReadOnly ? "writes: disabled (non-loopback address; --allow-remote-writes to enable)"
                 : $"writes: disabled (set ${TokenVariable} or --token to enable)");
             Console.WriteLine("API description: /openapi/v1.json · stop with Ctrl+C");
-            try
-            {
-                await Task.Delay(Timeout.Infinite, ct).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException)
-            {
-                // Ctrl+C: a normal stop.
-            }
-
-            await app.StopAsync(CancellationToken.None).ConfigureAwait(false);
+            // Returns on Ctrl+C (ct) and on SIGTERM (the host's own console lifetime stops it).
+            await app.WaitForShutdownAsync(ct).ConfigureAwait(false);
             return ExitCodes.Ok;
         });
         return command;
