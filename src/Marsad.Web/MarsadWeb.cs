@@ -108,7 +108,8 @@ public static class MarsadWeb
             });
             var next = result.Hits.Count == size && offset + size < result.Total ? (offset + size).ToString(CultureInfo.InvariantCulture) : null;
             return Results.Json(new SearchResponse(result.Total, result.Hits, result.Facets, next));
-        }).WithName("search").WithSummary("Full-text search with filters, facets and story grouping");
+        }).WithName("search").WithSummary("Full-text search with filters, facets and story grouping")
+            .WithDescription("Snippets are raw article text with matched words between <mark> and </mark>: escape the text before showing it as HTML.");
 
         api.MapGet("/articles/{id:long}", (IStoreReader reader, long id) => ArticleJson(reader.Article(id)))
             .WithName("article").WithSummary("One article: the marsad.document/1 object plus store and story fields");

@@ -1,3 +1,5 @@
+using System.Net;
+
 namespace Marsad.Web;
 
 /// <summary>How the server runs: which store, who may write, how much a request may carry.</summary>
@@ -19,4 +21,20 @@ public sealed record WebOptions
     public double SearchCacheSeconds { get; init; } = 30;
 
     public bool WritesEnabled => !ReadOnly && !string.IsNullOrEmpty(Token);
+
+    /// <summary>
+    /// Read-only unless every address is loopback or remote writes are explicitly allowed: a server reachable from
+    /// the network must not accept writes just because a token happens to be set in the environment.
+    /// </summary>
+    public static bool ReadOnlyFor(IEnumerable<string> urls, bool allowRemoteWrites) =>
+        !allowRemoteWrites && urls.Any(u => !IsLoopback(u));
+
+    /// <summary>Loopback names and addresses; "*", "+" and 0.0.0.0 listen everywhere, so they are not.</summary>
+    public static bool IsLoopback(string url)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        var normalized = url.Replace("://*", "://any-host", StringComparison.Ordinal).Replace("://+", "://any-host", StringComparison.Ordinal);
+        var host = Uri.TryCreate(normalized, UriKind.Absolute, out var uri) ? uri.Host.Trim('[', ']') : url;
+        return host.Equals("localhost", StringComparison.OrdinalIgnoreCase) || (IPAddress.TryParse(host, out var ip) && IPAddress.IsLoopback(ip));
+    }
 }

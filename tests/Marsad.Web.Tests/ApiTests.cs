@@ -289,3 +289,25 @@ public sealed class ApiTests(SiteFixture site) : IClassFixture<SiteFixture>
         Assert.Equal("/", away.Headers.Location?.OriginalString);
     }
 }
+
+public sealed class WebOptionsTests
+{
+    [Theory]
+    [InlineData("http://127.0.0.1:5050", true)]
+    [InlineData("http://localhost:5050", true)]
+    [InlineData("http://[::1]:5050", true)]
+    [InlineData("http://0.0.0.0:5050", false)]
+    [InlineData("http://*:5050", false)]
+    [InlineData("http://+:5050", false)]
+    [InlineData("http://192.168.1.10:5050", false)]
+    [InlineData("http://example.org", false)]
+    public void Loopback_addresses_are_recognized(string url, bool loopback) => Assert.Equal(loopback, WebOptions.IsLoopback(url));
+
+    [Fact]
+    public void A_non_loopback_address_makes_the_server_read_only_unless_allowed()
+    {
+        Assert.False(WebOptions.ReadOnlyFor(["http://127.0.0.1:5050"], allowRemoteWrites: false));
+        Assert.True(WebOptions.ReadOnlyFor(["http://127.0.0.1:5050", "http://0.0.0.0:5051"], allowRemoteWrites: false));
+        Assert.False(WebOptions.ReadOnlyFor(["http://0.0.0.0:5051"], allowRemoteWrites: true));
+    }
+}

@@ -1,11 +1,11 @@
 using System.CommandLine;
-using System.Net;
 using Marsad.Analysis;
 using Marsad.Ingest;
 using Marsad.Ingest.Sources;
 using Marsad.Storage;
 using Marsad.Web;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Hosting;
 
 namespace Marsad.Cli.Commands;
 
@@ -53,12 +53,11 @@ internal static class ServeCommand
 
             var addresses = (parse.GetValue(urls) ?? $"http://127.0.0.1:{parse.GetValue(port)}")
                 .Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            var remote = addresses.Any(a => !IsLoopback(a));
             var options = new WebOptions
             {
                 Store = spec,
                 Token = parse.GetValue(token) ?? Environment.GetEnvironmentVariable(TokenVariable),
-                ReadOnly = remote && !parse.GetValue(allowWrites),
+                ReadOnly = WebOptions.ReadOnlyFor(addresses, parse.GetValue(allowWrites)),
                 SearchCacheSeconds = Math.Max(0, parse.GetValue(cache)),
             };
             await using var app = MarsadWeb.Build(options, addresses);
@@ -81,28 +80,11 @@ internal static class ServeCommand
                 : options.ReadOnly ? "writes: disabled (non-loopback address; --allow-remote-writes to enable)"
                 : $"writes: disabled (set ${TokenVariable} or --token to enable)");
             Console.WriteLine("API description: /openapi/v1.json · stop with Ctrl+C");
-            try
-            {
-                await Task.Delay(Timeout.Infinite, ct).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException)
-            {
-                // Ctrl+C: a normal stop.
-            }
-
-            await app.StopAsync(CancellationToken.None).ConfigureAwait(false);
+            // Returns on Ctrl+C (ct) and on SIGTERM (the host's own console lifetime stops it).
+            await app.WaitForShutdownAsync(ct).ConfigureAwait(false);
             return ExitCodes.Ok;
         });
         return command;
-    }
-
-    /// <summary>Loopback names and addresses; "*", "+" and 0.0.0.0 listen everywhere, so they are not.</summary>
-    internal static bool IsLoopback(string url)
-    {
-        var host = Uri.TryCreate(url.Replace("://*", "://any-host", StringComparison.Ordinal).Replace("://+", "://any-host", StringComparison.Ordinal), UriKind.Absolute, out var uri)
-            ? uri.Host.Trim('[', ']')
-            : url;
-        return host.Equals("localhost", StringComparison.OrdinalIgnoreCase) || (IPAddress.TryParse(host, out var ip) && IPAddress.IsLoopback(ip));
     }
 
     private static async Task<bool> IngestSamplesAsync(IStore store, CancellationToken ct)
@@ -115,9 +97,14 @@ internal static class ServeCommand
             return false;
         }
 
+        // The articles only: the folder also holds its README and the script that made the samples.
+        string[] kinds = [".html", ".htm", ".txt", ".json", ".jsonl", ".gz", ".zip", ".warc"];
+        var files = Directory.EnumerateFiles(folder)
+            .Where(f => kinds.Any(k => f.EndsWith(k, StringComparison.OrdinalIgnoreCase)) && !Path.GetFileName(f).StartsWith("README", StringComparison.OrdinalIgnoreCase))
+            .Order(StringComparer.Ordinal).ToArray();
         var reader = new InputReader(new FieldMap());
         var ingestor = new Ingestor(store, MarsadPipeline.CreateDefault());
-        var result = await ingestor.RunAsync(reader.ReadAsync([folder], ct), ct).ConfigureAwait(false);
+        var result = await ingestor.RunAsync(reader.ReadAsync(files, ct), ct).ConfigureAwait(false);
         IngestCommand.PrintSummary(result, reader.Skipped, ingestor.RecentFailures, StoreFactory.Describe(store));
         return true;
     }

@@ -26,7 +26,7 @@ internal static class Charts
 
         var max = Math.Max(1, days.Max(d => d.Count));
         var step = (double)Width / days.Count;
-        var bar = Math.Max(1, step * 0.8);
+        var bar = Math.Clamp(step * 0.8, 1, 36);
         h.Open("svg", ("viewBox", $"0 0 {Width} {height}"), ("role", "img"), ("aria-label", title), ("direction", "ltr"), ("class", "svg"));
         h.Open("line", ("x1", "0"), ("y1", F(height - bottom)), ("x2", F(Width)), ("y2", F(height - bottom)), ("stroke", "#9aa5b1")).Close("line");
         for (var i = 0; i < days.Count; i++)

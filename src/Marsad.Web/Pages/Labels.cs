@@ -71,6 +71,7 @@ internal sealed class Labels
         ["MISC"] = ("أخرى", "Other"),
         ["quote"] = ("اقتباس", "Quote"),
         ["event"] = ("حدث", "Event"),
+        ["untitled"] = ("(بلا عنوان)", "(untitled)"),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     public static readonly Labels Arabic = new(english: false);

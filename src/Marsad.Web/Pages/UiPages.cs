@@ -40,7 +40,7 @@ internal sealed class UiPages(SearchCache store, IStoreReader reader)
         foreach (var hit in result.Hits)
         {
             h.Open("li", ("class", "hit"));
-            h.Open("h2").Link($"/articles/{Id(hit.Id)}", string.IsNullOrWhiteSpace(hit.Title) ? hit.Key : hit.Title, ("class", "hit-title")).Close("h2");
+            h.Open("h2").Link($"/articles/{Id(hit.Id)}", string.IsNullOrWhiteSpace(hit.Title) ? l["untitled"] : hit.Title, ("class", "hit-title")).Close("h2");
             h.Open("p", ("class", "meta"));
             h.Element("span", hit.Source, ("class", "source"));
             h.Element("span", hit.Published, ("class", "date"), ("dir", "ltr"));
@@ -63,9 +63,11 @@ internal sealed class UiPages(SearchCache store, IStoreReader reader)
         h.Close("section");
         h.Open("aside", ("class", "facets"), ("aria-label", l["facets"]));
         h.Element("h2", l["facets"]);
-        if (result.Facets.TryGetValue("day", out var days) && days.Count > 0)
+        // Undated articles have no place on a time axis.
+        var dated = result.Facets.TryGetValue("day", out var days) ? days.Where(d => d.Value.Length == 10 && char.IsAsciiDigit(d.Value[0])).ToList() : [];
+        if (dated.Count > 0)
         {
-            Charts.DayBars(h, [.. days.Where(d => d.Value.Length == 10).Select(d => new DayCount(d.Value, d.Count))], l["articlesPerDay"], "chart small");
+            Charts.DayBars(h, [.. dated.Select(d => new DayCount(d.Value, d.Count))], l["articlesPerDay"], "chart small");
         }
 
         Facet(h, l["source"], result, "source", v => SearchPath(request with { Source = v }, 0));
@@ -123,7 +125,8 @@ internal sealed class UiPages(SearchCache store, IStoreReader reader)
 
         h.Element("h3", title);
         h.Open("ul", ("class", "facet"), ("data-facet", name));
-        foreach (var v in values)
+        // "(unknown)" stands for a missing value: there is nothing to filter on.
+        foreach (var v in values.Where(v => !v.Value.StartsWith('(')))
         {
             h.Open("li").Link(link(v.Value), v.Value).Element("span", Html.Num(v.Count), ("class", "n")).Close("li");
         }
@@ -147,7 +150,7 @@ internal sealed class UiPages(SearchCache store, IStoreReader reader)
         var d = DocumentJson.Parse(view.Json);
         var h = Layout.Begin(l, d.Title ?? view.Key, path);
         h.Open("article", ("class", "doc"));
-        h.Element("h1", string.IsNullOrWhiteSpace(d.Title) ? view.Key : d.Title, ("class", "doc-title"));
+        h.Element("h1", string.IsNullOrWhiteSpace(d.Title) ? l["untitled"] : d.Title, ("class", "doc-title"));
         h.Open("p", ("class", "meta"));
         h.Element("span", view.Source, ("class", "source"));
         h.Element("span", view.Published, ("class", "date"), ("dir", "ltr"));
