@@ -83,3 +83,59 @@ public sealed class CrashTests
         }
     }
 }
+
+/// <summary>The store commands end to end through the real CLI.</summary>
+public sealed class CommandTests
+{
+    private static (int Code, string Stdout) Run(params string[] args)
+    {
+        var psi = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true, StandardOutputEncoding = System.Text.Encoding.UTF8 };
+        psi.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "marsad.dll"));
+        foreach (var a in args)
+        {
+            psi.ArgumentList.Add(a);
+        }
+
+        using var p = Process.Start(psi)!;
+        var stdout = p.StandardOutput.ReadToEndAsync();
+        _ = p.StandardError.ReadToEndAsync();
+        p.WaitForExit();
+        return (p.ExitCode, stdout.Result);
+    }
+
+    [Fact]
+    public void Search_json_lists_each_hit_with_its_url_and_stats_lists_failures()
+    {
+        var dir = Inputs.Dir();
+        var input = Inputs.JsonArray(dir, "a.json", Enumerable.Range(1, 20));
+        File.WriteAllBytes(Path.Combine(dir, "bad.bin"), [0, 1, 2, 3, 0, 5, 6, 7]);
+        var db = Path.Combine(dir, "store", "marsad.db");
+        Assert.Equal(0, Run("ingest", input, Path.Combine(dir, "bad.bin"), "--store", db, "--quiet").Code);
+
+        var (code, stdout) = Run("search", "جدة", "--json", "--all-copies", "--store", db);
+        Assert.Equal(0, code);
+        using var json = System.Text.Json.JsonDocument.Parse(stdout);
+        var hits = json.RootElement.GetProperty("hits").EnumerateArray().ToList();
+        Assert.NotEmpty(hits);
+        Assert.All(hits, h => Assert.StartsWith("https://news.example/", h.GetProperty("url").GetString(), StringComparison.Ordinal));
+        Assert.Contains("<mark>", hits[0].GetProperty("snippet").GetString(), StringComparison.Ordinal);
+
+        var failures = Run("stats", "--failures", "--store", db).Stdout;
+        Assert.Contains("bad.bin", failures, StringComparison.Ordinal);
+        Assert.Contains("binary", failures, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Export_writes_documents_as_json_lines()
+    {
+        var dir = Inputs.Dir();
+        var input = Inputs.JsonArray(dir, "a.json", Enumerable.Range(1, 5));
+        var db = Path.Combine(dir, "marsad.db");
+        Run("ingest", input, "--store", db, "--quiet");
+        var output = Path.Combine(dir, "docs.jsonl");
+        Assert.Equal(0, Run("export", "documents", "-o", output, "--store", db).Code);
+        var lines = File.ReadAllLines(output);
+        Assert.Equal(5, lines.Length);
+        Assert.All(lines, l => Assert.Equal("marsad.document/1", System.Text.Json.JsonDocument.Parse(l).RootElement.GetProperty("schema").GetString()));
+    }
+}
