@@ -48,6 +48,7 @@ internal static class EvalDatesCommand
     {
         var parser = new HtmlParser();
         int right = 0, wrong = 0, none = 0, arabic = 0, arabicRight = 0;
+        var arabicMisses = new List<string>();
         var watch = Stopwatch.StartNew();
         var findTime = TimeSpan.Zero;
         foreach (var c in cases)
@@ -71,7 +72,7 @@ internal static class EvalDatesCommand
             {
                 right++;
             }
-            else if (found is null || c.Gold is null)
+            else if (found is null)
             {
                 none++;
             }
@@ -85,6 +86,10 @@ internal static class EvalDatesCommand
             {
                 arabic++;
                 arabicRight += ok ? 1 : 0;
+                if (!ok)
+                {
+                    arabicMisses.Add(c.Name);
+                }
             }
 
             if (verbose && (!ok || isArabic))
@@ -96,7 +101,8 @@ internal static class EvalDatesCommand
         var n = Math.Max(cases.Count, 1);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"pages {cases.Count}  accuracy {(double)right / n:0.000}  (right {right}, wrong {wrong}, none {none})"));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"arabic pages {arabic}  right {arabicRight}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"arabic-script (non-Persian) pages {arabic}  right {arabicRight}{(arabicMisses.Count > 0 ? "  (wrong: " + string.Join(", ", arabicMisses) + ")" : string.Empty)}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"finder time {findTime.TotalMilliseconds / n:0.00} ms/page (after parsing)"));
         return ExitCodes.Ok;
