@@ -25,7 +25,7 @@ public static class Bylines
         "مع", "حول", "بعد", "قبل", "عندما", "حين", "كما", "أو", "ثم", "رسالة", "مقالا", "مقالاً", "مقال", "كتابا", "كتاباً", "تدوينة", "منشورا",
         "تغريدة", "عبر", "قائلا", "قائلاً", "لا", "ما", "هو", "هي", "هم", "كل", "ليس", "ليست", "له", "لها", "به", "بها", "فيه", "فيها",
         "عليه", "عليها", "منه", "منها", "يا", "لنا", "لكم", "إنه", "انه", "أنه", "the", "a", "an", "of", "to", "in", "on", "for", "with", "that", "this", "is", "was", "from",
-    ], StringComparer.Ordinal);
+    ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Role words before a name («الكاتب فلان»): dropped, the name kept.</summary>
     private static readonly FrozenSet<string> Roles = FrozenSet.ToFrozenSet(
@@ -227,7 +227,7 @@ public static class Bylines
 
         foreach (var w in words)
         {
-            if (ProseWords.Contains(w) || ProseWords.Contains(w.ToLowerInvariant()))
+            if (ProseWords.Contains(w))
             {
                 prose = true;
                 return null;

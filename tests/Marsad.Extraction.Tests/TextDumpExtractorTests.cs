@@ -73,6 +73,15 @@ public class TextDumpExtractorTests
     }
 
     [Fact]
+    public void An_unpunctuated_first_line_followed_by_sentences_is_kept_as_its_own_paragraph()
+    {
+        const string text = "أعلنت الحكومة اليوم عن خطة جديدة لدعم الشباب في سوق العمل\nوتتضمن الخطة برامج تدريب مهني وقروضا ميسرة للمشروعات الصغيرة.\nوقال المتحدث إن الخطة تبدأ الشهر المقبل.\n";
+        var article = TextDumpExtractor.Extract(text, new DocumentSource(null, "text", null), new ExtractionOptions());
+        Assert.Equal(3, article.Paragraphs.Count);
+        Assert.StartsWith("أعلنت الحكومة", article.Paragraphs[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Empty_text_gives_an_empty_body_with_a_reason()
     {
         var article = TextDumpExtractor.Extract("  \n\n ", new DocumentSource(null, "text", null), new ExtractionOptions());

@@ -190,6 +190,9 @@ internal static class DateLexicon
                 'î' or 'ï' or 'í' => 'i',
                 'ç' => 'c',
                 'ñ' => 'n',
+                // Case only exists outside Arabic; ToLowerInvariant on non-ASCII is a slow culture-data call.
+                < '\u0080' => c is >= 'A' and <= 'Z' ? (char)(c + 32) : c,
+                >= '\u0600' and <= '\u06FF' => c,
                 _ => char.ToLowerInvariant(c),
             };
         }

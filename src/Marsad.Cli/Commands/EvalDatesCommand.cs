@@ -48,8 +48,10 @@ internal static class EvalDatesCommand
     {
         var parser = new HtmlParser();
         int right = 0, wrong = 0, none = 0, arabic = 0, arabicRight = 0;
+        var arabicMisses = new List<string>();
         var watch = Stopwatch.StartNew();
         var findTime = TimeSpan.Zero;
+        var perPage = new List<double>(cases.Count);
         foreach (var c in cases)
         {
             ct.ThrowIfCancellationRequested();
@@ -66,12 +68,13 @@ internal static class EvalDatesCommand
             var start = watch.Elapsed;
             var found = PublishedDateFinder.FindWithEvidence(doc, c.Url, null);
             findTime += watch.Elapsed - start;
+            perPage.Add((watch.Elapsed - start).TotalMilliseconds);
             var ok = c.Gold is null ? found is null : found is not null && found.Date.Day == c.Gold;
             if (ok)
             {
                 right++;
             }
-            else if (found is null || c.Gold is null)
+            else if (found is null)
             {
                 none++;
             }
@@ -85,6 +88,10 @@ internal static class EvalDatesCommand
             {
                 arabic++;
                 arabicRight += ok ? 1 : 0;
+                if (!ok)
+                {
+                    arabicMisses.Add(c.Name);
+                }
             }
 
             if (verbose && (!ok || isArabic))
@@ -96,9 +103,12 @@ internal static class EvalDatesCommand
         var n = Math.Max(cases.Count, 1);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"pages {cases.Count}  accuracy {(double)right / n:0.000}  (right {right}, wrong {wrong}, none {none})"));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"arabic pages {arabic}  right {arabicRight}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"finder time {findTime.TotalMilliseconds / n:0.00} ms/page (after parsing)"));
+            $"arabic-script (non-Persian) pages {arabic}  right {arabicRight}{(arabicMisses.Count > 0 ? "  (wrong: " + string.Join(", ", arabicMisses) + ")" : string.Empty)}"));
+        perPage.Sort();
+        var median = perPage.Count == 0 ? 0 : perPage[perPage.Count / 2];
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"finder time per page (after parsing): median {median:0.00} ms, mean {findTime.TotalMilliseconds / n:0.00} ms"));
         return ExitCodes.Ok;
     }
 

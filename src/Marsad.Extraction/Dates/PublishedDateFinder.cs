@@ -22,6 +22,9 @@ public static class PublishedDateFinder
 {
     private static readonly DateTime MinDate = new(1995, 1, 1);
 
+    /// <summary>Visible text read when looking for a written date: a publication date sits near the top, and this bounds the time.</summary>
+    private const int MaxTextChars = 200_000;
+
     /// <summary>Meta names/properties that state publication (compared lower-case).</summary>
     private static readonly FrozenSet<string> PublishedMeta = FrozenSet.ToFrozenSet(
     [
@@ -580,7 +583,7 @@ public static class PublishedDateFinder
         var h1 = sources.FirstH1;
         var sb = new StringBuilder();
         var titleAt = -1;
-        AppendText(root, h1, sb, ref titleAt, 200_000);
+        AppendText(root, h1, sb, ref titleAt, MaxTextChars);
         if (titleAt < 0)
         {
             titleAt = 0;
@@ -598,7 +601,7 @@ public static class PublishedDateFinder
             // The first <article>/<main> may be a teaser or a wrapper without the date: read the whole body.
             sb.Clear();
             var ignored = -1;
-            AppendText(body, null, sb, ref ignored, 200_000);
+            AppendText(body, null, sb, ref ignored, MaxTextChars);
             found = FirstDate(sb.ToString(), scan, valid, "body text");
         }
 

@@ -206,8 +206,16 @@ public static class TextDumpExtractor
             return;
         }
 
+        // Hard-wrapped text has a bounded width and lines that mostly stop mid-sentence; one-paragraph-per-line text
+        // has lines that mostly end sentences.
         var width = block.Max(l => l.Text.Length);
-        var wrapped = width <= 160;
+        var endings = 0;
+        for (var i = 0; i < block.Count - 1; i++)
+        {
+            endings += block[i].EndsSentence ? 1 : 0;
+        }
+
+        var wrapped = width <= 160 && endings * 2 < block.Count - 1;
         var current = new System.Text.StringBuilder();
         for (var i = 0; i < block.Count; i++)
         {

@@ -277,21 +277,31 @@ internal static class TextDumpLines
     }
 
     /// <summary>Spelling-insensitive form for vocabulary matching: alef forms, ta marbuta, alef maqsura, harakat, tatweel, case.</summary>
-    public static string Fold(string s) => string.Create(s.Length, s, static (span, src) =>
+    public static string Fold(string s)
     {
-        for (var i = 0; i < src.Length; i++)
+        var folded = string.Create(s.Length, s, static (span, src) =>
         {
-            var c = src[i];
-            span[i] = c switch
+            for (var i = 0; i < src.Length; i++)
             {
-                'أ' or 'إ' or 'آ' or 'ٱ' => 'ا',
-                'ة' => 'ه',
-                'ى' => 'ي',
-                >= '\u064B' and <= '\u065F' or '\u0640' => '\u0640',
-                _ => char.ToLowerInvariant(c),
-            };
-        }
-    }).Replace("\u0640", string.Empty, StringComparison.Ordinal);
+                var c = src[i];
+                span[i] = c switch
+                {
+                    'أ' or 'إ' or 'آ' or 'ٱ' => 'ا',
+                    'ة' => 'ه',
+                    'ى' => 'ي',
+                    >= '\u064B' and <= '\u065F' => '\u0640',
+
+                    // Case only exists outside Arabic; ToLowerInvariant on non-ASCII is a slow culture-data call.
+                    < '\u0080' => c is >= 'A' and <= 'Z' ? (char)(c + 32) : c,
+                    >= '\u0600' and <= '\u06FF' => c,
+                    _ => char.ToLowerInvariant(c),
+                };
+            }
+        });
+
+        // Harakat were marked as tatweel above; drop both in one pass only when present.
+        return folded.Contains('\u0640', StringComparison.Ordinal) ? folded.Replace("\u0640", string.Empty, StringComparison.Ordinal) : folded;
+    }
 
     private static FrozenSet<string> Folded(string[] words) => words.Select(Fold).ToFrozenSet(StringComparer.Ordinal);
 
