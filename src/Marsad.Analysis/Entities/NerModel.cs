@@ -63,6 +63,46 @@ internal sealed class NerModel
 
     private uint[] Keys { get; }
 
+    /// <summary>
+    /// The mean of several models' weights (same features and lexicons, different shuffling): one model, the
+    /// variance of a single perceptron run averaged away, at no cost when tagging.
+    /// </summary>
+    public static NerModel Average(IReadOnlyList<NerModel> models)
+    {
+        ArgumentNullException.ThrowIfNull(models);
+        var sums = new Dictionary<uint, float[]>();
+        var trans = new float[(L + 1) * L];
+        foreach (var m in models)
+        {
+            for (var r = 0; r < m.Keys.Length; r++)
+            {
+                if (!sums.TryGetValue(m.Keys[r], out var row))
+                {
+                    sums[m.Keys[r]] = row = new float[L];
+                }
+
+                for (var y = 0; y < L; y++)
+                {
+                    row[y] += m._weights[r * L + y] / models.Count;
+                }
+            }
+
+            for (var i = 0; i < trans.Length; i++)
+            {
+                trans[i] += m._transitions[i] / models.Count;
+            }
+        }
+
+        var keys = sums.Keys.Order().ToArray();
+        var weights = new float[keys.Length * L];
+        for (var r = 0; r < keys.Length; r++)
+        {
+            Array.Copy(sums[keys[r]], 0, weights, r * L, L);
+        }
+
+        return new NerModel(keys, weights, trans, models[0].Gazetteer, models[0].Clusters);
+    }
+
     /// <summary>Tags words (already tokenized); returns label indices into <see cref="Labels"/>.</summary>
     public int[] Tag(IReadOnlyList<string> words, SentenceFeatures scratch, byte[]? votes = null)
     {

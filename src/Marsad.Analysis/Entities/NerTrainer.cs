@@ -23,7 +23,7 @@ internal sealed class NerTrainer(Gazetteer gazetteer, Dictionary<string, int>? c
         var tw = new float[(L + 1) * L];
         var tacc = new double[(L + 1) * L];
         var c = 1.0;
-        var rng = new Random(20261129);
+        var rng = new Random(Seed);
         var order = Enumerable.Range(0, examples.Count).ToArray();
         var pred = new int[1024];
         for (var epoch = 1; epoch <= epochs; epoch++)
@@ -185,6 +185,9 @@ internal sealed class NerTrainer(Gazetteer gazetteer, Dictionary<string, int>? c
 
     /// <summary>Dev F1 after each epoch (the same as a run with that many epochs: shuffling is seeded).</summary>
     public List<double> DevScores { get; } = [];
+
+    /// <summary>Shuffling seed; models trained with different seeds can be averaged (<see cref="NerModel.Average"/>).</summary>
+    public int Seed { get; init; } = 20261129;
 
     /// <summary>Extra cost of predicting O for an entity token during training.</summary>
     public float RecallCost { get; init; }
