@@ -168,7 +168,9 @@ public sealed class BrowserTests(BrowserFixture site) : IClassFixture<BrowserFix
         Assert.Equal("رجب طيب أردوغان", await page.InnerTextAsync("h1"));
         Assert.Contains("الرئيس التركي", await page.InnerTextAsync("ul.roles"), StringComparison.Ordinal);
         Assert.Contains("نريد علاقات قوية ومستقرة مع إيران", await page.InnerTextAsync("section"), StringComparison.Ordinal);
-        Assert.Equal(2, await page.Locator("figure.chart rect.bar").CountAsync());
+        // Mentions per day on a time axis: five days from the first to the last mention, two of them with mentions.
+        var bars = await page.Locator("figure.chart rect.bar title").AllTextContentsAsync();
+        Assert.Equal(["2024-03-01: 2", "2024-03-02: 0", "2024-03-03: 0", "2024-03-04: 0", "2024-03-05: 1"], bars);
         await Shot(page, "actor");
         NoCspRefusals(console);
         await page.CloseAsync();
