@@ -92,6 +92,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task<(IPage Page, List<string> Console)> PageAsync()
     {
         var page = await Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        // The machine running the tests may be busy: wait longer than Playwright's default before calling it a failure.
+        page.SetDefaultTimeout(60_000);
+        page.SetDefaultNavigationTimeout(60_000);
         var console = new List<string>();
         page.Console += (_, m) => { lock (console) { console.Add(m.Text); } };
         page.Dialog += async (_, d) =>
@@ -278,7 +281,7 @@ public sealed class BrowserTests(BrowserFixture site) : IClassFixture<BrowserFix
             {
                 if (await mark.IsVisibleAsync())
                 {
-                    await mark.HoverAsync(new LocatorHoverOptions { Timeout = 2000 });
+                    await mark.HoverAsync(new LocatorHoverOptions { Timeout = 15_000 });
                 }
             }
 
