@@ -311,3 +311,21 @@ public sealed class WebOptionsTests
         Assert.False(WebOptions.ReadOnlyFor(["http://0.0.0.0:5051"], allowRemoteWrites: true));
     }
 }
+
+public sealed class ChartTests
+{
+    [Fact]
+    public void Day_series_fill_the_days_between_with_zero()
+    {
+        var filled = Pages.Charts.Continuous([new("2024-02-28", 3), new("2024-03-02", 1)]);
+        Assert.Equal(["2024-02-28", "2024-02-29", "2024-03-01", "2024-03-02"], filled.Select(d => d.Day));
+        Assert.Equal([3L, 0, 0, 1], filled.Select(d => d.Count));
+    }
+
+    [Fact]
+    public void Day_series_that_are_not_dates_are_left_alone()
+    {
+        var odd = Pages.Charts.Continuous([new("(undated)", 3), new("2024-03-02", 1)]);
+        Assert.Equal(2, odd.Count);
+    }
+}

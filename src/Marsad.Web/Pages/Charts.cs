@@ -24,6 +24,7 @@ internal static class Charts
             return;
         }
 
+        days = Continuous(days);
         var max = Math.Max(1, days.Max(d => d.Count));
         var step = (double)Width / days.Count;
         var bar = Math.Clamp(step * 0.8, 1, 36);
@@ -43,6 +44,47 @@ internal static class Charts
         h.Element("text", max.ToString(CultureInfo.InvariantCulture), ("x", "2"), ("y", F(top + 10)), ("font-size", "11"), ("fill", "#52606d"));
         h.Close("svg").Close("figure");
     }
+
+    /// <summary>
+    /// Every day from the first to the last, zero where nothing happened, so the axis is time and not a list of
+    /// dates; left as given when the days do not parse or span more than two years.
+    /// </summary>
+    internal static IReadOnlyList<DayCount> Continuous(IReadOnlyList<DayCount> days)
+    {
+        var parsed = new List<(DateOnly Day, long Count)>(days.Count);
+        foreach (var d in days)
+        {
+            if (!DateOnly.TryParseExact(d.Day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+            {
+                return days;
+            }
+
+            parsed.Add((day, d.Count));
+        }
+
+        if (parsed.Count == 0)
+        {
+            return days;
+        }
+
+        var first = parsed.Min(p => p.Day);
+        var last = parsed.Max(p => p.Day);
+        if (last.DayNumber - first.DayNumber > 731)
+        {
+            return days;
+        }
+
+        var counts = parsed.GroupBy(p => p.Day).ToDictionary(g => g.Key, g => g.Sum(p => p.Count));
+        var all = new List<DayCount>(last.DayNumber - first.DayNumber + 1);
+        for (var d = first; d <= last; d = d.AddDays(1))
+        {
+            all.Add(new DayCount(d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), counts.GetValueOrDefault(d)));
+        }
+
+        return all;
+    }
+
+    private static string Short(string name) => name.Length <= 28 ? name : string.Concat(name.AsSpan(0, 27), "…");
 
     /// <summary>Horizontal bars, one per actor, names on the reading side (right in Arabic), each a link to the actor.</summary>
     public static void ActorBars(Html h, IReadOnlyList<ActorSummary> actors, string title, bool rtl)
@@ -69,7 +111,7 @@ internal static class Charts
             var labelX = rtl ? Width - 4 : labelWidth - 8;
             var countX = rtl ? barX - 6 : labelWidth + len + 6;
             h.Open("a", ("href", $"/actors/{a.Id.ToString(CultureInfo.InvariantCulture)}"));
-            h.Element("text", a.Name, ("x", F(labelX)), ("y", F(y + 15)), ("font-size", "13"), ("fill", "#1f2933"), ("text-anchor", rtl ? "start" : "end"), ("direction", rtl ? "rtl" : "ltr"));
+            h.Element("text", Short(a.Name), ("x", F(labelX)), ("y", F(y + 15)), ("font-size", "13"), ("fill", "#1f2933"), ("text-anchor", rtl ? "start" : "end"), ("direction", rtl ? "rtl" : "ltr"));
             h.Close("a");
             h.Open("rect", ("x", F(barX)), ("y", F(y + 3)), ("width", F(len)), ("height", "16"), ("fill", "#c05621"));
             h.Element("title", $"{a.Name}: {a.Articles.ToString(CultureInfo.InvariantCulture)}").Close("rect");
@@ -84,7 +126,8 @@ internal static class Charts
     {
         h.Open("figure", ("class", "chart")).Element("figcaption", title);
         var types = cells.Select(c => c.Type).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        var dayList = days.Select(d => d.Day).Union(cells.Select(c => c.Day), StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var dayList = Continuous([.. days.Select(d => d.Day).Union(cells.Select(c => c.Day), StringComparer.Ordinal).Select(d => new DayCount(d, 0))])
+            .Select(d => d.Day).Order(StringComparer.Ordinal).ToList();
         if (types.Count == 0 || dayList.Count == 0)
         {
             h.Element("p", "—", ("class", "muted")).Close("figure");
