@@ -26,11 +26,15 @@ function extract(html) {
 extract(pages[0][1]); // warm-up
 const predictions = {};
 const start = process.hrtime.bigint();
+const cpuStart = process.cpuUsage();
 for (const [key, html] of pages) {
   let body = '';
   try { body = extract(html); } catch (e) { body = ''; }
   predictions[key] = { articleBody: body };
 }
 const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+const used = process.cpuUsage(cpuStart);
+const cpu = (used.user + used.system) / 1e6;
 fs.writeFileSync(out, JSON.stringify(predictions));
-console.log(`readability.js: ${pages.length} pages in ${seconds.toFixed(3)}s = ${(pages.length / seconds).toFixed(1)} pages/s`);
+console.log(`readability.js: ${pages.length} pages in ${seconds.toFixed(3)}s = ${(pages.length / seconds).toFixed(1)} pages/s; ` +
+  `cpu ${cpu.toFixed(3)}s = ${(pages.length / cpu).toFixed(1)} pages/cpu-s`);

@@ -59,7 +59,8 @@ internal sealed record PageMetadata(string? Title, IReadOnlyList<string> Authors
         // Headings are few; stop after a handful so a page of thousands of h1 costs nothing.
         string? firstHeading = null;
         var seen = 0;
-        foreach (var h in page.QuerySelectorAll("h1"))
+        // GetElementsByTagName enumerates lazily: the loop stops at the first headings instead of walking the page.
+        foreach (var h in page.GetElementsByTagName("h1"))
         {
             if (++seen > 8)
             {
@@ -385,8 +386,14 @@ internal sealed record PageMetadata(string? Title, IReadOnlyList<string> Authors
         {
             var ld = new JsonLd();
             var seen = 0;
-            foreach (var script in page.QuerySelectorAll("script[type='application/ld+json']"))
+            // After the prefilter only JSON scripts are left, so this walk finds few elements to test.
+            foreach (var script in page.GetElementsByTagName("script"))
             {
+                if (!string.Equals(script.GetAttribute("type")?.Trim(), "application/ld+json", StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+
                 if (++seen > 20)
                 {
                     break;
