@@ -42,8 +42,8 @@ internal abstract partial class RelationalStore : IStoreReader
         {
             cmd.CommandText = $"""
                 SELECT a.id, a.key, a.url, a.source, a.title, a.published, a.day, a.story_id, s.size, s.first_article_id,
-                  a.pipeline_version, a.ingested_at, a.analyzed_at, a.json
-                FROM articles a JOIN stories s ON s.id = a.story_id WHERE {where}
+                  a.pipeline_version, a.ingested_at, a.analyzed_at, d.json
+                FROM articles a JOIN stories s ON s.id = a.story_id JOIN documents d ON d.article_id = a.id WHERE {where}
                 """;
             Add(cmd, ("@v", value));
             using var r = cmd.ExecuteReader();
