@@ -140,10 +140,13 @@ public sealed class ApiTests(SiteFixture site) : IClassFixture<SiteFixture>
             cursor = page.GetProperty("next").GetString();
         }
         while (cursor is not null);
-        Assert.Equal(3, seen.Count);
-        Assert.Equal(3, seen.Distinct().Count());
-        var quotes = await Json(await client.GetAsync("/api/quotes?limit=10"));
-        Assert.Equal(3, quotes.GetProperty("items").GetArrayLength());
+        // The built articles carry 3 events and 3 quotes; the real pipeline may add its own on the ingested files.
+        var storedEvents = site.Store.Store.Events().Select(e => e.Type).Order(StringComparer.Ordinal).ToList();
+        Assert.True(storedEvents.Count >= 3);
+        Assert.Equal(storedEvents, seen.Order(StringComparer.Ordinal).ToList());
+        var quotes = await Json(await client.GetAsync("/api/quotes?limit=100"));
+        Assert.Equal(site.Store.Store.Quotes().Count(), quotes.GetProperty("items").GetArrayLength());
+        Assert.True(quotes.GetProperty("items").GetArrayLength() >= 3);
     }
 
     [Fact]
@@ -153,7 +156,7 @@ public sealed class ApiTests(SiteFixture site) : IClassFixture<SiteFixture>
         using var client = f.CreateClient();
         var stats = await Json(await client.GetAsync("/api/stats"));
         Assert.Equal(5, stats.GetProperty("articles").GetInt64());
-        Assert.Equal(3, stats.GetProperty("events").GetInt64());
+        Assert.Equal(site.Store.Store.Events().Count(), stats.GetProperty("events").GetInt64());
         Assert.Contains(stats.GetProperty("eventTypesPerDay").EnumerateArray(), e => e.GetProperty("type").GetString() == "ACCUSE");
     }
 
