@@ -122,7 +122,7 @@ public class CliTests
             using var c = new SqliteConnection($"Data Source={db};Mode=ReadOnly;Pooling=false");
             c.Open();
             using var cmd = c.CreateCommand();
-            cmd.CommandText = "SELECT COUNT(*) FROM watch_documents";
+            cmd.CommandText = "SELECT COUNT(*) FROM articles"; // the store's own table: watched articles are ordinary articles
             return Convert.ToInt64(cmd.ExecuteScalar(), CultureInfo.InvariantCulture);
         }
         catch (SqliteException)

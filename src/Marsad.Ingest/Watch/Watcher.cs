@@ -312,7 +312,7 @@ internal sealed class Watcher(PoliteFetcher fetcher, IWatchState state, Pipeline
                     return Outcome.Failed;
                 }
 
-                state.MarkGivenUp(source.Name, canonical, item.Guid, failure ?? "no content");
+                state.MarkGivenUp(source.Name, canonical, item.Link, failure ?? "no content");
                 log?.Invoke($"{source.Name}: {item.Link}: {failure} (given up)");
                 return Outcome.GivenUp;
             }
@@ -337,7 +337,7 @@ internal sealed class Watcher(PoliteFetcher fetcher, IWatchState state, Pipeline
         {
             var document = Document.FromArticle(article, Document.HashId(Encoding.UTF8.GetBytes(canonical)));
             pipeline.Run(document, ct);
-            stored = state.StoreDocument(source.Name, canonical, item.Guid, document);
+            stored = state.StoreDocument(source.Name, canonical, document);
         }
         finally
         {
