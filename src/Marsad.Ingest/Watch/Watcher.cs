@@ -266,6 +266,13 @@ internal sealed class Watcher(PoliteFetcher fetcher, IWatchState state, Pipeline
         }
     }
 
+    /// <summary>
+    /// The page's date unless the feed's is more precise: a page often states only a day (or only «اليوم», resolved
+    /// against the clock), while the feed's timestamp comes from the publisher's system.
+    /// </summary>
+    private static NewsDate? Published(NewsDate? page, NewsDate? feed) =>
+        page is { } p && (feed is not { } f || p.Precision >= f.Precision) ? page : feed ?? page;
+
     private async Task<Outcome> FetchAndStoreAsync(NewsSource source, FeedItem item, string canonical, CancellationToken ct)
     {
         Article? article = null;
@@ -326,7 +333,7 @@ internal sealed class Watcher(PoliteFetcher fetcher, IWatchState state, Pipeline
         {
             Url = canonical,
             Title = article.Title ?? item.Title,
-            Published = article.Published ?? item.Published,
+            Published = Published(article.Published, item.Published),
             Language = string.IsNullOrEmpty(article.Language) ? source.Language : article.Language,
         };
         // Fetches wait on their host's gate only; the CPU-bound part is bounded here, so a slow host never holds
