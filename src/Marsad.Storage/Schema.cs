@@ -66,6 +66,10 @@ internal static class Schema
     /// </summary>
     public static readonly string[] V2 =
     [
+        // Before V2, 'marsad watch' kept these in the same marsad.db next to its own article table: dropping its
+        // validators makes the next poll read every feed again, so the articles still in the feeds reach the store.
+        "DROP TABLE IF EXISTS watch_feeds",
+        "DROP TABLE IF EXISTS watch_sources",
         "CREATE TABLE watch_feeds (feed_url TEXT PRIMARY KEY, source TEXT NOT NULL, etag TEXT, last_modified TEXT, saved_at TEXT NOT NULL)",
         "CREATE TABLE watch_sources (source TEXT PRIMARY KEY, last_poll TEXT, last_success TEXT, last_error_at TEXT, last_error TEXT)",
         "CREATE TABLE pending_pages (unit_key TEXT PRIMARY KEY, source TEXT NOT NULL, fetched_at TEXT NOT NULL, body {blob} NOT NULL)",

@@ -62,6 +62,28 @@ public abstract class WatchLedgerContract
 public sealed class SqliteWatchLedgerTests : WatchLedgerContract
 {
     internal override TestStore Open() => TestStore.Sqlite();
+
+    [Fact]
+    public void A_file_left_by_the_earlier_watch_opens_and_forgets_its_validators()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "marsad-store-tests", Guid.NewGuid().ToString("N"), "marsad.db");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        using (var c = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=false"))
+        {
+            c.Open();
+            using var cmd = c.CreateCommand();
+            cmd.CommandText = """
+                CREATE TABLE watch_feeds (feed_url TEXT PRIMARY KEY, source TEXT NOT NULL, etag TEXT, last_modified TEXT, saved_at TEXT NOT NULL);
+                INSERT INTO watch_feeds VALUES ('https://a.example/rss', 'a', '"x"', NULL, '2026-11-01T00:00:00Z');
+                CREATE TABLE watch_sources (source TEXT PRIMARY KEY, last_poll TEXT, last_success TEXT, last_error_at TEXT, last_error TEXT);
+                """;
+            cmd.ExecuteNonQuery();
+        }
+
+        using var store = StoreFactory.Open(path);
+        Assert.Null(StoreWatching.Ledger(store).FeedValidators("https://a.example/rss"));
+        Assert.Equal(2, store.Stats().SchemaVersion);
+    }
 }
 
 [NeedsPostgres]
