@@ -49,8 +49,7 @@ public sealed record ArticleRecord
         ArgumentNullException.ThrowIfNull(document);
         var bodyWords = StorySignature.Words(document.Text);
         var contentHash = bodyWords.Count == 0 ? null : Document.HashId(Encoding.UTF8.GetBytes(string.Join(' ', bodyWords)));
-        var url = ArticleKeys.CanonicalUrl(document.Url);
-        var key = url is not null ? "url:" + url : "sha:" + (contentHash ?? Document.HashId(Encoding.UTF8.GetBytes(document.Title ?? document.Id)));
+        var key = ArticleKeys.UrlKey(document.Url) ?? "sha:" + (contentHash ?? Document.HashId(Encoding.UTF8.GetBytes(document.Title ?? document.Id)));
         return new ArticleRecord
         {
             Key = key,
@@ -115,6 +114,9 @@ public static class ArticleKeys
 
         return sb.ToString();
     }
+
+    /// <summary>The key of an article stored from this URL (see <see cref="ArticleRecord.Key"/>); null without an http(s) URL.</summary>
+    public static string? UrlKey(string? url) => CanonicalUrl(url) is { } canonical ? "url:" + canonical : null;
 
     public static string? Host(string? url) =>
         Uri.TryCreate(url?.Trim(), UriKind.Absolute, out var uri) && uri.Host.Length > 0

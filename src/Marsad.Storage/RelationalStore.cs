@@ -216,6 +216,8 @@ internal abstract partial class RelationalStore : IStore
             ("@u", unitKey), ("@a", articleId), ("@t", now));
         // A finished unit's lease never expires, so a worker waiting on the same claim cannot take it after commit.
         batch.Exec("UPDATE claims SET lease_until = @max WHERE unit_key = @u", ("@max", long.MaxValue), ("@u", unitKey));
+        // A page kept for a unit (watch, fetched before a restart) is not needed once the unit is done.
+        batch.Exec("DELETE FROM pending_pages WHERE unit_key = @u", ("@u", unitKey));
     }
 
     /// <summary>The story of an exact copy (same content hash), else of the most similar near-duplicate, else a new one.</summary>

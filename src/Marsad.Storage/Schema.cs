@@ -58,4 +58,22 @@ internal static class Schema
         """,
         "CREATE INDEX events_type ON events(type)",
     ];
+
+    /// <summary>
+    /// What <c>marsad watch</c> remembers beside the articles: feed validators, per-source poll status, and pages
+    /// fetched but not yet stored (removed in the transaction that marks their unit done, so a restart reuses them).
+    /// Which items were seen is not here: a watched item is an input unit, done with its article or its failure.
+    /// </summary>
+    public static readonly string[] V2 =
+    [
+        // Before V2, 'marsad watch' kept these in the same marsad.db next to its own article table: dropping its
+        // validators makes the next poll read every feed again, so the articles still in the feeds reach the store.
+        "DROP TABLE IF EXISTS watch_feeds",
+        "DROP TABLE IF EXISTS watch_sources",
+        "CREATE TABLE watch_feeds (feed_url TEXT PRIMARY KEY, source TEXT NOT NULL, etag TEXT, last_modified TEXT, saved_at TEXT NOT NULL)",
+        "CREATE TABLE watch_sources (source TEXT PRIMARY KEY, last_poll TEXT, last_success TEXT, last_error_at TEXT, last_error TEXT)",
+        "CREATE TABLE pending_pages (unit_key TEXT PRIMARY KEY, source TEXT NOT NULL, fetched_at TEXT NOT NULL, body {blob} NOT NULL)",
+        // Per-source counts by time of ingestion (items per day, last 24 h) for the status.
+        "CREATE INDEX articles_source_ingested ON articles(source, ingested_at)",
+    ];
 }

@@ -6,6 +6,7 @@ using System.Text.Json.Nodes;
 using System.Text.Unicode;
 using Marsad.Storage;
 using Marsad.Storage.Reading;
+using Marsad.Storage.Watching;
 using Marsad.Web.Pages;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -50,6 +51,7 @@ public static class MarsadWeb
         services.AddSingleton(options);
         services.AddSingleton(_ => StoreFactory.Open(options.Store));
         services.AddSingleton(sp => StoreReading.Reader(sp.GetRequiredService<IStore>()));
+        services.AddSingleton(sp => StoreWatching.Ledger(sp.GetRequiredService<IStore>()));
         services.AddSingleton<UiPages>();
         services.AddSingleton<ArticleWriter>();
         services.AddSingleton<SearchCache>();

@@ -227,7 +227,7 @@ public abstract class StoreContract
         using var again = t.Reopen();
         var stats = again.Stats();
         Assert.Equal(1, stats.Articles);
-        Assert.Equal(1, stats.SchemaVersion);
+        Assert.Equal(2, stats.SchemaVersion);
     }
 
     [StoreFact]

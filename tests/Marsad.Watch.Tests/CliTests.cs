@@ -56,6 +56,27 @@ public class CliTests
     }
 
     [Fact]
+    public async Task Watched_articles_are_found_by_marsad_search_in_the_same_store()
+    {
+        await using var server = await NewsServer.StartAsync();
+        foreach (var i in Enumerable.Range(1, 3))
+        {
+            server.MapText($"/a/{i}", "text/html", Fixtures.ArticleHtml(4, i));
+        }
+
+        server.MapText("/rss", "application/rss+xml", Fixtures.Rss(4, [1, 2, 3], i => server.Url($"/a/{i}").AbsoluteUri));
+        var dir = TestDirs.New();
+        MarsadProcess.Run(dir, "sources", "add", "good", "--feed", server.Url("/rss").AbsoluteUri);
+        var store = Path.Combine(dir, "elsewhere.db");
+        Assert.Equal(0, MarsadProcess.Run(dir, "watch", "--once", "--delay-ms", "0", "--store", store).ExitCode);
+        var search = MarsadProcess.Run(dir, "search", "الميزانية", "--source", "good", "--all-copies", "--store", store);
+        Assert.Equal(0, search.ExitCode);
+        Assert.Contains("3 matching article(s)", search.Stdout, StringComparison.Ordinal);
+        Assert.Contains(server.Url("/a/2").AbsoluteUri, search.Stdout, StringComparison.Ordinal);
+        Assert.Contains("good: 3 articles", MarsadProcess.Run(dir, "sources", "status", "--store", store).Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Killed_watch_resumes_without_fetching_or_storing_twice()
     {
         const int sources = 4, items = 25;
@@ -122,7 +143,7 @@ public class CliTests
             using var c = new SqliteConnection($"Data Source={db};Mode=ReadOnly;Pooling=false");
             c.Open();
             using var cmd = c.CreateCommand();
-            cmd.CommandText = "SELECT COUNT(*) FROM watch_documents";
+            cmd.CommandText = "SELECT COUNT(*) FROM articles"; // the store's own table: watched articles are ordinary articles
             return Convert.ToInt64(cmd.ExecuteScalar(), CultureInfo.InvariantCulture);
         }
         catch (SqliteException)

@@ -1,32 +1,31 @@
 using System.Text;
-using System.Text.Json;
 using Marsad.Analysis;
 using Marsad.Ingest.Watch;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Data.Sqlite;
 
 namespace Marsad.Watch.Tests;
 
 public sealed class WatcherTests : IAsyncLifetime
 {
     private NewsServer _server = null!;
-    private string _dir = null!;
+    private WatchStore _store = null!;
 
     public async Task InitializeAsync()
     {
         _server = await NewsServer.StartAsync();
-        _dir = TestDirs.New();
+        _store = WatchStore.Sqlite();
     }
 
-    public async Task DisposeAsync() => await _server.DisposeAsync();
-
-    private string Db => Path.Combine(_dir, "marsad.db");
+    public async Task DisposeAsync()
+    {
+        _store.Dispose();
+        await _server.DisposeAsync();
+    }
 
     private async Task<SourcePassReport> Poll(NewsSource source, FetcherOptions? options = null)
     {
         using var fetcher = new PoliteFetcher(options ?? FetcherTests.Fast);
-        using var state = new SqliteWatchState(Db);
-        var watcher = new Watcher(fetcher, state, MarsadPipeline.CreateDefault(), new WatchOptions());
+        var watcher = new Watcher(fetcher, _store.State, MarsadPipeline.CreateDefault(), new WatchOptions());
         return await watcher.PollAsync(source, default);
     }
 
@@ -38,24 +37,7 @@ public sealed class WatcherTests : IAsyncLifetime
         }
     }
 
-    private List<(string Url, string Title, string Text, string? Published, string Source)> Stored()
-    {
-        using var db = new SqliteConnection($"Data Source={Db};Pooling=false");
-        db.Open();
-        using var cmd = db.CreateCommand();
-        cmd.CommandText = "SELECT canonical_url, json, source FROM watch_documents ORDER BY canonical_url";
-        using var r = cmd.ExecuteReader();
-        var list = new List<(string, string, string, string?, string)>();
-        while (r.Read())
-        {
-            using var json = JsonDocument.Parse(r.GetString(1));
-            var root = json.RootElement;
-            list.Add((r.GetString(0), root.GetProperty("title").GetString()!, root.GetProperty("text").GetString()!,
-                root.TryGetProperty("published", out var p) && p.ValueKind == JsonValueKind.String ? p.GetString() : null, r.GetString(2)));
-        }
-
-        return list;
-    }
+    private List<(string Url, string Title, string Text, string? Published, string? Source)> Stored() => _store.Articles();
 
     [Fact]
     public async Task First_poll_backfills_every_item_with_its_arabic_page()
@@ -108,15 +90,14 @@ public sealed class WatcherTests : IAsyncLifetime
         _server.MapText("/s1/rss", "application/rss+xml", feed);
         _server.MapText("/mirror/rss", "application/rss+xml", feed);
         using var fetcher = new PoliteFetcher(FetcherTests.Fast);
-        using var state = new SqliteWatchState(Db);
-        var watcher = new Watcher(fetcher, state, MarsadPipeline.CreateDefault(), new WatchOptions());
+        var watcher = new Watcher(fetcher, _store.State, MarsadPipeline.CreateDefault(), new WatchOptions());
         var reports = await watcher.RunOnceAsync(
         [
             new NewsSource { Name = "a", Feeds = [_server.Url("/s1/rss").AbsoluteUri] },
             new NewsSource { Name = "b", Feeds = [_server.Url("/mirror/rss").AbsoluteUri] },
         ], default);
         Assert.Equal(3, reports.Sum(r => r.Stored));
-        Assert.Equal(3, state.CountDocuments());
+        Assert.Equal(3, _store.Store.Stats().Articles);
     }
 
     [Fact]
@@ -196,8 +177,7 @@ public sealed class WatcherTests : IAsyncLifetime
         var report = await Poll(new NewsSource { Name = "bad", Feeds = [_server.Url("/bad/rss").AbsoluteUri] });
         var error = Assert.Single(report.Errors);
         Assert.Contains(_server.Url("/bad/rss").AbsoluteUri + ": malformed XML", error, StringComparison.Ordinal);
-        using var state = new SqliteWatchState(Db);
-        var status = Assert.Single(state.GetStatus(DateTimeOffset.UtcNow));
+        var status = Assert.Single(_store.Ledger.SourceStatuses(DateTimeOffset.UtcNow));
         Assert.Equal(error, status.LastError);
         Assert.Null(status.LastSuccess);
     }
@@ -243,8 +223,8 @@ public sealed class WatchLoopTests
         await using var server = await NewsServer.StartAsync();
         server.MapText("/rss", "application/rss+xml", Fixtures.Rss(5, [], i => ""));
         using var fetcher = new PoliteFetcher(FetcherTests.Fast);
-        using var state = new SqliteWatchState(Path.Combine(TestDirs.New(), "marsad.db"));
-        var watcher = new Watcher(fetcher, state, MarsadPipeline.CreateDefault(), new WatchOptions());
+        using var store = WatchStore.Sqlite();
+        var watcher = new Watcher(fetcher, store.State, MarsadPipeline.CreateDefault(), new WatchOptions());
         var source = new NewsSource { Name = "s", Feeds = [server.Url("/rss").AbsoluteUri], PollInterval = TimeSpan.FromMilliseconds(300) };
         using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(3));
         var clock = System.Diagnostics.Stopwatch.StartNew();

@@ -282,6 +282,20 @@ public sealed class ApiTests(SiteFixture site) : IClassFixture<SiteFixture>
     }
 
     [Fact]
+    public async Task Dashboard_lists_watched_sources_with_their_last_error_escaped()
+    {
+        var ledger = Marsad.Storage.Watching.StoreWatching.Ledger(site.Store.Store);
+        ledger.RecordSuccess("الوطن", DateTimeOffset.UtcNow.AddMinutes(-3));
+        ledger.RecordError("الوطن", DateTimeOffset.UtcNow, "feed <script>window.__pwned=1</script>: HTTP 500");
+        using var f = site.Factory();
+        using var client = f.CreateClient();
+        var html = await client.GetStringAsync("/dashboard");
+        Assert.Contains("/search?source=" + Q("الوطن"), html, StringComparison.Ordinal);
+        Assert.Contains("feed &lt;script&gt;window.__pwned=1&lt;/script&gt;: HTTP 500", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>window.__pwned", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Language_switch_redirects_only_to_local_paths()
     {
         using var f = site.Factory();

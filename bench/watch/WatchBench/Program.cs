@@ -45,14 +45,14 @@ for (var s = 0; s < sources; s++)
 var sourcesFile = Path.Combine(dir, "sources.yaml");
 var db = Path.Combine(dir, "marsad.db");
 await File.WriteAllTextAsync(sourcesFile, yaml.ToString());
-string[] common = ["--sources", sourcesFile, "--db", db, "--per-host", PerHost.ToString(CultureInfo.InvariantCulture), "--delay-ms", DelayMs.ToString(CultureInfo.InvariantCulture), "--quiet"];
+string[] common = ["--sources", sourcesFile, "--store", db, "--per-host", PerHost.ToString(CultureInfo.InvariantCulture), "--delay-ms", DelayMs.ToString(CultureInfo.InvariantCulture), "--quiet"];
 
 Console.WriteLine($"marsad watch bench: {sources} sources x {items} items ({sources * items} articles), per-host {PerHost}, delay {DelayMs} ms, kill -9 at {killAt} stored");
 var starts = new List<DateTime>();
 var clock = Stopwatch.StartNew();
 using (var child = Start(["watch", .. common]))
 {
-    while (Count(db, "SELECT COUNT(*) FROM watch_documents") < killAt && !child.HasExited)
+    while (Count(db, "SELECT COUNT(*) FROM articles") < killAt && !child.HasExited)
     {
         await Task.Delay(10);
     }
@@ -61,17 +61,23 @@ using (var child = Start(["watch", .. common]))
     await child.WaitForExitAsync();
 }
 
-var atKill = Count(db, "SELECT COUNT(*) FROM watch_documents");
+var atKill = Count(db, "SELECT COUNT(*) FROM articles");
 var killTime = clock.Elapsed;
-var pagesKept = Count(db, "SELECT COUNT(*) FROM watch_pages");
+var pagesKept = Count(db, "SELECT COUNT(*) FROM pending_pages");
 var logAtKill = server.Log.Count;
 clock.Restart();
 var resumed = Run(["watch", "--once", .. common]);
 var resumeTime = clock.Elapsed;
-var stored = Count(db, "SELECT COUNT(*) FROM watch_documents");
-var distinct = Count(db, "SELECT COUNT(DISTINCT canonical_url) FROM watch_documents");
-var distinctIds = Count(db, "SELECT COUNT(DISTINCT doc_id) FROM watch_documents");
-var duplicateAttempts = Count(db, "SELECT COUNT(*) FROM watch_seen WHERE outcome = 'duplicate'");
+// Watched articles are ordinary rows of the store's articles table; each watched item is an input unit.
+var stored = Count(db, "SELECT COUNT(*) FROM articles");
+var distinct = Count(db, "SELECT COUNT(DISTINCT url) FROM articles");
+var distinctIds = Count(db, "SELECT COUNT(DISTINCT doc_id) FROM articles");
+var units = Count(db, "SELECT COUNT(*) FROM inputs WHERE unit_key LIKE 'watch:%'");
+var unitsWithoutArticle = Count(db, "SELECT COUNT(*) FROM inputs WHERE unit_key LIKE 'watch:%' AND article_id IS NULL");
+var failures = Count(db, "SELECT COUNT(*) FROM failures");
+// An item whose unit finished on an article another unit stored (a second spelling got through canonicalization).
+var duplicateAttempts = Count(db, "SELECT COUNT(*) FROM (SELECT article_id FROM inputs WHERE article_id IS NOT NULL GROUP BY article_id HAVING COUNT(*) > 1) x");
+var searchable = Count(db, "SELECT COUNT(*) FROM articles_fts");
 var expected = Enumerable.Range(0, sources).SelectMany(s => Enumerable.Range(0, items).Select(i => new Uri(server.BaseUris[s], $"/a/{i}").AbsoluteUri)).ToHashSet(StringComparer.Ordinal);
 var storedUrls = Urls(db);
 var missing = expected.Count(u => !storedUrls.Contains(u));
@@ -111,12 +117,12 @@ Console.WriteLine($"killed after {killTime.TotalSeconds:0.0} s with {atKill} sto
 Console.WriteLine($"stored rows                 {stored} (expected {sources * items})");
 Console.WriteLine($"distinct canonical URLs     {distinct}; distinct document ids {distinctIds}");
 Console.WriteLine($"expected articles missing   {missing}; unexpected URLs {unexpected}");
-Console.WriteLine($"store attempts on a stored article (re-processing) {duplicateAttempts}");
+Console.WriteLine($"watch units done              {units} ({unitsWithoutArticle} without an article; {failures} failures); articles reached by two units {duplicateAttempts}; full-text rows {searchable}");
 Console.WriteLine($"article page GETs           {pages.Count} for {perPage.Count} articles; fetched twice {fetchedTwice} (requests in flight at the kill); {pagesKept} fetched-not-stored pages reused from the state; page GETs before kill {server.Log.Take(logAtKill).Count(r => r.Path.StartsWith("/a/", StringComparison.Ordinal))}");
 Console.WriteLine($"per host, from the server log: max concurrent {maxConcurrent} (limit {PerHost}); start gaps min {gaps[0]:0.0} ms, 1st percentile {gaps[gaps.Count / 100]:0.0} ms, median {gaps[gaps.Count / 2]:0.0} ms (delay {DelayMs} ms); {gaps.Count(g => g < DelayMs * 0.9)} of {gaps.Count} gaps under 90 ms ({nearStart} of them in the first 2 s of a process)");
 Console.WriteLine($"per host mean start gap, lowest host: {meanGap:0.0} ms (delay {DelayMs} ms; each process run apart)");
 Console.WriteLine($"third pass ({thirdTime.TotalSeconds:0.0} s, exit {third}): {last.Count(r => r.Status == 304)} of {last.Count(r => r.Path is "/rss" or "/latest")} feed GETs answered 304, {last.Count(r => r.Path.StartsWith("/a/", StringComparison.Ordinal))} page GETs");
-var ok = Count(db, "SELECT COUNT(*) FROM watch_pages") == 0 && stored == sources * items && distinct == stored && missing == 0 && duplicateAttempts == 0 && maxConcurrent <= PerHost
+var ok = Count(db, "SELECT COUNT(*) FROM pending_pages") == 0 && stored == sources * items && units == stored && searchable == stored && distinct == stored && missing == 0 && duplicateAttempts == 0 && maxConcurrent <= PerHost
     && last.All(r => r.Status == 304) && !last.Any(r => r.Path.StartsWith("/a/", StringComparison.Ordinal));
 Console.WriteLine(ok ? "PASS" : "FAIL");
 return ok ? 0 : 1;
@@ -172,7 +178,7 @@ static HashSet<string> Urls(string db)
     using var c = new SqliteConnection($"Data Source={db};Mode=ReadOnly;Pooling=false");
     c.Open();
     using var cmd = c.CreateCommand();
-    cmd.CommandText = "SELECT canonical_url FROM watch_documents";
+    cmd.CommandText = "SELECT url FROM articles";
     using var r = cmd.ExecuteReader();
     var set = new HashSet<string>(StringComparer.Ordinal);
     while (r.Read())

@@ -2,6 +2,8 @@ using System.CommandLine;
 using System.Globalization;
 using Marsad.Core;
 using Marsad.Ingest.Watch;
+using Marsad.Storage;
+using Marsad.Storage.Watching;
 
 namespace Marsad.Cli.Commands;
 
@@ -121,20 +123,21 @@ internal static class SourcesCommand
     private static Command Status()
     {
         var file = SourcesOption();
-        var db = new Option<string>("--db") { Description = "the database 'marsad watch' writes", DefaultValueFactory = _ => "marsad.db" };
+        var store = StoreOption.Create();
         var command = new Command("status", "Per source: last success, last error, articles stored (last 24 h, per day)");
         command.Options.Add(file);
-        command.Options.Add(db);
+        command.Options.Add(store);
         command.SetAction(parse => Guarded("status", () =>
         {
             var now = DateTimeOffset.UtcNow;
             var configured = SourceList.Load(parse.GetValue(file)!);
-            var dbPath = parse.GetValue(db)!;
+            var spec = StoreFactory.Resolve(parse.GetValue(store));
             IReadOnlyList<SourceStatus> statuses = [];
-            if (File.Exists(dbPath))
+            // A SQLite store that does not exist yet is not created just to say nothing was polled.
+            if (StoreFactory.IsPostgres(spec) || File.Exists(spec))
             {
-                using var state = new SqliteWatchState(dbPath);
-                statuses = state.GetStatus(now);
+                using var opened = StoreOption.Open(spec) ?? throw new MarsadInputException("cannot open the store");
+                statuses = StoreWatching.Ledger(opened).SourceStatuses(now);
             }
 
             var byName = statuses.ToDictionary(s => s.Source, StringComparer.Ordinal);

@@ -4,6 +4,7 @@ using System.Runtime.InteropServices;
 using Marsad.Analysis;
 using Marsad.Core;
 using Marsad.Ingest.Watch;
+using Marsad.Storage;
 
 namespace Marsad.Cli.Commands;
 
@@ -13,7 +14,7 @@ internal static class WatchCommand
     public static Command Create()
     {
         var sources = new Option<string>("--sources") { Description = "the sources file", DefaultValueFactory = _ => "sources.yaml" };
-        var db = new Option<string>("--db") { Description = "the SQLite database holding watch state and articles", DefaultValueFactory = _ => "marsad.db" };
+        var store = StoreOption.Create();
         var once = new Option<bool>("--once") { Description = "poll every source once, then exit (non-zero when a source had errors)" };
         var perHost = new Option<int>("--per-host") { Description = "requests in flight at once per host", DefaultValueFactory = _ => 2 };
         var delay = new Option<int>("--delay-ms") { Description = "least time between two requests to one host (robots.txt Crawl-delay can raise it)", DefaultValueFactory = _ => 500 };
@@ -23,7 +24,7 @@ internal static class WatchCommand
         var quiet = new Option<bool>("--quiet") { Description = "only errors on standard error" };
 
         var command = new Command("watch", "Follow news sources (RSS/Atom/RDF feeds, news sitemaps) and store new articles until Ctrl+C");
-        foreach (var o in new Option[] { sources, db, once, perHost, delay, timeout, maxMb, parallel, quiet })
+        foreach (var o in new Option[] { sources, store, once, perHost, delay, timeout, maxMb, parallel, quiet })
         {
             command.Options.Add(o);
         }
@@ -77,15 +78,23 @@ internal static class WatchCommand
             }
 
             using var fetcher = new PoliteFetcher(fetcherOptions);
-            using var state = new SqliteWatchState(parse.GetValue(db)!);
-            var watcher = new Watcher(fetcher, state, MarsadPipeline.CreateDefault(), new WatchOptions { MaxParallelItems = Math.Max(1, parse.GetValue(parallel)) }, Log);
+            using var opened = StoreOption.Open(parse.GetValue(store));
+            if (opened is null)
+            {
+                return ExitCodes.BadInput;
+            }
+
+            // Watched articles go to the same store as ingested ones: searchable, in the web UI, one copy each.
+            var pipeline = MarsadPipeline.CreateDefault();
+            var state = new StoreWatchState(opened, pipeline.VersionKey);
+            var watcher = new Watcher(fetcher, state, pipeline, new WatchOptions { MaxParallelItems = Math.Max(1, parse.GetValue(parallel)) }, Log);
             try
             {
                 if (parse.GetValue(once))
                 {
                     var reports = await watcher.RunOnceAsync(list, ct).ConfigureAwait(false);
                     var stored = reports.Sum(r => r.Stored + r.StoredFromFeed);
-                    Console.WriteLine($"{stored} new articles from {reports.Count} sources; {state.CountDocuments()} stored in all");
+                    Console.WriteLine($"{stored} new articles from {reports.Count} sources; {opened.Stats().Articles} in {StoreFactory.Describe(opened)}");
                     return reports.Any(r => r.Errors.Count > 0) ? ExitCodes.BadInput : ExitCodes.Ok;
                 }
 

@@ -266,6 +266,13 @@ internal sealed class Watcher(PoliteFetcher fetcher, IWatchState state, Pipeline
         }
     }
 
+    /// <summary>
+    /// The page's date unless the feed's is more precise: a page often states only a day (or only «اليوم», resolved
+    /// against the clock), while the feed's timestamp comes from the publisher's system.
+    /// </summary>
+    private static NewsDate? Published(NewsDate? page, NewsDate? feed) =>
+        page is { } p && (feed is not { } f || p.Precision >= f.Precision) ? page : feed ?? page;
+
     private async Task<Outcome> FetchAndStoreAsync(NewsSource source, FeedItem item, string canonical, CancellationToken ct)
     {
         Article? article = null;
@@ -312,7 +319,7 @@ internal sealed class Watcher(PoliteFetcher fetcher, IWatchState state, Pipeline
                     return Outcome.Failed;
                 }
 
-                state.MarkGivenUp(source.Name, canonical, item.Guid, failure ?? "no content");
+                state.MarkGivenUp(source.Name, canonical, item.Link, failure ?? "no content");
                 log?.Invoke($"{source.Name}: {item.Link}: {failure} (given up)");
                 return Outcome.GivenUp;
             }
@@ -326,7 +333,7 @@ internal sealed class Watcher(PoliteFetcher fetcher, IWatchState state, Pipeline
         {
             Url = canonical,
             Title = article.Title ?? item.Title,
-            Published = article.Published ?? item.Published,
+            Published = Published(article.Published, item.Published),
             Language = string.IsNullOrEmpty(article.Language) ? source.Language : article.Language,
         };
         // Fetches wait on their host's gate only; the CPU-bound part is bounded here, so a slow host never holds
@@ -337,7 +344,7 @@ internal sealed class Watcher(PoliteFetcher fetcher, IWatchState state, Pipeline
         {
             var document = Document.FromArticle(article, Document.HashId(Encoding.UTF8.GetBytes(canonical)));
             pipeline.Run(document, ct);
-            stored = state.StoreDocument(source.Name, canonical, item.Guid, document);
+            stored = state.StoreDocument(source.Name, canonical, document);
         }
         finally
         {

@@ -39,6 +39,7 @@ internal sealed class PostgresStore : RelationalStore
             "ALTER TABLE articles ADD COLUMN tsv tsvector",
             "CREATE INDEX articles_tsv ON articles USING GIN (tsv)",
         ],
+        [.. Schema.V2.Select(s => s.Replace("{blob}", "BYTEA", StringComparison.Ordinal))],
     ];
 
     protected override DbConnection Connect() => _dataSource.OpenConnection();

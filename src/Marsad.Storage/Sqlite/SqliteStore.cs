@@ -46,6 +46,7 @@ internal sealed class SqliteStore : RelationalStore
             // unicode61 splits on the spaces between the already-normalized keys; no stemming of its own.
             "CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0')",
         ],
+        [.. Schema.V2.Select(s => s.Replace("{blob}", "BLOB", StringComparison.Ordinal))],
     ];
 
     protected override DbConnection Connect()

@@ -72,6 +72,10 @@ internal sealed class Labels
         ["quote"] = ("اقتباس", "Quote"),
         ["event"] = ("حدث", "Event"),
         ["untitled"] = ("(بلا عنوان)", "(untitled)"),
+        ["watchedSources"] = ("المصادر المتابَعة", "Watched sources"),
+        ["lastSuccess"] = ("آخر نجاح", "Last success"),
+        ["lastError"] = ("آخر خطأ", "Last error"),
+        ["last24h"] = ("آخر 24 ساعة", "Last 24 h"),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     public static readonly Labels Arabic = new(english: false);

@@ -2,12 +2,13 @@ using System.Globalization;
 using Marsad.Core;
 using Marsad.Storage;
 using Marsad.Storage.Reading;
+using Marsad.Storage.Watching;
 
 
 namespace Marsad.Web.Pages;
 
 /// <summary>The web UI's pages, rendered on the server from the store (every value through <see cref="Html"/>).</summary>
-internal sealed class UiPages(SearchCache store, IStoreReader reader)
+internal sealed class UiPages(SearchCache store, IStoreReader reader, IWatchLedger watch)
 {
     private static string Id(long id) => id.ToString(CultureInfo.InvariantCulture);
 
@@ -344,6 +345,39 @@ internal sealed class UiPages(SearchCache store, IStoreReader reader)
         return Layout.End(h);
     }
 
+    /// <summary>What <c>marsad watch</c> follows (nothing when it never ran): last success, last error, articles stored.</summary>
+    private static void SourceTable(Html h, Labels l, IReadOnlyList<SourceStatus> sources)
+    {
+        if (sources.Count == 0)
+        {
+            return;
+        }
+
+        static string? Time(DateTimeOffset? t) => t?.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
+        h.Open("section", ("class", "watched"), ("aria-label", l["watchedSources"]));
+        h.Element("h2", l["watchedSources"]);
+        h.Open("table", ("class", "grid"));
+        h.Open("thead").Open("tr").Element("th", l["source"]).Element("th", l["lastSuccess"]).Element("th", l["lastError"])
+            .Element("th", l["last24h"]).Element("th", l["articles"]).Close("tr").Close("thead");
+        h.Open("tbody");
+        foreach (var s in sources)
+        {
+            // An error older than the last success is history, not the source's state.
+            var failing = s.LastErrorAt is not null && (s.LastSuccess is null || s.LastErrorAt >= s.LastSuccess);
+            h.Open("tr").Open("td").Link(Html.Path("/search", ("source", s.Source)), s.Source).Close("td")
+                .Element("td", Time(s.LastSuccess) ?? "-", ("dir", "ltr"));
+            h.Open("td", ("class", failing ? "error" : "muted"));
+            if (s.LastErrorAt is not null)
+            {
+                h.Element("span", Time(s.LastErrorAt), ("dir", "ltr")).Text(" ").Element("span", s.LastError, ("dir", "ltr"));
+            }
+
+            h.Close("td").Element("td", Html.Num(s.ItemsLast24Hours)).Element("td", Html.Num(s.ItemsStored)).Close("tr");
+        }
+
+        h.Close("tbody").Close("table").Close("section");
+    }
+
     private static void ActorTable(Html h, Labels l, IEnumerable<ActorSummary> actors)
     {
         h.Open("table", ("class", "grid"));
@@ -529,6 +563,7 @@ internal sealed class UiPages(SearchCache store, IStoreReader reader)
         Charts.DayBars(h, dash.ArticlesPerDay, l["articlesPerDay"]);
         Charts.ActorBars(h, dash.TopActors, l["topActors"], !l.IsEnglish);
         Charts.TypeHeatmap(h, dash.EventTypesPerDay, dash.ArticlesPerDay, l["eventTypesOverTime"]);
+        SourceTable(h, l, watch.SourceStatuses(DateTimeOffset.UtcNow));
         return Layout.End(h);
     }
 }
