@@ -24,7 +24,7 @@ trap cleanup EXIT
 if [[ ! -f "$store" ]]; then
   mkdir -p "$(dirname "$store")"
   echo "load: ingesting SaudiNewsNet into $store (a few minutes)…" >&2
-  ./marsad ingest ../shared/data/saudinewsnet/dataset --store "$store" --quiet
+  ./marsad ingest ../shared/data/saudinewsnet/dataset --field published=date_extracted --store "$store" --quiet
 fi
 
 start() {

@@ -22,7 +22,9 @@ public sealed class ReaderTests
         var dir = Inputs.Dir();
         var json = System.Text.Json.JsonSerializer.Serialize(Enumerable.Range(1, 3).Select(Inputs.Record));
         var zip = Inputs.Zip(dir, "day.zip", "day.json", json);
-        var items = await ReadAll(new InputReader(new FieldMap()), zip);
+        var map = new FieldMap();
+        Assert.Null(map.Override("published=date_extracted"));
+        var items = await ReadAll(new InputReader(map), zip);
         Assert.Equal(3, items.Count);
         Assert.Equal("https://news.example/2", items[1].Url);
         Assert.Equal("alpha", items[1].Source);
@@ -30,6 +32,15 @@ public sealed class ReaderTests
         Assert.Equal("2024-05-03 10:00:00", items[1].Published);
         Assert.Equal(Inputs.Body(2), items[1].Text);
         Assert.Empty(items[1].Authors);
+    }
+
+    [Fact]
+    public async Task A_crawl_date_is_not_taken_for_a_publication_date_unless_mapped()
+    {
+        var dir = Inputs.Dir();
+        var json = System.Text.Json.JsonSerializer.Serialize(Enumerable.Range(1, 2).Select(Inputs.Record));
+        var items = await ReadAll(new InputReader(new FieldMap()), Inputs.Zip(dir, "day.zip", "day.json", json));
+        Assert.All(items, i => Assert.Null(i.Published));
     }
 
     [Fact]

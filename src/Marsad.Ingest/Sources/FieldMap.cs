@@ -15,8 +15,9 @@ public sealed class FieldMap
         ["html"] = ["html", "raw_html", "page", "content_html"],
         ["title"] = ["title", "headline", "heading"],
         ["url"] = ["url", "link", "canonical_url", "source_url", "uri"],
-        // date_extracted (SaudiNewsNet) is the crawl day of a daily crawl: the closest the corpus has to a publication day.
-        ["published"] = ["published", "date_publish", "datePublished", "published_at", "pubDate", "date", "publish_date", "date_extracted"],
+        // Not date_extracted (SaudiNewsNet): it is the crawl time, not a publication date, and Marsad never passes a
+        // guess off as a fact. Map it explicitly when a crawl day is good enough: --field published=date_extracted.
+        ["published"] = ["published", "date_publish", "datePublished", "published_at", "pubDate", "date", "publish_date"],
         ["source"] = ["source", "source_domain", "site", "outlet", "publisher", "newspaper"],
         ["author"] = ["author", "authors", "byline", "writer"],
     };
