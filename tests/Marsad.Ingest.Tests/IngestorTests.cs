@@ -53,7 +53,8 @@ public sealed class IngestorTests
     public async Task Record_fields_win_over_what_extraction_finds()
     {
         var dir = Inputs.Dir();
-        Inputs.JsonArray(dir, "a.json", [7]);
+        var record = new { source = "beta", url = "https://news.example/7", published = "2024-05-08 10:00:00", title = "خبر رقم 7", content = Inputs.Body(7) };
+        File.WriteAllText(Path.Combine(dir, "a.json"), System.Text.Json.JsonSerializer.Serialize(new[] { record }));
         using var store = StoreFactory.Open(Path.Combine(dir, "marsad.db"));
         await Ingest(store, new PipelineBuilder().Build(), dir);
         var doc = DocumentJson.Parse(Assert.Single(store.Documents()).Json);
