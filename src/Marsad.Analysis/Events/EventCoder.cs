@@ -41,6 +41,8 @@ internal static class EventCoder
     private static readonly FrozenSet<string> Conditions = new[]
     {
         "اذا", "لو", "لكي", "كي", "لمنع", "منع", "ربما", "يمكن", "يمكنه", "يمكنها", "محتمل", "احتمال", "حال", "لولا", "ينبغي", "يجب", "ضروره", "بضروره",
+        // A call or a need is not the act: «دعا إلى التظاهر», «بحاجة إلى انتفاضة».
+        "دعا", "دعت", "دعوا", "يدعو", "تدعو", "ندعو", "دعوه", "دعوات", "بحاجه", "حاجه", "تحتاج", "نحتاج", "يحتاج",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Words that make a following masdar passive: «تم اعتقال», «جرى استهداف».</summary>
@@ -86,6 +88,11 @@ internal static class EventCoder
                 }
 
                 if (IsNotAnEventSense(words, w, afterTrigger, t))
+                {
+                    continue;
+                }
+
+                if (!Occurrence.IsOccurrence(s, w, afterTrigger, t))
                 {
                     continue;
                 }
