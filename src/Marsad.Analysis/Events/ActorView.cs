@@ -61,6 +61,12 @@ internal sealed class ActorView
 
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         var fallback = new Dictionary<string, Entity>(StringComparer.Ordinal);
+        var byId = new Dictionary<string, Entity>(StringComparer.Ordinal);
+        foreach (var e in document.Entities)
+        {
+            byId.TryAdd(e.Id, e);
+        }
+
         var sentences = SentenceFallback.Of(document);
         if (document.Sentences.Count == 0)
         {
@@ -97,8 +103,20 @@ internal sealed class ActorView
                 var start = words[m.First].Start;
                 var end = words[m.First + m.Count - 1].End;
                 var span = new TextSpan(start, end);
-                if (actors.Exists(a => a.Span.Overlaps(span)))
+                var overlapping = actors.FindIndex(a => a.Span.Overlaps(span));
+                if (overlapping >= 0)
                 {
+                    // The tagger's entity is the one actor for this mention; the lexicon only lends it the CAMEO code
+                    // the tagger lacked, so the entity and every event on it carry the same code.
+                    var a = actors[overlapping];
+                    var lexiconCode = m.Code;
+                    if (m.Kind != ActorKind.Agent && lexiconCode is not null && a.Code is null && a.EntityId is { } id
+                        && a.Start <= start && end <= a.End && byId.TryGetValue(id, out var tagged))
+                    {
+                        tagged.Code ??= lexiconCode;
+                        actors[overlapping] = a with { Code = lexiconCode };
+                    }
+
                     continue;
                 }
 
