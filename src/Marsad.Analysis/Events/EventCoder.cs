@@ -266,6 +266,12 @@ internal static class EventCoder
             }
         }
 
+        if (!passive && Between(s, after) is { } pair)
+        {
+            // «اشتباكات بين الجيش والمسلحين», «محادثات بين مصر وإثيوبيا»: the two sides, in the order named.
+            (source, target) = pair;
+        }
+
         if (source is { } a && target is { } b && (a.Start == b.Start || (a.EntityId is not null && a.EntityId == b.EntityId)))
         {
             target = null;
@@ -279,6 +285,41 @@ internal static class EventCoder
         }
 
         return (source, target);
+    }
+
+    /// <summary>The two actors of «بين X و Y» right after the trigger (within three words).</summary>
+    private static (ActorMention, ActorMention?)? Between(SentenceView s, int from)
+    {
+        for (var i = from; i < s.Words.Count && i < from + 3; i++)
+        {
+            if (s.Words[i].Key != "بين")
+            {
+                continue;
+            }
+
+            if (FirstActorAfter(s, i + 1, 3) is not { } first)
+            {
+                return null;
+            }
+
+            var j = WordAfter(s, first.End);
+            if (j < s.Words.Count && s.Words[j].Key.StartsWith('و'))
+            {
+                // The tagger's mention may start after the conjunction («و|إثيوبيا»).
+                var word = s.Words[j];
+                foreach (var a in s.Actors)
+                {
+                    if (a.Start >= word.Start && a.Start < word.End && a.Start != first.Start)
+                    {
+                        return (first, a);
+                    }
+                }
+            }
+
+            return (first, null);
+        }
+
+        return null;
     }
 
     private static int WordAfter(SentenceView s, int offset)

@@ -89,3 +89,42 @@ public class OccurrenceTests
         Assert.Equal("EGY", egypt.Code);
     }
 }
+
+/// <summary>ACTOR and RECIPIENT from «بين … و…», coordination and organization names holding a nationality.</summary>
+public class ActorStructureTests
+{
+    private static Document Analyze(string text, params (string Name, string Type, string Code)[] tagged)
+    {
+        var doc = new Document("t", text);
+        var n = 0;
+        foreach (var (name, type, code) in tagged)
+        {
+            var at = text.IndexOf(name, StringComparison.Ordinal);
+            doc.Entities.Add(new Entity { Id = "E" + ++n, Type = type, Name = name, Code = code, Mentions = { new TextSpan(at, at + name.Length) } });
+        }
+
+        new QuoteProcessor().Process(doc);
+        new EventProcessor().Process(doc);
+        return doc;
+    }
+
+    [Fact]
+    public void Talks_between_two_states_link_both_entities()
+    {
+        var doc = Analyze("وجرت محادثات بين مصر وإثيوبيا في القاهرة حول سد النهضة.", ("مصر", "GPE", "EGY"), ("إثيوبيا", "GPE", "ETH"), ("القاهرة", "GPE", "EGY"));
+        var e = Assert.Single(doc.Events, x => x.Type == "CONSULT");
+        Assert.Equal(("E1", "E2"), (e.Source, e.Target));
+        Assert.Equal(("EGY", "ETH"), (e.SourceCode, e.TargetCode));
+    }
+
+    [Fact]
+    public void National_army_is_the_actor_not_the_state()
+    {
+        var doc = Analyze("واندلعت اشتباكات عنيفة بين الجيش السوري والمسلحين في ريف حلب أمس.", ("السوري", "GPE", "SYR"));
+        var e = Assert.Single(doc.Events, x => x.Type == "ASSAULT");
+        Assert.Equal("الجيش السوري", e.SourceText);
+        Assert.Equal("SYRMIL", e.SourceCode);
+        Assert.Equal("والمسلحين", e.TargetText);
+        Assert.Single(doc.Entities);
+    }
+}
