@@ -356,7 +356,23 @@ internal static class EventCoder
 
     private static ActorMention? LastActorBefore(SentenceView s, int w, int maxWords)
     {
-        var limit = s.Words[Math.Max(0, w - maxWords)].Start;
+        var first = Math.Max(0, w - maxWords);
+        for (var i = w - 1; i >= first; i--)
+        {
+            // «وقال المصدر إن قصفا استهدف …»: who speaks before «إن/أن» is not who acts after it.
+            if (ArabicWords.StripConjunction(s.Words[i].Key).ToString() is "ان" or "بان" or "انه" or "انها" or "انهم" or "لان")
+            {
+                first = i + 1;
+                break;
+            }
+        }
+
+        if (first >= w)
+        {
+            return null;
+        }
+
+        var limit = s.Words[first].Start;
         ActorMention? found = null;
         foreach (var a in s.Actors)
         {

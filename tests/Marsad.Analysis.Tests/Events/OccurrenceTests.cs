@@ -118,6 +118,14 @@ public class ActorStructureTests
     }
 
     [Fact]
+    public void Speaker_before_complementizer_is_not_the_attacker()
+    {
+        var doc = Analyze("وقال مسؤول في الشرطة إن هجوما مسلحا وقع على نقطة تفتيش فجر اليوم.");
+        var e = Assert.Single(doc.Events, x => x.Type == "ASSAULT");
+        Assert.Null(e.SourceText);
+    }
+
+    [Fact]
     public void National_army_is_the_actor_not_the_state()
     {
         var doc = Analyze("واندلعت اشتباكات عنيفة بين الجيش السوري والمسلحين في ريف حلب أمس.", ("السوري", "GPE", "SYR"));
