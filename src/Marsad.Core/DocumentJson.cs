@@ -108,6 +108,16 @@ public static class DocumentJson
             w.WriteString("target", e.Target);
             w.WriteString("sourceText", e.SourceText);
             w.WriteString("targetText", e.TargetText);
+            if (e.SourceCode is not null)
+            {
+                w.WriteString("sourceCode", e.SourceCode);
+            }
+
+            if (e.TargetCode is not null)
+            {
+                w.WriteString("targetCode", e.TargetCode);
+            }
+
             w.WritePropertyName("trigger");
             WriteSpan(w, e.Trigger.Start, e.Trigger.End);
             w.WriteNumber("sentence", e.Sentence);
@@ -244,6 +254,8 @@ public static class DocumentJson
                     Target = Str(e, "target"),
                     SourceText = Str(e, "sourceText"),
                     TargetText = Str(e, "targetText"),
+                    SourceCode = Str(e, "sourceCode"),
+                    TargetCode = Str(e, "targetCode"),
                     Trigger = SpanOf(e.GetProperty("trigger")),
                     Sentence = e.TryGetProperty("sentence", out var si) && si.ValueKind == JsonValueKind.Number ? si.GetInt32() : 0,
                     Date = Str(e, "date"),

@@ -90,6 +90,12 @@ public sealed class PloverEvent
     /// <summary>Surface words naming the RECIPIENT.</summary>
     public string? TargetText { get; set; }
 
+    /// <summary>The ACTOR's code (CAMEO-style, e.g. <c>SYRMIL</c>): its entity's code, else the actor dictionary's.</summary>
+    public string? SourceCode { get; set; }
+
+    /// <summary>The RECIPIENT's code, as <see cref="SourceCode"/>.</summary>
+    public string? TargetCode { get; set; }
+
     public required TextSpan Trigger { get; init; }
 
     /// <summary>Index into <see cref="Document.Sentences"/>.</summary>

@@ -61,6 +61,12 @@ internal sealed class ActorView
 
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         var fallback = new Dictionary<string, Entity>(StringComparer.Ordinal);
+        var byId = new Dictionary<string, Entity>(StringComparer.Ordinal);
+        foreach (var e in document.Entities)
+        {
+            byId.TryAdd(e.Id, e);
+        }
+
         var sentences = SentenceFallback.Of(document);
         if (document.Sentences.Count == 0)
         {
@@ -97,8 +103,31 @@ internal sealed class ActorView
                 var start = words[m.First].Start;
                 var end = words[m.First + m.Count - 1].End;
                 var span = new TextSpan(start, end);
-                if (actors.Exists(a => a.Span.Overlaps(span)))
+                var overlapping = actors.FindIndex(a => a.Span.Overlaps(span));
+                var hitCode = m.Code;
+                if (overlapping >= 0 && m.Kind == ActorKind.Organization && hitCode is not null
+                    && actors.TrueForAll(a => !a.Span.Overlaps(span) || (a.Kind == ActorKind.Country && start <= a.Start && a.End <= end && a.End - a.Start < end - start)))
                 {
+                    // «الجيش السوري» (SYRMIL) holds the tagger's «السوري» (Syria): the army is the actor, not the state,
+                    // so the phrase is one actor with the dictionary's code and no entity of its own (Syria stays one entity).
+                    actors.RemoveAll(a => a.Span.Overlaps(span));
+                    actors.Add(new ActorMention(start, end, null, hitCode, m.Kind));
+                    continue;
+                }
+
+                if (overlapping >= 0)
+                {
+                    // The tagger's entity is the one actor for this mention; the lexicon only lends it the CAMEO code
+                    // the tagger lacked, so the entity and every event on it carry the same code.
+                    var a = actors[overlapping];
+                    var lexiconCode = m.Code;
+                    if (m.Kind != ActorKind.Agent && lexiconCode is not null && a.Code is null && a.EntityId is { } id
+                        && a.Start <= start && end <= a.End && byId.TryGetValue(id, out var tagged))
+                    {
+                        tagged.Code ??= lexiconCode;
+                        actors[overlapping] = a with { Code = lexiconCode };
+                    }
+
                     continue;
                 }
 
@@ -162,8 +191,12 @@ internal sealed class ActorView
             var gap = next.Start - prev.End;
             var adjacent = gap >= 0 && gap <= 2 && text.AsSpan(prev.End, gap).Trim().IsEmpty;
             var nisba = next.Kind == ActorKind.Country && (text[next.End - 1] is 'ي' or 'ة' || text.AsSpan(next.Start, next.End - next.Start).EndsWith("ية"));
-            var nameAfterRole = roleHead && !hasName && next.Kind is ActorKind.Person or ActorKind.Organization;
-            if (adjacent && (prev.Kind == ActorKind.Agent || next.Kind == ActorKind.Agent || nisba || nameAfterRole))
+            // «عضو مجلس الشورى الدكتور فهد العنزي»: a role of an organization, then the person holding it — one actor.
+            var nameAfterRole = roleHead && next.Kind is ActorKind.Person or ActorKind.Organization
+                && (!hasName || (next.Kind == ActorKind.Person && prev.Kind == ActorKind.Organization));
+            // «الجيش السوري والمسلحين»: a conjunction starts a second actor, never a part of the first.
+            var coordinated = StartsWithConjunction(text, next);
+            if (adjacent && !coordinated && (prev.Kind == ActorKind.Agent || next.Kind == ActorKind.Agent || nisba || nameAfterRole))
             {
                 var lead = Rank(next.Kind) < Rank(prev.Kind) ? next : prev;
                 merged[^1] = new ActorMention(prev.Start, next.End, lead.EntityId ?? prev.EntityId ?? next.EntityId,
@@ -179,6 +212,20 @@ internal sealed class ActorView
         }
 
         return merged;
+    }
+
+    /// <summary>Whether the mention's first word carries the conjunction «و» (not the و of «وزارة», «واشنطن»).</summary>
+    private static bool StartsWithConjunction(string text, ActorMention a)
+    {
+        if (text[a.Start] != 'و')
+        {
+            return false;
+        }
+
+        var span = text.AsSpan(a.Start, a.End - a.Start);
+        var space = span.IndexOf(' ');
+        var first = ArabicWords.Fold(space < 0 ? span : span[..space]);
+        return ArabicWords.StripConjunction(first).Length < first.Length;
     }
 
     private static int Rank(ActorKind kind) => kind switch

@@ -41,6 +41,8 @@ internal static class EventCoder
     private static readonly FrozenSet<string> Conditions = new[]
     {
         "اذا", "لو", "لكي", "كي", "لمنع", "منع", "ربما", "يمكن", "يمكنه", "يمكنها", "محتمل", "احتمال", "حال", "لولا", "ينبغي", "يجب", "ضروره", "بضروره",
+        // A call or a need is not the act: «دعا إلى التظاهر», «بحاجة إلى انتفاضة».
+        "دعا", "دعت", "دعوا", "يدعو", "تدعو", "ندعو", "دعوه", "دعوات", "بحاجه", "حاجه", "تحتاج", "نحتاج", "يحتاج",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Words that make a following masdar passive: «تم اعتقال», «جرى استهداف».</summary>
@@ -86,6 +88,11 @@ internal static class EventCoder
                 }
 
                 if (IsNotAnEventSense(words, w, afterTrigger, t))
+                {
+                    continue;
+                }
+
+                if (!Occurrence.IsOccurrence(s, w, afterTrigger, t))
                 {
                     continue;
                 }
@@ -259,6 +266,12 @@ internal static class EventCoder
             }
         }
 
+        if (!passive && Between(s, after) is { } pair)
+        {
+            // «اشتباكات بين الجيش والمسلحين», «محادثات بين مصر وإثيوبيا»: the two sides, in the order named.
+            (source, target) = pair;
+        }
+
         if (source is { } a && target is { } b && (a.Start == b.Start || (a.EntityId is not null && a.EntityId == b.EntityId)))
         {
             target = null;
@@ -272,6 +285,41 @@ internal static class EventCoder
         }
 
         return (source, target);
+    }
+
+    /// <summary>The two actors of «بين X و Y» right after the trigger (within three words).</summary>
+    private static (ActorMention, ActorMention?)? Between(SentenceView s, int from)
+    {
+        for (var i = from; i < s.Words.Count && i < from + 3; i++)
+        {
+            if (s.Words[i].Key != "بين")
+            {
+                continue;
+            }
+
+            if (FirstActorAfter(s, i + 1, 3) is not { } first)
+            {
+                return null;
+            }
+
+            var j = WordAfter(s, first.End);
+            if (j < s.Words.Count && s.Words[j].Key.StartsWith('و'))
+            {
+                // The tagger's mention may start after the conjunction («و|إثيوبيا»).
+                var word = s.Words[j];
+                foreach (var a in s.Actors)
+                {
+                    if (a.Start >= word.Start && a.Start < word.End && a.Start != first.Start)
+                    {
+                        return (first, a);
+                    }
+                }
+            }
+
+            return (first, null);
+        }
+
+        return null;
     }
 
     private static int WordAfter(SentenceView s, int offset)
@@ -308,7 +356,23 @@ internal static class EventCoder
 
     private static ActorMention? LastActorBefore(SentenceView s, int w, int maxWords)
     {
-        var limit = s.Words[Math.Max(0, w - maxWords)].Start;
+        var first = Math.Max(0, w - maxWords);
+        for (var i = w - 1; i >= first; i--)
+        {
+            // «وقال المصدر إن قصفا استهدف …»: who speaks before «إن/أن» is not who acts after it.
+            if (ArabicWords.StripConjunction(s.Words[i].Key).ToString() is "ان" or "بان" or "انه" or "انها" or "انهم" or "لان")
+            {
+                first = i + 1;
+                break;
+            }
+        }
+
+        if (first >= w)
+        {
+            return null;
+        }
+
+        var limit = s.Words[first].Start;
         ActorMention? found = null;
         foreach (var a in s.Actors)
         {

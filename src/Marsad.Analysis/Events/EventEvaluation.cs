@@ -150,7 +150,8 @@ public static class EventEvaluation
     }
 
     /// <summary>arabic-event-gsr: label "yes" is an event, "easy no"/"difficult no" are not, "ambiguous" is left out.</summary>
-    public static EventScores ScoreGsr(string csvPath, string type, Pipeline pipeline, TextWriter? errors = null)
+    /// <remarks>With <paramref name="withoutDifficult"/>, "difficult no" (annotators split) is left out too.</remarks>
+    public static EventScores ScoreGsr(string csvPath, string type, Pipeline pipeline, TextWriter? errors = null, bool withoutDifficult = false)
     {
         var prf = default(Prf);
         var n = 0;
@@ -164,7 +165,7 @@ public static class EventEvaluation
 
             var label = row[4];
             var text = row[6];
-            if (label == "ambiguous")
+            if (label == "ambiguous" || (withoutDifficult && label == "difficult no"))
             {
                 skipped++;
                 continue;
@@ -181,7 +182,7 @@ public static class EventEvaluation
             }
         }
 
-        return new EventScores($"arabic-event-gsr {type}", n, new Dictionary<string, Prf> { [type] = prf }, 0, 0, 0, 0, skipped);
+        return new EventScores($"arabic-event-gsr {type}" + (withoutDifficult ? " (difficult no left out)" : string.Empty), n, new Dictionary<string, Prf> { [type] = prf }, 0, 0, 0, 0, skipped);
     }
 }
 

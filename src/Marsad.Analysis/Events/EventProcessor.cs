@@ -25,6 +25,8 @@ public sealed class EventProcessor : IDocumentProcessor
                 Target = e.Target?.EntityId,
                 SourceText = e.Source is { } s ? s.Span.Of(text) : null,
                 TargetText = e.Target is { } t ? t.Span.Of(text) : null,
+                SourceCode = e.Source?.Code,
+                TargetCode = e.Target?.Code,
                 Trigger = e.Trigger,
                 Sentence = e.Sentence,
                 Date = e.Date,

@@ -112,7 +112,7 @@ public sealed class DevSetEvaluation
             if (!right)
             {
                 Bump(_eventsActors, e.Type, false, false, fn: true);
-                log?.WriteLine($"{analyzed.Id}\tE-ACTORS\t{e.Type}\t{e.Trigger}\tpredicted={e.SourceText} -> {e.TargetText}");
+                log?.WriteLine($"{analyzed.Id}\tE-ACTORS\t{e.Type}\t{e.Trigger}\tpredicted={e.SourceText} -> {e.TargetText}\tgold={g.A?.Of(text)} -> {g.B?.Of(text)}\ttrigger={e.Trigger.Of(text)}");
             }
         }
 

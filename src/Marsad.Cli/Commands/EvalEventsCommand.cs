@@ -41,6 +41,7 @@ internal static class EvalEventsCommand
                 {
                     var csv = Path.Combine(root, "arabic-event-gsr", $"{type.ToLowerInvariant()}_gsr.csv");
                     Console.WriteLine(EventEvaluation.ScoreGsr(csv, type, pipeline).Report());
+                    Console.WriteLine(EventEvaluation.ScoreGsr(csv, type, pipeline, withoutDifficult: true).Report());
                 }
             }
 

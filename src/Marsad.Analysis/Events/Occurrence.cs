@@ -1,0 +1,295 @@
+using System.Collections.Frozen;
+using Marsad.Analysis.Quotes;
+
+namespace Marsad.Analysis.Events;
+
+/// <summary>
+/// Whether a PROTEST or ASSAULT trigger reports a real occurrence rather than naming a topic. News Arabic uses the
+/// same words for the act and the subject matter: «مسيرة» is a march and a career, «مقاطعة» a boycott and a province,
+/// «تستهدف» an attack and an aim, «الهجوم» a raid and a football line, «الانتفاضة» last night's uprising and the one
+/// of 2011. Three tests, cheapest first: the word's other senses (spelling, neighbours), a domain word elsewhere in the
+/// sentence for the ambiguous words, and for nouns an anchor that makes them one occurrence (an eventive verb, a time,
+/// a place, a count, a relative clause, the actor's genitive) with no topic frame («قانون التظاهر», «ملف الهجمات»).
+/// </summary>
+internal static class Occurrence
+{
+    /// <summary>Words that turn a following event noun into a subject matter or a past era.</summary>
+    private static readonly FrozenSet<string> TopicFrames = new[]
+    {
+        "حول", "بشان", "بخصوص", "ملف", "قانون", "حق", "ظاهره", "مكافحه", "ثقافه", "موضوع", "منذ", "ابان", "ذكري", "مثل",
+        "وقف", "ايقاف", "لوقف", "بوقف", "هدنه", "تاريخ", "اسلوب", "ادوات", "خطر", "مخاطر", "منع", "لمنع", "تجريم", "تنظيم",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Verbs (and their nouns) that assert an event noun happened: «اندلعت احتجاجات», «نفذ هجوما», «شارك في مسيرة».</summary>
+    private static readonly string[] EventiveStems =
+    [
+        "اندلع", "شهد", "تشهد", "يشهد", "نظم", "ينظم", "تنظم", "خرج", "يخرج", "تخرج", "شارك", "يشارك", "نفذ", "ينفذ", "شن", "يشن",
+        "تشن", "وقع", "يقع", "تعرض", "يتعرض", "تتعرض", "اسفر", "جرت", "جري", "يجري", "تجري", "انطلق", "تنطلق", "تجمع", "قام",
+        "يقوم", "تقوم", "اوقع", "خلفت", "تبني", "يتبني", "استمر", "تواصل", "يواصل", "اتسع", "امتد", "عمت", "اجتاح",
+        "فرقت", "تفريق", "فضت", "فض اعتصام", "قمع", "اصيب", "قتل", "سقط", "ادي", "تسبب", "استهدف", "طالت", "ضرب", "هزت", "هز انفجار", "نجم", "واجه",
+        "احتشد", "رفع", "ردد", "هتف", "طالب", "ندد", "قطع", "اغلق", "اعلن", "ارتفع", "تصاعد", "حده", "تجدد", "نزل", "توجه",
+    ];
+
+    private static readonly FrozenSet<string> TimeWords = new[]
+    {
+        "امس", "اليوم", "الليله", "الليل", "ليل", "ليله", "صباح", "مساء", "فجر", "ظهر", "عصر", "اليومين", "الاسبوع", "حاليا", "الان",
+        "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "سبت", "احد", "اثنين", "ثلاثاء", "اربعاء", "خميس",
+        "جمعه", "يوم", "يومي", "الماضي", "الماضيه", "الجاري", "اثناء", "خلال", "عقب", "اثر", "الساعات",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> CountWords = new[]
+    {
+        "عشرات", "مئات", "الاف", "آلاف", "الوف", "الف", "مئه", "الاف", "عده", "سلسله", "موجه", "حشود", "حشد", "نحو", "قرابه",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Protest words that make an ambiguous protest word («مسيرة», «مقاطعة», «شغب», «انتفاضة») a protest.</summary>
+    private static readonly string[] ProtestContext =
+    [
+        "متظاهر", "محتج", "احتجاج", "تظاهر", "مظاهرات", "اعتصام", "معتصم", "شعار", "هتاف", "هتف", "لافت", "تنديد", "منددين",
+        "مندد", "مطالبين", "مطالبه", "غاضب", "غضب", "احتشد", "تجمهر", "المسيل", "تفريق", "الشارع", "الشوارع", "ساحه", "ميدان",
+        "سلميه", "حاشد", "رافضين", "رافضه", "مليوني", "اضراب", "عصيان", "انتخابات", "منتجات", "بضائع", "سلع",
+    ];
+
+    /// <summary>Violence words that make an ambiguous assault word («تستهدف», «الرصاصة», «انفجار») an attack.</summary>
+    private static readonly string[] AssaultContext =
+    [
+        "قصف", "صاروخ", "صواريخ", "قذيف", "قذائف", "غاره", "غارات", "هجوم", "هجمات", "هاجم", "تفجير", "مفخخ", "انتحاري", "ارهاب",
+        "مسلح", "رصاص", "اطلاق", "نار", "قتل", "قتلي", "مقتل", "جرحي", "مصاب", "اصاب", "اصيب", "استشهاد", "استشهد", "شهداء", "طائرات",
+        "مدفعي", "عبوه", "ناسف", "اعتداء", "اشتباك", "معارك", "داعش", "الحوثي", "ميليشي", "مليشي", "متمرد", "قناص", "دمر", "تدمير", "قوات", "جيش", "جنود", "مقاتل", "سلاح", "اسلح",
+        "سكاكين", "سكين", "عصي", "حجار", "مركز", "نقطه", "حاجز", "دوريه", "قريه", "بلده", "مواقع", "معسكر", "ثكن",
+    ];
+
+    /// <summary>Stems whose other sense is common in news: they need a word of their domain in the sentence.</summary>
+    private static readonly FrozenSet<string> AmbiguousProtest = new[]
+    {
+        "مسيره", "مسيرات", "مقاطعه", "شغب", "انتفاضه", "انتفاض", "هتف", "قطع", "يوم",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> AmbiguousAssault = new[]
+    {
+        "استهدف", "يستهدف", "تستهدف", "استهداف", "رصاص", "انفجار", "انفجر", "قذيفه", "قذائف", "تعذيب", "عذب", "ذبح", "دهس", "هاجم", "يهاجم", "تهاجم",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Heads that make «مسيرة» a drone («طائرة مسيرة»).</summary>
+    private static readonly FrozenSet<string> DroneHeads = new[] { "طائره", "طائرات", "الطائره", "الطائرات" }.ToFrozenSet(StringComparer.Ordinal);
+
+    public static bool IsOccurrence(SentenceView s, int w, int after, Trigger t)
+    {
+        if (t.Type is not ("PROTEST" or "ASSAULT"))
+        {
+            return true;
+        }
+
+        var words = s.Words;
+        var stem = t.Words[0].Stem;
+        var bare = Bare(words[w].Key);
+        var raw = s.Text.AsSpan(words[w].Start, words[w].End - words[w].Start);
+        var prev = w > 0 ? ArabicWords.StripConjunction(words[w - 1].Key).ToString() : string.Empty;
+        var next = after < words.Count ? words[after].Key : string.Empty;
+
+        if (!OtherSenses(s, w, after, t, stem, bare, raw, prev, next))
+        {
+            return false;
+        }
+
+        if ((t.Type == "PROTEST" ? AmbiguousProtest : AmbiguousAssault).Contains(stem)
+            && !HasContext(words, w, after, t.Type == "PROTEST" ? ProtestContext : AssaultContext))
+        {
+            return false;
+        }
+
+        if (t.IsVerb)
+        {
+            return true;
+        }
+
+        if (TopicFrames.Contains(prev) || TopicFrames.Contains(Bare(prev)))
+        {
+            return false;
+        }
+
+        return t.Kind == TriggerKind.Agent ? AgentActs(s, w, after) || VerbBefore(words, w) || Anchored(s, w, after) : Anchored(s, w, after);
+    }
+
+    /// <summary>The key without conjunction and article: «والمظاهرات» → «مظاهرات».</summary>
+    private static string Bare(string key) => ArabicWords.StripArticle(ArabicWords.StripConjunction(key)).ToString();
+
+    private static bool OtherSenses(SentenceView s, int w, int after, Trigger t, string stem, string bare, ReadOnlySpan<char> raw, string prev, string next)
+    {
+        // «مظاهره» with a final ه, not ة, is «its manifestations» (folding merges the two letters).
+        if (stem is "مظاهره" && raw.Length > 0 && raw[^1] == 'ه')
+        {
+            return false;
+        }
+
+        // «احتجنا», «احتجتم»: the verb «احتاج» (to need), not «احتج».
+        if (stem is "احتج" or "يحتج" or "تحتج" && (bare.EndsWith("نا", StringComparison.Ordinal) || bare.EndsWith("تم", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        // «المعتصم» alone is a name (المعتصم بالله); the protesters are plural.
+        if (stem == "معتصم" && bare == "معتصم")
+        {
+            return false;
+        }
+
+        // «اعتصموا بحبل الله»: holding fast to, not a sit-in.
+        if (stem is "اعتصم" or "يعتصم" && (next.StartsWith("بحبل", StringComparison.Ordinal) || next.StartsWith("بالله", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        if (stem is "مسيره" or "مسيرات" && DroneHeads.Contains(prev))
+        {
+            return false;
+        }
+
+        // «مقاطعة كورام», «بمقاطعة لياونينج»: a province. A boycott governs a definite noun («مقاطعة الانتخابات»).
+        if (stem == "مقاطعه" && (!next.StartsWith("ال", StringComparison.Ordinal) || prev is "في" || raw.StartsWith("بمقاطع") || s.ActorAt(Math.Min(after, s.Words.Count - 1)) is { Kind: ActorKind.Country }))
+        {
+            return false;
+        }
+
+        // «هجوم» in sport: «هجوم الفريق», «الهجوم الهلالي» with football words around.
+        if (t.Type == "ASSAULT" && bare.StartsWith("هجوم", StringComparison.Ordinal) && HasContext(s.Words, w, after, ["مباراه", "لاعب", "المرمي", "هدف", "الدفاع والهجوم", "مدرب", "الكره", "تمريره", "ركله"]))
+        {
+            return false;
+        }
+
+        return true;
+    }
+
+    private static bool HasContext(List<Word> words, int w, int after, string[] stems)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (i >= w && i < after)
+            {
+                continue;
+            }
+
+            var k = Bare(words[i].Key);
+            foreach (var c in stems)
+            {
+                if (k.StartsWith(c, StringComparison.Ordinal) || (k.Length > 2 && k[0] is 'ب' or 'ل' && k.AsSpan(1).StartsWith(c)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>An event noun is one occurrence when something in its clause pins it down.</summary>
+    private static bool Anchored(SentenceView s, int w, int after)
+    {
+        var words = s.Words;
+        var from = Math.Max(0, w - 4);
+        var to = Math.Min(words.Count, after + 5);
+        for (var i = from; i < to; i++)
+        {
+            if (i >= w && i < after)
+            {
+                continue;
+            }
+
+            var k = ArabicWords.StripConjunction(words[i].Key).ToString();
+            if (IsEventive(k) || k is "الذي" or "التي" or "اللذين" or "هذا" or "هذه" or "ذلك" or "تلك")
+            {
+                return true;
+            }
+
+            if (char.IsDigit(k[0]) || CountWords.Contains(k))
+            {
+                return true;
+            }
+
+            // A place right after the noun: «هجوم في بغداد», «مظاهرة أمام السفارة», «غارات على صنعاء».
+            if (i >= after && k is "في" or "امام" or "قرب" or "علي" or "ضد" or "داخل" && i + 1 < words.Count && s.ActorAt(i + 1) is not null)
+            {
+                return true;
+            }
+        }
+
+        // The actor's genitive: «احتجاجات العمال», «هجوم داعش».
+        if (after < words.Count && s.ActorAt(after) is { } genitive && !words[after].Key.StartsWith("ب", StringComparison.Ordinal))
+        {
+            return genitive.Start >= words[after].Start;
+        }
+
+        foreach (var word in words)
+        {
+            if (TimeWords.Contains(ArabicWords.StripConjunction(word.Key).ToString()))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>«المتظاهرون» are a protest only when they do something protesters do in the clause, not when they are
+    /// merely named («مطالب المتظاهرين», «أصيب متظاهر»).</summary>
+    private static bool AgentActs(SentenceView s, int w, int after)
+    {
+        var words = s.Words;
+        for (var i = Math.Max(0, w - 3); i < Math.Min(words.Count, after + 4); i++)
+        {
+            if (i >= w && i < after)
+            {
+                continue;
+            }
+
+            var k = Bare(words[i].Key);
+            if (i != w - 1 && LooksLikeVerb(k))
+            {
+                return true;
+            }
+
+            foreach (var c in (ReadOnlySpan<string>)["تجمع", "تجمعوا", "خرج", "احتشد", "رفع", "ردد", "هتف", "يهتف", "اغلق", "قطع", "رشق", "اقتحم", "تظاهر", "اعتصم", "سار", "جاب", "طالب", "ندد", "يرفع", "يردد", "نظم", "اشتبك", "احرق", "اضرم"])
+            {
+                if (k.StartsWith(c, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A plural verb form next to the protesters makes them its subject: «قاموا», «يحملون», «ساروا».
+    /// (The word right before is skipped: «مطالب المتظاهرين» governs them as a genitive.)</summary>
+    private static bool LooksLikeVerb(string k) =>
+        k.Length > 3 && (k.EndsWith("وا", StringComparison.Ordinal) || (k[0] is 'ي' or 'ت' && k.EndsWith("ون", StringComparison.Ordinal)));
+
+    /// <summary>VSO: «وقال المتظاهرون», «وسلم المتظاهرون» — a bare triliteral perfect with the conjunction right before
+    /// the agent is its verb (a noun governing it as a genitive, «مطالب المتظاهرين», is longer or has no «و»).</summary>
+    private static bool VerbBefore(List<Word> words, int w)
+    {
+        if (w == 0)
+        {
+            return false;
+        }
+
+        var key = words[w - 1].Key;
+        var k = ArabicWords.StripConjunction(key);
+        return k.Length != key.Length && k.Length == 3;
+    }
+
+    private static bool IsEventive(string key)
+    {
+        var k = ArabicWords.StripArticle(key);
+        foreach (var stem in EventiveStems)
+        {
+            if (k.StartsWith(stem))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
