@@ -17,6 +17,7 @@ public sealed class EventProcessor : IDocumentProcessor
         var text = document.Text;
         foreach (var e in EventCoder.Code(document, quotes))
         {
+            cancellationToken.ThrowIfCancellationRequested();
             document.Events.Add(new PloverEvent
             {
                 Type = e.Type,

@@ -14,6 +14,7 @@ public sealed class QuoteProcessor : IDocumentProcessor
         ArgumentNullException.ThrowIfNull(document);
         foreach (var q in QuoteFinder.Find(document))
         {
+            cancellationToken.ThrowIfCancellationRequested();
             document.Quotes.Add(new Quote
             {
                 Speaker = q.SpeakerId,
