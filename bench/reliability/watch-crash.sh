@@ -11,8 +11,9 @@ work="$(mktemp -d /tmp/marsad-watch-crash.XXXXXX)"
 servers=()
 cleanup() { for p in "${servers[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$work"; }
 trap cleanup EXIT
-./marsad --help >/dev/null
-marsad=(dotnet "$root/.marsad/bin/marsad.dll")
+# A private copy of the CLI: a rebuild of .marsad/bin by another command mid-run must not swap the binary under us.
+if [[ -z "${MARSAD_BIN:-}" ]]; then ./marsad --help >/dev/null; cp -r "$root/.marsad/bin" "$work/bin"; MARSAD_BIN="$work/bin"; fi
+marsad=(dotnet "$MARSAD_BIN/marsad.dll")
 
 python3 - "$work" "$sites" "$items" "$port" <<'PY'
 import os, sys

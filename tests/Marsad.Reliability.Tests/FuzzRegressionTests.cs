@@ -48,3 +48,98 @@ public class FuzzRegressionTests
         Assert.Single(feed.Items);
     }
 }
+
+/// <summary>Findings of the WARC, JSON Lines and feed targets, through the readers ingest uses.</summary>
+public class ReaderFindingsTests
+{
+    private static string Finding(string target, string file) => Path.Combine(AppContext.BaseDirectory, "Findings", target, file);
+
+    [Fact]
+    public void A_truncated_warc_record_is_reported_not_thrown()
+    {
+        using var stream = File.OpenRead(Finding("warc", "truncated-record.warc"));
+
+        var items = Marsad.Ingest.Sources.WarcReader.Read(stream, "t.warc", 1 << 20).ToList();
+
+        Assert.Contains(items, i => i.Error is not null && i.Error.Contains("truncated", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_warc_cut_inside_a_record_keeps_the_records_before_it()
+    {
+        var body = "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<html><body><p>قال الوزير إن الاجتماع مثمر.</p></body></html>"u8.ToArray();
+        var header = Encoding.ASCII.GetBytes($"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://example.com/a\r\nContent-Length: {body.Length}\r\n\r\n");
+        var whole = header.Concat(body).Concat("\r\n\r\n"u8.ToArray()).ToArray();
+        var file = whole.Concat(whole.AsSpan(0, whole.Length - 40).ToArray()).ToArray();
+
+        var items = Marsad.Ingest.Sources.WarcReader.Read(new MemoryStream(file), "t.warc", 1 << 20).ToList();
+
+        Assert.Equal(2, items.Count);
+        Assert.NotNull(items[0].Bytes);
+        Assert.Contains("truncated", items[1].Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_json_record_with_invalid_utf8_fails_alone()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "marsad-rel-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        var path = Path.Combine(dir, "bad.jsonl");
+        // the invalid bytes sit inside the string value of the first record
+        byte[] bad = [.. "{\"text\":\"نص "u8, 0xC3, 0x28, .. "\"}\n{\"text\":\"قال الوزير إن الاجتماع مثمر\"}\n"u8];
+        await File.WriteAllBytesAsync(path, bad);
+        try
+        {
+            var items = new List<Marsad.Ingest.Sources.SourceItem>();
+            await foreach (var i in new Marsad.Ingest.Sources.InputReader(new Marsad.Ingest.Sources.FieldMap()).ReadAsync([path]))
+            {
+                items.Add(i);
+            }
+
+            Assert.Equal(2, items.Count);
+            Assert.NotNull(items[0].Error);
+            Assert.Null(items[1].Error);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task The_fuzzer_jsonl_finding_reads_without_throwing()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "marsad-rel-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        var path = Path.Combine(dir, "f.jsonl");
+        File.Copy(Finding("jsonl", "invalid-utf8-string.jsonl"), path);
+        try
+        {
+            var n = 0;
+            await foreach (var _ in new Marsad.Ingest.Sources.InputReader(new Marsad.Ingest.Sources.FieldMap()).ReadAsync([path]))
+            {
+                n++;
+            }
+
+            Assert.True(n > 0);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void The_fuzzer_feed_finding_parses_or_is_refused_with_a_reason()
+    {
+        var bytes = File.ReadAllBytes(Finding("feed", "utf7-declared.xml"));
+        try
+        {
+            _ = Marsad.Ingest.Feeds.FeedParser.Parse(bytes, "https://example.com/feed.xml");
+        }
+        catch (Marsad.Core.MarsadInputException ex)
+        {
+            Assert.False(string.IsNullOrWhiteSpace(ex.Message));
+        }
+    }
+}
