@@ -21,12 +21,12 @@ print(f"integrity {ok}; articles {n}; without a document {half}")
 PY
 }
 echo "== full disk: 1 MB tmpfs, ingest $input"
-"${marsad[@]}" ingest "$input" --store "$mnt/m.db" --quiet > "$mnt/../full.out" 2> /tmp/marsad-full.err; rc=$?
+timeout 120 "${marsad[@]}" ingest "$input" --store "$mnt/m.db" --quiet > "$mnt/../full.out" 2> /tmp/marsad-full.err; rc=$?
 echo "exit $rc; stderr: $(head -c 300 /tmp/marsad-full.err | tr '\n' ' ')"
 echo "store after: $(check "$mnt/m.db" 2>&1)"
 echo "== read-only store: remount read-only, ingest again"
 mount -o remount,ro "$mnt"
-"${marsad[@]}" ingest "$root/samples" --store "$mnt/m.db" --quiet > /dev/null 2> /tmp/marsad-ro.err; rc=$?
+timeout 120 "${marsad[@]}" ingest "$root/samples" --store "$mnt/m.db" --quiet > /dev/null 2> /tmp/marsad-ro.err; rc=$?
 echo "exit $rc; stderr: $(head -c 300 /tmp/marsad-ro.err | tr '\n' ' ')"
 "${marsad[@]}" search "الوزير" --store "$mnt/m.db" > /dev/null 2> /tmp/marsad-ro-search.err; rc2=$?
 echo "search on the read-only store: exit $rc2; stderr: $(head -c 200 /tmp/marsad-ro-search.err | tr '\n' ' ')"
