@@ -7,6 +7,9 @@ public static class MarsadPipeline
 {
     private static readonly Lazy<Pipeline> Default = new(Build, LazyThreadSafetyMode.ExecutionAndPublication);
 
+    /// <summary>Time one document may take in analysis: news articles take milliseconds; only hostile input comes near.</summary>
+    public static readonly TimeSpan DefaultBudget = TimeSpan.FromSeconds(30);
+
     /// <summary>The shared, thread-safe default pipeline (models are loaded once).</summary>
     public static Pipeline CreateDefault() => Default.Value;
 
@@ -18,6 +21,7 @@ public static class MarsadPipeline
         builder.Use(Entities.EntityRecognizer.Load());
         builder.Use(new Quotes.QuoteProcessor());
         builder.Use(new Events.EventProcessor());
+        builder.WithBudget(DefaultBudget);
         return builder.Build();
     }
 }

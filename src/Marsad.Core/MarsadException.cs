@@ -9,3 +9,13 @@ public class MarsadInputException : Exception
 
     public MarsadInputException(string message, Exception inner) : base(message, inner) { }
 }
+
+/// <summary>A document that took longer than its time budget; the message says which budget and where.</summary>
+public sealed class MarsadBudgetException : MarsadInputException
+{
+    public MarsadBudgetException() { }
+
+    public MarsadBudgetException(string message) : base(message) { }
+
+    public MarsadBudgetException(string message, Exception inner) : base(message, inner) { }
+}

@@ -273,8 +273,9 @@ public static class TextDecoder
             // A page that says UTF-16 in its bytes read as ASCII is not UTF-16.
             return e.CodePage is 1200 or 1201 ? new UTF8Encoding(false) : e;
         }
-        catch (ArgumentException)
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException)
         {
+            // NotSupportedException: .NET refuses UTF-7 (a known XSS vector; the HTML standard forbids it too).
             return null;
         }
     }

@@ -43,9 +43,12 @@ internal sealed class ActorView
 
     public List<SentenceView> Sentences { get; }
 
-    public static ActorView Of(Document document) => Cache.GetValue(document, Build);
+    public static ActorView Of(Document document) => Cache.GetValue(document, d => Build(d, default));
 
-    private static ActorView Build(Document document)
+    /// <summary>As <see cref="Of(Document)"/>, stopping when the pipeline's time budget runs out (nothing is cached then).</summary>
+    public static ActorView Of(Document document, CancellationToken cancellationToken) => Cache.GetValue(document, d => Build(d, cancellationToken));
+
+    private static ActorView Build(Document document, CancellationToken cancellationToken)
     {
         var lexicon = ActorLexicon.Default;
         var text = document.Text;
@@ -78,6 +81,7 @@ internal sealed class ActorView
         var keys = new List<string>();
         for (var si = 0; si < sentences.Count; si++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var s = sentences[si];
             var words = ArabicWords.Scan(text, s.Start, s.End);
             keys.Clear();
@@ -100,6 +104,7 @@ internal sealed class ActorView
 
             foreach (var m in lexicon.Find(keys))
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 var start = words[m.First].Start;
                 var end = words[m.First + m.Count - 1].End;
                 var span = new TextSpan(start, end);

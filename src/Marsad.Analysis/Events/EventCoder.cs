@@ -53,9 +53,9 @@ internal static class EventCoder
         "في", "من", "علي", "الي", "عن", "مع", "ضد", "بين", "امام", "خلال", "بعد", "قبل", "عند", "لدي", "منذ", "حول", "نحو",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    public static List<CodedEvent> Code(Document document, IReadOnlyList<TextSpan> quoteContents)
+    public static List<CodedEvent> Code(Document document, IReadOnlyList<TextSpan> quoteContents, CancellationToken cancellationToken = default)
     {
-        var view = ActorView.Of(document);
+        var view = ActorView.Of(document, cancellationToken);
         var lexicon = TriggerLexicon.Default;
         var events = new List<CodedEvent>();
         foreach (var s in view.Sentences)
@@ -67,6 +67,7 @@ internal static class EventCoder
             var words = s.Words;
             for (var w = 0; w < words.Count; w++)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 if (lexicon.Match(words, w) is not { } hit)
                 {
                     continue;

@@ -15,8 +15,9 @@ public sealed class EventProcessor : IDocumentProcessor
         ArgumentNullException.ThrowIfNull(document);
         var quotes = document.Quotes.Select(q => new TextSpan(q.Start, q.End)).ToList();
         var text = document.Text;
-        foreach (var e in EventCoder.Code(document, quotes))
+        foreach (var e in EventCoder.Code(document, quotes, cancellationToken))
         {
+            cancellationToken.ThrowIfCancellationRequested();
             document.Events.Add(new PloverEvent
             {
                 Type = e.Type,

@@ -18,9 +18,12 @@ internal static class QuoteFinder
     private const int MaxSpeakerWords = 9;
     private const int MaxCueReach = 16;
 
-    private sealed class Context(string text, List<Quotation> marks)
+    private sealed class Context(string text, List<Quotation> marks, CancellationToken cancellation = default)
     {
         public string Text { get; } = text;
+
+        /// <summary>The pipeline's time budget: a hostile sentence (hundreds of thousands of cues) stops here.</summary>
+        public CancellationToken Cancellation { get; } = cancellation;
 
         public List<Quotation> Marks { get; } = marks;
 
@@ -29,12 +32,13 @@ internal static class QuoteFinder
         public (TextSpan? Span, string? Id, string? Text, int At, int Sentence) Last { get; set; } = (null, null, null, -1, -1);
     }
 
-    public static List<FoundQuote> Find(Document document)
+    public static List<FoundQuote> Find(Document document, CancellationToken cancellationToken = default)
     {
-        var view = ActorView.Of(document);
-        var ctx = new Context(document.Text, QuotationMarks.Find(document.Text));
+        var view = ActorView.Of(document, cancellationToken);
+        var ctx = new Context(document.Text, QuotationMarks.Find(document.Text), cancellationToken);
         foreach (var s in view.Sentences)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             FindInSentence(ctx, s);
         }
 
@@ -48,6 +52,7 @@ internal static class QuoteFinder
         var words = s.Words;
         for (var w = 0; w < words.Count; w++)
         {
+            ctx.Cancellation.ThrowIfCancellationRequested();
             var key = ArabicWords.StripConjunction(words[w].Key).ToString();
             if (SpeechCues.Verbs.TryGetValue(key, out var cue) || (key.Length > 3 && key[0] == 'ف' && SpeechCues.Verbs.TryGetValue(key[1..], out cue)))
             {

@@ -12,8 +12,9 @@ public sealed class QuoteProcessor : IDocumentProcessor
     public void Process(Document document, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
-        foreach (var q in QuoteFinder.Find(document))
+        foreach (var q in QuoteFinder.Find(document, cancellationToken))
         {
+            cancellationToken.ThrowIfCancellationRequested();
             document.Quotes.Add(new Quote
             {
                 Speaker = q.SpeakerId,

@@ -227,8 +227,19 @@ public sealed class InputReader(FieldMap fields, long maxBytes = 64L * 1024 * 10
                 yield break;
             }
 
-            var raw = Encoding.UTF8.GetBytes(record.GetRawText());
-            yield return fields.ToItem(record, $"{input}#{n}", SourceItem.KeyOf("rec", raw));
+            SourceItem item;
+            try
+            {
+                var raw = Encoding.UTF8.GetBytes(record.GetRawText());
+                item = fields.ToItem(record, $"{input}#{n}", SourceItem.KeyOf("rec", raw));
+            }
+            catch (InvalidOperationException ex)
+            {
+                // Invalid UTF-8 inside a string passes the JSON reader but not transcoding: this record only fails.
+                item = new SourceItem { UnitKey = $"bad-json:{input}#{n}", Input = $"{input}#{n}", Error = $"unreadable record: {ex.Message}" };
+            }
+
+            yield return item;
         }
     }
 }

@@ -52,7 +52,14 @@ public static class WarcReader
             }
 
             var block = new byte[length];
-            buffered.ReadExactly(block);
+            var got = buffered.ReadAtLeast(block, block.Length, throwOnEndOfStream: false);
+            if (got < block.Length)
+            {
+                // A file cut short (interrupted download, disk full at crawl time): report it, keep what came before.
+                yield return new SourceItem { UnitKey = $"warc-bad:{where}", Input = where, Error = $"WARC record truncated: {got} of {length} bytes" };
+                yield break;
+            }
+
             var item = type == "response"
                 ? FromResponse(block, uri, where, headers.GetValueOrDefault("warc-record-id"))
                 : FromResource(block, uri, where, headers.GetValueOrDefault("content-type"));

@@ -216,7 +216,9 @@ public sealed class SearchQuery
 
     private sealed class Parser(List<Lexeme_> tokens)
     {
+        private const int MaxDepth = 32;
         private int _pos;
+        private int _depth;
 
         public QueryNode? ParseOr()
         {
@@ -267,11 +269,24 @@ public sealed class SearchQuery
                 return ParseUnary() is { } child ? new NotNode(child) : null;
             }
 
+            // «word NOT» (a trailing operator) has nothing left to read.
+            if (_pos >= tokens.Count)
+            {
+                return null;
+            }
+
             var token = tokens[_pos++];
             switch (token.Kind)
             {
                 case Kind.Open:
+                    // Each parenthesis is three frames of recursion: a query of "((((…" must not overflow the stack.
+                    if (++_depth > MaxDepth)
+                    {
+                        throw new StoreException($"a query may nest parentheses at most {MaxDepth} deep");
+                    }
+
                     var inner = ParseOr();
+                    _depth--;
                     if (Peek(Kind.Close))
                     {
                         _pos++;
