@@ -53,7 +53,21 @@ public static class Program
             return ExitCodes.Usage;
         }
 
-        return await parse.InvokeAsync().ConfigureAwait(false);
+        try
+        {
+            return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false }).ConfigureAwait(false);
+        }
+        catch (System.Data.Common.DbException ex)
+        {
+            // A store that cannot be written (disk full, read-only file, server gone): one clear line, not a stack trace.
+            await Console.Error.WriteLineAsync($"marsad: store error: {ex.Message}").ConfigureAwait(false);
+            return ExitCodes.BadInput;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            await Console.Error.WriteLineAsync($"marsad: {ex.Message}").ConfigureAwait(false);
+            return ExitCodes.BadInput;
+        }
     }
 }
 

@@ -146,7 +146,21 @@ public sealed class Ingestor(IStore store, Pipeline pipeline, IngestOptions? opt
                     await toWrite.Writer.WriteAsync(analyze(work), token).ConfigureAwait(false);
                 }
             }, token)).ToArray();
-        var writer = Task.Run(() => WriteAllAsync(toWrite.Reader, token), token);
+        var writer = Task.Run(
+            async () =>
+            {
+                try
+                {
+                    await WriteAllAsync(toWrite.Reader, token).ConfigureAwait(false);
+                }
+                catch
+                {
+                    // A store that cannot write (disk full, read-only) must stop the readers and analyzers too,
+                    // or they wait forever on a full channel.
+                    await linked.CancelAsync().ConfigureAwait(false);
+                    throw;
+                }
+            }, token);
         try
         {
             await reader.ConfigureAwait(false);
@@ -155,6 +169,12 @@ public sealed class Ingestor(IStore store, Pipeline pipeline, IngestOptions? opt
         catch
         {
             await linked.CancelAsync().ConfigureAwait(false);
+            if (writer.IsFaulted)
+            {
+                // Surface the store's own error rather than the cancellation it caused.
+                await writer.ConfigureAwait(false);
+            }
+
             throw;
         }
         finally
