@@ -1,5 +1,4 @@
 using Marsad.Core;
-using Npgsql;
 
 namespace Marsad.Storage.Tests;
 
@@ -32,81 +31,4 @@ internal static class Articles
 
     public static ArticleRecord Record(string text, string? url, string? title = null, string? published = null, string? source = null, string version = "v1") =>
         ArticleRecord.Create(Doc(text, url, title, published), "unit:" + (url ?? text.GetHashCode(StringComparison.Ordinal).ToString(System.Globalization.CultureInfo.InvariantCulture)), version, source);
-}
-
-/// <summary>A fresh store per test: a new SQLite file, or a new PostgreSQL database dropped afterwards.</summary>
-internal sealed class TestStore : IDisposable
-{
-    private readonly string? _dir;
-    private readonly string? _database;
-    private readonly string? _admin;
-
-    private TestStore(IStore store, string? dir, string? database, string? admin)
-    {
-        Store = store;
-        _dir = dir;
-        _database = database;
-        _admin = admin;
-    }
-
-    public IStore Store { get; }
-
-    public string Spec { get; private init; } = string.Empty;
-
-    public static TestStore Sqlite()
-    {
-        var dir = Path.Combine(Path.GetTempPath(), "marsad-store-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(dir);
-        var path = Path.Combine(dir, "marsad.db");
-        return new TestStore(StoreFactory.Open(path), dir, null, null) { Spec = path };
-    }
-
-    public static TestStore Postgres()
-    {
-        var admin = Environment.GetEnvironmentVariable("MARSAD_TEST_PG") ?? throw new InvalidOperationException("MARSAD_TEST_PG is not set");
-        var name = "marsad_test_" + Guid.NewGuid().ToString("N")[..16];
-        using (var c = new NpgsqlConnection(admin))
-        {
-            c.Open();
-            using var cmd = c.CreateCommand();
-            cmd.CommandText = $"CREATE DATABASE {name}";
-            cmd.ExecuteNonQuery();
-        }
-
-        var spec = new NpgsqlConnectionStringBuilder(admin) { Database = name }.ConnectionString;
-        if (!spec.StartsWith("Host=", StringComparison.OrdinalIgnoreCase))
-        {
-            spec = "Host=" + new NpgsqlConnectionStringBuilder(spec).Host + ";" + spec;
-        }
-
-        return new TestStore(StoreFactory.Open(spec), null, name, admin) { Spec = spec };
-    }
-
-    public IStore Reopen() => StoreFactory.Open(Spec);
-
-    public void Dispose()
-    {
-        Store.Dispose();
-        if (_dir is not null)
-        {
-            try
-            {
-                Directory.Delete(_dir, recursive: true);
-            }
-            catch (IOException)
-            {
-                // A pooled handle may still be closing; the temp folder is cleaned by the OS.
-            }
-        }
-
-        if (_database is not null && _admin is not null)
-        {
-            NpgsqlConnection.ClearAllPools();
-            using var c = new NpgsqlConnection(_admin);
-            c.Open();
-            using var cmd = c.CreateCommand();
-            cmd.CommandText = $"DROP DATABASE IF EXISTS {_database} WITH (FORCE)";
-            cmd.ExecuteNonQuery();
-        }
-    }
 }

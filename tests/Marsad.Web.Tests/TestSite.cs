@@ -3,7 +3,6 @@ using Marsad.Core;
 using Marsad.Ingest;
 using Marsad.Ingest.Sources;
 using Marsad.Storage;
-using Npgsql;
 
 namespace Marsad.Web.Tests;
 
@@ -114,80 +113,5 @@ internal static class TestArticles
         var reader = new InputReader(new FieldMap());
         var ingestor = new Ingestor(store, MarsadPipeline.CreateDefault(), new IngestOptions { Workers = 1 });
         await ingestor.RunAsync(reader.ReadAsync([folder], CancellationToken.None)).ConfigureAwait(false);
-    }
-}
-
-/// <summary>A fresh store: a new SQLite file, or a new PostgreSQL database dropped afterwards.</summary>
-internal sealed class TestStore : IDisposable
-{
-    private readonly string? _dir;
-    private readonly string? _database;
-    private readonly string? _admin;
-
-    private TestStore(string spec, string? dir, string? database, string? admin)
-    {
-        Spec = spec;
-        _dir = dir;
-        _database = database;
-        _admin = admin;
-        Store = StoreFactory.Open(spec);
-    }
-
-    public string Spec { get; }
-
-    public IStore Store { get; }
-
-    public static TestStore Sqlite()
-    {
-        var dir = Path.Combine(Path.GetTempPath(), "marsad-web-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(dir);
-        return new TestStore(Path.Combine(dir, "marsad.db"), dir, null, null);
-    }
-
-    public static TestStore Postgres()
-    {
-        var admin = Environment.GetEnvironmentVariable("MARSAD_TEST_PG") ?? throw new InvalidOperationException("MARSAD_TEST_PG is not set");
-        var name = "marsad_web_" + Guid.NewGuid().ToString("N")[..16];
-        using (var c = new NpgsqlConnection(admin))
-        {
-            c.Open();
-            using var cmd = c.CreateCommand();
-            cmd.CommandText = $"CREATE DATABASE {name}";
-            cmd.ExecuteNonQuery();
-        }
-
-        var spec = new NpgsqlConnectionStringBuilder(admin) { Database = name }.ConnectionString;
-        if (!spec.StartsWith("Host=", StringComparison.OrdinalIgnoreCase))
-        {
-            spec = "Host=" + new NpgsqlConnectionStringBuilder(spec).Host + ";" + spec;
-        }
-
-        return new TestStore(spec, null, name, admin);
-    }
-
-    public void Dispose()
-    {
-        Store.Dispose();
-        if (_dir is not null)
-        {
-            try
-            {
-                Directory.Delete(_dir, recursive: true);
-            }
-            catch (IOException)
-            {
-                // A pooled handle may still be closing; the OS cleans temp folders.
-            }
-        }
-
-        if (_database is not null && _admin is not null)
-        {
-            NpgsqlConnection.ClearAllPools();
-            using var c = new NpgsqlConnection(_admin);
-            c.Open();
-            using var cmd = c.CreateCommand();
-            cmd.CommandText = $"DROP DATABASE IF EXISTS {_database} WITH (FORCE)";
-            cmd.ExecuteNonQuery();
-        }
     }
 }
