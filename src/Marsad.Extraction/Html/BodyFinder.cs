@@ -370,8 +370,9 @@ internal static class BodyFinder
                 continue;
             }
 
-            // Bare URLs (microdata printed as text) and copyright or photo-credit lines are never story text.
-            if (t[0] == '©' || (t.StartsWith("http", StringComparison.OrdinalIgnoreCase) && !t.Contains(' ', StringComparison.Ordinal)))
+            // Bare URLs (microdata printed as text), a reporter's bare e-mail address, copyright or photo-credit lines
+            // and site notices (disclaimers, comment rules) are never story text.
+            if (t[0] == '©' || IsBareAddress(t) || BoilerplateHints.IsNotice(t))
             {
                 kept.Add((t, Kind.Bad, false));
                 continue;
@@ -424,6 +425,17 @@ internal static class BodyFinder
         return paragraphs.Count == 0
             ? new BodyResult([], authors, "no article body found: the best candidate held only links and labels", arabic, latin)
             : new BodyResult(paragraphs, authors, null, arabic, latin);
+    }
+
+    /// <summary>A URL or e-mail address standing alone (one word).</summary>
+    private static bool IsBareAddress(string t)
+    {
+        if (t.Contains(' ', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        return t.StartsWith("http", StringComparison.OrdinalIgnoreCase) || (t.IndexOf('@', StringComparison.Ordinal) > 0 && t.Contains('.', StringComparison.Ordinal));
     }
 
     /// <summary>Junk: a short label, credit or byline, dropped but, like a short block, no boundary to its neighbours.</summary>
