@@ -79,7 +79,7 @@ internal static class BodyFinder
         int arabic = 0, latin = 0;
 
         var stack = new Stack<Frame>(256);
-        var hints = new Dictionary<string, sbyte>(StringComparer.Ordinal);
+        var hints = NameHints;
         stack.Push(new Frame(root, -1, false));
         while (stack.Count > 0)
         {
@@ -613,7 +613,7 @@ internal static class BodyFinder
         _ => 0,
     };
 
-    private static sbyte HintOf(IElement element, string tag, Dictionary<string, sbyte> cache)
+    private static sbyte HintOf(IElement element, string tag, Dictionary<string, byte> cache)
     {
         switch (tag)
         {
@@ -652,17 +652,49 @@ internal static class BodyFinder
             return tag == "header" ? (sbyte)-1 : (sbyte)0;
         }
 
-        // Pages repeat the same class lists hundreds of times: classify each distinct one once.
-        var key = id is null ? className! : string.Concat(className, "#", id);
-        if (!cache.TryGetValue(key, out var cached))
+        // Negative from either name wins; "strong" from either makes a negative one -2.
+        var names = NamesOf(className, cache) | NamesOf(id, cache);
+        return (names & NameNegative) != 0 ? ((names & NameStrong) != 0 ? (sbyte)-2 : (sbyte)-1) : (names & NamePositive) != 0 ? (sbyte)1 : (sbyte)0;
+    }
+
+    private const byte NameNegative = 1, NamePositive = 2, NameStrong = 4;
+
+    /// <summary>
+    /// What one class list or id says, classified once: pages repeat the same class lists hundreds of times, and the
+    /// pages of one site share them, so the cache lives with the thread (cleared when it grows past a few thousand names).
+    /// </summary>
+    private static byte NamesOf(string? names, Dictionary<string, byte> cache)
+    {
+        if (names is null)
         {
-            var hint = BoilerplateHints.Classify(className, id);
-            cached = hint < 0 && BoilerplateHints.IsStrongNegative(className, id) ? (sbyte)-2 : (sbyte)hint;
-            cache[key] = cached;
+            return 0;
         }
 
-        return cached;
+        if (cache.TryGetValue(names, out var cached))
+        {
+            return cached;
+        }
+
+        var hint = BoilerplateHints.Classify(names, null);
+        var flags = hint < 0 ? NameNegative : hint > 0 ? NamePositive : (byte)0;
+        if (BoilerplateHints.IsStrongNegative(names, null))
+        {
+            flags |= NameStrong;
+        }
+
+        if (cache.Count >= 8192)
+        {
+            cache.Clear();
+        }
+
+        cache[names] = flags;
+        return flags;
     }
+
+    [ThreadStatic]
+    private static Dictionary<string, byte>? nameHints;
+
+    private static Dictionary<string, byte> NameHints => nameHints ??= new Dictionary<string, byte>(StringComparer.Ordinal);
 
     private static bool IsHidden(IElement element)
     {
