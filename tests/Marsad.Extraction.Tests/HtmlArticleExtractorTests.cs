@@ -207,4 +207,17 @@ public class HtmlArticleExtractorTests
         Assert.Equal(3, a.Paragraphs.Count);
         Assert.DoesNotContain(a.Paragraphs, p => p.Contains("bus line means", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_single_line_break_wraps_a_paragraph_and_two_end_it()
+    {
+        var html = "<html lang=\"ar\"><body><div class=\"matn\">"
+            + "أعلنت وزارة النقل اليوم الأحد<br>افتتاح خط جديد للحافلات يربط الأحياء الشرقية<br>بوسط المدينة، في خطوة لتخفيف الازدحام."
+            + "<br><br>وقال وزير النقل في مؤتمر صحفي إن الخط سيعمل من السادسة صباحا حتى منتصف الليل،<br>وإن التذكرة ستبقى بسعرها الحالي."
+            + "</div></body></html>";
+        var a = FromHtml(html);
+        Assert.Equal(2, a.Paragraphs.Count);
+        Assert.Equal("أعلنت وزارة النقل اليوم الأحد افتتاح خط جديد للحافلات يربط الأحياء الشرقية بوسط المدينة، في خطوة لتخفيف الازدحام.", a.Paragraphs[0]);
+        Assert.EndsWith("الليل، وإن التذكرة ستبقى بسعرها الحالي.", a.Paragraphs[1], StringComparison.Ordinal);
+    }
 }

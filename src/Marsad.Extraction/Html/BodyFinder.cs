@@ -75,6 +75,7 @@ internal static class BodyFinder
         var text = new StringBuilder(256);
         var linkChars = 0;
         var anchorDepth = 0;
+        var lineBreak = false;   // a <br> seen with nothing but whitespace after it
         var owner = -1;
         int arabic = 0, latin = 0;
 
@@ -108,6 +109,10 @@ internal static class BodyFinder
             {
                 var data = textNode.Data;
                 text.Append(data);
+                if (lineBreak && !string.IsNullOrWhiteSpace(data))
+                {
+                    lineBreak = false;
+                }
                 if (anchorDepth > 0)
                 {
                     linkChars += CountVisible(data);
@@ -127,9 +132,19 @@ internal static class BodyFinder
                 continue;
             }
 
-            if (tag is "br" or "hr")
+            // One <br> breaks a line inside a paragraph (a wrapped sentence, an address); two in a row, or <hr>, end
+            // the paragraph, as Readability and trafilatura read them. Judging the lines one by one would make each
+            // fragment of a wrapped paragraph look like a scrap.
+            if (tag == "hr" || (tag == "br" && lineBreak))
             {
                 Flush();
+                continue;
+            }
+
+            if (tag == "br")
+            {
+                text.Append(' ');
+                lineBreak = true;
                 continue;
             }
 
@@ -178,6 +193,7 @@ internal static class BodyFinder
 
         void Flush()
         {
+            lineBreak = false;
             if (text.Length == 0)
             {
                 linkChars = 0;
