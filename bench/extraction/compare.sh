@@ -20,6 +20,7 @@ for candidate in python3 /usr/bin/python3; do
 done
 
 rounds="${ROUNDS:-3}"
+load_start="$(cut -d' ' -f1 /proc/loadavg)"   # other processes share the cores: report the load with the rates
 run() { # name, round, command...
   local name="$1" round="$2"; shift 2
   /usr/bin/time -v -o "$out/$name.$round.time" taskset -c 0 "$@" >"$out/$name.$round.log" 2>&1 || { cat "$out/$name.$round.log" >&2; return 1; }
@@ -31,7 +32,7 @@ for round in $(seq 1 "$rounds"); do
   run readability-js "$round" node "$here/readability_js.js" "$data" "$out/readability-js.json"
 done
 
-echo "rounds: $rounds (pages/s: median; load average now: $(cut -d' ' -f1 /proc/loadavg))"
+echo "rounds: $rounds (pages/s: median; load average at start: $load_start, now: $(cut -d' ' -f1 /proc/loadavg))"
 printf '%-18s %10s %14s %12s %10s %10s %8s\n' tool pages/s pages/cpu-s "peak RSS MB" precision recall F1
 for name in marsad readability-lxml readability-js; do
   rate=$(cat "$out/$name".*.log | grep -o '= [0-9.]* pages/s' | awk '{print $2}' | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')

@@ -164,4 +164,60 @@ public class HtmlArticleExtractorTests
         var a = FromHtml(html);
         Assert.Equal(4, a.Paragraphs.Count);
     }
+
+    private const string ArabicStory =
+        "<p>أعلنت وزارة النقل اليوم الأحد افتتاح خط جديد للحافلات يربط الأحياء الشرقية بوسط المدينة، في خطوة لتخفيف الازدحام.</p>"
+        + "<p>وقال وزير النقل في مؤتمر صحفي إن الخط سيعمل من السادسة صباحا حتى منتصف الليل، وإن التذكرة ستبقى بسعرها الحالي.</p>"
+        + "<p>وأضاف أن الوزارة تدرس إضافة خطين آخرين خلال العام المقبل، بعد تقييم عدد الركاب في الأشهر الأولى من التشغيل.</p>";
+
+    [Theory]
+    [InlineData("الآراء الواردة في المقالات لا تعبر عن رأي الموقع، بل تعكس وجهات نظر أصحابها فقط.")]
+    [InlineData("ترحب الصحيفة بالنقاش المفيد، وننصحك بمراجعة إرشادات الاستخدام قبل نشر تعليقك على هذا الخبر.")]
+    [InlineData("™ & © 2024 Example News Network, Inc. All rights reserved.")]
+    [InlineData("reporter.name@example.org")]
+    public void Site_notices_and_contact_lines_under_the_story_are_dropped(string notice)
+    {
+        var a = FromHtml($"<html lang=\"ar\"><body><div class=\"story\">{ArabicStory}<p>{notice}</p></div></body></html>");
+        Assert.Equal(3, a.Paragraphs.Count);
+        Assert.DoesNotContain(a.Paragraphs, p => p.Contains(notice, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_long_paragraph_quoting_a_notice_phrase_stays()
+    {
+        var quoted = "وقال المتحدث إن البيان الذي نشرته الصفحة لا يعبر عن رأي الحكومة، مؤكدا أن الوزارة ستصدر موقفها الرسمي بعد اجتماع "
+            + "مجلس الوزراء يوم الخميس المقبل، وأن جميع الآراء التي نشرت في الأيام الماضية تمثل أصحابها فقط، ولا علاقة للحكومة بها، "
+            + "وأن اللجنة المختصة ستنظر في الشكاوى المقدمة من المواطنين خلال الأسبوعين القادمين وتنشر نتائجها للرأي العام.";
+        var a = FromHtml($"<html lang=\"ar\"><body><div class=\"story\">{ArabicStory}<p>{quoted}</p></div></body></html>");
+        Assert.Equal(4, a.Paragraphs.Count);
+        Assert.Equal(quoted, a.Paragraphs[^1]);
+    }
+
+    [Fact]
+    public void Recirculation_box_beside_the_article_is_left_out()
+    {
+        var teaser = "<li><span>What the new bus line means </span><a href=\"/a\">for commuters in the east</a>, and what comes next</li>";
+        var html = "<html><body><div class=\"page\"><article>"
+            + "<p>The transport ministry opened a new bus line on Sunday, linking the eastern districts to the city centre, to ease traffic.</p>"
+            + "<p>The minister said the line will run from six in the morning until midnight, and that fares will stay at their current price.</p>"
+            + "<p>Two more lines are being studied for next year, after ridership in the first months of service has been assessed.</p>"
+            + "</article><div class=\"inline-article-recirc\"><h2>More reads from the paper</h2><ul>"
+            + string.Concat(Enumerable.Repeat(teaser, 4)) + "</ul></div></div></body></html>";
+        var a = FromHtml(html);
+        Assert.Equal(3, a.Paragraphs.Count);
+        Assert.DoesNotContain(a.Paragraphs, p => p.Contains("bus line means", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_single_line_break_wraps_a_paragraph_and_two_end_it()
+    {
+        var html = "<html lang=\"ar\"><body><div class=\"matn\">"
+            + "أعلنت وزارة النقل اليوم الأحد<br>افتتاح خط جديد للحافلات يربط الأحياء الشرقية<br>بوسط المدينة، في خطوة لتخفيف الازدحام."
+            + "<br><br>وقال وزير النقل في مؤتمر صحفي إن الخط سيعمل من السادسة صباحا حتى منتصف الليل،<br>وإن التذكرة ستبقى بسعرها الحالي."
+            + "</div></body></html>";
+        var a = FromHtml(html);
+        Assert.Equal(2, a.Paragraphs.Count);
+        Assert.Equal("أعلنت وزارة النقل اليوم الأحد افتتاح خط جديد للحافلات يربط الأحياء الشرقية بوسط المدينة، في خطوة لتخفيف الازدحام.", a.Paragraphs[0]);
+        Assert.EndsWith("الليل، وإن التذكرة ستبقى بسعرها الحالي.", a.Paragraphs[1], StringComparison.Ordinal);
+    }
 }

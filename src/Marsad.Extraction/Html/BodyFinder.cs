@@ -75,11 +75,12 @@ internal static class BodyFinder
         var text = new StringBuilder(256);
         var linkChars = 0;
         var anchorDepth = 0;
+        var lineBreak = false;   // a <br> seen with nothing but whitespace after it
         var owner = -1;
         int arabic = 0, latin = 0;
 
         var stack = new Stack<Frame>(256);
-        var hints = new Dictionary<string, sbyte>(StringComparer.Ordinal);
+        var hints = NameHints;
         stack.Push(new Frame(root, -1, false));
         while (stack.Count > 0)
         {
@@ -108,6 +109,10 @@ internal static class BodyFinder
             {
                 var data = textNode.Data;
                 text.Append(data);
+                if (lineBreak && !string.IsNullOrWhiteSpace(data))
+                {
+                    lineBreak = false;
+                }
                 if (anchorDepth > 0)
                 {
                     linkChars += CountVisible(data);
@@ -127,9 +132,19 @@ internal static class BodyFinder
                 continue;
             }
 
-            if (tag is "br" or "hr")
+            // One <br> breaks a line inside a paragraph (a wrapped sentence, an address); two in a row, or <hr>, end
+            // the paragraph, as Readability and trafilatura read them. Judging the lines one by one would make each
+            // fragment of a wrapped paragraph look like a scrap.
+            if (tag == "hr" || (tag == "br" && lineBreak))
             {
                 Flush();
+                continue;
+            }
+
+            if (tag == "br")
+            {
+                text.Append(' ');
+                lineBreak = true;
                 continue;
             }
 
@@ -178,6 +193,7 @@ internal static class BodyFinder
 
         void Flush()
         {
+            lineBreak = false;
             if (text.Length == 0)
             {
                 linkChars = 0;
@@ -370,8 +386,9 @@ internal static class BodyFinder
                 continue;
             }
 
-            // Bare URLs (microdata printed as text) and copyright or photo-credit lines are never story text.
-            if (t[0] == '©' || (t.StartsWith("http", StringComparison.OrdinalIgnoreCase) && !t.Contains(' ', StringComparison.Ordinal)))
+            // Bare URLs (microdata printed as text), a reporter's bare e-mail address, copyright or photo-credit lines
+            // and site notices (disclaimers, comment rules) are never story text.
+            if (t[0] == '©' || IsBareAddress(t) || BoilerplateHints.IsNotice(t))
             {
                 kept.Add((t, Kind.Bad, false));
                 continue;
@@ -424,6 +441,17 @@ internal static class BodyFinder
         return paragraphs.Count == 0
             ? new BodyResult([], authors, "no article body found: the best candidate held only links and labels", arabic, latin)
             : new BodyResult(paragraphs, authors, null, arabic, latin);
+    }
+
+    /// <summary>A URL or e-mail address standing alone (one word).</summary>
+    private static bool IsBareAddress(string t)
+    {
+        if (t.Contains(' ', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        return t.StartsWith("http", StringComparison.OrdinalIgnoreCase) || (t.IndexOf('@', StringComparison.Ordinal) > 0 && t.Contains('.', StringComparison.Ordinal));
     }
 
     /// <summary>Junk: a short label, credit or byline, dropped but, like a short block, no boundary to its neighbours.</summary>
@@ -601,7 +629,7 @@ internal static class BodyFinder
         _ => 0,
     };
 
-    private static sbyte HintOf(IElement element, string tag, Dictionary<string, sbyte> cache)
+    private static sbyte HintOf(IElement element, string tag, Dictionary<string, byte> cache)
     {
         switch (tag)
         {
@@ -640,17 +668,49 @@ internal static class BodyFinder
             return tag == "header" ? (sbyte)-1 : (sbyte)0;
         }
 
-        // Pages repeat the same class lists hundreds of times: classify each distinct one once.
-        var key = id is null ? className! : string.Concat(className, "#", id);
-        if (!cache.TryGetValue(key, out var cached))
+        // Negative from either name wins; "strong" from either makes a negative one -2.
+        var names = NamesOf(className, cache) | NamesOf(id, cache);
+        return (names & NameNegative) != 0 ? ((names & NameStrong) != 0 ? (sbyte)-2 : (sbyte)-1) : (names & NamePositive) != 0 ? (sbyte)1 : (sbyte)0;
+    }
+
+    private const byte NameNegative = 1, NamePositive = 2, NameStrong = 4;
+
+    /// <summary>
+    /// What one class list or id says, classified once: pages repeat the same class lists hundreds of times, and the
+    /// pages of one site share them, so the cache lives with the thread (cleared when it grows past a few thousand names).
+    /// </summary>
+    private static byte NamesOf(string? names, Dictionary<string, byte> cache)
+    {
+        if (names is null)
         {
-            var hint = BoilerplateHints.Classify(className, id);
-            cached = hint < 0 && BoilerplateHints.IsStrongNegative(className, id) ? (sbyte)-2 : (sbyte)hint;
-            cache[key] = cached;
+            return 0;
         }
 
-        return cached;
+        if (cache.TryGetValue(names, out var cached))
+        {
+            return cached;
+        }
+
+        var hint = BoilerplateHints.Classify(names, null);
+        var flags = hint < 0 ? NameNegative : hint > 0 ? NamePositive : (byte)0;
+        if (BoilerplateHints.IsStrongNegative(names, null))
+        {
+            flags |= NameStrong;
+        }
+
+        if (cache.Count >= 8192)
+        {
+            cache.Clear();
+        }
+
+        cache[names] = flags;
+        return flags;
     }
+
+    [ThreadStatic]
+    private static Dictionary<string, byte>? nameHints;
+
+    private static Dictionary<string, byte> NameHints => nameHints ??= new Dictionary<string, byte>(StringComparer.Ordinal);
 
     private static bool IsHidden(IElement element)
     {

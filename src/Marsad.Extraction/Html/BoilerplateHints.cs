@@ -31,6 +31,7 @@ internal static class BoilerplateHints
         "comment", "sidebar", "newsletter", "breadcrumb", "taboola", "outbrain", "related", "social", "sharing", "advert",
         "sponsor", "subscribe", "cookie", "footer", "popup", "recommend", "mostread", "most-read", "trending", "navbar",
         "widget", "share-", "-share", "sharebar", "sharetools", "print-", "readmore", "read-more", "tagcloud", "tags-",
+        "recirc",
     ];
 
     // Tokens that mark the article body itself (English, and Arabic transliterations: matn = text, nass = text,
@@ -72,6 +73,41 @@ internal static class BoilerplateHints
         "شاهد أيضاً", "طالع أيضا", "طالع أيضاً", "اقرأ كذلك", "طالع:", "اقرأ:", "إقرأ:", "الكلمات المفتاحية", "كلمات مفتاحية",
         "كلمات دلالية", "الوسوم", "وسوم:", "تابعونا على", "تابعنا على", "للمزيد من الأخبار", "حمل تطبيق", "حمّل تطبيق",
     ];
+
+    /// <summary>
+    /// Phrases of site notices: copyright lines, "views are the author's own" disclaimers and comment rules
+    /// («الآراء الواردة لا تعبر عن رأي الموقع», «جميع الحقوق محفوظة», «إرشادات الاستخدام»). News sites print them under
+    /// every story, often in a plain paragraph inside the article container, so no class name gives them away.
+    /// </summary>
+    private static readonly string[] NoticePhrases =
+    [
+        "all rights reserved", "the views expressed", "views expressed in", "community guidelines", "terms of use",
+        "جميع الحقوق محفوظة", "كافة الحقوق محفوظة", "الحقوق محفوظة", "لا تعبر عن رأي", "لا تعبّر عن رأي", "لا يعبر عن رأي",
+        "لا تعكس رأي", "لا يعكس رأي", "تعبر عن رأي كاتبها", "تعبر عن رأي أصحابها", "تعبر عن وجهة نظر كاتبها",
+        "إرشادات الاستخدام", "شروط الاستخدام", "سياسة التعليقات", "شروط التعليق",
+    ];
+
+    /// <summary>Longest block taken for a notice: a paragraph of story text may quote such a phrase.</summary>
+    private const int MaxNoticeChars = 320;
+
+    /// <summary>True when a short block is a site notice (copyright, disclaimer, comment rules), not story text.</summary>
+    public static bool IsNotice(string text)
+    {
+        if (text.Length > MaxNoticeChars)
+        {
+            return false;
+        }
+
+        foreach (var phrase in NoticePhrases)
+        {
+            if (text.Contains(phrase, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>-1 when class/id says boilerplate, +1 when it says article body, 0 otherwise.</summary>
     public static int Classify(string? className, string? id)
