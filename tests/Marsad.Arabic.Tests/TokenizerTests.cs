@@ -120,4 +120,16 @@ public class TokenizerTests
 
         return seg.Words.Select(w => w.Token).Distinct().Count() == seg.Tokens.Count;
     }
+
+    [Fact]
+    public void The_character_class_table_agrees_with_the_predicates_on_every_unit()
+    {
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            var ch = (char)c;
+            Assert.Equal(char.IsWhiteSpace(ch) || ArabicNormalizer.IsInvisible(ch), ArabicTokenizer.IsGap(ch));
+            Assert.Equal(ArabicTokenizer.IsArabicLetter(ch), ArabicTokenizer.IsArabicLetterFast(ch));
+            Assert.Equal(ArabicTokenizer.IsArabicLetter(ch) || ArabicTokenizer.IsWordInner(ch), ArabicTokenizer.IsArabicWordUnit(ch));
+        }
+    }
 }

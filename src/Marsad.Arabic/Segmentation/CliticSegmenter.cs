@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Marsad.Arabic;
 
 /// <summary>
@@ -65,7 +67,8 @@ public sealed class CliticSegmenter
             return 1;
         }
 
-        if (_cache.TryGet(word, out var packed))
+        var hash = WordCache.Hash(word);
+        if (_cache.TryGet(hash, out var packed))
         {
             var count = packed & 7;
             for (var i = 0; i < count - 1; i++)
@@ -84,10 +87,23 @@ public sealed class CliticSegmenter
             p |= ends[i] << (3 + (6 * i));
         }
 
-        _cache.Add(word, p);
+        _cache.Add(hash, p);
         return parts;
     }
 
+    /// <summary>What <see cref="Segment"/> returns, computed afresh (no memo): for callers that memoize more than this.</summary>
+    internal int SegmentFresh(ReadOnlySpan<char> word, Span<int> ends)
+    {
+        ends[0] = word.Length;
+        if (word.Length < 2 || word.Length > 40 || !Tokenization.ArabicTokenizer.IsArabicLetter(word[0]) || CannotSplit(word))
+        {
+            return 1;
+        }
+
+        return SegmentUncached(word, ends);
+    }
+
+    [SkipLocalsInit]
     internal int SegmentUncached(ReadOnlySpan<char> word, Span<int> ends)
     {
         Span<char> key = stackalloc char[word.Length * 3];
@@ -201,19 +217,19 @@ public sealed class CliticSegmenter
         }
 
         // Judge the letters as the rules see them: folded (ک → ك, ئ → ي, أ → ا), marks and invisible controls skipped.
-        var first = ArabicNormalizer.FoldSimple(word[0], NormalizationLevel.SearchKeepTaMarbuta);
+        var first = ArabicNormalizer.FoldKeepTaMarbuta(word[0]);
         if (first is 'و' or 'ف' or 'ب' or 'ل' or 'ك' or 'س' or 'م' || first >= '\uFB50' || word[0] >= '\uFB50')
         {
             return false;
         }
 
         var last = word.Length - 1;
-        while (last > 0 && ArabicNormalizer.FoldSimple(word[last], NormalizationLevel.SearchKeepTaMarbuta) == '\uFFFF')
+        var l = ArabicNormalizer.FoldKeepTaMarbuta(word[last]);
+        while (last > 0 && l == '\uFFFF')
         {
-            last--;
+            l = ArabicNormalizer.FoldKeepTaMarbuta(word[--last]);
         }
 
-        var l = ArabicNormalizer.FoldSimple(word[last], NormalizationLevel.SearchKeepTaMarbuta);
         return l is not ('ا' or 'ه' or 'م' or 'ن' or 'ك' or 'ي') && word[last] < '\uFB50';
     }
 
@@ -323,6 +339,7 @@ public sealed class CliticSegmenter
     internal const double UnknownWholeRatio = 1.5;
 
     /// <summary>The entry of a host before a suffix, undoing the spelling changes a suffix causes.</summary>
+    [SkipLocalsInit]
     private LexiconEntry HostEntry(ReadOnlySpan<char> host)
     {
         var e = _lexicon[host];

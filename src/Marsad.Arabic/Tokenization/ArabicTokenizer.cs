@@ -26,8 +26,7 @@ public static class ArabicTokenizer
         var i = 0;
         while (i < text.Length)
         {
-            var c = text[i];
-            if (char.IsWhiteSpace(c) || ArabicNormalizer.IsInvisible(c))
+            if (IsGap(text[i]))
             {
                 i++;
                 continue;
@@ -51,20 +50,49 @@ public static class ArabicTokenizer
         }
     }
 
+    // Character classes of U+0000..U+07FF (Latin, Arabic and its supplements: nearly every unit of Arabic news), so the
+    // hot loops test one table entry per unit instead of a chain of ranges; units above fall back to the predicates.
+    private const byte Gap = 1;
+    private const byte Letter = 2;
+    private const byte Inner = 4;
+    private static readonly byte[] Classes = BuildClasses();
+
+    private static byte[] BuildClasses()
+    {
+        var t = new byte[0x800];
+        for (var c = 0; c < t.Length; c++)
+        {
+            var ch = (char)c;
+            t[c] = (byte)((char.IsWhiteSpace(ch) || ArabicNormalizer.IsInvisible(ch) ? Gap : 0)
+                | (IsArabicLetter(ch) ? Letter : 0) | (IsWordInner(ch) ? Inner : 0));
+        }
+
+        return t;
+    }
+
+    /// <summary>Whitespace or an invisible control: not covered by any token.</summary>
+    internal static bool IsGap(char c) =>
+        c < 0x800 ? (Classes[c] & Gap) != 0 : char.IsWhiteSpace(c) || ArabicNormalizer.IsInvisible(c);
+
+    internal static bool IsArabicLetterFast(char c) => c < 0x800 ? (Classes[c] & Letter) != 0 : IsArabicLetter(c);
+
+    internal static bool IsArabicWordUnit(char c) =>
+        c < 0x800 ? (Classes[c] & (Letter | Inner)) != 0 : IsArabicLetter(c) || IsWordInner(c);
+
     /// <summary>Arabic letters, including presentation forms and Persian/Urdu additions.</summary>
     public static bool IsArabicLetter(char c) =>
         c is >= '\u0621' and <= '\u063A' or >= '\u0641' and <= '\u064A' or >= '\u066E' and <= '\u06D3' or '\u06D5'
             or >= '\u06EE' and <= '\u06EF' or >= '\u06FA' and <= '\u06FF' or >= '\u0750' and <= '\u077F'
             or >= '\uFB50' and <= '\uFDFB' or >= '\uFE70' and <= '\uFEFC';
 
-    private static bool IsWordInner(char c) => ArabicNormalizer.IsMark(c) || c is '\u200C' or '\u200D';
+    internal static bool IsWordInner(char c) => ArabicNormalizer.IsMark(c) || c is '\u200C' or '\u200D';
 
     private static bool IsLatinLetter(char c) => c < 0x80 ? char.IsAsciiLetter(c) : char.IsLetter(c) && !IsArabicLetter(c);
 
     private static TokenKind Next(ReadOnlySpan<char> text, ref int i)
     {
         var c = text[i];
-        if (IsArabicLetter(c))
+        if (IsArabicLetterFast(c))
         {
             i = ArabicWordEnd(text, i);
             return TokenKind.Word;
@@ -153,7 +181,7 @@ public static class ArabicTokenizer
     private static int ArabicWordEnd(ReadOnlySpan<char> text, int i)
     {
         var j = i + 1;
-        while (j < text.Length && (IsArabicLetter(text[j]) || IsWordInner(text[j])))
+        while (j < text.Length && IsArabicWordUnit(text[j]))
         {
             j++;
         }
