@@ -217,20 +217,63 @@ public sealed class CliticSegmenter
         }
 
         // Judge the letters as the rules see them: folded (ک → ك, ئ → ي, أ → ا), marks and invisible controls skipped.
-        var first = ArabicNormalizer.FoldKeepTaMarbuta(word[0]);
-        if (first is 'و' or 'ف' or 'ب' or 'ل' or 'ك' or 'س' or 'م' || first >= '\uFB50' || word[0] >= '\uFB50')
+        // Below U+0700 (nearly every unit of Arabic text) one table read answers each question.
+        var c0 = word[0];
+        if (c0 < 0x0700 && (LetterRoles[c0] & MayOpenClitic) != 0)
         {
             return false;
         }
 
+        if (c0 >= 0x0700)
+        {
+            var first = ArabicNormalizer.FoldKeepTaMarbuta(c0);
+            if (first is 'و' or 'ف' or 'ب' or 'ل' or 'ك' or 'س' or 'م' || first >= '\uFB50' || c0 >= '\uFB50')
+            {
+                return false;
+            }
+        }
+
         var last = word.Length - 1;
-        var l = ArabicNormalizer.FoldKeepTaMarbuta(word[last]);
+        var cl = word[last];
+        while (cl < 0x0700 && (LetterRoles[cl] & Dropped) != 0 && last > 0)
+        {
+            cl = word[--last];
+        }
+
+        if (cl < 0x0700)
+        {
+            return (LetterRoles[cl] & MayCloseWithPronoun) == 0;
+        }
+
+        var l = ArabicNormalizer.FoldKeepTaMarbuta(cl);
         while (last > 0 && l == '\uFFFF')
         {
             l = ArabicNormalizer.FoldKeepTaMarbuta(word[--last]);
         }
 
         return l is not ('ا' or 'ه' or 'م' or 'ن' or 'ك' or 'ي') && word[last] < '\uFB50';
+    }
+
+    private const byte MayOpenClitic = 1;
+    private const byte MayCloseWithPronoun = 2;
+    private const byte Dropped = 4;
+
+    // For U+0000..U+06FF: whether the unit, folded, may start a proclitic, may end a pronoun suffix, or is dropped.
+    private static readonly byte[] LetterRoles = BuildLetterRoles();
+
+    private static byte[] BuildLetterRoles()
+    {
+        var t = new byte[0x0700];
+        for (var c = 0; c < t.Length; c++)
+        {
+            var f = ArabicNormalizer.FoldKeepTaMarbuta((char)c);
+            // A dropped first unit (a mark, tatweel, a control) leaves the word to the full rules, as a clitic letter does.
+            t[c] = (byte)((f is 'و' or 'ف' or 'ب' or 'ل' or 'ك' or 'س' or 'م' or '\uFFFF' ? MayOpenClitic : 0)
+                | (f is 'ا' or 'ه' or 'م' or 'ن' or 'ك' or 'ي' ? MayCloseWithPronoun : 0)
+                | (f == '\uFFFF' ? Dropped : 0));
+        }
+
+        return t;
     }
 
     /// <summary>Segments a word into its parts as strings (for tests and tools).</summary>
