@@ -47,12 +47,16 @@ internal sealed class WordCache
 
     public bool TryGet(ulong hash, out int value)
     {
-        var tag = hash >> _valueBits;
+        // A slot is self-contained and an aligned 8-byte read is atomic on 64-bit targets; no ordering with other
+        // memory is needed, so plain reads there (which let the JIT keep the fields in registers). The size test is
+        // a JIT-time constant.
+        var bits = _valueBits;
+        var tag = hash >> bits;
         ref var bucket = ref Bucket(hash);
         for (var i = 0; i < Ways; i++)
         {
-            var slot = Volatile.Read(ref Unsafe.Add(ref bucket, i));
-            if ((ulong)slot >> _valueBits == tag && slot != 0)
+            var slot = IntPtr.Size == 8 ? Unsafe.Add(ref bucket, i) : Volatile.Read(ref Unsafe.Add(ref bucket, i));
+            if ((ulong)slot >> bits == tag && slot != 0)
             {
                 value = (int)(slot & _valueMask) - 1;
                 return true;

@@ -174,6 +174,7 @@ public sealed class LightStemmer
         AnalyzeUncached(word, ends, key, out keyLength, out _);
 
     /// <summary>The host is the longest part; one-letter parts before it are proclitics.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static (int Start, int End) Host(ReadOnlySpan<int> ends, int parts)
     {
         if (parts == 1)
