@@ -24,7 +24,53 @@ public sealed class CliticSegmenter
         "مع", "من", "منذ", "عند", "اوليك", "لقد", "مما", "معني", "فعل", "فعلا", "فحسب", "فهم", "بعض", "لدى",
     };
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WholeLookup = Whole.GetAlternateLookup<ReadOnlySpan<char>>();
+    // The set asked about several times per new word: each member packed into a number (7 bits a letter), so a
+    // question is a few shifts and one integer lookup rather than a string hash and comparison.
+    private static readonly HashSet<ulong> WholePacked = [.. Whole.Select(w => Pack(w))];
+
+    private static bool IsWhole(ReadOnlySpan<char> key) => Pack(key) is var p && p != 0 && WholePacked.Contains(p);
+
+    /// <summary>A short word of Arabic letters (U+0600..U+067F) as a number; 0 for any other span (none of which is whole).</summary>
+    private static ulong Pack(ReadOnlySpan<char> w)
+    {
+        if (w.Length is 0 or > 8)
+        {
+            return 0;
+        }
+
+        var v = (ulong)w.Length;
+        foreach (var c in w)
+        {
+            var d = (uint)(c - '\u0600');
+            if (d >= 0x80)
+            {
+                return 0;
+            }
+
+            v = (v << 7) | d;
+        }
+
+        return v;
+    }
+
+    /// <summary>Ordinal EndsWith for the short suffixes, checking the last letter first (it usually differs).</summary>
+    private static bool EndsWithSuffix(ReadOnlySpan<char> s, string suffix)
+    {
+        if (s.Length < suffix.Length || s[^1] != suffix[^1])
+        {
+            return false;
+        }
+
+        for (var i = 2; i <= suffix.Length; i++)
+        {
+            if (s[^i] != suffix[^i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     // Longest first so «هما» is tried before «ها» and «ه».
     private static readonly string[] Suffixes = ["هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ني", "ه", "ك", "ي"];
@@ -119,7 +165,7 @@ public sealed class CliticSegmenter
         var count = 0;
         var pos = 0;
 
-        if (WholeLookup.Contains(key))
+        if (IsWhole(key))
         {
             return 1;
         }
@@ -146,7 +192,7 @@ public sealed class CliticSegmenter
         }
 
         // Preposition ب ل ك, or future س before an imperfect verb.
-        if (n - pos >= 3 && !WholeLookup.Contains(key[pos..]) && !ProtectedHostBeforeSuffix(key[pos..]))
+        if (n - pos >= 3 && !IsWhole(key[pos..]) && !ProtectedHostBeforeSuffix(key[pos..]))
         {
             var c = key[pos];
             if (c == 'ل' && key[pos + 1] == 'ل' && n - pos >= 4)
@@ -172,7 +218,7 @@ public sealed class CliticSegmenter
 
         // Pronoun suffix, never on a definite noun (ال) and never leaving less than one letter.
         var stem = key[pos..];
-        if (!tanween && !(stem.Length > 2 && stem[0] == 'ا' && stem[1] == 'ل' && word[map[pos]] == 'ا') && !WholeLookup.Contains(stem))
+        if (!tanween && !(stem.Length > 2 && stem[0] == 'ا' && stem[1] == 'ل' && word[map[pos]] == 'ا') && !IsWhole(stem))
         {
             var cut = SuffixCut(stem, pos > 0);
             if (cut > 0)
@@ -412,7 +458,7 @@ public sealed class CliticSegmenter
     {
         foreach (var suffix in Suffixes)
         {
-            if (suffix == "ي" || rest.Length < suffix.Length + 3 || !rest.EndsWith(suffix, StringComparison.Ordinal))
+            if (suffix == "ي" || rest.Length < suffix.Length + 3 || !EndsWithSuffix(rest, suffix))
             {
                 continue;
             }
@@ -428,7 +474,7 @@ public sealed class CliticSegmenter
     {
         foreach (var suffix in Suffixes)
         {
-            if (key.Length > suffix.Length + 1 && key.EndsWith(suffix, StringComparison.Ordinal) && WholeLookup.Contains(key[..^suffix.Length]))
+            if (key.Length > suffix.Length + 1 && EndsWithSuffix(key, suffix) && IsWhole(key[..^suffix.Length]))
             {
                 return true;
             }
@@ -444,7 +490,7 @@ public sealed class CliticSegmenter
         foreach (var suffix in Suffixes)
         {
             var cut = stem.Length - suffix.Length;
-            if (cut < 1 || !stem.EndsWith(suffix, StringComparison.Ordinal))
+            if (cut < 1 || !EndsWithSuffix(stem, suffix))
             {
                 continue;
             }
