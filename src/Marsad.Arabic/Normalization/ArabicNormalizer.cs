@@ -199,6 +199,40 @@ public static class ArabicNormalizer
         return n;
     }
 
+    /// <summary>
+    /// <see cref="Normalize(ReadOnlySpan{char}, Span{char}, NormalizationLevel, Span{int})"/> at
+    /// <see cref="NormalizationLevel.SearchKeepTaMarbuta"/> without a map: the per-word step of stemming, so its common
+    /// case (every unit below U+0700) is one table read per unit with nothing else to decide.
+    /// </summary>
+    internal static int NormalizeKeepTaMarbuta(ReadOnlySpan<char> source, Span<char> destination)
+    {
+        if (destination.Length < source.Length)
+        {
+            return Normalize(source, destination, NormalizationLevel.SearchKeepTaMarbuta);
+        }
+
+        var table = SearchKeepTable;
+        var n = 0;
+        for (var i = 0; i < source.Length; i++)
+        {
+            var c = source[i];
+            if (c >= 0x0700)
+            {
+                // Rare: finish the word on the general path, which expands presentation forms.
+                var rest = Normalize(source[i..], destination[n..], NormalizationLevel.SearchKeepTaMarbuta);
+                return rest < 0 ? -1 : n + rest;
+            }
+
+            var f = table[c];
+            if (f != Drop)
+            {
+                destination[n++] = f;
+            }
+        }
+
+        return n;
+    }
+
     /// <summary>The <see cref="NormalizationLevel.SearchKeepTaMarbuta"/> fold of one unit, as <see cref="FoldSimple"/>.</summary>
     internal static char FoldKeepTaMarbuta(char c)
     {

@@ -119,9 +119,22 @@ internal sealed class WordCache
             h ^= h >> 32;
         }
 
-        for (; i < bytes.Length; i += 2)
+        if (i < bytes.Length)
         {
-            h = (h ^ MemoryMarshal.Read<ushort>(bytes[i..])) * 0x100000001B3UL;
+            if (bytes.Length >= 8)
+            {
+                // The last four units, overlapping the blocks already taken: one step instead of one per unit (the
+                // length is in the seed, so equal-length words still differ wherever their units do).
+                h = (h ^ MemoryMarshal.Read<ulong>(bytes[^8..])) * 0xFF51AFD7ED558CCDUL;
+                h ^= h >> 32;
+            }
+            else
+            {
+                for (; i < bytes.Length; i += 2)
+                {
+                    h = (h ^ MemoryMarshal.Read<ushort>(bytes[i..])) * 0x100000001B3UL;
+                }
+            }
         }
 
         h ^= h >> 29;

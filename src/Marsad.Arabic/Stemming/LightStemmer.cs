@@ -139,7 +139,7 @@ public sealed class LightStemmer
 
             ends[parts - 1] = word.Length;
             var (hostStart, hostEnd) = Host(ends, parts);
-            var n = ArabicNormalizer.Normalize(word[hostStart..hostEnd], key, NormalizationLevel.SearchKeepTaMarbuta);
+            var n = ArabicNormalizer.NormalizeKeepTaMarbuta(word[hostStart..hostEnd], key);
             keyLength = n <= 0 ? 0 : Finish(key, n, (packed >> 20) & 7, (packed >> 23) & 3);
             return parts;
         }
@@ -235,7 +235,7 @@ public sealed class LightStemmer
     private int StemOfHost(ReadOnlySpan<char> host, bool prefixL, Span<char> scratch, out int stemPlan)
     {
         stemPlan = 0;
-        var n = ArabicNormalizer.Normalize(host, scratch, NormalizationLevel.SearchKeepTaMarbuta);
+        var n = ArabicNormalizer.NormalizeKeepTaMarbuta(host, scratch);
         if (n <= 0)
         {
             return 0;
@@ -289,16 +289,16 @@ public sealed class LightStemmer
             return 0;
         }
 
+        // One forward pass moves the stem to the start (from ≥ 0, so no unit is overwritten before it is read) and
+        // folds ة to ه, since a key is Search-normalized; keys are a few letters, so no bulk copy is worth a call.
         var stem = destination.Slice(from, len);
-        for (var i = 0; i < len; i++)
+        var target = destination[..len];
+        for (var i = 0; i < stem.Length; i++)
         {
-            if (stem[i] == 'ة')
-            {
-                stem[i] = 'ه'; // a key is Search-normalized
-            }
+            var c = stem[i];
+            target[i] = c == 'ة' ? 'ه' : c;
         }
 
-        stem.CopyTo(destination);
         return len;
     }
 }
