@@ -1,4 +1,7 @@
 using System.Globalization;
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using Marsad.Core;
 
 namespace Marsad.Arabic.Tokenization;
@@ -181,6 +184,7 @@ public static class ArabicTokenizer
     private static int ArabicWordEnd(ReadOnlySpan<char> text, int i)
     {
         var j = i + 1;
+        j = SkipCommonWordUnits(text, j);
         while (j < text.Length && IsArabicWordUnit(text[j]))
         {
             j++;
@@ -202,6 +206,36 @@ public static class ArabicTokenizer
         if (k < j && k - i >= 2)
         {
             j = k;
+        }
+
+        return j;
+    }
+
+    /// <summary>
+    /// Skips, eight units at a time, the units nearly every Arabic word is made of (U+0621..U+063A letters, tatweel,
+    /// U+0641..U+064A letters, harakat to U+065F): a news word usually ends inside the first block, so its end is
+    /// found with one comparison rather than a test per letter. Returns where the scalar scan goes on.
+    /// </summary>
+    private static int SkipCommonWordUnits(ReadOnlySpan<char> text, int j)
+    {
+        if (!Vector128.IsHardwareAccelerated)
+        {
+            return j;
+        }
+
+        var u16 = MemoryMarshal.Cast<char, ushort>(text);
+        while (j + Vector128<ushort>.Count <= u16.Length)
+        {
+            var v = Vector128.Create(u16.Slice(j, Vector128<ushort>.Count));
+            var letters = Vector128.LessThan(v - Vector128.Create((ushort)0x0621), Vector128.Create((ushort)0x1A));
+            var rest = Vector128.LessThan(v - Vector128.Create((ushort)0x0640), Vector128.Create((ushort)0x20));
+            var outside = ~(letters | rest).ExtractMostSignificantBits() & 0xFF;
+            if (outside != 0)
+            {
+                return j + BitOperations.TrailingZeroCount(outside);
+            }
+
+            j += Vector128<ushort>.Count;
         }
 
         return j;
