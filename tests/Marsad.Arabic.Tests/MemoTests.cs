@@ -184,4 +184,41 @@ public class MemoTests
     [Property(Arbitrary = [typeof(ArabicTextArbitrary)], MaxTest = 500)]
     public bool The_letter_prefilter_agrees_with_the_folds_on_any_string(string s) =>
         s.Length == 0 || CannotSplitReference(s) == CliticSegmenter.CannotSplit(s);
+
+    [Fact]
+    public void Threads_sharing_one_memo_get_the_answers_one_thread_gets()
+    {
+        // Threads fill and read the same memo at once, each in its own order.
+        var words = new List<string>();
+        foreach (var prefix in new[] { "", "و", "ب", "ل", "وب", "فال" })
+        {
+            foreach (var host in new[] { "حكومة", "وزير", "رئيس", "مدينة", "سلطات", "مسلمين", "تركية", "كتاب", "لجنة", "علاقات" })
+            {
+                foreach (var suffix in new[] { "", "ه", "ها", "هم", "نا", "ات", "ين" })
+                {
+                    words.Add(prefix + host + suffix);
+                }
+            }
+        }
+
+        var reference = new LightStemmer(new CliticSegmenter(ArabicLexicon.Default));
+        var expected = words.Select(w => reference.Key(w)).ToList();
+        var shared = new LightStemmer(new CliticSegmenter(ArabicLexicon.Default));
+        var wrong = 0;
+        Parallel.For(0, 8, new ParallelOptions { MaxDegreeOfParallelism = 4 }, t =>
+        {
+            for (var round = 0; round < 20; round++)
+            {
+                for (var i = 0; i < words.Count; i++)
+                {
+                    var k = (i * 7 + t + round) % words.Count;
+                    if (shared.Key(words[k]) != expected[k])
+                    {
+                        Interlocked.Increment(ref wrong);
+                    }
+                }
+            }
+        });
+        Assert.Equal(0, wrong);
+    }
 }
