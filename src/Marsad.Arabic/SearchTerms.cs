@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 using Marsad.Arabic.Tokenization;
 using Marsad.Core;
@@ -15,14 +16,29 @@ public static class SearchTerms
     {
         ArgumentNullException.ThrowIfNull(text);
         var tokens = ArabicTokenizer.Tokenize(text, ArabicLexicon.Default);
-        var sb = new StringBuilder(text.Length);
-        Span<char> buffer = stackalloc char[512];
-        var stemmer = LightStemmer.Default;
-        foreach (var t in tokens)
+        var sink = new IndexTerms(text, tokens, new StringBuilder(text.Length));
+        // Words go through the stemmer in document order, which fetches their memo entries ahead.
+        LightStemmer.Default.AnalyzeWords(text, CollectionsMarshal.AsSpan(tokens), ref sink);
+        return sink.Terms.ToString();
+    }
+
+    /// <summary>Appends each token's term: a word's stem key, a number's or name's Search form; punctuation none.</summary>
+    private readonly struct IndexTerms(string text, List<Token> tokens, StringBuilder terms) : IWordAnalysisSink
+    {
+        public StringBuilder Terms => terms;
+
+        public void Token(int index, scoped ReadOnlySpan<int> ends, scoped ReadOnlySpan<char> key)
         {
+            var t = tokens[index];
             if (t.Kind is TokenKind.Punctuation or TokenKind.Symbol || t.End - t.Start > 160)
             {
-                continue;
+                return;
+            }
+
+            if (t.Kind == TokenKind.Word)
+            {
+                Append(key);
+                return;
             }
 
             var word = text.AsSpan(t.Start, t.End - t.Start);
@@ -31,23 +47,28 @@ public static class SearchTerms
                 word = word[1..];
             }
 
-            var n = t.Kind == TokenKind.Word
-                ? stemmer.Key(word, buffer)
-                : ArabicNormalizer.Normalize(word, buffer, NormalizationLevel.Search);
-            if (n <= 0)
+            Span<char> buffer = stackalloc char[512];
+            var n = ArabicNormalizer.Normalize(word, buffer, NormalizationLevel.Search);
+            if (n > 0)
             {
-                continue;
+                Append(buffer[..n]);
             }
-
-            if (sb.Length > 0)
-            {
-                sb.Append(' ');
-            }
-
-            sb.Append(buffer[..n]);
         }
 
-        return sb.ToString();
+        private void Append(scoped ReadOnlySpan<char> term)
+        {
+            if (term.IsEmpty)
+            {
+                return;
+            }
+
+            if (terms.Length > 0)
+            {
+                terms.Append(' ');
+            }
+
+            terms.Append(term);
+        }
     }
 
     /// <summary>The matching key of one word.</summary>

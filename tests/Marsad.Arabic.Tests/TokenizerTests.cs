@@ -120,4 +120,43 @@ public class TokenizerTests
 
         return seg.Words.Select(w => w.Token).Distinct().Count() == seg.Tokens.Count;
     }
+
+    [Fact]
+    public void The_character_class_table_agrees_with_the_predicates_on_every_unit()
+    {
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            var ch = (char)c;
+            Assert.Equal(char.IsWhiteSpace(ch) || ArabicNormalizer.IsInvisible(ch), ArabicTokenizer.IsGap(ch));
+            Assert.Equal(ArabicTokenizer.IsArabicLetter(ch), ArabicTokenizer.IsArabicLetterFast(ch));
+            Assert.Equal(ArabicTokenizer.IsArabicLetter(ch) || ArabicTokenizer.IsWordInner(ch), ArabicTokenizer.IsArabicWordUnit(ch));
+        }
+    }
+
+    [Fact]
+    public void The_block_scan_skips_only_word_units()
+    {
+        // The vector scan's ranges must lie inside what the scalar scan accepts, or a word would run past its end.
+        for (var c = 0x0621; c <= 0x063A; c++)
+        {
+            Assert.True(ArabicTokenizer.IsArabicWordUnit((char)c), $"U+{c:X4}");
+        }
+
+        for (var c = 0x0640; c <= 0x065F; c++)
+        {
+            Assert.True(ArabicTokenizer.IsArabicWordUnit((char)c), $"U+{c:X4}");
+        }
+    }
+
+    [Theory]
+    [InlineData("الاستراتيجيةُ،والمفاوضاتِ")]
+    [InlineData("ببببببببببببببببب ججججج")]
+    [InlineData("كلمةٌ طويلةٌ جداًجداًجداً؟")]
+    public void Long_words_end_where_the_letters_end(string text)
+    {
+        var tokens = ArabicTokenizer.Tokenize(text);
+        var words = tokens.Where(t => t.Kind == TokenKind.Word).Select(t => text[t.Start..t.End]);
+        var expected = text.Split([' ', '،', '؟'], StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(expected, words);
+    }
 }

@@ -132,7 +132,30 @@ public static class ArabicNormalizer
     {
         var table = TableOf(level);
         var n = 0;
-        for (var i = 0; i < source.Length; i++)
+        var i = 0;
+        if (map.IsEmpty && destination.Length >= source.Length)
+        {
+            // The common case, one table read per unit: stop at the first unit the table does not settle (a
+            // presentation form, or anything from U+0700 up) and let the general loop take it from there.
+            for (; i < source.Length; i++)
+            {
+                var c = source[i];
+                if (c >= 0x0700)
+                {
+                    break;
+                }
+
+                var f = table[c];
+                if (f == Drop)
+                {
+                    continue;
+                }
+
+                destination[n++] = f;
+            }
+        }
+
+        for (; i < source.Length; i++)
         {
             var c = source[i];
             var f = c < table.Length ? table[c] : Slow(c, level);
@@ -174,6 +197,47 @@ public static class ArabicNormalizer
         }
 
         return n;
+    }
+
+    /// <summary>
+    /// <see cref="Normalize(ReadOnlySpan{char}, Span{char}, NormalizationLevel, Span{int})"/> at
+    /// <see cref="NormalizationLevel.SearchKeepTaMarbuta"/> without a map: the per-word step of stemming, so its common
+    /// case (every unit below U+0700) is one table read per unit with nothing else to decide.
+    /// </summary>
+    internal static int NormalizeKeepTaMarbuta(ReadOnlySpan<char> source, Span<char> destination)
+    {
+        if (destination.Length < source.Length)
+        {
+            return Normalize(source, destination, NormalizationLevel.SearchKeepTaMarbuta);
+        }
+
+        var table = SearchKeepTable;
+        var n = 0;
+        for (var i = 0; i < source.Length; i++)
+        {
+            var c = source[i];
+            if (c >= 0x0700)
+            {
+                // Rare: finish the word on the general path, which expands presentation forms.
+                var rest = Normalize(source[i..], destination[n..], NormalizationLevel.SearchKeepTaMarbuta);
+                return rest < 0 ? -1 : n + rest;
+            }
+
+            var f = table[c];
+            if (f != Drop)
+            {
+                destination[n++] = f;
+            }
+        }
+
+        return n;
+    }
+
+    /// <summary>The <see cref="NormalizationLevel.SearchKeepTaMarbuta"/> fold of one unit, as <see cref="FoldSimple"/>.</summary>
+    internal static char FoldKeepTaMarbuta(char c)
+    {
+        var f = c < 0x0700 ? SearchKeepTable[c] : Slow(c, NormalizationLevel.SearchKeepTaMarbuta);
+        return f == Complex ? c : f;
     }
 
     /// <summary>The fold of one unit at <paramref name="level"/>: itself, another char, or '\uFFFF' when dropped.</summary>

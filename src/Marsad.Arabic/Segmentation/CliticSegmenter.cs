@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Marsad.Arabic;
 
 /// <summary>
@@ -22,7 +24,53 @@ public sealed class CliticSegmenter
         "مع", "من", "منذ", "عند", "اوليك", "لقد", "مما", "معني", "فعل", "فعلا", "فحسب", "فهم", "بعض", "لدى",
     };
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WholeLookup = Whole.GetAlternateLookup<ReadOnlySpan<char>>();
+    // The set asked about several times per new word: each member packed into a number (7 bits a letter), so a
+    // question is a few shifts and one integer lookup rather than a string hash and comparison.
+    private static readonly HashSet<ulong> WholePacked = [.. Whole.Select(w => Pack(w))];
+
+    private static bool IsWhole(ReadOnlySpan<char> key) => Pack(key) is var p && p != 0 && WholePacked.Contains(p);
+
+    /// <summary>A short word of Arabic letters (U+0600..U+067F) as a number; 0 for any other span (none of which is whole).</summary>
+    private static ulong Pack(ReadOnlySpan<char> w)
+    {
+        if (w.Length is 0 or > 8)
+        {
+            return 0;
+        }
+
+        var v = (ulong)w.Length;
+        foreach (var c in w)
+        {
+            var d = (uint)(c - '\u0600');
+            if (d >= 0x80)
+            {
+                return 0;
+            }
+
+            v = (v << 7) | d;
+        }
+
+        return v;
+    }
+
+    /// <summary>Ordinal EndsWith for the short suffixes, checking the last letter first (it usually differs).</summary>
+    private static bool EndsWithSuffix(ReadOnlySpan<char> s, string suffix)
+    {
+        if (s.Length < suffix.Length || s[^1] != suffix[^1])
+        {
+            return false;
+        }
+
+        for (var i = 2; i <= suffix.Length; i++)
+        {
+            if (s[^i] != suffix[^i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     // Longest first so «هما» is tried before «ها» and «ه».
     private static readonly string[] Suffixes = ["هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ني", "ه", "ك", "ي"];
@@ -65,7 +113,8 @@ public sealed class CliticSegmenter
             return 1;
         }
 
-        if (_cache.TryGet(word, out var packed))
+        var hash = WordCache.Hash(word);
+        if (_cache.TryGet(hash, out var packed))
         {
             var count = packed & 7;
             for (var i = 0; i < count - 1; i++)
@@ -84,10 +133,23 @@ public sealed class CliticSegmenter
             p |= ends[i] << (3 + (6 * i));
         }
 
-        _cache.Add(word, p);
+        _cache.Add(hash, p);
         return parts;
     }
 
+    /// <summary>What <see cref="Segment"/> returns, computed afresh (no memo): for callers that memoize more than this.</summary>
+    internal int SegmentFresh(ReadOnlySpan<char> word, Span<int> ends)
+    {
+        ends[0] = word.Length;
+        if (word.Length < 2 || word.Length > 40 || !Tokenization.ArabicTokenizer.IsArabicLetter(word[0]) || CannotSplit(word))
+        {
+            return 1;
+        }
+
+        return SegmentUncached(word, ends);
+    }
+
+    [SkipLocalsInit]
     internal int SegmentUncached(ReadOnlySpan<char> word, Span<int> ends)
     {
         Span<char> key = stackalloc char[word.Length * 3];
@@ -103,7 +165,7 @@ public sealed class CliticSegmenter
         var count = 0;
         var pos = 0;
 
-        if (WholeLookup.Contains(key))
+        if (IsWhole(key))
         {
             return 1;
         }
@@ -130,7 +192,7 @@ public sealed class CliticSegmenter
         }
 
         // Preposition ب ل ك, or future س before an imperfect verb.
-        if (n - pos >= 3 && !WholeLookup.Contains(key[pos..]) && !ProtectedHostBeforeSuffix(key[pos..]))
+        if (n - pos >= 3 && !IsWhole(key[pos..]) && !ProtectedHostBeforeSuffix(key[pos..]))
         {
             var c = key[pos];
             if (c == 'ل' && key[pos + 1] == 'ل' && n - pos >= 4)
@@ -156,7 +218,7 @@ public sealed class CliticSegmenter
 
         // Pronoun suffix, never on a definite noun (ال) and never leaving less than one letter.
         var stem = key[pos..];
-        if (!tanween && !(stem.Length > 2 && stem[0] == 'ا' && stem[1] == 'ل' && word[map[pos]] == 'ا') && !WholeLookup.Contains(stem))
+        if (!tanween && !(stem.Length > 2 && stem[0] == 'ا' && stem[1] == 'ل' && word[map[pos]] == 'ا') && !IsWhole(stem))
         {
             var cut = SuffixCut(stem, pos > 0);
             if (cut > 0)
@@ -201,20 +263,63 @@ public sealed class CliticSegmenter
         }
 
         // Judge the letters as the rules see them: folded (ک → ك, ئ → ي, أ → ا), marks and invisible controls skipped.
-        var first = ArabicNormalizer.FoldSimple(word[0], NormalizationLevel.SearchKeepTaMarbuta);
-        if (first is 'و' or 'ف' or 'ب' or 'ل' or 'ك' or 'س' or 'م' || first >= '\uFB50' || word[0] >= '\uFB50')
+        // Below U+0700 (nearly every unit of Arabic text) one table read answers each question.
+        var c0 = word[0];
+        if (c0 < 0x0700 && (LetterRoles[c0] & MayOpenClitic) != 0)
         {
             return false;
         }
 
-        var last = word.Length - 1;
-        while (last > 0 && ArabicNormalizer.FoldSimple(word[last], NormalizationLevel.SearchKeepTaMarbuta) == '\uFFFF')
+        if (c0 >= 0x0700)
         {
-            last--;
+            var first = ArabicNormalizer.FoldKeepTaMarbuta(c0);
+            if (first is 'و' or 'ف' or 'ب' or 'ل' or 'ك' or 'س' or 'م' || first >= '\uFB50' || c0 >= '\uFB50')
+            {
+                return false;
+            }
         }
 
-        var l = ArabicNormalizer.FoldSimple(word[last], NormalizationLevel.SearchKeepTaMarbuta);
+        var last = word.Length - 1;
+        var cl = word[last];
+        while (cl < 0x0700 && (LetterRoles[cl] & Dropped) != 0 && last > 0)
+        {
+            cl = word[--last];
+        }
+
+        if (cl < 0x0700)
+        {
+            return (LetterRoles[cl] & MayCloseWithPronoun) == 0;
+        }
+
+        var l = ArabicNormalizer.FoldKeepTaMarbuta(cl);
+        while (last > 0 && l == '\uFFFF')
+        {
+            l = ArabicNormalizer.FoldKeepTaMarbuta(word[--last]);
+        }
+
         return l is not ('ا' or 'ه' or 'م' or 'ن' or 'ك' or 'ي') && word[last] < '\uFB50';
+    }
+
+    private const byte MayOpenClitic = 1;
+    private const byte MayCloseWithPronoun = 2;
+    private const byte Dropped = 4;
+
+    // For U+0000..U+06FF: whether the unit, folded, may start a proclitic, may end a pronoun suffix, or is dropped.
+    private static readonly byte[] LetterRoles = BuildLetterRoles();
+
+    private static byte[] BuildLetterRoles()
+    {
+        var t = new byte[0x0700];
+        for (var c = 0; c < t.Length; c++)
+        {
+            var f = ArabicNormalizer.FoldKeepTaMarbuta((char)c);
+            // A dropped first unit (a mark, tatweel, a control) leaves the word to the full rules, as a clitic letter does.
+            t[c] = (byte)((f is 'و' or 'ف' or 'ب' or 'ل' or 'ك' or 'س' or 'م' or '\uFFFF' ? MayOpenClitic : 0)
+                | (f is 'ا' or 'ه' or 'م' or 'ن' or 'ك' or 'ي' ? MayCloseWithPronoun : 0)
+                | (f == '\uFFFF' ? Dropped : 0));
+        }
+
+        return t;
     }
 
     /// <summary>Segments a word into its parts as strings (for tests and tools).</summary>
@@ -323,6 +428,7 @@ public sealed class CliticSegmenter
     internal const double UnknownWholeRatio = 1.5;
 
     /// <summary>The entry of a host before a suffix, undoing the spelling changes a suffix causes.</summary>
+    [SkipLocalsInit]
     private LexiconEntry HostEntry(ReadOnlySpan<char> host)
     {
         var e = _lexicon[host];
@@ -352,7 +458,7 @@ public sealed class CliticSegmenter
     {
         foreach (var suffix in Suffixes)
         {
-            if (suffix == "ي" || rest.Length < suffix.Length + 3 || !rest.EndsWith(suffix, StringComparison.Ordinal))
+            if (suffix == "ي" || rest.Length < suffix.Length + 3 || !EndsWithSuffix(rest, suffix))
             {
                 continue;
             }
@@ -368,7 +474,7 @@ public sealed class CliticSegmenter
     {
         foreach (var suffix in Suffixes)
         {
-            if (key.Length > suffix.Length + 1 && key.EndsWith(suffix, StringComparison.Ordinal) && WholeLookup.Contains(key[..^suffix.Length]))
+            if (key.Length > suffix.Length + 1 && EndsWithSuffix(key, suffix) && IsWhole(key[..^suffix.Length]))
             {
                 return true;
             }
@@ -384,7 +490,7 @@ public sealed class CliticSegmenter
         foreach (var suffix in Suffixes)
         {
             var cut = stem.Length - suffix.Length;
-            if (cut < 1 || !stem.EndsWith(suffix, StringComparison.Ordinal))
+            if (cut < 1 || !EndsWithSuffix(stem, suffix))
             {
                 continue;
             }

@@ -1,59 +1,140 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Marsad.Arabic;
 
 /// <summary>
-/// A thread-safe memo from a word (as written) to a small number (up to 21 bits). News vocabulary is Zipfian: a few
-/// hundred thousand types cover millions of tokens, so nearly every lookup is one hash and one 8-byte read.
-/// Each slot packs a 43-bit tag of the word's 64-bit hash with the value into one <see cref="long"/>, read and written
-/// atomically, so readers never see a torn entry and nothing is allocated. Direct-mapped: a colliding word replaces the
-/// older one. Two words are confused only if their 64-bit hashes agree on 62 bits (index and tag); with a million
-/// distinct words that is about one chance in 10^13 over the cache's life.
+/// A thread-safe memo from a word (as written) to a small number (up to 25 bits). News vocabulary is Zipfian: a few
+/// hundred thousand types cover millions of tokens, so nearly every lookup is one hash and one cache-line read (the
+/// memo's cost is memory traffic: a word outside the few thousand commonest costs one line from RAM, so one line is
+/// all it may cost). Each slot packs a tag of the word's 64-bit hash with the value into one <see cref="long"/>, read
+/// and written atomically, so readers never see a torn entry and nothing is allocated. Eight-way set-associative: a
+/// word may sit in any of the eight slots of its bucket, one 64-byte cache line, so a rare word rarely evicts a common
+/// one; when a bucket is full a new word replaces one of the eight. Two words are confused only if their hashes agree
+/// on the bucket index and the tag (16 + 39 bits at 25 value bits and the default size); with a million distinct
+/// words that is about one chance in 10^5 over the memo's life, and the hash is a bijection per block of input, so
+/// near-identical words do not collide by structure.
 /// </summary>
 internal sealed class WordCache
 {
-    public const int ValueBits = 21;
-    private const long ValueMask = (1L << ValueBits) - 1;
+    private const int Ways = 8;
 
     private readonly long[] _slots;
-    private readonly int _mask;
+    private readonly int _origin;
+    private readonly int _bucketMask;
+    private readonly int _valueBits;
+    private readonly long _valueMask;
 
-    public WordCache(int capacity = 1 << 19)
+    public WordCache(int capacity = 1 << 19, int valueBits = 21)
     {
-        var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(capacity, 16));
-        _slots = new long[size];
-        _mask = size - 1;
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(valueBits, 25);
+        var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(capacity, 64));
+        // Pinned, so its address is fixed and buckets can start on cache-line boundaries.
+        _slots = GC.AllocateArray<long>(size + Ways, pinned: true);
+        unsafe
+        {
+            var address = (long)Unsafe.AsPointer(ref _slots[0]);
+            _origin = (int)((64 - (address & 63)) & 63) / sizeof(long);
+        }
+
+        _bucketMask = (size / Ways) - 1;
+        _valueBits = valueBits;
+        _valueMask = (1L << valueBits) - 1;
     }
 
-    public bool TryGet(ReadOnlySpan<char> word, out int value)
+    public bool TryGet(ReadOnlySpan<char> word, out int value) => TryGet(Hash(word), out value);
+
+    public bool TryGet(ulong hash, out int value)
     {
-        var h = Hash(word);
-        var slot = Volatile.Read(ref _slots[(int)(h & (ulong)_mask)]);
-        if (slot != 0 && (ulong)slot >> ValueBits == h >> ValueBits)
+        // A slot is self-contained and an aligned 8-byte read is atomic on 64-bit targets; no ordering with other
+        // memory is needed, so plain reads there (which let the JIT keep the fields in registers). The size test is
+        // a JIT-time constant.
+        var bits = _valueBits;
+        var tag = hash >> bits;
+        ref var bucket = ref Bucket(hash);
+        for (var i = 0; i < Ways; i++)
         {
-            value = (int)(slot & ValueMask) - 1;
-            return true;
+            var slot = IntPtr.Size == 8 ? Unsafe.Add(ref bucket, i) : Volatile.Read(ref Unsafe.Add(ref bucket, i));
+            if ((ulong)slot >> bits == tag && slot != 0)
+            {
+                value = (int)(slot & _valueMask) - 1;
+                return true;
+            }
         }
 
         value = 0;
         return false;
     }
 
-    /// <summary>Stores <paramref name="value"/> (0 ≤ value &lt; 2^21 − 1) for <paramref name="word"/>.</summary>
-    public void Add(ReadOnlySpan<char> word, int value)
+    /// <summary>Stores <paramref name="value"/> (0 ≤ value &lt; 2^valueBits − 1) for <paramref name="word"/>.</summary>
+    public void Add(ReadOnlySpan<char> word, int value) => Add(Hash(word), value);
+
+    public void Add(ulong hash, int value)
     {
-        var h = Hash(word);
-        var packed = (long)(h >> ValueBits << ValueBits) | ((value + 1L) & ValueMask);
-        Volatile.Write(ref _slots[(int)(h & (ulong)_mask)], packed);
+        var tag = hash >> _valueBits;
+        var packed = (long)(tag << _valueBits) | ((value + 1L) & _valueMask);
+        ref var bucket = ref Bucket(hash);
+        for (var i = 0; i < Ways; i++)
+        {
+            var slot = Volatile.Read(ref Unsafe.Add(ref bucket, i));
+            if (slot == 0 || (ulong)slot >> _valueBits == tag)
+            {
+                Volatile.Write(ref Unsafe.Add(ref bucket, i), packed);
+                return;
+            }
+        }
+
+        // Full: evict a way picked by hash bits the index does not use, so evictions spread.
+        Volatile.Write(ref Unsafe.Add(ref bucket, (int)(hash >> 61)), packed);
     }
 
-    // FNV-1a, 64-bit, over UTF-16 units, with a final mix so that the low (index) bits depend on every unit.
-    private static ulong Hash(ReadOnlySpan<char> s)
+    /// <summary>
+    /// Starts loading the bucket of <paramref name="hash"/> into the CPU cache without waiting for it: a caller that
+    /// knows the next few words asks for them ahead, so their lines arrive from RAM in parallel rather than one by one.
+    /// </summary>
+    public unsafe void Prefetch(ulong hash)
     {
-        var h = 14695981039346656037UL;
-        foreach (var c in s)
+        if (System.Runtime.Intrinsics.X86.Sse.IsSupported)
         {
-            h = (h ^ c) * 1099511628211UL;
+            System.Runtime.Intrinsics.X86.Sse.Prefetch0(Unsafe.AsPointer(ref Bucket(hash)));
+        }
+    }
+
+    private ref long Bucket(ulong hash) =>
+        ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_slots), _origin + (((int)hash & _bucketMask) * Ways));
+
+    /// <summary>
+    /// A 64-bit hash of UTF-16 units, four at a time: each block is xored in and multiplied by an odd constant, then
+    /// folded (both steps invertible), and a final mix spreads every input bit over the index bits.
+    /// </summary>
+    public static ulong Hash(ReadOnlySpan<char> s)
+    {
+        var h = (ulong)s.Length * 0x9E3779B97F4A7C15UL;
+        var bytes = MemoryMarshal.AsBytes(s);
+        var i = 0;
+        for (; i + 8 <= bytes.Length; i += 8)
+        {
+            h = (h ^ MemoryMarshal.Read<ulong>(bytes[i..])) * 0xFF51AFD7ED558CCDUL;
+            h ^= h >> 32;
+        }
+
+        if (i < bytes.Length)
+        {
+            if (bytes.Length >= 8)
+            {
+                // The last four units, overlapping the blocks already taken: one step instead of one per unit (the
+                // length is in the seed, so equal-length words still differ wherever their units do).
+                h = (h ^ MemoryMarshal.Read<ulong>(bytes[^8..])) * 0xFF51AFD7ED558CCDUL;
+                h ^= h >> 32;
+            }
+            else
+            {
+                for (; i < bytes.Length; i += 2)
+                {
+                    h = (h ^ MemoryMarshal.Read<ushort>(bytes[i..])) * 0x100000001B3UL;
+                }
+            }
         }
 
         h ^= h >> 29;

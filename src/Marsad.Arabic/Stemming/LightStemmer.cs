@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using Marsad.Core;
+
 namespace Marsad.Arabic;
 
 /// <summary>
@@ -10,7 +13,9 @@ public sealed class LightStemmer
     private static readonly Lazy<LightStemmer> Shared = new(() => new LightStemmer(CliticSegmenter.Default));
 
     private readonly CliticSegmenter _segmenter;
-    private readonly WordCache _cache = new();
+    // Per word form: its segmentation (2 bits part count − 1, 6 bits per cut) and where its stem lies in the normalized
+    // host (3 bits from the start, 2 from the end). The host follows from the segmentation, so a hit only normalizes.
+    private readonly WordCache _memo = new(1 << 19, valueBits: 25);
 
     public LightStemmer(CliticSegmenter segmenter)
     {
@@ -29,70 +34,192 @@ public sealed class LightStemmer
     }
 
     /// <summary>Writes the key of <paramref name="word"/> into <paramref name="destination"/> (≥ 3× its length) and returns its length.</summary>
+    [SkipLocalsInit]
     public int Key(ReadOnlySpan<char> word, Span<char> destination)
     {
-        if (word.IsEmpty)
+        Span<int> ends = stackalloc int[CliticSegmenter.MaxParts];
+        Analyze(word, ends, destination, out var n);
+        return n;
+    }
+
+    /// <summary>
+    /// Both analyses of one word at once: its syntactic words (as <see cref="CliticSegmenter.Segment"/>: end offsets
+    /// into <paramref name="ends"/>, count returned) and its key (into <paramref name="key"/>, ≥ 3× the word's length,
+    /// length in <paramref name="keyLength"/>). Memoized per word form: a form seen before costs one lookup.
+    /// </summary>
+    internal int Analyze(ReadOnlySpan<char> word, Span<int> ends, Span<char> key, out int keyLength) =>
+        Analyze(word, Prepare(word), ends, key, out keyLength);
+
+    /// <summary>
+    /// Analyzes every word token of <paramref name="text"/> in order and hands each token to <paramref name="sink"/>:
+    /// a word with its syntactic words (ends relative to the token) and key, any other token with no parts. Entries
+    /// are fetched a few tokens ahead (see <see cref="Prepare"/>), which is why a whole token list is the fast way.
+    /// </summary>
+    [SkipLocalsInit]
+    internal void AnalyzeWords<TSink>(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ref TSink sink)
+        where TSink : IWordAnalysisSink, allows ref struct
+    {
+        const int Ahead = 8; // a power of two: tickets live in a ring
+        Span<ulong> tickets = stackalloc ulong[Ahead];
+        Span<int> ends = stackalloc int[CliticSegmenter.MaxParts];
+        Span<char> buffer = stackalloc char[3 * MaxMemoLength + 4];
+        for (var k = 0; k < Ahead && k < tokens.Length; k++)
+        {
+            tickets[k] = Ticket(text, tokens[k]);
+        }
+
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var ticket = tickets[i & (Ahead - 1)];
+            if (i + Ahead < tokens.Length)
+            {
+                tickets[i & (Ahead - 1)] = Ticket(text, tokens[i + Ahead]);
+            }
+
+            var t = tokens[i];
+            if (t.Kind != TokenKind.Word)
+            {
+                sink.Token(i, default, default);
+                continue;
+            }
+
+            var word = text[t.Start..t.End];
+            var key = word.Length * 3 + 4 <= buffer.Length ? buffer : new char[word.Length * 3 + 4];
+            var parts = Analyze(word, ticket, ends, key, out var keyLength);
+            sink.Token(i, ends[..parts], key[..keyLength]);
+        }
+    }
+
+    private ulong Ticket(ReadOnlySpan<char> text, Token t) => t.Kind == TokenKind.Word ? Prepare(text[t.Start..t.End]) : 0;
+
+    /// <summary>
+    /// The first half of <see cref="Analyze(ReadOnlySpan{char}, Span{int}, Span{char}, out int)"/>: decides whether
+    /// <paramref name="word"/> goes through the memo and, if so, starts fetching its entry. A caller walking a token
+    /// list prepares a few tokens ahead so that their memo lines load while it works on the current one (news has a
+    /// long tail of rare words, each a memory round trip). The ticket is passed to the second half.
+    /// </summary>
+    internal ulong Prepare(ReadOnlySpan<char> word)
+    {
+        // Words the letters already settle (a definite noun, or no clitic letter at either end), without a plural
+        // ending to check, are one piece: their key needs no segmentation and no lexicon, and is cheaper than a lookup.
+        if (word.Length > MaxMemoLength || word.IsEmpty || (CliticSegmenter.CannotSplit(word) && !MayEndInPlural(word)))
         {
             return 0;
         }
 
-        // Words the letters already settle, without a plural ending to check, need no lexicon and no memo.
-        var plain = CliticSegmenter.CannotSplit(word) && !MayEndInPlural(word);
-        if (word.Length > 40 || plain)
+        var hash = WordCache.Hash(word) | Memoized;
+        _memo.Prefetch(hash);
+        return hash;
+    }
+
+    /// <summary>The second half: <paramref name="ticket"/> is what <see cref="Prepare"/> returned for <paramref name="word"/>.</summary>
+    internal int Analyze(ReadOnlySpan<char> word, ulong ticket, Span<int> ends, Span<char> key, out int keyLength)
+    {
+        if (ticket == 0)
         {
-            var fresh = Plan(word, destination, out var normalized);
-            return Finish(destination, normalized, fresh);
+            if (word.Length > MaxMemoLength || word.IsEmpty)
+            {
+                return AnalyzeUncached(word, ends, key, out keyLength);
+            }
+
+            ends[0] = word.Length;
+            keyLength = StemOfHost(word, prefixL: false, key, out _);
+            return 1;
         }
 
-        if (_cache.TryGet(word, out var plan))
+        var hash = ticket;
+        int parts;
+        if (_memo.TryGet(hash, out var packed))
         {
-            return Apply(word, destination, plan);
+            parts = (packed & 3) + 1;
+            for (var i = 0; i < parts - 1; i++)
+            {
+                ends[i] = (packed >> (2 + (6 * i))) & 63;
+            }
+
+            ends[parts - 1] = word.Length;
+            var (hostStart, hostEnd) = Host(ends, parts);
+            var n = ArabicNormalizer.NormalizeKeepTaMarbuta(word[hostStart..hostEnd], key);
+            keyLength = n <= 0 ? 0 : Finish(key, n, (packed >> 20) & 7, (packed >> 23) & 3);
+            return parts;
         }
 
-        plan = Plan(word, destination, out var n);
-        _cache.Add(word, plan);
-        return Finish(destination, n, plan);
+        parts = AnalyzeUncached(word, ends, key, out keyLength, out var stem);
+        var p = parts - 1;
+        for (var i = 0; i < parts - 1; i++)
+        {
+            p |= ends[i] << (2 + (6 * i));
+        }
+
+        _memo.Add(hash, p | stem);
+        return parts;
+    }
+
+    // Marks a ticket as a memo hash (never 0); the top bit is a tag bit, so the memo loses one bit of its 55.
+    private const ulong Memoized = 1UL << 63;
+
+    /// <summary>Longest word memoized: longer ones are rare, and a cut must fit in 6 bits.</summary>
+    private const int MaxMemoLength = 40;
+
+    /// <summary>The key computed afresh, without any memo (the reference the memoized path must equal).</summary>
+    [SkipLocalsInit]
+    internal int KeyUncached(ReadOnlySpan<char> word, Span<char> destination)
+    {
+        Span<int> ends = stackalloc int[CliticSegmenter.MaxParts];
+        AnalyzeUncached(word, ends, destination, out var n);
+        return n;
+    }
+
+    internal int AnalyzeUncached(ReadOnlySpan<char> word, Span<int> ends, Span<char> key, out int keyLength) =>
+        AnalyzeUncached(word, ends, key, out keyLength, out _);
+
+    /// <summary>The host is the longest part; one-letter parts before it are proclitics.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static (int Start, int End) Host(ReadOnlySpan<int> ends, int parts)
+    {
+        if (parts == 1)
+        {
+            return (0, ends[0]);
+        }
+
+        var bestLen = -1;
+        var hostStart = 0;
+        var start = 0;
+        for (var i = 0; i < parts; i++)
+        {
+            if (ends[i] - start > bestLen)
+            {
+                bestLen = ends[i] - start;
+                hostStart = start;
+            }
+
+            start = ends[i];
+        }
+
+        return (hostStart, hostStart + bestLen);
+    }
+
+    private int AnalyzeUncached(ReadOnlySpan<char> word, Span<int> ends, Span<char> key, out int keyLength, out int stem)
+    {
+        if (word.IsEmpty)
+        {
+            ends[0] = 0;
+            keyLength = 0;
+            stem = 0;
+            return 1;
+        }
+
+        var parts = _segmenter.SegmentFresh(word, ends);
+        var (hostStart, hostEnd) = Host(ends, parts);
+        var prefixL = hostStart > 0 && word[hostStart - 1] == 'ل';
+        keyLength = StemOfHost(word[hostStart..hostEnd], prefixL, key, out stem);
+        return parts;
     }
 
     private static bool MayEndInPlural(ReadOnlySpan<char> word) =>
         word.Length >= 5 && word[^1] is 'ت' or 'ن';
 
-    // A plan packs where the host lies in the word (6 + 6 bits), how many normalized chars open it that are not the
-    // stem (3 bits) and how many close it (2 bits): Apply then only normalizes and slices.
-    private static int Pack(int hostStart, int hostEnd, int from, int cut) => (hostStart & 63) | ((hostEnd & 63) << 6) | (from << 12) | (cut << 15);
-
-    private static int Apply(ReadOnlySpan<char> word, Span<char> destination, int plan)
-    {
-        var hostStart = plan & 63;
-        var hostEnd = (plan >> 6) & 63;
-        var n = ArabicNormalizer.Normalize(word[hostStart..hostEnd], destination, NormalizationLevel.SearchKeepTaMarbuta);
-        return Finish(destination, n, plan);
-    }
-
-    /// <summary>Slices the stem out of the normalized host in <paramref name="destination"/>[..n].</summary>
-    private static int Finish(Span<char> destination, int n, int plan)
-    {
-        var from = (plan >> 12) & 7;
-        var cut = (plan >> 15) & 3;
-        var len = n - from - cut;
-        if (n <= 0 || len <= 0)
-        {
-            return 0;
-        }
-
-        var stem = destination.Slice(from, len);
-        for (var i = 0; i < len; i++)
-        {
-            if (stem[i] == 'ة')
-            {
-                stem[i] = 'ه'; // a key is Search-normalized
-            }
-        }
-
-        stem.CopyTo(destination);
-        return len;
-    }
-
+    [SkipLocalsInit]
     private bool KnownWithAlef(ReadOnlySpan<char> k)
     {
         Span<char> withAlef = stackalloc char[k.Length + 1];
@@ -102,40 +229,16 @@ public sealed class LightStemmer
     }
 
     /// <summary>
-    /// Decides the key of <paramref name="word"/> and returns it as a plan; <paramref name="scratch"/>[..n] is left
-    /// holding the normalized host.
+    /// Writes the key of a word's host (the word without the clitics the segmenter found) into <paramref name="scratch"/>:
+    /// normalized, the article off, then a plural or feminine ending off.
     /// </summary>
-    private int Plan(ReadOnlySpan<char> word, Span<char> scratch, out int n)
+    private int StemOfHost(ReadOnlySpan<char> host, bool prefixL, Span<char> scratch, out int stemPlan)
     {
-        Span<int> ends = stackalloc int[CliticSegmenter.MaxParts];
-        var parts = _segmenter.Segment(word, ends);
-        var hostStart = 0;
-        var hostEnd = word.Length;
-        var prefixL = false;
-        if (parts > 1)
-        {
-            // The host is the longest part; one-letter parts before it are proclitics.
-            var bestLen = -1;
-            var start = 0;
-            for (var i = 0; i < parts; i++)
-            {
-                if (ends[i] - start > bestLen)
-                {
-                    bestLen = ends[i] - start;
-                    hostStart = start;
-                }
-
-                start = ends[i];
-            }
-
-            hostEnd = hostStart + bestLen;
-            prefixL = hostStart > 0 && word[hostStart - 1] == 'ل';
-        }
-
-        n = ArabicNormalizer.Normalize(word[hostStart..hostEnd], scratch, NormalizationLevel.SearchKeepTaMarbuta);
+        stemPlan = 0;
+        var n = ArabicNormalizer.NormalizeKeepTaMarbuta(host, scratch);
         if (n <= 0)
         {
-            return Pack(hostStart, hostEnd, 0, 0);
+            return 0;
         }
 
         var k = scratch[..n];
@@ -173,6 +276,39 @@ public sealed class LightStemmer
             cut = 1; // the feminine ending, also of the nisba ية: التركية meets التركي
         }
 
-        return Pack(hostStart, hostEnd, from, cut);
+        stemPlan = (from << 20) | (cut << 23);
+        return Finish(scratch, n, from, cut);
     }
+
+    /// <summary>Slices the stem out of the normalized host in <paramref name="destination"/>[..n] and moves it to the start.</summary>
+    private static int Finish(Span<char> destination, int n, int from, int cut)
+    {
+        var len = n - from - cut;
+        if (len <= 0)
+        {
+            return 0;
+        }
+
+        // One forward pass moves the stem to the start (from ≥ 0, so no unit is overwritten before it is read) and
+        // folds ة to ه, since a key is Search-normalized; keys are a few letters, so no bulk copy is worth a call.
+        var stem = destination.Slice(from, len);
+        var target = destination[..len];
+        for (var i = 0; i < stem.Length; i++)
+        {
+            var c = stem[i];
+            target[i] = c == 'ة' ? 'ه' : c;
+        }
+
+        return len;
+    }
+}
+
+/// <summary>Receives the analyses of <see cref="LightStemmer.AnalyzeWords"/>, token by token.</summary>
+internal interface IWordAnalysisSink
+{
+    /// <summary>
+    /// Token <paramref name="index"/>: for a word, the end of each syntactic word (relative to the token) and its key;
+    /// for any other token both are empty.
+    /// </summary>
+    void Token(int index, scoped ReadOnlySpan<int> ends, scoped ReadOnlySpan<char> key);
 }

@@ -1,0 +1,224 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using Marsad.Arabic.Tokenization;
+using Marsad.Core;
+
+namespace Marsad.Arabic.Tests;
+
+/// <summary>Words built as news builds them: clitics, a common host, a suffix, sometimes harakat or tatweel.</summary>
+public static class ArabicWordArbitrary
+{
+    private static readonly string[] Prefixes = ["", "", "و", "ف", "ب", "ل", "ك", "س", "وب", "ول", "فب", "لل", "ال", "وال", "بال", "فال", "ولل", "وس", "م"];
+
+    private static readonly string[] Hosts =
+    [
+        "حكومة", "وزير", "رئيس", "مدينة", "سلطات", "مسلمين", "تركية", "قال", "يكون", "أنقرة", "مصر", "لبنان", "كان", "بين",
+        "شعب", "قلوب", "أصدقاء", "شكوى", "حياة", "عربي", "دولي", "منطقة", "مواطنين", "معلمون", "انتخابات", "ستمر", "يمكن",
+        "كتاب", "لجنة", "أسف", "غاية", "جنوب", "مجلس", "علاقات", "طلب", "سيارة", "سخالين", "كريس", "فيما", "لدى", "إن",
+    ];
+
+    private static readonly string[] Suffixes = ["", "", "", "ه", "ها", "هم", "هما", "هن", "كم", "نا", "ني", "ي", "ك", "ات", "ون", "ين", "ة", "ً", "ٍ"];
+
+    public static Arbitrary<string> Words() =>
+        (from prefix in Gen.Elements(Prefixes)
+         from host in Gen.Elements(Hosts)
+         from suffix in Gen.Elements(Suffixes)
+         from mark in Gen.Elements("", "", "", "َ", "ِ", "ّ", "ـ")
+         from at in Gen.Choose(0, 12)
+         let word = prefix + host + suffix
+         select at < word.Length && mark.Length > 0 ? word.Insert(at, mark) : word).ToArbitrary();
+}
+
+public class MemoTests
+{
+    // One analyzer shared by every case, so entries accumulate (and collide) as they do in a long-running process.
+    private static readonly LightStemmer Stemmer = new(new CliticSegmenter(ArabicLexicon.Default));
+
+    private static bool MemoMatchesFresh(string word)
+    {
+        Span<char> fresh = stackalloc char[word.Length * 3 + 4];
+        Span<char> memo = stackalloc char[word.Length * 3 + 4];
+        Span<int> freshEnds = stackalloc int[CliticSegmenter.MaxParts];
+        Span<int> memoEnds = stackalloc int[CliticSegmenter.MaxParts];
+        var freshParts = Stemmer.AnalyzeUncached(word, freshEnds, fresh, out var freshKey);
+        for (var round = 0; round < 2; round++)
+        {
+            // The first round may fill the memo, the second reads it.
+            var parts = Stemmer.Analyze(word, memoEnds, memo, out var key);
+            if (parts != freshParts || !memoEnds[..parts].SequenceEqual(freshEnds[..parts]) || !memo[..key].SequenceEqual(fresh[..freshKey]))
+            {
+                return false;
+            }
+        }
+
+        return Stemmer.Key(word) == new string(fresh[..freshKey]);
+    }
+
+    [Property(Arbitrary = [typeof(ArabicWordArbitrary)], MaxTest = 1000)]
+    public bool Memoized_analysis_equals_a_fresh_one_on_news_like_words(string word) => MemoMatchesFresh(word);
+
+    [Property(Arbitrary = [typeof(ArabicTextArbitrary)], MaxTest = 500)]
+    public bool Memoized_analysis_equals_a_fresh_one_on_any_token(string s)
+    {
+        foreach (var t in ArabicTokenizer.Tokenize(s))
+        {
+            if (t.Kind == TokenKind.Word && !MemoMatchesFresh(s[t.Start..t.End]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    [Property(Arbitrary = [typeof(ArabicWordArbitrary)], MaxTest = 500)]
+    public bool Memoized_segmentation_equals_a_fresh_one(string word)
+    {
+        var segmenter = CliticSegmenter.Default;
+        Span<int> fresh = stackalloc int[CliticSegmenter.MaxParts];
+        Span<int> memo = stackalloc int[CliticSegmenter.MaxParts];
+        var n = segmenter.SegmentFresh(word, fresh);
+        for (var round = 0; round < 2; round++)
+        {
+            var m = segmenter.Segment(word, memo);
+            if (m != n || !memo[..m].SequenceEqual(fresh[..n]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    [Fact]
+    public void A_tiny_memo_that_keeps_evicting_still_answers_right()
+    {
+        // 64 slots for hundreds of words: nearly every lookup of an older word misses or finds a stranger's slot.
+        var cache = new WordCache(64, valueBits: 25);
+        var words = Enumerable.Range(0, 400).Select(i => $"كلمة{i}").ToList();
+        for (var i = 0; i < words.Count; i++)
+        {
+            cache.Add(words[i], i);
+        }
+
+        var wrong = words.Select((w, i) => cache.TryGet(w, out var v) && v != i).Count(x => x);
+        Assert.Equal(0, wrong);
+        Assert.True(cache.TryGet(words[^1], out var last));
+        Assert.Equal(words.Count - 1, last);
+    }
+
+    [Fact]
+    public void Document_order_analysis_equals_word_by_word_analysis()
+    {
+        const string text = "وقال وزير الخارجية لصحيفتنا إن حكومته ستستمر في المفاوضات، وبالتالي فإن للسلطات دوراً.";
+        var tokens = ArabicTokenizer.Tokenize(text, ArabicLexicon.Default);
+        var sink = new Collect { Keys = [], Parts = [] };
+        Stemmer.AnalyzeWords(text, tokens.ToArray(), ref sink);
+        Assert.Equal(tokens.Count, sink.Keys.Count);
+        Span<int> ends = stackalloc int[CliticSegmenter.MaxParts];
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            if (t.Kind != TokenKind.Word)
+            {
+                Assert.Equal("", sink.Keys[i]);
+                continue;
+            }
+
+            var word = text[t.Start..t.End];
+            var n = CliticSegmenter.Default.Segment(word, ends);
+            Assert.Equal(LightStemmer.Default.Key(word), sink.Keys[i]);
+            Assert.Equal(string.Join('|', ends[..n].ToArray()), sink.Parts[i]);
+        }
+    }
+
+    private struct Collect : IWordAnalysisSink
+    {
+        public List<string> Keys;
+        public List<string> Parts;
+
+        public void Token(int index, scoped ReadOnlySpan<int> ends, scoped ReadOnlySpan<char> key)
+        {
+            Keys.Add(new string(key));
+            Parts.Add(string.Join('|', ends.ToArray()));
+        }
+    }
+
+    // The letter prefilter as first written, one fold at a time: the table-driven one must answer the same.
+    private static bool CannotSplitReference(ReadOnlySpan<char> word)
+    {
+        if (word.Length >= 2 && word[0] == 'ا' && word[1] == 'ل')
+        {
+            return true;
+        }
+
+        var first = ArabicNormalizer.FoldSimple(word[0], NormalizationLevel.SearchKeepTaMarbuta);
+        if (first is 'و' or 'ف' or 'ب' or 'ل' or 'ك' or 'س' or 'م' || first >= '\uFB50' || word[0] >= '\uFB50')
+        {
+            return false;
+        }
+
+        var last = word.Length - 1;
+        while (last > 0 && ArabicNormalizer.FoldSimple(word[last], NormalizationLevel.SearchKeepTaMarbuta) == '\uFFFF')
+        {
+            last--;
+        }
+
+        var l = ArabicNormalizer.FoldSimple(word[last], NormalizationLevel.SearchKeepTaMarbuta);
+        return l is not ('ا' or 'ه' or 'م' or 'ن' or 'ك' or 'ي') && word[last] < '\uFB50';
+    }
+
+    [Fact]
+    public void The_letter_prefilter_table_agrees_with_the_folds_on_every_unit()
+    {
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            foreach (var word in new[] { $"{(char)c}", $"{(char)c}رد", $"در{(char)c}", $"در{(char)c}\u064E", $"د{(char)c}\u0640" })
+            {
+                Assert.True(CannotSplitReference(word) == CliticSegmenter.CannotSplit(word), $"U+{c:X4} in {word}");
+            }
+        }
+    }
+
+    [Property(Arbitrary = [typeof(ArabicTextArbitrary)], MaxTest = 500)]
+    public bool The_letter_prefilter_agrees_with_the_folds_on_any_string(string s) =>
+        s.Length == 0 || CannotSplitReference(s) == CliticSegmenter.CannotSplit(s);
+
+    [Fact]
+    public void Threads_sharing_one_memo_get_the_answers_one_thread_gets()
+    {
+        // Threads fill and read the same memo at once, each in its own order.
+        var words = new List<string>();
+        foreach (var prefix in new[] { "", "و", "ب", "ل", "وب", "فال" })
+        {
+            foreach (var host in new[] { "حكومة", "وزير", "رئيس", "مدينة", "سلطات", "مسلمين", "تركية", "كتاب", "لجنة", "علاقات" })
+            {
+                foreach (var suffix in new[] { "", "ه", "ها", "هم", "نا", "ات", "ين" })
+                {
+                    words.Add(prefix + host + suffix);
+                }
+            }
+        }
+
+        var reference = new LightStemmer(new CliticSegmenter(ArabicLexicon.Default));
+        var expected = words.Select(w => reference.Key(w)).ToList();
+        var shared = new LightStemmer(new CliticSegmenter(ArabicLexicon.Default));
+        var wrong = 0;
+        Parallel.For(0, 8, new ParallelOptions { MaxDegreeOfParallelism = 4 }, t =>
+        {
+            for (var round = 0; round < 20; round++)
+            {
+                for (var i = 0; i < words.Count; i++)
+                {
+                    var k = (i * 7 + t + round) % words.Count;
+                    if (shared.Key(words[k]) != expected[k])
+                    {
+                        Interlocked.Increment(ref wrong);
+                    }
+                }
+            }
+        });
+        Assert.Equal(0, wrong);
+    }
+}
