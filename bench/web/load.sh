@@ -5,9 +5,10 @@
 #   bench/web/load.sh [STORE] [SECONDS]      default STORE=artifacts/bench/saudinewsnet.db, SECONDS=30
 #
 # Search paths are 500 distinct words drawn (fixed seed) from the stored titles at run time, so the mix has common and
-# rare words; article paths are random article ids. Search runs twice: with the server's short result cache (the
-# default; every query asked once before measuring, as popular queries are) and with it off (--search-cache 0), so
-# both the cached and the cold cost are visible.
+# rare words, and 200 headline queries (2–3 consecutive words of a stored title); article paths are random article ids.
+# Search runs with the server's short result cache (the default; every query asked once before measuring, as popular
+# queries are) and with it off (--search-cache 0: every request ranks, cuts snippets and counts facets), so both the
+# cached and the cold cost are visible.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$root"
@@ -45,8 +46,10 @@ base, work = sys.argv[1], sys.argv[2]
 get = lambda p: json.load(urllib.request.urlopen(base + p))
 total = get("/api/stats")["articles"]
 words = set()
+titles = []
 for page in range(0, 30):
     for h in get(f"/api/search?limit=100&collapse=false&facets=false&cursor={page * 100}")["hits"]:
+        titles.append(h.get("title") or "")
         for w in (h.get("title") or "").split():
             w = w.strip("«»\"'.,:؛،()[]-–")
             if len(w) >= 4 and all("\u0621" <= c <= "\u064a" for c in w):
@@ -57,10 +60,21 @@ rng.shuffle(words)
 with open(f"{work}/search.txt", "w") as f:
     for w in words[:500]:
         f.write("/api/search?q=" + urllib.parse.quote(w) + "\n")
+heads = []
+for t in rng.sample(titles, len(titles)):
+    ws = [w.strip("«»\"'.,:؛،()[]-–") for w in t.split()]
+    ws = [w for w in ws if w]
+    n = rng.choice((2, 3))
+    if len(ws) >= n and len(heads) < 200:
+        i = rng.randrange(len(ws) - n + 1)
+        heads.append(" ".join(ws[i:i + n]))
+with open(f"{work}/headlines.txt", "w") as f:
+    for q in heads:
+        f.write("/api/search?q=" + urllib.parse.quote(q) + "\n")
 with open(f"{work}/article.txt", "w") as f:
     for i in rng.sample(range(1, total + 1), min(5000, total)):
         f.write(f"/api/articles/{i}\n")
-print(f"load: {total} articles; {min(500, len(words))} search words; 5000 article ids", file=sys.stderr)
+print(f"load: {total} articles; {min(500, len(words))} search words; {len(heads)} headline queries; 5000 article ids", file=sys.stderr)
 PY
 
 run() { # name paths-file [warm: every path once first]
@@ -76,5 +90,6 @@ run "search(cache,warm)" search.txt warm
 run "article" article.txt
 stop
 start --search-cache 0
-run "search(no-cache)" search.txt
+run "search(no-cache,words)" search.txt
+run "search(no-cache,headlines)" headlines.txt
 echo "load: machine load average $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores" >&2

@@ -342,33 +342,36 @@ internal static class BenchCommand
     }
 }
 
-/// <summary>CPU time of the calling thread (Linux getrusage), so latency on a shared, loaded machine can be told from work done.</summary>
+/// <summary>
+/// CPU time of the calling thread (Linux clock_gettime(CLOCK_THREAD_CPUTIME_ID): nanosecond resolution, where
+/// getrusage counts in scheduler ticks of several milliseconds), so latency on a shared, loaded machine can be told
+/// from work done.
+/// </summary>
 internal static class ThreadCpu
 {
+    private const int ClockThreadCpuTime = 3;
+
     public static double Milliseconds()
     {
-        if (!OperatingSystem.IsLinux() || NativeMethods.getrusage(1, out var u) != 0)
+        if (!OperatingSystem.IsLinux() || NativeMethods.clock_gettime(ClockThreadCpuTime, out var t) != 0)
         {
             return 0;
         }
 
-        return ((u.UserSec + u.SystemSec) * 1000.0) + ((u.UserMicro + u.SystemMicro) / 1000.0);
+        return (t.Seconds * 1000.0) + (t.Nanoseconds / 1_000_000.0);
     }
 
     [System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Sequential)]
-    internal struct Usage
+    internal struct TimeSpec
     {
-        public long UserSec;
-        public long UserMicro;
-        public long SystemSec;
-        public long SystemMicro;
-        public long F1, F2, F3, F4, F5, F6, F7, F8, F9, F10, F11, F12, F13, F14;
+        public long Seconds;
+        public long Nanoseconds;
     }
 
     private static class NativeMethods
     {
         [System.Runtime.InteropServices.DllImport("libc", SetLastError = false)]
         [System.Runtime.InteropServices.DefaultDllImportSearchPaths(System.Runtime.InteropServices.DllImportSearchPath.SafeDirectories)]
-        public static extern int getrusage(int who, out Usage usage);
+        public static extern int clock_gettime(int clock, out TimeSpec time);
     }
 }

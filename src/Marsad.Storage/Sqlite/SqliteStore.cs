@@ -11,6 +11,10 @@ namespace Marsad.Storage.Sqlite;
 internal sealed class SqliteStore : RelationalStore
 {
     private readonly string _connectionString;
+    private readonly Lock _columnsLock = new();
+    private SqliteConnection? _columnsConnection;
+    private ArticleColumns? _columns;
+    private long _columnsVersion;
 
     public SqliteStore(string path)
     {
@@ -78,6 +82,36 @@ internal sealed class SqliteStore : RelationalStore
 
     protected override string QueryText(SearchQuery query) => query.ToFts5();
 
+    /// <summary>
+    /// The columns as of the last commit: PRAGMA data_version on a connection of our own changes whenever any other
+    /// connection (this process or another) committed, so a reload happens only after a write.
+    /// </summary>
+    protected override ArticleColumns? Columns()
+    {
+        lock (_columnsLock)
+        {
+            if (_columnsConnection is null)
+            {
+                _columnsConnection = new SqliteConnection(new SqliteConnectionStringBuilder(_connectionString) { Pooling = false }.ToString());
+                _columnsConnection.Open();
+                using var pragma = _columnsConnection.CreateCommand();
+                pragma.CommandText = "PRAGMA busy_timeout = 60000";
+                pragma.ExecuteNonQuery();
+            }
+
+            using var cmd = _columnsConnection.CreateCommand();
+            cmd.CommandText = "PRAGMA data_version";
+            var version = Convert.ToInt64(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+            if (_columns is null || version != _columnsVersion)
+            {
+                _columns = ArticleColumns.Load(_columnsConnection);
+                _columnsVersion = version;
+            }
+
+            return _columns;
+        }
+    }
+
     /// <summary>PRAGMA integrity_check: "ok" when the file is consistent.</summary>
     public string IntegrityCheck()
     {
@@ -87,5 +121,14 @@ internal sealed class SqliteStore : RelationalStore
         return Convert.ToString(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
     }
 
-    public override void Dispose() => SqliteConnection.ClearPool(new SqliteConnection(_connectionString));
+    public override void Dispose()
+    {
+        lock (_columnsLock)
+        {
+            _columnsConnection?.Dispose();
+            _columnsConnection = null;
+        }
+
+        SqliteConnection.ClearPool(new SqliteConnection(_connectionString));
+    }
 }
