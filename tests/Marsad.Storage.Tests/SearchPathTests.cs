@@ -28,14 +28,30 @@ public sealed class SearchPathTests
             var text = string.Join(' ', words) + " رقم " + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
             var day = $"2024-0{1 + random.Next(3)}-1{random.Next(10)}";
             var title = Vocabulary[random.Next(Vocabulary.Length)] + " " + Vocabulary[random.Next(Vocabulary.Length)];
-            records.Add(Record(text, $"https://{Sources[i % 3]}.example/{i}", title, day, i % 7 == 0 ? null : Sources[i % 3]));
+            records.Add(WithActors(text, $"https://{Sources[i % 3]}.example/{i}", title, day, i % 7 == 0 ? null : Sources[i % 3], random));
             if (i % 5 == 0)
             {
-                records.Add(Record(text, $"https://copy.example/{i}", title, day, "copy"));
+                records.Add(WithActors(text, $"https://copy.example/{i}", title, day, "copy", random));
             }
         }
 
         store.Write(records, []);
+    }
+
+    private static readonly (string Name, string Type)[] Actors =
+        [("تركيا", "GPE"), ("السعودية", "GPE"), ("مصر", "GPE"), ("هاكان فيدان", "PER"), ("محمد علي", "PER"), ("الأمم المتحدة", "ORG")];
+
+    /// <summary>An article naming up to three actors (some twice, under two entity ids), so the actor facet has work.</summary>
+    private static ArticleRecord WithActors(string text, string url, string title, string day, string? source, Random random)
+    {
+        var doc = Doc(text, url, title, day);
+        for (var e = 0; e < random.Next(5); e++)
+        {
+            var (name, type) = Actors[random.Next(Actors.Length)];
+            doc.Entities.Add(new Marsad.Core.Entity { Id = "E" + e.ToString(System.Globalization.CultureInfo.InvariantCulture), Type = type, Name = name, Mentions = [new Marsad.Core.TextSpan(0, 4)] });
+        }
+
+        return ArticleRecord.Create(doc, "unit:" + url, "v1", source);
     }
 
     public static TheoryData<string> Queries() => ["تركيا", "وزير الخارجية", "النفط OR أمطار", "السوق -الشركة", "\"أمطار غزيرة\"", "المجلس القرار الرياض"];
@@ -56,6 +72,7 @@ public sealed class SearchPathTests
             new SearchRequest { Query = query, From = new DateOnly(2024, 2, 1), To = new DateOnly(2024, 2, 28) },
             new SearchRequest { Query = query, Facets = false, Snippets = false, Limit = 3 },
         };
+        bool actorsSeen = false, matched = false;
         foreach (var request in requests)
         {
             var fast = store.Search(request);
@@ -68,7 +85,13 @@ public sealed class SearchPathTests
             {
                 Assert.Equal(values, fast.Facets[name]);
             }
+
+            actorsSeen |= sql.Facets.TryGetValue("actor", out var a) && a.Count > 0;
+            matched |= sql.Total > 0;
         }
+
+        // The fixture must exercise what is compared.
+        Assert.True(actorsSeen && matched);
     }
 
     [Fact]

@@ -32,8 +32,9 @@ internal static class BenchCommand
         var copies = new Option<int>("--copies") { Description = "copies of the corpus to ingest with --build", DefaultValueFactory = _ => 3 };
         var queries = new Option<int>("--queries") { Description = "queries sampled from stored headlines", DefaultValueFactory = _ => 200 };
         var seed = new Option<int>("--seed") { DefaultValueFactory = _ => 42 };
+        var single = new Option<bool>("--single-words") { Description = "queries of one headline word (4+ letters), as bench/web/load.sh asks, instead of 2–3 consecutive words" };
         var command = new Command("search", "Search latency with ranking, snippets, facets and story collapsing: p50/p90/p99 over queries sampled from headlines");
-        foreach (var o in new Option[] { store, build, copies, queries, seed })
+        foreach (var o in new Option[] { store, build, copies, queries, seed, single })
         {
             command.Options.Add(o);
         }
@@ -61,9 +62,9 @@ internal static class BenchCommand
                 }
             }
 
-            var sample = SampleQueries(s, parse.GetValue(queries), parse.GetValue(seed));
+            var sample = SampleQueries(s, parse.GetValue(queries), parse.GetValue(seed), parse.GetValue(single));
             var stats = s.Stats();
-            Console.WriteLine($"{stats.Articles:N0} articles in {stats.Stories:N0} stories ({s.Kind}); {sample.Count} queries of 2–3 consecutive headline words");
+            Console.WriteLine($"{stats.Articles:N0} articles in {stats.Stories:N0} stories ({s.Kind}); {sample.Count} queries of {(parse.GetValue(single) ? "one headline word" : "2–3 consecutive headline words")}");
             foreach (var q in sample.Take(20))
             {
                 s.Search(new SearchRequest { Query = q });
@@ -112,7 +113,7 @@ internal static class BenchCommand
         }
     }
 
-    private static List<string> SampleQueries(IStore store, int count, int seed)
+    private static List<string> SampleQueries(IStore store, int count, int seed, bool singleWords)
     {
         var random = new Random(seed);
         var titles = new List<string>();
@@ -143,6 +144,22 @@ internal static class BenchCommand
             var words = t.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Where(w => w.Count(char.IsLetter) >= 3).ToArray();
             if (words.Length < 2)
             {
+                continue;
+            }
+
+            if (singleWords)
+            {
+                var letters = words.Select(w => w.Trim('«', '»', '"', '\'', '.', ',', ':', '؛', '،', '(', ')', '-')).Where(w => w.Length >= 4 && w.All(char.IsLetter)).ToArray();
+                if (letters.Length > 0)
+                {
+                    queries.Add(letters[random.Next(letters.Length)]);
+                }
+
+                if (queries.Count == count)
+                {
+                    break;
+                }
+
                 continue;
             }
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Globalization;
 
@@ -17,6 +18,11 @@ internal sealed class ArticleColumns
     private readonly int[] _source;
     private readonly int[] _day;
     private readonly long[] _story;
+
+    // Actors of an article and actor names, read on first use: the actor facet of a query asks for the actors of its
+    // best candidates, and popular articles are the candidates of many queries.
+    private readonly ConcurrentDictionary<long, long[]> _actorsOf = new();
+    private readonly ConcurrentDictionary<long, string> _actorNames = new();
 
     private ArticleColumns(int[] source, int[] day, long[] story, string[] sources, string[] days)
     {
@@ -101,6 +107,64 @@ internal sealed class ArticleColumns
         day = _day[id];
         story = _story[id];
         return true;
+    }
+
+    /// <summary>
+    /// The actors most articles among <paramref name="ids"/> mention (count of articles, then name), as the SQL
+    /// facet orders them; lists not yet in memory are read in one query.
+    /// </summary>
+    public List<(string Name, long Articles)> TopActors(DbConnection connection, IReadOnlyList<long> ids, int take)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        ArgumentNullException.ThrowIfNull(ids);
+        var missing = ids.Where(id => !_actorsOf.ContainsKey(id)).Distinct().ToList();
+        if (missing.Count > 0)
+        {
+            ReadActors(connection, missing);
+        }
+
+        var counts = new Dictionary<long, long>();
+        foreach (var id in ids.Distinct())
+        {
+            foreach (var actor in _actorsOf.GetValueOrDefault(id, []))
+            {
+                counts[actor] = counts.GetValueOrDefault(actor) + 1;
+            }
+        }
+
+        return [.. counts.Select(p => (Name: _actorNames.GetValueOrDefault(p.Key, string.Empty), Articles: p.Value))
+            .OrderByDescending(p => p.Articles).ThenBy(p => p.Name, StringComparer.Ordinal).Take(take)];
+    }
+
+    private void ReadActors(DbConnection connection, List<long> ids)
+    {
+        var found = ids.ToDictionary(id => id, _ => new HashSet<long>());
+        using var cmd = connection.CreateCommand();
+        var names = new List<string>();
+        foreach (var id in ids)
+        {
+            var p = cmd.CreateParameter();
+            p.ParameterName = "@a" + names.Count.ToString(CultureInfo.InvariantCulture);
+            p.Value = id;
+            cmd.Parameters.Add(p);
+            names.Add(p.ParameterName);
+        }
+
+        cmd.CommandText = $"SELECT e.article_id, e.actor_id, ac.name FROM entities e JOIN actors ac ON ac.id = e.actor_id WHERE e.article_id IN ({string.Join(", ", names)})";
+        using (var r = cmd.ExecuteReader())
+        {
+            while (r.Read())
+            {
+                var actor = r.GetInt64(1);
+                found[r.GetInt64(0)].Add(actor);
+                _actorNames[actor] = r.GetString(2);
+            }
+        }
+
+        foreach (var (id, actors) in found)
+        {
+            _actorsOf[id] = [.. actors];
+        }
     }
 
     /// <summary>The source index matching a filter, or null when no article has that source.</summary>

@@ -14,6 +14,7 @@ internal abstract partial class RelationalStore
 {
     private const int FacetSources = 20;
     private const int ActorFacetArticles = 200;
+    private const int ActorFacetSize = 20;
 
     /// <summary>The in-memory columns of the store as it is now, or null where the engine keeps none.</summary>
     protected virtual ArticleColumns? Columns() => null;
@@ -121,7 +122,8 @@ internal abstract partial class RelationalStore
                 }
             }
 
-            AddFacets(c, facets, sources, days, [.. candidates.Select(x => x.Id)]);
+            AddFacets(facets, sources, days, [.. columns.TopActors(c, [.. candidates.Select(x => x.Id).Take(ActorFacetArticles)], ActorFacetSize)
+                .Select(a => new FacetValue(a.Name, a.Articles))]);
         }
 
         return new SearchResult(total, page, facets);
@@ -166,12 +168,12 @@ internal abstract partial class RelationalStore
         return [.. page.Select(h => h with { Snippet = texts.TryGetValue(h.Id, out var t) ? Snippets.Make(t, keys) : null })];
     }
 
-    private static void AddFacets(DbConnection c, Dictionary<string, IReadOnlyList<FacetValue>> facets, Dictionary<string, long> bySource,
-        Dictionary<string, long> byDay, List<long> candidateIds)
+    private static void AddFacets(Dictionary<string, IReadOnlyList<FacetValue>> facets, Dictionary<string, long> bySource,
+        Dictionary<string, long> byDay, List<FacetValue> actors)
     {
         facets["source"] = [.. bySource.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(FacetSources).Select(p => new FacetValue(p.Key, p.Value))];
         facets["day"] = [.. byDay.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => new FacetValue(p.Key, p.Value))];
-        facets["actor"] = ActorFacet(c, candidateIds);
+        facets["actor"] = actors;
     }
 
     /// <summary>Search in SQL alone: any engine, any filter; facets join every match to its article.</summary>
@@ -255,7 +257,7 @@ internal abstract partial class RelationalStore
 
             if (request.Facets)
             {
-                AddFacets(c, facets, bySource, byDay, candidateIds);
+                AddFacets(facets, bySource, byDay, ActorFacet(c, candidateIds));
             }
         }
 
@@ -279,7 +281,7 @@ internal abstract partial class RelationalStore
             SELECT ac.name, x.n FROM (
               SELECT e.actor_id, count(DISTINCT e.article_id) AS n FROM entities e
               WHERE e.article_id IN ({InList(cmd, ids.Take(ActorFacetArticles).Cast<object>())}) GROUP BY e.actor_id) x
-            JOIN actors ac ON ac.id = x.actor_id ORDER BY 2 DESC, 1 LIMIT 20
+            JOIN actors ac ON ac.id = x.actor_id ORDER BY 2 DESC, 1 LIMIT {ActorFacetSize}
             """;
         using var r = cmd.ExecuteReader();
         while (r.Read())
