@@ -2,7 +2,11 @@
 # Load test of `marsad serve` with wrk: the search and article endpoints at 50 concurrent connections over the
 # SaudiNewsNet corpus (31,030 articles; evaluation use only, CC BY-NC-SA). Ingests it first when the store is missing.
 #
-#   bench/web/load.sh [STORE] [SECONDS]      default STORE=artifacts/bench/saudinewsnet.db, SECONDS=30
+#   bench/web/load.sh [STORE] [SECONDS] [ONLY]   default STORE=artifacts/bench/saudinewsnet.db, SECONDS=30;
+#                                               ONLY=uncached runs only the runs with the result cache off
+#
+# Each run also reports the server's CPU time per request (user + system, from /proc), which a loaded, shared
+# machine does not inflate the way it inflates latency: 1000 / cpu_ms_per_request is the requests/s one idle core serves.
 #
 # Search paths are 500 distinct words drawn (fixed seed) from the stored titles at run time, so the mix has common and
 # rare words, and 200 headline queries (2–3 consecutive words of a stored title); article paths are random article ids.
@@ -14,6 +18,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$root"
 store="${1:-artifacts/bench/saudinewsnet.db}"
 seconds="${2:-30}"
+only="${3:-}"
 port="${MARSAD_BENCH_PORT:-5091}"
 conns=50
 base="http://127.0.0.1:$port"
@@ -38,6 +43,8 @@ start() {
   cat "$work/serve.log" >&2; exit 1
 }
 stop() { kill "$server"; wait "$server" 2>/dev/null || true; server=""; }
+# utime + stime of the server process (the dotnet child of ./marsad, which execs it), in clock ticks.
+server_cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$server/stat"; }
 
 start
 python3 - "$base" "$work" <<'PY'
@@ -83,11 +90,17 @@ run() { # name paths-file [warm: every path once first]
   else
     wrk -t2 -c"$conns" -d5s -s bench/web/paths.lua "$base" -- "$work/$2" >/dev/null 2>&1 || true   # warm-up
   fi
+  local before; before="$(server_cpu_ticks)"
   local out; out="$(wrk -t2 -c"$conns" -d"${seconds}s" --timeout 10s --latency -s bench/web/paths.lua "$base" -- "$work/$2" | grep '^RESULT')"
-  echo "$1 connections=$conns ${out#RESULT }"
+  local after; after="$(server_cpu_ticks)"
+  local requests; requests="$(sed -E 's/.*requests=([0-9]+).*/\1/' <<<"$out")"
+  local cpu; cpu="$(awk -v b="$before" -v a="$after" -v n="$requests" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.2f", (a - b) * 1000 / hz / (n > 0 ? n : 1) }')"
+  echo "$1 connections=$conns ${out#RESULT } server_cpu_ms_per_request=$cpu"
 }
-run "search(cache,warm)" search.txt warm
-run "article" article.txt
+if [[ "$only" != uncached ]]; then
+  run "search(cache,warm)" search.txt warm
+  run "article" article.txt
+fi
 stop
 start --search-cache 0
 run "search(no-cache,words)" search.txt

@@ -32,9 +32,10 @@ internal static class BenchCommand
         var copies = new Option<int>("--copies") { Description = "copies of the corpus to ingest with --build", DefaultValueFactory = _ => 3 };
         var queries = new Option<int>("--queries") { Description = "queries sampled from stored headlines", DefaultValueFactory = _ => 200 };
         var seed = new Option<int>("--seed") { DefaultValueFactory = _ => 42 };
+        var rounds = new Option<int>("--rounds") { Description = "measure every mode this many times, interleaved (the first round reads what later ones find in memory)", DefaultValueFactory = _ => 1 };
         var single = new Option<bool>("--single-words") { Description = "queries of one headline word (4+ letters), as bench/web/load.sh asks, instead of 2–3 consecutive words" };
         var command = new Command("search", "Search latency with ranking, snippets, facets and story collapsing: p50/p90/p99 over queries sampled from headlines");
-        foreach (var o in new Option[] { store, build, copies, queries, seed, single })
+        foreach (var o in new Option[] { store, build, copies, queries, seed, single, rounds })
         {
             command.Options.Add(o);
         }
@@ -70,7 +71,8 @@ internal static class BenchCommand
                 s.Search(new SearchRequest { Query = q });
             }
 
-            foreach (var (name, facets, snippets) in new[] { ("full (ranking, snippets, facets, one per story)", true, true), ("ranking only", false, false), ("ranking + snippets", false, true) })
+            var modes = new[] { ("full (ranking, snippets, facets, one per story)", true, true), ("ranking only", false, false), ("ranking + snippets", false, true) };
+            foreach (var (name, facets, snippets) in Enumerable.Range(0, Math.Max(1, parse.GetValue(rounds))).SelectMany(_ => modes))
             {
                 var times = new List<double>();
                 var cpu = new List<double>();
