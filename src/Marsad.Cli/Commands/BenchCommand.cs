@@ -92,7 +92,7 @@ internal static class BenchCommand
                 cpu.Sort();
                 static double P(List<double> v, double p) => v[Math.Min(v.Count - 1, (int)Math.Ceiling(p * v.Count) - 1)];
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{name}: wall p50 {P(times, 0.50):F2} ms  p90 {P(times, 0.90):F2}  p99 {P(times, 0.99):F2}  max {times[^1]:F2} | thread CPU p50 {P(cpu, 0.5):F2} ms  p99 {P(cpu, 0.99):F2} (mean matches {hits / (double)Math.Max(1, times.Count):F0})"));
+                    $"{name}: wall p50 {P(times, 0.50):F2} ms  p90 {P(times, 0.90):F2}  p99 {P(times, 0.99):F2}  max {times[^1]:F2} | thread CPU p50 {P(cpu, 0.5):F2} ms  p99 {P(cpu, 0.99):F2}  mean {cpu.Average():F2} (mean matches {hits / (double)Math.Max(1, times.Count):F0})"));
             }
 
             return ExitCodes.Ok;
