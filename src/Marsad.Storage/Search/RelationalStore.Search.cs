@@ -16,6 +16,9 @@ internal abstract partial class RelationalStore
     private const int ActorFacetArticles = 200;
     private const int ActorFacetSize = 20;
 
+    /// <summary>A connection for reading many scattered pages (engines may tune it for that).</summary>
+    protected virtual DbConnection ConnectForSearch() => Connect();
+
     /// <summary>The in-memory columns of the store as it is now, or null where the engine keeps none.</summary>
     protected virtual ArticleColumns? Columns() => null;
 
@@ -23,7 +26,7 @@ internal abstract partial class RelationalStore
     {
         ArgumentNullException.ThrowIfNull(request);
         var query = SearchQuery.Parse(request.Query);
-        using var c = Connect();
+        using var c = ConnectForSearch();
         if (query is not null && string.IsNullOrWhiteSpace(request.Actor) && string.IsNullOrWhiteSpace(request.EventType)
             && string.IsNullOrWhiteSpace(request.Speaker) && Columns() is { } columns
             && SearchColumns(c, request, query, columns) is { } result)

@@ -65,6 +65,20 @@ internal sealed class SqliteStore : RelationalStore
         return c;
     }
 
+    /// <summary>
+    /// Searches read pages scattered over the whole file (index, articles, documents, entities); mapping the file
+    /// lets every pooled connection read them from the OS page cache without copying each into its own cache first.
+    /// Only reads go through the map (SQLite writes with ordinary I/O either way).
+    /// </summary>
+    protected override DbConnection ConnectForSearch()
+    {
+        var c = Connect();
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = "PRAGMA mmap_size = 4294967296";
+        cmd.ExecuteNonQuery();
+        return c;
+    }
+
     protected override void Index(Batch batch, long id, ArticleRecord article, bool replace)
     {
         if (replace)
