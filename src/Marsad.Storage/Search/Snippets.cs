@@ -12,6 +12,13 @@ public static class Snippets
     // The lead of a news article carries its story; scanning further costs latency on long pages for little gain.
     private const int MaxWordsScanned = 1500;
     private const int FirstChunkWords = 96;
+    private const int MaxCachedKeys = 50_000;
+
+    // The search key of a word never changes, and news repeats its vocabulary from article to article: each thread
+    // keeps the keys of the words its snippets have read (bounded: past the cap, new words are keyed each time).
+    // Per thread, not shared: a concurrent dictionary's lookup by span costs as much as keying the word again.
+    [ThreadStatic]
+    private static Dictionary<string, string>? t_keys;
 
     public static string? Make(string text, IReadOnlySet<string> keys, string open = "<mark>", string close = "</mark>") =>
         Make(text, keys, open, close, stopEarly: true);
@@ -147,8 +154,6 @@ public static class Snippets
     /// <summary>The words of the text read so far, each keyed once per distinct spelling.</summary>
     private sealed class Scan(string text, IReadOnlySet<string> keys)
     {
-        // News text repeats its words: key each distinct word once, looked up by span so a repeat allocates nothing.
-        private readonly Dictionary<string, string> _keyOf = new(StringComparer.Ordinal);
         private int _pos;
 
         public List<Word> Words { get; } = [];
@@ -157,7 +162,9 @@ public static class Snippets
 
         public void Until(int count)
         {
-            var lookup = _keyOf.GetAlternateLookup<ReadOnlySpan<char>>();
+            // Looked up by span, so a word seen before allocates nothing.
+            var cache = t_keys ??= new Dictionary<string, string>(StringComparer.Ordinal);
+            var lookup = cache.GetAlternateLookup<ReadOnlySpan<char>>();
             count = Math.Min(count, MaxWordsScanned);
             while (!Done && Words.Count < count)
             {
@@ -185,7 +192,10 @@ public static class Snippets
                         {
                             var word = core.ToString();
                             key = SearchTerms.Key(word);
-                            _keyOf[word] = key;
+                            if (cache.Count < MaxCachedKeys)
+                            {
+                                cache[word] = key;
+                            }
                         }
                     }
 
