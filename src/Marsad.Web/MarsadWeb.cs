@@ -88,8 +88,8 @@ public static class MarsadWeb
 
     private static void MapApi(RouteGroupBuilder api)
     {
-        api.MapGet("/search", (SearchCache store, string? q, DateOnly? from, DateOnly? to, string? source, string? actor, string? eventType,
-            string? speaker, int? limit, string? cursor, bool? collapse, bool? facets) =>
+        api.MapGet("/search", async (SearchCache store, string? q, DateOnly? from, DateOnly? to, string? source, string? actor, string? eventType,
+            string? speaker, int? limit, string? cursor, bool? collapse, bool? facets, CancellationToken ct) =>
         {
             var offset = 0;
             if (!string.IsNullOrEmpty(cursor) && (!int.TryParse(cursor, NumberStyles.None, CultureInfo.InvariantCulture, out offset) || offset > 10_000))
@@ -103,11 +103,11 @@ public static class MarsadWeb
                 return BadRequest("limit must be between 1 and 100");
             }
 
-            var result = store.Search(new SearchRequest
+            var result = await store.SearchAsync(new SearchRequest
             {
                 Query = q, From = from, To = to, Source = source, Actor = actor, EventType = eventType, Speaker = speaker,
                 Limit = size, Offset = offset, CollapseStories = collapse ?? true, Facets = facets ?? true,
-            });
+            }, ct).ConfigureAwait(false);
             var next = result.Hits.Count == size && offset + size < result.Total ? (offset + size).ToString(CultureInfo.InvariantCulture) : null;
             return Results.Json(new SearchResponse(result.Total, result.Hits, result.Facets, next));
         }).WithName("search").WithSummary("Full-text search with filters, facets and story grouping")

@@ -7,13 +7,36 @@ namespace Marsad.Web;
 /// <summary>
 /// Recent search results, so a popular query costs one ranking, not one per reader: ranking every match of a
 /// common word is the expensive part of a search. Entries live for a few seconds and are dropped whenever this
-/// server writes; concurrent identical searches wait for one computation instead of each running it.
+/// server writes; concurrent identical searches wait for one computation instead of each running it. Searches that
+/// must be computed take turns (<see cref="WebOptions.SearchWorkers"/> at once, in order of arrival), so a burst
+/// queues instead of slowing every search in it down together.
 /// </summary>
 internal sealed class SearchCache(IStore store, WebOptions options)
 {
     private const int MaxEntries = 4096;
 
     private readonly ConcurrentDictionary<SearchRequest, Lazy<(SearchResult Result, long Until)>> _entries = new();
+    private readonly SemaphoreSlim _workers = new(Math.Max(1, options.SearchWorkers));
+
+    /// <summary>A fresh cached result at once; otherwise the search runs when a worker is free.</summary>
+    public async Task<SearchResult> SearchAsync(SearchRequest request, CancellationToken cancellationToken)
+    {
+        if (options.SearchCacheSeconds > 0 && _entries.TryGetValue(request, out var entry) && entry.IsValueCreated
+            && entry.Value.Until >= Stopwatch.GetTimestamp())
+        {
+            return entry.Value.Result;
+        }
+
+        await _workers.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return Search(request);
+        }
+        finally
+        {
+            _workers.Release();
+        }
+    }
 
     public SearchResult Search(SearchRequest request)
     {

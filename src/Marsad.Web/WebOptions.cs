@@ -20,6 +20,12 @@ public sealed record WebOptions
     /// <summary>How long a search result is reused (0: never). Writes through this server clear it at once.</summary>
     public double SearchCacheSeconds { get; init; } = 30;
 
+    /// <summary>
+    /// Searches computed at once (the rest wait their turn, first come first served). Ranking is CPU work: running
+    /// more at once than there are cores only makes every one of them slower, the long ones most.
+    /// </summary>
+    public int SearchWorkers { get; init; } = Math.Max(2, Environment.ProcessorCount * 2);
+
     public bool WritesEnabled => !ReadOnly && !string.IsNullOrEmpty(Token);
 
     /// <summary>

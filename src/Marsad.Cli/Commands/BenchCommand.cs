@@ -32,8 +32,10 @@ internal static class BenchCommand
         var copies = new Option<int>("--copies") { Description = "copies of the corpus to ingest with --build", DefaultValueFactory = _ => 3 };
         var queries = new Option<int>("--queries") { Description = "queries sampled from stored headlines", DefaultValueFactory = _ => 200 };
         var seed = new Option<int>("--seed") { DefaultValueFactory = _ => 42 };
+        var rounds = new Option<int>("--rounds") { Description = "measure every mode this many times, interleaved (the first round reads what later ones find in memory)", DefaultValueFactory = _ => 1 };
+        var single = new Option<bool>("--single-words") { Description = "queries of one headline word (4+ letters), as bench/web/load.sh asks, instead of 2–3 consecutive words" };
         var command = new Command("search", "Search latency with ranking, snippets, facets and story collapsing: p50/p90/p99 over queries sampled from headlines");
-        foreach (var o in new Option[] { store, build, copies, queries, seed })
+        foreach (var o in new Option[] { store, build, copies, queries, seed, single, rounds })
         {
             command.Options.Add(o);
         }
@@ -61,15 +63,16 @@ internal static class BenchCommand
                 }
             }
 
-            var sample = SampleQueries(s, parse.GetValue(queries), parse.GetValue(seed));
+            var sample = SampleQueries(s, parse.GetValue(queries), parse.GetValue(seed), parse.GetValue(single));
             var stats = s.Stats();
-            Console.WriteLine($"{stats.Articles:N0} articles in {stats.Stories:N0} stories ({s.Kind}); {sample.Count} queries of 2–3 consecutive headline words");
+            Console.WriteLine($"{stats.Articles:N0} articles in {stats.Stories:N0} stories ({s.Kind}); {sample.Count} queries of {(parse.GetValue(single) ? "one headline word" : "2–3 consecutive headline words")}");
             foreach (var q in sample.Take(20))
             {
                 s.Search(new SearchRequest { Query = q });
             }
 
-            foreach (var (name, facets, snippets) in new[] { ("full (ranking, snippets, facets, one per story)", true, true), ("ranking only", false, false), ("ranking + snippets", false, true) })
+            var modes = new[] { ("full (ranking, snippets, facets, one per story)", true, true), ("ranking only", false, false), ("ranking + snippets", false, true) };
+            foreach (var (name, facets, snippets) in Enumerable.Range(0, Math.Max(1, parse.GetValue(rounds))).SelectMany(_ => modes))
             {
                 var times = new List<double>();
                 var cpu = new List<double>();
@@ -89,7 +92,7 @@ internal static class BenchCommand
                 cpu.Sort();
                 static double P(List<double> v, double p) => v[Math.Min(v.Count - 1, (int)Math.Ceiling(p * v.Count) - 1)];
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{name}: wall p50 {P(times, 0.50):F2} ms  p90 {P(times, 0.90):F2}  p99 {P(times, 0.99):F2}  max {times[^1]:F2} | thread CPU p50 {P(cpu, 0.5):F2} ms  p99 {P(cpu, 0.99):F2} (mean matches {hits / (double)Math.Max(1, times.Count):F0})"));
+                    $"{name}: wall p50 {P(times, 0.50):F2} ms  p90 {P(times, 0.90):F2}  p99 {P(times, 0.99):F2}  max {times[^1]:F2} | thread CPU p50 {P(cpu, 0.5):F2} ms  p99 {P(cpu, 0.99):F2}  mean {cpu.Average():F2} (mean matches {hits / (double)Math.Max(1, times.Count):F0})"));
             }
 
             return ExitCodes.Ok;
@@ -112,7 +115,7 @@ internal static class BenchCommand
         }
     }
 
-    private static List<string> SampleQueries(IStore store, int count, int seed)
+    private static List<string> SampleQueries(IStore store, int count, int seed, bool singleWords)
     {
         var random = new Random(seed);
         var titles = new List<string>();
@@ -143,6 +146,22 @@ internal static class BenchCommand
             var words = t.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Where(w => w.Count(char.IsLetter) >= 3).ToArray();
             if (words.Length < 2)
             {
+                continue;
+            }
+
+            if (singleWords)
+            {
+                var letters = words.Select(w => w.Trim('«', '»', '"', '\'', '.', ',', ':', '؛', '،', '(', ')', '-')).Where(w => w.Length >= 4 && w.All(char.IsLetter)).ToArray();
+                if (letters.Length > 0)
+                {
+                    queries.Add(letters[random.Next(letters.Length)]);
+                }
+
+                if (queries.Count == count)
+                {
+                    break;
+                }
+
                 continue;
             }
 
@@ -342,33 +361,36 @@ internal static class BenchCommand
     }
 }
 
-/// <summary>CPU time of the calling thread (Linux getrusage), so latency on a shared, loaded machine can be told from work done.</summary>
+/// <summary>
+/// CPU time of the calling thread (Linux clock_gettime(CLOCK_THREAD_CPUTIME_ID): nanosecond resolution, where
+/// getrusage counts in scheduler ticks of several milliseconds), so latency on a shared, loaded machine can be told
+/// from work done.
+/// </summary>
 internal static class ThreadCpu
 {
+    private const int ClockThreadCpuTime = 3;
+
     public static double Milliseconds()
     {
-        if (!OperatingSystem.IsLinux() || NativeMethods.getrusage(1, out var u) != 0)
+        if (!OperatingSystem.IsLinux() || NativeMethods.clock_gettime(ClockThreadCpuTime, out var t) != 0)
         {
             return 0;
         }
 
-        return ((u.UserSec + u.SystemSec) * 1000.0) + ((u.UserMicro + u.SystemMicro) / 1000.0);
+        return (t.Seconds * 1000.0) + (t.Nanoseconds / 1_000_000.0);
     }
 
     [System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Sequential)]
-    internal struct Usage
+    internal struct TimeSpec
     {
-        public long UserSec;
-        public long UserMicro;
-        public long SystemSec;
-        public long SystemMicro;
-        public long F1, F2, F3, F4, F5, F6, F7, F8, F9, F10, F11, F12, F13, F14;
+        public long Seconds;
+        public long Nanoseconds;
     }
 
     private static class NativeMethods
     {
         [System.Runtime.InteropServices.DllImport("libc", SetLastError = false)]
         [System.Runtime.InteropServices.DefaultDllImportSearchPaths(System.Runtime.InteropServices.DllImportSearchPath.SafeDirectories)]
-        public static extern int getrusage(int who, out Usage usage);
+        public static extern int clock_gettime(int clock, out TimeSpec time);
     }
 }

@@ -11,6 +11,10 @@ namespace Marsad.Storage.Sqlite;
 internal sealed class SqliteStore : RelationalStore
 {
     private readonly string _connectionString;
+    private readonly Lock _columnsLock = new();
+    private SqliteConnection? _columnsConnection;
+    private ArticleColumns? _columns;
+    private long _columnsVersion;
 
     public SqliteStore(string path)
     {
@@ -61,6 +65,20 @@ internal sealed class SqliteStore : RelationalStore
         return c;
     }
 
+    /// <summary>
+    /// Searches read pages scattered over the whole file (index, articles, documents, entities); mapping the file
+    /// lets every pooled connection read them from the OS page cache without copying each into its own cache first.
+    /// Only reads go through the map (SQLite writes with ordinary I/O either way).
+    /// </summary>
+    protected override DbConnection ConnectForSearch()
+    {
+        var c = Connect();
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = "PRAGMA mmap_size = 4294967296";
+        cmd.ExecuteNonQuery();
+        return c;
+    }
+
     protected override void Index(Batch batch, long id, ArticleRecord article, bool replace)
     {
         if (replace)
@@ -78,6 +96,36 @@ internal sealed class SqliteStore : RelationalStore
 
     protected override string QueryText(SearchQuery query) => query.ToFts5();
 
+    /// <summary>
+    /// The columns as of the last commit: PRAGMA data_version on a connection of our own changes whenever any other
+    /// connection (this process or another) committed, so a reload happens only after a write.
+    /// </summary>
+    protected override ArticleColumns? Columns()
+    {
+        lock (_columnsLock)
+        {
+            if (_columnsConnection is null)
+            {
+                _columnsConnection = new SqliteConnection(new SqliteConnectionStringBuilder(_connectionString) { Pooling = false }.ToString());
+                _columnsConnection.Open();
+                using var pragma = _columnsConnection.CreateCommand();
+                pragma.CommandText = "PRAGMA busy_timeout = 60000";
+                pragma.ExecuteNonQuery();
+            }
+
+            using var cmd = _columnsConnection.CreateCommand();
+            cmd.CommandText = "PRAGMA data_version";
+            var version = Convert.ToInt64(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+            if (_columns is null || version != _columnsVersion)
+            {
+                _columns = ArticleColumns.Load(_columnsConnection);
+                _columnsVersion = version;
+            }
+
+            return _columns;
+        }
+    }
+
     /// <summary>PRAGMA integrity_check: "ok" when the file is consistent.</summary>
     public string IntegrityCheck()
     {
@@ -87,5 +135,14 @@ internal sealed class SqliteStore : RelationalStore
         return Convert.ToString(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
     }
 
-    public override void Dispose() => SqliteConnection.ClearPool(new SqliteConnection(_connectionString));
+    public override void Dispose()
+    {
+        lock (_columnsLock)
+        {
+            _columnsConnection?.Dispose();
+            _columnsConnection = null;
+        }
+
+        SqliteConnection.ClearPool(new SqliteConnection(_connectionString));
+    }
 }
