@@ -20,8 +20,12 @@ internal static class StoreOption
         }
         catch (Exception ex) when (ex is StoreException or Microsoft.Data.Sqlite.SqliteException or IOException or UnauthorizedAccessException)
         {
-            Console.Error.WriteLine($"marsad: cannot open store: {ex.Message}");
+            Console.Error.WriteLine($"marsad: cannot open store {Name(spec)}: {ex.Message}");
             return null;
         }
     }
+
+    // The file path names a SQLite store; a PostgreSQL connection string may hold a password, so it is not echoed.
+    private static string Name(string? spec) =>
+        StoreFactory.Resolve(spec) is var resolved && StoreFactory.IsPostgres(resolved) ? "(PostgreSQL)" : Path.GetFullPath(resolved);
 }
