@@ -20,8 +20,39 @@ internal static class StoreOption
         }
         catch (Exception ex) when (ex is StoreException or Microsoft.Data.Sqlite.SqliteException or IOException or UnauthorizedAccessException)
         {
-            Console.Error.WriteLine($"marsad: cannot open store {Name(spec)}: {ex.Message}");
+            Console.Error.WriteLine($"marsad: cannot open store {Name(spec)}: {ex.Message}{WhyNotWritable(spec)}");
             return null;
+        }
+    }
+
+    // SQLite says only "unable to open database file"; the file system knows why (read-only, no permission).
+    private static string WhyNotWritable(string? spec)
+    {
+        var resolved = StoreFactory.Resolve(spec);
+        if (StoreFactory.IsPostgres(resolved))
+        {
+            return string.Empty;
+        }
+
+        try
+        {
+            var path = Path.GetFullPath(resolved);
+            if (File.Exists(path))
+            {
+                using var file = new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite);
+            }
+
+            // SQLite needs to create its -wal and -shm files beside the store.
+            var probe = Path.Combine(Path.GetDirectoryName(path) ?? ".", $".marsad-probe-{Guid.NewGuid():N}");
+            using (new FileStream(probe, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.DeleteOnClose))
+            {
+            }
+
+            return string.Empty;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return $" ({ex.Message})";
         }
     }
 
