@@ -149,7 +149,7 @@ if [[ "$mode" == ingest || "$mode" == both ]]; then
   "${marsad[@]}" ingest "${input[@]}" --store "$(conn ref)" --quiet | head -1
   echo "pg-kill ingest: reference check: $(check ref)"
   sql ref -c "SELECT key FROM articles" >"$work/ingest-expected.txt"
-  f="$(kill_loop ingest crash "${marsad[@]}" ingest "${input[@]}" --store "$(conn crash)" --quiet 2>&1 | tee /dev/stderr | tail -1)"
+  f="$(kill_loop ingest crash "${marsad[@]}" ingest "${input[@]}" --store "$(conn crash)" --quiet 2>&1 | tee -a "$work/loop.log" | tail -1)"; grep -v "^[0-9]*$" "$work/loop.log"; : >"$work/loop.log"
   finish ingest crash "$work/ingest-expected.txt" "${marsad[@]}" ingest "${input[@]}" --store "$(conn crash)" --quiet | tee "$work/ingest-result.txt"
   grep -q "lost 0; duplicated 0; unexpected 0" <(tail -1 "$work/ingest-result.txt") && [[ "$f" == 0 ]] || status=1
 fi
@@ -184,7 +184,7 @@ PY
   done
   sleep 1
   common=(--sources "$work/sources.yaml" --store "$(conn watch)" --per-host 2 --delay-ms 20 --quiet)
-  f="$(kill_loop watch watch "${marsad[@]}" watch "${common[@]}" 2>&1 | tee /dev/stderr | tail -1)"
+  f="$(kill_loop watch watch "${marsad[@]}" watch "${common[@]}" 2>&1 | tee -a "$work/loop.log" | tail -1)"; grep -v "^[0-9]*$" "$work/loop.log"; : >"$work/loop.log"
   # Watch articles are compared by URL: the expected keys are the URLs the feeds list.
   "${marsad[@]}" watch --once "${common[@]}" >"$work/watch-final.txt" 2>&1 || echo "pg-kill watch: watch --once exited non-zero: $(tail -2 "$work/watch-final.txt")"
   sql watch -c "SELECT url FROM articles" >"$work/watch-got-urls.txt"
