@@ -2,7 +2,8 @@
 # Crash safety on PostgreSQL: N random `kill -9` of `marsad ingest` (and of `marsad watch` against loopback news
 # sites), consistency checks of the store after each kill, then completing runs. Reports articles lost and duplicated.
 #   bench/reliability/pg-kill.sh [ingest|watch|both (default)]
-#   env: KILLS=50 MAX_DELAY=5 (seconds) INPUT="4 SaudiNewsNet days" SITES=6 ITEMS=30 LEASE_WAIT=610 (seconds)
+#   env: KILLS=50 MAX_DELAY=5 (seconds) INPUT="4 SaudiNewsNet days" SITES=6 ITEMS=30 (per site, published
+#        gradually over the runs) LEASE_WAIT=610 (seconds)
 # Starts a throwaway PostgreSQL under a temp folder (as the ./test script does; as root through `runuser postgres`).
 # The consistency check after every kill (a "bad" count above 0 fails the run):
 #   - every article has its document and its search vector (tsv), and its story exists;
@@ -99,6 +100,7 @@ kill_loop() {  # NAME DB COMMAND...: kills, checks; prints the number of failed 
   local name="$1" db="$2"; shift 2
   local failures=0 killed=0
   for i in $(seq 1 "$kills"); do
+    if declare -F before_run >/dev/null; then before_run "$i"; fi
     "$@" >/dev/null 2>&1 &
     local pid=$!
     local delay; delay=$(python3 -c "import random; print(round(random.uniform(0.5, $max_delay), 2))")
@@ -165,7 +167,7 @@ with open(os.path.join(work, "watch-expected-urls.txt"), "w") as expected:
     for s in range(sites):
         host = f"127.0.0.{s + 2}"
         d = os.path.join(work, f"site{s}"); os.makedirs(os.path.join(d, "a"))
-        rss = ['<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>موقع</title>']
+        rss = []
         for i in range(items):
             body = " ".join(words[(i + k) % len(words)] for k in range(60 + s))
             html = f'<html lang="ar"><head><meta charset="utf-8"><title>خبر {s}-{i}</title></head><body><article><h1>خبر رقم {i} من الموقع {s}</h1><p>{body}.</p><p>وأضاف المتحدث أن «الاجتماع المقبل سيعقد في الرياض» خلال الشهر رقم {i}.</p></article></body></html>'
@@ -173,18 +175,31 @@ with open(os.path.join(work, "watch-expected-urls.txt"), "w") as expected:
             url = f"http://{host}:{port}/a/{i}.html"
             expected.write(url + "\n")
             rss.append(f"<item><title>خبر {s}-{i}</title><link>{url}</link><pubDate>Mon, 01 May 2024 10:{i % 60:02d}:00 +0300</pubDate></item>")
-        rss.append("</channel></rss>")
-        open(os.path.join(d, "rss.xml"), "w", encoding="utf-8").write("".join(rss))
+        open(os.path.join(work, f"items{s}.txt"), "w", encoding="utf-8").write("\n".join(rss) + "\n")
         yaml.append(f"  - name: s{s}\n    feeds: [http://{host}:{port}/rss.xml]\n    interval: 30s\n    language: ar")
 open(os.path.join(work, "sources.yaml"), "w", encoding="utf-8").write("\n".join(yaml) + "\n")
 PY
+  # The sites publish as the runs go: before run i each feed lists its first ceil(i * ITEMS / KILLS) articles, so
+  # every kill lands on a watcher with new articles to fetch and store, not on one idly re-reading its feeds.
+  publish() {
+    for s in $(seq 0 $((sites - 1))); do
+      { printf '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>موقع</title>'
+        head -n "$1" "$work/items$s.txt"; printf '</channel></rss>'; } >"$work/site$s/rss.tmp"
+      mv "$work/site$s/rss.tmp" "$work/site$s/rss.xml"
+    done
+  }
+  before_run() { publish $(( ($1 * items + kills - 1) / kills )); }
+  publish "$items"
   for s in $(seq 0 $((sites - 1))); do
     python3 -m http.server "$port_http" --bind "127.0.0.$((s + 2))" --directory "$work/site$s" >/dev/null 2>&1 &
     servers+=("$!")
   done
   sleep 1
   common=(--sources "$work/sources.yaml" --store "$(conn watch)" --per-host 2 --delay-ms 20 --quiet)
+  publish 0
   f="$(kill_loop watch watch "${marsad[@]}" watch "${common[@]}" 2>&1 | tee -a "$work/loop.log" | tail -1)"; grep -v "^[0-9]*$" "$work/loop.log"; : >"$work/loop.log"
+  unset -f before_run
+  publish "$items"
   # Watch articles are compared by URL: the expected keys are the URLs the feeds list.
   "${marsad[@]}" watch --once "${common[@]}" >"$work/watch-final.txt" 2>&1 || echo "pg-kill watch: watch --once exited non-zero: $(tail -2 "$work/watch-final.txt")"
   sql watch -c "SELECT url FROM articles" >"$work/watch-got-urls.txt"
