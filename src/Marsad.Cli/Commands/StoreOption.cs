@@ -34,27 +34,38 @@ internal static class StoreOption
             return string.Empty;
         }
 
+        var path = Path.GetFullPath(resolved);
+        var dir = Path.GetDirectoryName(path) ?? ".";
         try
         {
-            var path = Path.GetFullPath(resolved);
             if (File.Exists(path))
             {
                 using var file = new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite);
             }
-
-            // SQLite needs to create its -wal and -shm files beside the store.
-            var probe = Path.Combine(Path.GetDirectoryName(path) ?? ".", $".marsad-probe-{Guid.NewGuid():N}");
-            using (new FileStream(probe, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.DeleteOnClose))
-            {
-            }
-
-            return string.Empty;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return $" ({ex.Message})";
+            return $" (the file cannot be written: {Reason(ex)})";
         }
+
+        try
+        {
+            // SQLite needs to create its -wal and -shm files beside the store.
+            using (new FileStream(Path.Combine(dir, $".marsad-probe-{Guid.NewGuid():N}"), FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.DeleteOnClose))
+            {
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return $" (its folder {dir} cannot be written: {Reason(ex)})";
+        }
+
+        return string.Empty;
     }
+
+    // The OS reason without the path .NET appends ("Read-only file system : '/x'").
+    private static string Reason(Exception ex) =>
+        ex.Message.IndexOf(" : '", StringComparison.Ordinal) is var i and > 0 ? ex.Message[..i] : ex.Message;
 
     // The file path names a SQLite store; a PostgreSQL connection string may hold a password, so it is not echoed.
     private static string Name(string? spec) =>
