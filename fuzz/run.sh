@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Fuzz Marsad's parsers of outside data.
-#   fuzz/run.sh afl    [SECONDS_PER_TARGET=300] [TARGETS...]  - SharpFuzz-instrumented assemblies under AFL++ (afl-fuzz)
+#   fuzz/run.sh afl    [SECONDS_PER_TARGET=300] [TARGETS...]  - SharpFuzz-instrumented assemblies under AFL++ (afl-fuzz);
+#                                                              env RESUME=1 continues each target's last run
 #   fuzz/run.sh mutate [SECONDS_PER_TARGET=120] [TARGETS...]  - in-process blind mutation loop (no AFL needed)
 # Findings land in fuzz/out/<mode>/<target>/ (crashes/, hangs/ for AFL; crash-*/hang-*/slow-* for mutate); each
 # finding becomes a regression test in tests/Marsad.Reliability.Tests. Needs: apt-get install -y afl++ and
@@ -30,9 +31,11 @@ case "$mode" in
     fi
     for t in "${targets[@]}"; do
       seeds="$root/fuzz/corpus/$t"; [[ -d "$seeds" ]] || seeds="$root/fuzz/corpus/extract"
-      rm -rf "$out/$t"
+      # RESUME=1 continues the last run of the target (its queue, and afl-fuzz keeps counting executions).
+      input=(-i "$seeds")
+      if [[ "${RESUME:-0}" == 1 && -d "$out/$t/default/queue" ]]; then input=(-i -); else rm -rf "$out/$t"; fi
       AFL_SKIP_BIN_CHECK=1 AFL_NO_UI=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 AFL_SKIP_CPUFREQ=1 AFL_NO_AFFINITY=1 \
-        timeout --signal=INT "$((secs + 30))" afl-fuzz -V "$secs" -t 10000 -m none -i "$seeds" -o "$out/$t" \
+        timeout --signal=INT "$((secs + 30))" afl-fuzz -V "$secs" -t 10000 -m none "${input[@]}" -o "$out/$t" \
         -- dotnet "$bin/Marsad.Fuzz.dll" afl "$t" > "$out/$t.log" 2>&1 || true
       stats="$out/$t/default/fuzzer_stats"
       if [[ -f "$stats" ]]; then

@@ -169,6 +169,9 @@ public sealed class Ingestor(IStore store, Pipeline pipeline, IngestOptions? opt
         catch
         {
             await linked.CancelAsync().ConfigureAwait(false);
+            // The writer may still be between its fault and its end (it cancels us first): wait for it, then surface
+            // the store's own error rather than the cancellation it caused.
+            await Task.WhenAny(writer).ConfigureAwait(false);
             if (writer.IsFaulted)
             {
                 // Surface the store's own error rather than the cancellation it caused.

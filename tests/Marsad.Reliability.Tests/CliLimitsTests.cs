@@ -31,6 +31,46 @@ public class CliLimitsTests
         }
     }
 
+    [Fact]
+    public void Ingest_of_every_pathological_page_stores_it_or_records_a_reason()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "marsad-rel-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        try
+        {
+            var keys = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var name in Hostile.All().Select(a => (string)a[0]))
+            {
+                var bytes = Hostile.ByName(name);
+                File.WriteAllBytes(Path.Combine(dir, name + (name == nameof(Hostile.LongTextLine) ? ".txt" : ".html")), bytes);
+                keys[name] = Marsad.Ingest.Sources.SourceItem.KeyOf("file", bytes);
+            }
+
+            var store = Path.Combine(dir, "m.db");
+            var ingest = Run("ingest", dir, "--store", store, "--quiet");
+
+            Assert.True(ingest.ExitCode is 0 or 1, ingest.Stderr);
+            using var c = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={store};Pooling=False");
+            c.Open();
+            foreach (var (name, key) in keys)
+            {
+                using var cmd = c.CreateCommand();
+                cmd.CommandText = "SELECT (SELECT article_id FROM inputs WHERE unit_key = @k), (SELECT reason FROM failures WHERE unit_key = @k)";
+                cmd.Parameters.AddWithValue("@k", key);
+                using var r = cmd.ExecuteReader();
+                Assert.True(r.Read());
+                var stored = !r.IsDBNull(0);
+                var reason = r.IsDBNull(1) ? null : r.GetString(1);
+                Assert.True(stored || !string.IsNullOrWhiteSpace(reason), $"{name}: neither stored nor a failure reason recorded");
+            }
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
     internal sealed record Result(int ExitCode, string Stdout, string Stderr);
 
     internal static Result Run(params string[] args)

@@ -169,6 +169,84 @@ public class QueryFindingsTests
         _ = Marsad.Storage.Search.SearchQuery.Parse(text);
     }
 
+    public static IEnumerable<object[]> QueryFindings() =>
+        Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Findings", "query")).Select(f => new object[] { Path.GetFileName(f) });
+
+    /// <summary>The 300 s AFL run (fuzz/run.sh afl 300 query): queries the parser accepted but SQLite's FTS5 parser refused.</summary>
+    [Theory]
+    [MemberData(nameof(QueryFindings))]
+    public void A_fuzzer_query_is_valid_fts5_or_refused_with_a_message(string file)
+    {
+        var text = System.Text.Encoding.UTF8.GetString(File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Findings", "query", file)));
+
+        AssertValidFts5OrRefused(text);
+    }
+
+    [Fact]
+    public void Every_nesting_depth_the_parser_accepts_is_valid_fts5()
+    {
+        // The densest translation per level: a group holding OR, AND and NOT, nested again inside.
+        var text = "سلام";
+        var depth = 0;
+        for (; depth < 100; depth++)
+        {
+            try
+            {
+                var fts = Marsad.Storage.Search.SearchQuery.Parse(text)!.ToFts5();
+                Fts5Count(fts);
+            }
+            catch (Marsad.Storage.StoreException ex)
+            {
+                Assert.Contains("deep", ex.Message, StringComparison.Ordinal);
+                break;
+            }
+
+            text = $"سلام (عليكم OR خبر {text} -وزير)";
+        }
+
+        Assert.InRange(depth, 8, 99);
+    }
+
+    [Fact]
+    public void A_long_chain_of_not_is_refused_not_a_stack_overflow()
+    {
+        var text = string.Concat(Enumerable.Repeat("NOT ", 200_000)) + "سلام";
+
+        var ex = Assert.Throws<Marsad.Storage.StoreException>(() => Marsad.Storage.Search.SearchQuery.Parse(text));
+
+        Assert.Contains("deep", ex.Message, StringComparison.Ordinal);
+    }
+
+    private static void AssertValidFts5OrRefused(string text)
+    {
+        string? fts;
+        try
+        {
+            fts = Marsad.Storage.Search.SearchQuery.Parse(text)?.ToFts5();
+        }
+        catch (Marsad.Storage.StoreException ex)
+        {
+            Assert.False(string.IsNullOrWhiteSpace(ex.Message));
+            return;
+        }
+
+        if (fts is not null)
+        {
+            Fts5Count(fts);
+        }
+    }
+
+    // SQLite is the oracle: the MATCH text must parse (an error here is what a search would have hit).
+    private static long Fts5Count(string match)
+    {
+        using var c = new Microsoft.Data.Sqlite.SqliteConnection("Data Source=:memory:");
+        c.Open();
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = "CREATE VIRTUAL TABLE t USING fts5(body); INSERT INTO t VALUES ('سلام عليكم'); SELECT count(*) FROM t WHERE t MATCH $q";
+        cmd.Parameters.AddWithValue("$q", match);
+        return (long)cmd.ExecuteScalar()!;
+    }
+
     [Fact]
     public void Deeply_nested_parentheses_are_refused_not_a_stack_overflow()
     {

@@ -50,8 +50,19 @@ internal static class IngestCommand
                 BatchSize = Math.Clamp(parse.GetValue(batch), 1, 10_000),
             });
             var run = ingestor.RunAsync(reader.ReadAsync(parse.GetValue(paths)!, ct), ct);
-            await ShowProgressAsync(run, () => ingestor.Progress, parse.GetValue(quiet), "ingest").ConfigureAwait(false);
-            var result = await run.ConfigureAwait(false);
+            IngestProgress result;
+            try
+            {
+                await ShowProgressAsync(run, () => ingestor.Progress, parse.GetValue(quiet), "ingest").ConfigureAwait(false);
+                result = await run.ConfigureAwait(false);
+            }
+            catch (System.Data.Common.DbException ex)
+            {
+                // Disk full, read-only file or server gone: one line naming the store; what was committed stays.
+                await Console.Error.WriteLineAsync($"marsad ingest: cannot write to the store {StoreFactory.Describe(s)}: {ex.Message}").ConfigureAwait(false);
+                return ExitCodes.BadInput;
+            }
+
             PrintSummary(result, reader.Skipped, ingestor.RecentFailures, StoreFactory.Describe(s));
             var cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds;
             Console.WriteLine($"  writer busy {ingestor.WriterBusy.TotalSeconds:F1} s of {result.Elapsed.TotalSeconds:F1} s; process CPU {cpu:F1} s ({(result.Ingested + result.Replaced) / Math.Max(0.001, cpu):N0} articles per CPU-second); pipeline '{MarsadPipeline.CreateDefault().VersionKey}'");

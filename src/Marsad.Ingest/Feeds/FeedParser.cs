@@ -17,6 +17,8 @@ internal static partial class FeedParser
 {
     public const long DefaultMaxBytes = 16L * 1024 * 1024;
 
+    private const int MaxDepth = 100;
+
     public static ParsedFeed Parse(ReadOnlySpan<byte> bytes, string feedUrl, TimeZoneInfo? sourceZone = null, long maxBytes = DefaultMaxBytes)
     {
         ArgumentNullException.ThrowIfNull(feedUrl);
@@ -44,6 +46,19 @@ internal static partial class FeedParser
                 IgnoreProcessingInstructions = true,
                 MaxCharactersInDocument = maxBytes * 2,
             };
+            // Building an XElement tree costs time quadratic in its depth (40,000 nested elements: 11 s; 100,000: 90 s)
+            // while reading alone is linear (25 ms): refuse absurd nesting in a cheap first pass. Real feeds nest < 10.
+            using (var probe = XmlReader.Create(new StringReader(xml), settings))
+            {
+                while (probe.Read())
+                {
+                    if (probe.Depth > MaxDepth)
+                    {
+                        throw new FeedFormatException(feedUrl, $"XML nested more than {MaxDepth} elements deep");
+                    }
+                }
+            }
+
             using var reader = XmlReader.Create(new StringReader(xml), settings);
             root = XElement.Load(reader, LoadOptions.None);
         }

@@ -216,7 +216,9 @@ public sealed class SearchQuery
 
     private sealed class Parser(List<Lexeme_> tokens)
     {
-        private const int MaxDepth = 32;
+        // Parentheses and NOTs nest; 12 keeps the densest FTS5 translation (three parentheses, AND, OR and NOT per
+        // level) inside SQLite's FTS5 parser stack, which overflows at 14 such levels ("fts5: parser stack overflow").
+        private const int MaxDepth = 12;
         private int _pos;
         private int _depth;
 
@@ -266,7 +268,15 @@ public sealed class SearchQuery
             if (Peek(Kind.Not))
             {
                 _pos++;
-                return ParseUnary() is { } child ? new NotNode(child) : null;
+                // "NOT NOT NOT …" recurses here and in every translation: bounded like parentheses.
+                if (++_depth > MaxDepth)
+                {
+                    throw new StoreException($"a query may nest NOT and parentheses at most {MaxDepth} deep");
+                }
+
+                var child = ParseUnary();
+                _depth--;
+                return child is { } c ? new NotNode(c) : null;
             }
 
             // «word NOT» (a trailing operator) has nothing left to read.
@@ -282,7 +292,7 @@ public sealed class SearchQuery
                     // Each parenthesis is three frames of recursion: a query of "((((…" must not overflow the stack.
                     if (++_depth > MaxDepth)
                     {
-                        throw new StoreException($"a query may nest parentheses at most {MaxDepth} deep");
+                        throw new StoreException($"a query may nest parentheses and NOT at most {MaxDepth} deep");
                     }
 
                     var inner = ParseOr();
