@@ -58,6 +58,44 @@ public sealed class ReaderTests
     }
 
     [Fact]
+    public async Task A_broken_json_line_fails_alone_and_names_its_line()
+    {
+        var dir = Inputs.Dir();
+        var path = Path.Combine(dir, "mixed.jsonl");
+        await File.WriteAllTextAsync(path, string.Join('\n',
+            "\uFEFF{\"id\":\"a\",\"text\":\"نص أول\"}",
+            "{\"id\":\"cut\",\"text\":\"نص مقطوع",
+            "{\"id\":\"b\",\"text\":\"نص ثان\"}",
+            "garbage that is not JSON",
+            "",
+            "{\"id\":\"c\",",
+            "  \"text\":\"نص على سطرين\"}",
+            "{\"id\":\"d\",\"text\":\"د\"} {\"id\":\"e\",\"text\":\"هـ\"}",
+            "{\"id\":\"open\",\"text\":\"لا ينتهي\""));
+        var items = await ReadAll(new InputReader(new FieldMap()), path);
+        Assert.Equal(["a", "b", "c", "d", "e"], items.Where(i => i.Error is null).Select(i => i.Id));
+        Assert.Equal("نص على سطرين", items.Single(i => i.Id == "c").Text);
+        var failed = items.Where(i => i.Error is not null).ToList();
+        Assert.Equal([path + ":2", path + ":4", path + ":9"], failed.Select(i => i.Input));
+        Assert.All(failed, i => Assert.StartsWith("bad-json:", i.UnitKey, StringComparison.Ordinal));
+        Assert.Contains("end of the file", failed[2].Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Json_lines_keep_their_record_keys_whatever_the_line_endings()
+    {
+        var dir = Inputs.Dir();
+        var unix = Path.Combine(dir, "unix.jsonl");
+        var dos = Path.Combine(dir, "dos.jsonl");
+        await File.WriteAllTextAsync(unix, "{\"id\":\"a\",\"text\":\"نص\"}\n{\"id\":\"b\",\"text\":\"آخر\"}\n");
+        await File.WriteAllTextAsync(dos, "{\"id\":\"a\",\"text\":\"نص\"}\r\n{\"id\":\"b\",\"text\":\"آخر\"}\r\n");
+        var a = await ReadAll(new InputReader(new FieldMap()), unix);
+        var b = await ReadAll(new InputReader(new FieldMap()), dos);
+        Assert.Equal(a.Select(i => i.UnitKey), b.Select(i => i.UnitKey));
+        Assert.Equal(2, a.Select(i => i.UnitKey).Distinct().Count());
+    }
+
+    [Fact]
     public void An_unknown_part_in_a_field_override_is_refused()
     {
         Assert.NotNull(new FieldMap().Override("body=content"));

@@ -196,10 +196,28 @@ public sealed class InputReader(FieldMap fields, long maxBytes = 64L * 1024 * 10
         }
 
         using var stream = open();
-        var records = array
-            ? JsonSerializer.DeserializeAsyncEnumerable<JsonElement>(stream, cancellationToken: ct)
-            : JsonSerializer.DeserializeAsyncEnumerable<JsonElement>(stream, topLevelValues: true, cancellationToken: ct);
-        var n = 0;
+        if (!array)
+        {
+            // Values one after another: split them so that a broken record fails alone.
+            var n = 0;
+            await foreach (var r in new JsonRecordSplitter(stream, maxBytes).ReadAsync(ct).ConfigureAwait(false))
+            {
+                n++;
+                var where = r.FirstLine == r.LastLine ? $"{input}:{r.FirstLine}" : $"{input}:{r.FirstLine}-{r.LastLine}";
+                if (r.Error is not null)
+                {
+                    yield return new SourceItem { UnitKey = $"bad-json:{input}#{n}", Input = where, Error = r.Error };
+                    continue;
+                }
+
+                yield return ToItem(r.Bytes, $"{input}#{n}", where);
+            }
+
+            yield break;
+        }
+
+        var records = JsonSerializer.DeserializeAsyncEnumerable<JsonElement>(stream, cancellationToken: ct);
+        var k = 0;
         await using var e = records.GetAsyncEnumerator(ct);
         while (true)
         {
@@ -216,13 +234,13 @@ public sealed class InputReader(FieldMap fields, long maxBytes = 64L * 1024 * 10
             }
             catch (JsonException ex)
             {
-                failure = new SourceItem { UnitKey = $"bad-json:{input}#{n + 1}", Input = $"{input}#{n + 1}", Error = $"invalid JSON: {ex.Message}" };
+                failure = new SourceItem { UnitKey = $"bad-json:{input}#{k + 1}", Input = $"{input}#{k + 1}", Error = $"invalid JSON: {ex.Message}" };
             }
 
-            n++;
+            k++;
             if (failure is not null)
             {
-                // A syntax error ends the file: the reader cannot find the next record reliably.
+                // A syntax error inside one array ends it: the reader cannot find the next element reliably.
                 yield return failure;
                 yield break;
             }
@@ -231,15 +249,29 @@ public sealed class InputReader(FieldMap fields, long maxBytes = 64L * 1024 * 10
             try
             {
                 var raw = Encoding.UTF8.GetBytes(record.GetRawText());
-                item = fields.ToItem(record, $"{input}#{n}", SourceItem.KeyOf("rec", raw));
+                item = fields.ToItem(record, $"{input}#{k}", SourceItem.KeyOf("rec", raw));
             }
             catch (InvalidOperationException ex)
             {
                 // Invalid UTF-8 inside a string passes the JSON reader but not transcoding: this record only fails.
-                item = new SourceItem { UnitKey = $"bad-json:{input}#{n}", Input = $"{input}#{n}", Error = $"unreadable record: {ex.Message}" };
+                item = new SourceItem { UnitKey = $"bad-json:{input}#{k}", Input = $"{input}#{k}", Error = $"unreadable record: {ex.Message}" };
             }
 
             yield return item;
+        }
+    }
+
+    private SourceItem ToItem(ReadOnlyMemory<byte> raw, string input, string where)
+    {
+        try
+        {
+            using var doc = JsonDocument.Parse(raw);
+            return fields.ToItem(doc.RootElement, input, SourceItem.KeyOf("rec", raw.Span));
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
+        {
+            // Invalid UTF-8 inside a string passes the splitter but not parsing or transcoding: this record only fails.
+            return new SourceItem { UnitKey = $"bad-json:{input}", Input = where, Error = $"unreadable record: {ex.Message}" };
         }
     }
 }
