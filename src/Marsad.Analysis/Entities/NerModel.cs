@@ -13,8 +13,11 @@ internal sealed class NerModel
     public const int L = 9;
     private const string Magic = "MARSAD-NER/1";
 
-    private readonly uint[] _slots;
-    private readonly int[] _rows;
+    /// <summary>
+    /// Open-addressing table: key in the high half, row + 1 in the low half (0 = empty), so a probe reads one
+    /// cache line instead of a key array and a row array.
+    /// </summary>
+    private readonly ulong[] _entries;
     private readonly float[] _weights;
     private readonly float[] _transitions;
     private readonly int _mask;
@@ -34,19 +37,16 @@ internal sealed class NerModel
         }
 
         _mask = cap - 1;
-        _slots = new uint[cap];
-        _rows = new int[cap];
-        Array.Fill(_rows, -1);
+        _entries = new ulong[cap];
         for (var r = 0; r < keys.Length; r++)
         {
             var s = (int)(Scramble(keys[r]) & (uint)_mask);
-            while (_rows[s] >= 0)
+            while (_entries[s] != 0)
             {
                 s = (s + 1) & _mask;
             }
 
-            _slots[s] = keys[r];
-            _rows[s] = r;
+            _entries[s] = ((ulong)keys[r] << 32) | (uint)(r + 1);
         }
 
         FeatureCount = keys.Length;
@@ -107,24 +107,55 @@ internal sealed class NerModel
     public int[] Tag(IReadOnlyList<string> words, SentenceFeatures scratch, byte[]? votes = null)
     {
         ArgumentNullException.ThrowIfNull(words);
-        var n = words.Count;
+        ArgumentNullException.ThrowIfNull(scratch);
+        if (words.Count == 0)
+        {
+            return [];
+        }
+
+        Features.Extract(words, scratch, votes);
+        return Tag(scratch);
+    }
+
+    /// <summary>Tags a sentence whose feature keys are already extracted (by this model's <see cref="Features"/>).</summary>
+    public int[] Tag(SentenceFeatures features)
+    {
+        ArgumentNullException.ThrowIfNull(features);
+        var n = features.Count;
         var result = new int[n];
         if (n == 0)
         {
             return result;
         }
 
-        Features.Extract(words, scratch, votes);
+        // All rows first, then the sums: the lookups are independent cache misses the CPU can overlap, where
+        // probing and adding token by token would wait on each in turn. The sums keep the feature order, so
+        // the floats (and the tags) are exactly those of adding feature by feature.
+        var total = features.Offsets[n];
+        if (features.Rows.Length < total)
+        {
+            features.Rows = new int[Math.Max(total, features.Rows.Length * 2)];
+        }
+
+        var keys = features.Keys.AsSpan(0, total);
+        var rows = features.Rows.AsSpan(0, total);
+        for (var k = 0; k < keys.Length; k++)
+        {
+            rows[k] = Find(keys[k]);
+        }
+
         var emissions = new float[n * L];
+        var weights = _weights;
         for (var j = 0; j < n; j++)
         {
             var row = emissions.AsSpan(j * L, L);
-            foreach (var key in scratch.Of(j))
+            var end = features.Offsets[j + 1];
+            for (var k = features.Offsets[j]; k < end; k++)
             {
-                var r = Find(key);
+                var r = rows[k];
                 if (r >= 0)
                 {
-                    var w = _weights.AsSpan(r * L, L);
+                    var w = weights.AsSpan(r * L, L);
                     for (var y = 0; y < L; y++)
                     {
                         row[y] += w[y];
@@ -139,18 +170,19 @@ internal sealed class NerModel
 
     private int Find(uint key)
     {
+        var entries = _entries;
         var s = (int)(Scramble(key) & (uint)_mask);
         while (true)
         {
-            var r = _rows[s];
-            if (r < 0)
+            var e = entries[s];
+            if (e == 0)
             {
                 return -1;
             }
 
-            if (_slots[s] == key)
+            if ((uint)(e >> 32) == key)
             {
-                return r;
+                return (int)(uint)e - 1;
             }
 
             s = (s + 1) & _mask;
