@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 using System.Text;
 
 namespace Marsad.Analysis.Entities;
@@ -237,8 +238,14 @@ internal sealed class NerModel
         var slots = features.Rows.AsSpan(0, total);
         for (var k = 0; k < keys.Length; k++)
         {
+            slots[k] = (int)(Scramble(keys[k]) & (uint)_slotMask);
+        }
+
+        Prefetch(slots);
+        for (var k = 0; k < keys.Length; k++)
+        {
             var key = keys[k];
-            var s = (int)(Scramble(key) & (uint)_slotMask);
+            var s = slots[k];
             while (true)
             {
                 if (words[s * 8 + 1] == 0)
@@ -305,6 +312,26 @@ internal sealed class NerModel
         }
 
         Viterbi(emissions, _transitions, n, result);
+    }
+
+    /// <summary>
+    /// Asks for the cache lines of a sentence's slots before probing them: nearly every key is a miss in a table
+    /// of megabytes, and the hints let the memory system fetch many at once. Only a hint; no effect on results.
+    /// </summary>
+    private unsafe void Prefetch(ReadOnlySpan<int> slots)
+    {
+        if (!Sse.IsSupported)
+        {
+            return;
+        }
+
+        fixed (ulong* table = &_slots![_slotOffset])
+        {
+            foreach (var s in slots)
+            {
+                Sse.Prefetch0(table + s * SlotUlongs);
+            }
+        }
     }
 
     private static float[] Dequantize(short[] quantized, float[] scales)
