@@ -197,6 +197,7 @@ internal abstract partial class RelationalStore : IStore
                 """, ("@a", actor));
         }
 
+        batch.Flush();
         tx.Commit();
         return new WriteSummary(inserted, replaced, duplicates, failures.Count);
     }
@@ -613,11 +614,71 @@ internal abstract partial class RelationalStore : IStore
 
         public DbConnection Connection => connection;
 
-        public void Exec(string sql, params (string, object?)[] parameters) => Command(sql, parameters).ExecuteNonQuery();
+        /// <summary>
+        /// Statements that return nothing, held back until the next query or <see cref="Flush"/> where the
+        /// provider can send many in one round trip (PostgreSQL): an article is dozens of small inserts, and one
+        /// round trip each was most of the time of a write. SQLite runs in process and executes them at once.
+        /// </summary>
+        private DbBatch? _pending;
 
-        public object? Scalar(string sql, params (string, object?)[] parameters) => Command(sql, parameters).ExecuteScalar();
+        public void Exec(string sql, params (string, object?)[] parameters)
+        {
+            if (!connection.CanCreateBatch)
+            {
+                Command(sql, parameters).ExecuteNonQuery();
+                return;
+            }
 
-        public DbDataReader Query(string sql, params (string, object?)[] parameters) => Command(sql, parameters).ExecuteReader();
+            if (_pending is null)
+            {
+                _pending = connection.CreateBatch();
+                _pending.Transaction = transaction;
+            }
+
+            var command = _pending.CreateBatchCommand();
+            command.CommandText = sql;
+            foreach (var (name, value) in parameters)
+            {
+                var p = command.CreateParameter();
+                p.ParameterName = name;
+                p.Value = value ?? DBNull.Value;
+                command.Parameters.Add(p);
+            }
+
+            _pending.BatchCommands.Add(command);
+            if (_pending.BatchCommands.Count >= 1000)
+            {
+                Flush();
+            }
+        }
+
+        public object? Scalar(string sql, params (string, object?)[] parameters)
+        {
+            Flush();
+            return Command(sql, parameters).ExecuteScalar();
+        }
+
+        public DbDataReader Query(string sql, params (string, object?)[] parameters)
+        {
+            Flush();
+            return Command(sql, parameters).ExecuteReader();
+        }
+
+        /// <summary>Runs the statements held back by <see cref="Exec"/>; call before committing.</summary>
+        public void Flush()
+        {
+            if (_pending is null)
+            {
+                return;
+            }
+
+            using var pending = _pending;
+            _pending = null;
+            if (pending.BatchCommands.Count > 0)
+            {
+                pending.ExecuteNonQuery();
+            }
+        }
 
         private DbCommand Command(string sql, (string, object?)[] parameters)
         {
@@ -636,6 +697,7 @@ internal abstract partial class RelationalStore : IStore
 
         public void Dispose()
         {
+            _pending?.Dispose();
             foreach (var cmd in _commands.Values)
             {
                 cmd.Dispose();

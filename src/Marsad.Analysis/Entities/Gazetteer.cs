@@ -25,13 +25,20 @@ internal enum GazetteerClass : byte
 internal sealed class Gazetteer
 {
     public const int MaxPhraseWords = 6;
-    private readonly Dictionary<ulong, GazetteerClass> _phrases = [];
+    /// <summary>
+    /// Phrase hashes with their classes, and also every shorter prefix of a phrase (flagged <see cref="Longer"/>),
+    /// so matching stops at the first word sequence no phrase continues instead of hashing six words at each token.
+    /// </summary>
+    private readonly Dictionary<ulong, int> _phrases = [];
+    private const int Longer = 0x100;
+    private const int Whole = 0x200;
+    private int _count;
     private readonly HashSet<ulong> _exactWords = [];
     private readonly HashSet<ulong> _personWords = [];
 
     public static readonly string[] ClassNames = ["PER", "ORG", "LOC", "GPE", "NAT", "ACT", "TTL", "CITY"];
 
-    public int Count => _phrases.Count;
+    public int Count => _count;
 
     public void Add(string phrase, GazetteerClass cls)
     {
@@ -53,17 +60,30 @@ internal sealed class Gazetteer
             }
         }
 
-        foreach (var w in words)
+        Span<ulong> prefixes = stackalloc ulong[MaxPhraseWords];
+        for (var i = 0; i < words.Length; i++)
         {
-            if (w.Length > 128)
+            if (words[i].Length > 128)
             {
                 return;
             }
 
-            h = FeatureHash.Chain(h, WordHash(w, buf));
+            h = FeatureHash.Chain(h, WordHash(words[i], buf));
+            prefixes[i] = h;
         }
 
-        _phrases[h] = _phrases.GetValueOrDefault(h) | cls;
+        for (var i = 0; i < words.Length - 1; i++)
+        {
+            _phrases[prefixes[i]] = _phrases.GetValueOrDefault(prefixes[i]) | Longer;
+        }
+
+        var old = _phrases.GetValueOrDefault(h);
+        if ((old & Whole) == 0)
+        {
+            _count++;
+        }
+
+        _phrases[h] = old | Whole | (int)cls;
     }
 
     /// <summary>The hash a word contributes to phrases: its folded form without proclitics.</summary>
@@ -89,14 +109,25 @@ internal sealed class Gazetteer
             for (var n = 1; n <= max; n++)
             {
                 h = FeatureHash.Chain(h, wordHashes[i + n - 1]);
-                if (_phrases.TryGetValue(h, out var cls))
+                if (!_phrases.TryGetValue(h, out var entry))
                 {
+                    break;
+                }
+
+                if ((entry & Whole) != 0)
+                {
+                    var cls = (GazetteerClass)(entry & 0xFF);
                     begin[i] |= cls;
                     length[i] = (byte)n;
                     for (var k = i + 1; k < i + n; k++)
                     {
                         inside[k] |= cls;
                     }
+                }
+
+                if ((entry & Longer) == 0)
+                {
+                    break;
                 }
             }
         }

@@ -7,6 +7,36 @@ internal sealed class SentenceFeatures
     public int[] Offsets = new int[65];
     public int Count;
 
+    /// <summary>Scratch for the tagger: the weight row of each key (-1 when the model has none).</summary>
+    public int[] Rows = new int[1024];
+
+    /// <summary>Scratch for extraction: folded words of the padded sentence and, per position, where each starts,
+    /// its length, where its stem begins, its shape and its word cluster.</summary>
+    public char[] Chars = new char[4096];
+    public int[] Start = new int[68];
+    public int[] Length = new int[68];
+    public int[] Cut = new int[68];
+    public int[] Shape = new int[68];
+    public int[] Cluster = new int[68];
+
+    public void Prepare(int positions, int chars)
+    {
+        if (Chars.Length < chars)
+        {
+            Chars = new char[Math.Max(chars, Chars.Length * 2)];
+        }
+
+        if (Start.Length < positions)
+        {
+            var size = Math.Max(positions, Start.Length * 2);
+            Start = new int[size];
+            Length = new int[size];
+            Cut = new int[size];
+            Shape = new int[size];
+            Cluster = new int[size];
+        }
+    }
+
     public ReadOnlySpan<uint> Of(int token) => Keys.AsSpan(Offsets[token], Offsets[token + 1] - Offsets[token]);
 }
 
@@ -15,46 +45,106 @@ internal sealed class SentenceFeatures
 /// shape, gazetteer membership around the token and word clusters. Templates are numbered; never renumber one
 /// without retraining.
 /// </summary>
-internal sealed class NerFeatures(Gazetteer gazetteer, IReadOnlyDictionary<string, int>? clusters)
+internal sealed class NerFeatures
 {
     private const int Window = 2;
 
+    /// <summary>Keys per token after the vote templates (the cluster templates), when clusters are used.</summary>
+    private const int ClusterKeys = 10;
+
+    private readonly Gazetteer _gazetteer;
+    private readonly Dictionary<string, int>? _clusters;
+
+    /// <summary>Cluster lookups straight from a span of the sentence buffer (no string per word).</summary>
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _clusterSpans;
+    private readonly bool _spanLookup;
+
+    public NerFeatures(Gazetteer gazetteer, Dictionary<string, int>? clusters)
+    {
+        _gazetteer = gazetteer;
+        _clusters = clusters;
+        _spanLookup = clusters is not null && clusters.TryGetAlternateLookup(out _clusterSpans);
+    }
+
+    /// <summary>True when <paramref name="other"/> extracts the same keys as this (same lexicons, same clusters).</summary>
+    public bool SameAs(NerFeatures other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        if (!ReferenceEquals(_gazetteer, other._gazetteer))
+        {
+            return false;
+        }
+
+        if (_clusters is null || other._clusters is null)
+        {
+            return _clusters is null && other._clusters is null;
+        }
+
+        return ReferenceEquals(_clusters, other._clusters) || (_clusters.Count == other._clusters.Count
+            && _clusters.All(p => other._clusters.TryGetValue(p.Key, out var c) && c == p.Value));
+    }
+
     public void Extract(IReadOnlyList<string> words, SentenceFeatures into, byte[]? votes = null)
     {
+        ArgumentNullException.ThrowIfNull(words);
+        ArgumentNullException.ThrowIfNull(into);
         var n = words.Count;
-        var norm = new string[n + 2 * Window];
-        var stem = new string[n + 2 * Window];
-        var shape = new int[n + 2 * Window];
-        var cluster = new int[n + 2 * Window];
-        for (var i = 0; i < norm.Length; i++)
+        var m = n + 2 * Window;
+        // Folded forms go into one buffer; position i is chars[start[i]..start[i]+length[i]], its stem begins
+        // cut[i] characters in. The padding tokens are written there too, so every template reads a span.
+        var totalChars = 16;
+        for (var j = 0; j < n; j++)
+        {
+            totalChars += words[j].Length;
+        }
+
+        into.Prepare(m, totalChars);
+        var chars = into.Chars;
+        var start = into.Start;
+        var length = into.Length;
+        var cut = into.Cut;
+        var shape = into.Shape;
+        var cluster = into.Cluster;
+        var used = 0;
+        for (var i = 0; i < m; i++)
         {
             var j = i - Window;
+            start[i] = used;
             if (j < 0 || j >= n)
             {
-                norm[i] = stem[i] = j < 0 ? "<s>" : "</s>";
+                var pad = j < 0 ? "<s>" : "</s>";
+                pad.CopyTo(chars.AsSpan(used));
+                used += pad.Length;
+                length[i] = pad.Length;
+                cut[i] = 0;
                 shape[i] = 16;
                 cluster[i] = -2;
                 continue;
             }
 
-            var w = NerText.Normalize(words[j]);
-            norm[i] = w;
+            var len = NerText.Normalize(words[j], chars.AsSpan(used, words[j].Length));
+            var w = chars.AsSpan(used, len);
+            used += len;
+            length[i] = len;
             var cl = NerText.CliticLength(w);
-            stem[i] = cl == 0 ? w : w[cl..];
+            cut[i] = cl;
             shape[i] = NerText.Shape(w);
-            cluster[i] = clusters is null ? -1 : clusters.TryGetValue(stem[i], out var c) ? c : -1;
+            cluster[i] = _clusters is null ? -1 : ClusterOf(w[cl..]);
         }
+
+        ReadOnlySpan<char> Norm(int i) => chars.AsSpan(start[i], length[i]);
+        ReadOnlySpan<char> Stem(int i) => chars.AsSpan(start[i] + cut[i], length[i] - cut[i]);
 
         Span<ulong> wordHashes = n <= 512 ? stackalloc ulong[n] : new ulong[n];
         for (var j = 0; j < n; j++)
         {
-            wordHashes[j] = FeatureHash.Of(stem[j + Window]);
+            wordHashes[j] = FeatureHash.Of(Stem(j + Window));
         }
 
         Span<GazetteerClass> gb = n <= 512 ? stackalloc GazetteerClass[n] : new GazetteerClass[n];
         Span<GazetteerClass> gi = n <= 512 ? stackalloc GazetteerClass[n] : new GazetteerClass[n];
         Span<byte> glen = n <= 512 ? stackalloc byte[n] : new byte[n];
-        gazetteer.Match(wordHashes, gb, gi, glen);
+        _gazetteer.Match(wordHashes, gb, gi, glen);
 
         if (into.Offsets.Length < n + 1)
         {
@@ -69,17 +159,17 @@ internal sealed class NerFeatures(Gazetteer gazetteer, IReadOnlyDictionary<strin
             EnsureRoom(into, k + 96);
             var keys = into.Keys;
             var i = j + Window;
-            var w0 = norm[i].AsSpan();
-            var s0 = stem[i].AsSpan();
+            var w0 = Norm(i);
+            var s0 = Stem(i);
             keys[k++] = Key(0);
             keys[k++] = Key(1, w0);
-            keys[k++] = Key(2, norm[i - 1]);
-            keys[k++] = Key(3, norm[i + 1]);
-            keys[k++] = Key(4, norm[i - 2]);
-            keys[k++] = Key(5, norm[i + 2]);
+            keys[k++] = Key(2, Norm(i - 1));
+            keys[k++] = Key(3, Norm(i + 1));
+            keys[k++] = Key(4, Norm(i - 2));
+            keys[k++] = Key(5, Norm(i + 2));
             keys[k++] = Key(6, s0);
-            keys[k++] = Key(7, stem[i - 1]);
-            keys[k++] = Key(8, stem[i + 1]);
+            keys[k++] = Key(7, Stem(i - 1));
+            keys[k++] = Key(8, Stem(i + 1));
             for (var a = 1; a <= 3; a++)
             {
                 if (w0.Length > a)
@@ -98,11 +188,11 @@ internal sealed class NerFeatures(Gazetteer gazetteer, IReadOnlyDictionary<strin
             keys[k++] = Key(21, (uint)shape[i]);
             keys[k++] = Key(22, (uint)(shape[i - 1] | (shape[i] << 5) | (shape[i + 1] << 10)));
             keys[k++] = Key(23, (uint)Math.Min(s0.Length, 12));
-            keys[k++] = Key(24, norm[i - 1], w0);
-            keys[k++] = Key(25, w0, norm[i + 1]);
-            keys[k++] = Key(26, norm[i - 2], norm[i - 1]);
-            keys[k++] = Key(27, norm[i + 1], norm[i + 2]);
-            keys[k++] = Key(28, stem[i - 1], s0);
+            keys[k++] = Key(24, Norm(i - 1), w0);
+            keys[k++] = Key(25, w0, Norm(i + 1));
+            keys[k++] = Key(26, Norm(i - 2), Norm(i - 1));
+            keys[k++] = Key(27, Norm(i + 1), Norm(i + 2));
+            keys[k++] = Key(28, Stem(i - 1), s0);
             keys[k++] = Key(29, w0[..(w0.Length - s0.Length)]);
             if (j == 0)
             {
@@ -133,17 +223,12 @@ internal sealed class NerFeatures(Gazetteer gazetteer, IReadOnlyDictionary<strin
 
             if (votes is not null)
             {
-                // How the first pass tagged the same word elsewhere in the document (see DocumentVotes).
-                keys[k++] = Key(60, votes[j]);
-                keys[k++] = Key(61, votes[j], (uint)(j > 0 ? votes[j - 1] : 255));
-                keys[k++] = Key(62, votes[j], (uint)(j + 1 < n ? votes[j + 1] : 255));
+                k = AddVotes(keys, k, votes, j, n);
             }
 
-            if (clusters is not null)
+            if (_clusters is not null)
             {
                 // Fine class (high bits) and coarse class (low byte) of the word and its neighbours.
-                uint Fine(int c) => c < 0 ? (uint)(c + 2) << 20 : (uint)(c >> 8) + 2;
-                uint Coarse(int c) => c < 0 ? (uint)(c + 2) << 20 : (uint)(c & 0xFF) + 2;
                 keys[k++] = Key(36, Fine(cluster[i]));
                 keys[k++] = Key(37, Fine(cluster[i - 1]));
                 keys[k++] = Key(38, Fine(cluster[i + 1]));
@@ -158,6 +243,62 @@ internal sealed class NerFeatures(Gazetteer gazetteer, IReadOnlyDictionary<strin
         }
 
         into.Offsets[n] = k;
+    }
+
+    /// <summary>
+    /// The keys <see cref="Extract"/> gives with <paramref name="votes"/>, from those it gave without: the vote
+    /// templates go in before each token's cluster templates, so a second pass need not extract a sentence again.
+    /// </summary>
+    public void WithVotes(ReadOnlySpan<uint> plainKeys, ReadOnlySpan<int> plainOffsets, byte[] votes, SentenceFeatures into)
+    {
+        ArgumentNullException.ThrowIfNull(votes);
+        ArgumentNullException.ThrowIfNull(into);
+        var n = plainOffsets.Length - 1;
+        var tail = _clusters is null ? 0 : ClusterKeys;
+        if (into.Offsets.Length < n + 1)
+        {
+            into.Offsets = new int[n * 2 + 1];
+        }
+
+        EnsureRoom(into, plainOffsets[n] + n * 3);
+        into.Count = n;
+        var keys = into.Keys;
+        var k = 0;
+        for (var j = 0; j < n; j++)
+        {
+            into.Offsets[j] = k;
+            var own = plainKeys[plainOffsets[j]..plainOffsets[j + 1]];
+            own[..^tail].CopyTo(keys.AsSpan(k));
+            k += own.Length - tail;
+            k = AddVotes(keys, k, votes, j, n);
+            own[^tail..].CopyTo(keys.AsSpan(k));
+            k += tail;
+        }
+
+        into.Offsets[n] = k;
+    }
+
+    /// <summary>How the first pass tagged the same word elsewhere in the document (see DocumentVotes).</summary>
+    private static int AddVotes(uint[] keys, int k, byte[] votes, int j, int n)
+    {
+        keys[k++] = Key(60, votes[j]);
+        keys[k++] = Key(61, votes[j], (uint)(j > 0 ? votes[j - 1] : 255));
+        keys[k++] = Key(62, votes[j], (uint)(j + 1 < n ? votes[j + 1] : 255));
+        return k;
+    }
+
+    private static uint Fine(int c) => c < 0 ? (uint)(c + 2) << 20 : (uint)(c >> 8) + 2;
+
+    private static uint Coarse(int c) => c < 0 ? (uint)(c + 2) << 20 : (uint)(c & 0xFF) + 2;
+
+    private int ClusterOf(ReadOnlySpan<char> stem)
+    {
+        if (_spanLookup)
+        {
+            return _clusterSpans.TryGetValue(stem, out var c) ? c : -1;
+        }
+
+        return _clusters!.TryGetValue(stem.ToString(), out var d) ? d : -1;
     }
 
     private static int AddGazetteer(uint[] keys, int k, int template, GazetteerClass begin, GazetteerClass inside)

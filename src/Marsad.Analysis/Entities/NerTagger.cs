@@ -36,19 +36,58 @@ internal sealed class NerTagger(NerModel model, NerModel? second)
         return new NerTagger(first, NerModel.Load(f2, gazetteer));
     }
 
+    /// <summary>True when the second pass reads the same features as the first (plus votes), so each sentence is
+    /// extracted once.</summary>
+    private readonly bool _shared = second is not null && model.Features.SameAs(second.Features);
+
     /// <summary>Tags the sentences of one document (in order); label indices into <see cref="NerModel.Labels"/>.</summary>
     public int[][] Tag(IReadOnlyList<string[]> sentences)
     {
         ArgumentNullException.ThrowIfNull(sentences);
-        var scratch = new SentenceFeatures();
-        var labels = sentences.Select(s => Model.Tag(s, scratch)).ToArray();
-        if (Second is null)
+        var labels = new int[sentences.Count][];
+        if (Second is null || !_shared)
         {
+            var scratch = new SentenceFeatures();
+            for (var i = 0; i < sentences.Count; i++)
+            {
+                labels[i] = Model.Tag(sentences[i], scratch);
+            }
+
+            if (Second is null)
+            {
+                return labels;
+            }
+
+            var votes = DocumentVotes.Compute(sentences, labels);
+            for (var i = 0; i < sentences.Count; i++)
+            {
+                labels[i] = Second.Tag(sentences[i], scratch, votes[i]);
+            }
+
             return labels;
         }
 
-        var votes = DocumentVotes.Compute(sentences, labels);
-        return [.. sentences.Select((s, i) => Second.Tag(s, scratch, votes[i]))];
+        // Keep each sentence's first-pass keys for the second pass, which only adds the vote templates.
+        var features = new SentenceFeatures();
+        var plainKeys = new uint[sentences.Count][];
+        var plainOffsets = new int[sentences.Count][];
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            Model.Features.Extract(sentences[i], features);
+            labels[i] = Model.Tag(features);
+            plainKeys[i] = features.Keys.AsSpan(0, features.Offsets[features.Count]).ToArray();
+            plainOffsets[i] = features.Offsets.AsSpan(0, features.Count + 1).ToArray();
+        }
+
+        var documentVotes = DocumentVotes.Compute(sentences, labels);
+        var result = new int[sentences.Count][];
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            Second.Features.WithVotes(plainKeys[i], plainOffsets[i], documentVotes[i], features);
+            result[i] = Second.Tag(features);
+        }
+
+        return result;
     }
 
     /// <summary>
