@@ -112,7 +112,10 @@ internal abstract partial class RelationalStore : IStore
         LockWriters(c, tx);
         using var batch = new Batch(c, tx);
         int inserted = 0, replaced = 0, duplicates = 0;
-        var touchedActors = new HashSet<long>();
+        // Actors whose facts were replaced are recounted; the others only gained rows in this batch, so their counts
+        // move by what was added (a recount per batch grows with the store and became the ingest bottleneck).
+        var recount = new HashSet<long>();
+        var added = new Dictionary<long, ActorGain>();
         var now = DateTimeOffset.UtcNow.ToString("o", CultureInfo.InvariantCulture);
         foreach (var a in articles)
         {
@@ -141,7 +144,7 @@ internal abstract partial class RelationalStore : IStore
                     ("@d", a.Document.Id), ("@u", a.Document.Url), ("@s", a.Source), ("@t", a.Document.Title), ("@p", a.Published),
                     ("@day", a.Day), ("@v", a.PipelineVersion), ("@now", now), ("@id", id));
                 batch.Exec("UPDATE documents SET json = @j WHERE article_id = @id", ("@j", a.Json), ("@id", id));
-                touchedActors.UnionWith(DeleteFacts(batch, id));
+                recount.UnionWith(DeleteFacts(batch, id));
                 Index(batch, id, a, replace: true);
                 replaced++;
             }
@@ -171,7 +174,7 @@ internal abstract partial class RelationalStore : IStore
                 inserted++;
             }
 
-            touchedActors.UnionWith(InsertFacts(batch, id, a));
+            InsertFacts(batch, id, a, added);
             MarkDone(batch, a.UnitKey, id, now);
             batch.Exec("DELETE FROM failures WHERE unit_key = @u", ("@u", a.UnitKey));
         }
@@ -184,7 +187,7 @@ internal abstract partial class RelationalStore : IStore
             MarkDone(batch, f.UnitKey, null, now);
         }
 
-        foreach (var actor in touchedActors)
+        foreach (var actor in recount)
         {
             batch.Exec(
                 """
@@ -195,6 +198,26 @@ internal abstract partial class RelationalStore : IStore
                   last_seen = (SELECT max(x.day) FROM entities e JOIN articles x ON x.id = e.article_id WHERE e.actor_id = @a)
                 WHERE id = @a
                 """, ("@a", actor));
+        }
+
+        foreach (var (actor, gain) in added)
+        {
+            if (recount.Contains(actor))
+            {
+                continue;
+            }
+
+            batch.Exec(
+                """
+                UPDATE actors SET
+                  articles = articles + @n,
+                  mentions = mentions + @m,
+                  first_seen = CASE WHEN CAST(@first AS TEXT) IS NULL THEN first_seen
+                    WHEN first_seen IS NULL OR CAST(@first AS TEXT) < first_seen THEN CAST(@first AS TEXT) ELSE first_seen END,
+                  last_seen = CASE WHEN CAST(@last AS TEXT) IS NULL THEN last_seen
+                    WHEN last_seen IS NULL OR CAST(@last AS TEXT) > last_seen THEN CAST(@last AS TEXT) ELSE last_seen END
+                WHERE id = @a
+                """, ("@n", gain.Rows), ("@m", gain.Mentions), ("@first", gain.First), ("@last", gain.Last), ("@a", actor));
         }
 
         batch.Flush();
@@ -300,7 +323,30 @@ internal abstract partial class RelationalStore : IStore
         return actors;
     }
 
-    private static HashSet<long> InsertFacts(Batch batch, long id, ArticleRecord a)
+    /// <summary>What one batch added to an actor: entity rows, mentions and the earliest and latest day among them.</summary>
+    private sealed class ActorGain
+    {
+        public long Rows { get; set; }
+
+        public long Mentions { get; set; }
+
+        public string? First { get; set; }
+
+        public string? Last { get; set; }
+
+        public void Add(int mentions, string? day)
+        {
+            Rows++;
+            Mentions += mentions;
+            if (day is not null)
+            {
+                First = First is null || string.CompareOrdinal(day, First) < 0 ? day : First;
+                Last = Last is null || string.CompareOrdinal(day, Last) > 0 ? day : Last;
+            }
+        }
+    }
+
+    private static void InsertFacts(Batch batch, long id, ArticleRecord a, Dictionary<long, ActorGain> added)
     {
         var d = a.Document;
         var actorOf = new Dictionary<string, long>(StringComparer.Ordinal);
@@ -316,6 +362,12 @@ internal abstract partial class RelationalStore : IStore
                 """,
                 ("@k", ArticleKeys.Actor(e)), ("@t", e.Type), ("@n", e.Name), ("@c", e.Code), ("@co", e.Country)), CultureInfo.InvariantCulture);
             actorOf[e.Id] = actor;
+            if (!added.TryGetValue(actor, out var gain))
+            {
+                added[actor] = gain = new ActorGain();
+            }
+
+            gain.Add(e.Mentions.Count, a.Day);
             batch.Exec(
                 "INSERT INTO entities (article_id, ent_id, actor_id, type, name, country, mentions) VALUES (@a, @e, @ac, @t, @n, @co, @m) ON CONFLICT DO NOTHING",
                 ("@a", id), ("@e", e.Id), ("@ac", actor), ("@t", e.Type), ("@n", e.Name), ("@co", e.Country), ("@m", e.Mentions.Count));
@@ -366,8 +418,6 @@ internal abstract partial class RelationalStore : IStore
                 ("@a", id), ("@i", i), ("@t", e.Type), ("@m", e.Mode), ("@s", src), ("@g", tgt), ("@ts", e.Trigger.Start), ("@te", e.Trigger.End),
                 ("@tt", Slice(d.Text, e.Trigger.Start, e.Trigger.End)), ("@st", sentence), ("@d", e.Date));
         }
-
-        return [.. actorOf.Values];
     }
 
     private static string Slice(string text, int start, int end) =>

@@ -209,6 +209,30 @@ public abstract class StoreContract
     }
 
     [StoreFact]
+    public void Actor_counts_and_days_add_up_over_batches_and_replacements()
+    {
+        using var t = Open();
+        Document Turk(string url, string? published, int mentions)
+        {
+            var d = Doc(Turkey, url, published: published);
+            d.Entities.Add(new Entity { Id = "E1", Type = "GPE", Name = "تركيا", Code = "TUR", Mentions = [.. Enumerable.Range(0, mentions).Select(i => new TextSpan(i, i + 1))] });
+            return d;
+        }
+
+        t.Store.Write([ArticleRecord.Create(Turk("https://a.example/1", "2024-03-05", 1), "u1", "v1")], []);
+        t.Store.Write([ArticleRecord.Create(Turk("https://a.example/2", "2024-03-01", 2), "u2", "v1"), ArticleRecord.Create(Turk("https://a.example/3", null, 1), "u3", "v1")], []);
+        var turkey = Assert.Single(t.Store.Actors());
+        Assert.Equal((3, 4, "2024-03-01", "2024-03-05"), (turkey.Articles, turkey.Mentions, turkey.FirstSeen, turkey.LastSeen));
+
+        // A replacement (recounted) and a new article (added) in one batch.
+        t.Store.Write([
+            ArticleRecord.Create(Turk("https://a.example/1", "2024-03-09", 3), string.Empty, "v2", replace: true),
+            ArticleRecord.Create(Turk("https://a.example/4", "2024-02-20", 1), "u4", "v2")], []);
+        turkey = Assert.Single(t.Store.Actors());
+        Assert.Equal((4, 7, "2024-02-20", "2024-03-09"), (turkey.Articles, turkey.Mentions, turkey.FirstSeen, turkey.LastSeen));
+    }
+
+    [StoreFact]
     public void Reanalysis_that_drops_an_entity_updates_the_actor_counts()
     {
         using var t = Open();
