@@ -3,7 +3,7 @@
 # sites), consistency checks of the store after each kill, then completing runs. Reports articles lost and duplicated.
 #   bench/reliability/pg-kill.sh [ingest|watch|both (default)]
 #   env: KILLS=50 MAX_DELAY=5 (seconds) INPUT="4 SaudiNewsNet days" SITES=6 ITEMS=30 (per site, published
-#        gradually over the runs) LEASE_WAIT=610 (seconds)
+#        gradually over the runs) LEASE_WAIT=70 (seconds)
 # Starts a throwaway PostgreSQL under a temp folder (as the ./test script does; as root through `runuser postgres`).
 # The consistency check after every kill (a "bad" count above 0 fails the run):
 #   - every article has its document and its search vector (tsv), and its story exists;
@@ -12,13 +12,13 @@
 #   - no article without the finished input that stored it; no pending page whose unit is already done;
 #   - no duplicate article key or URL (document ids may repeat: the same text under two keys);
 #   - amcheck: bt_index_check(heapallindexed) on every B-tree index of the store.
-# A killed worker's claims stay leased to it (Ingestor.Lease, 10 minutes): the completing run right after the kills
+# A killed worker's claims stay leased to it (IngestOptions.Lease, 60 s, renewed while the worker lives): the completing run right after the kills
 # skips those units, so the script reports that run, waits LEASE_WAIT seconds from the last kill and runs again.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$root"
 mode="${1:-both}"
-kills="${KILLS:-50}"; max_delay="${MAX_DELAY:-5}"; lease_wait="${LEASE_WAIT:-610}"
+kills="${KILLS:-50}"; max_delay="${MAX_DELAY:-5}"; lease_wait="${LEASE_WAIT:-70}"
 sites="${SITES:-6}"; items="${ITEMS:-30}"; port_http="${PORT:-18951}"
 data="$root/../shared/data/saudinewsnet/dataset"
 read -r -a input <<<"${INPUT:-$data/2015-07-21.zip $data/2015-07-22.zip $data/2015-07-23.zip $data/2015-07-24.zip}"

@@ -15,8 +15,11 @@ public sealed record IngestOptions
     /// <summary>Articles per write transaction.</summary>
     public int BatchSize { get; init; } = 256;
 
-    /// <summary>How long a claimed unit stays reserved for this process (PostgreSQL, many workers).</summary>
-    public TimeSpan Lease { get; init; } = TimeSpan.FromMinutes(10);
+    /// <summary>
+    /// How long a claimed unit stays reserved for this process (PostgreSQL, many workers). The ingest renews its
+    /// leases every quarter of this while it runs, so a killed worker's units are free again within one lease.
+    /// </summary>
+    public TimeSpan Lease { get; init; } = TimeSpan.FromSeconds(60);
 
     public string Worker { get; init; } = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
 }
@@ -125,6 +128,8 @@ public sealed class Ingestor(IStore store, Pipeline pipeline, IngestOptions? opt
         var toWrite = Channel.CreateBounded<Outcome>(new BoundedChannelOptions(_options.BatchSize * 2) { SingleReader = true });
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var token = linked.Token;
+        using var stopRenewing = new CancellationTokenSource();
+        var renewal = RenewLeasesAsync(stopRenewing.Token);
 
         var reader = Task.Run(
             async () =>
@@ -185,9 +190,42 @@ public sealed class Ingestor(IStore store, Pipeline pipeline, IngestOptions? opt
             toWrite.Writer.TryComplete();
         }
 
-        await writer.ConfigureAwait(false);
+        try
+        {
+            await writer.ConfigureAwait(false);
+        }
+        finally
+        {
+            await stopRenewing.CancelAsync().ConfigureAwait(false);
+            await renewal.ConfigureAwait(false);
+        }
+
         _clock.Stop();
         return Progress;
+    }
+
+    /// <summary>Keeps this worker's claims alive while it runs (see <see cref="IngestOptions.Lease"/>).</summary>
+    private async Task RenewLeasesAsync(CancellationToken stop)
+    {
+        using var timer = new PeriodicTimer(_options.Lease / 4);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stop).ConfigureAwait(false))
+            {
+                try
+                {
+                    store.RenewClaims(_options.Worker, _options.Lease);
+                }
+                catch (Exception ex) when (ex is System.Data.Common.DbException or InvalidOperationException or IOException)
+                {
+                    // A missed renewal only risks another worker redoing a unit (articles are keyed: never stored twice);
+                    // the writer reports a store that is really gone.
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
     }
 
     private async Task WriteAllAsync(ChannelReader<Outcome> results, CancellationToken ct)

@@ -17,6 +17,12 @@ public interface IStore : IDisposable
     /// </summary>
     IReadOnlySet<string> Claim(IReadOnlyList<string> unitKeys, string worker, TimeSpan lease);
 
+    /// <summary>
+    /// Extends this worker's unfinished claims by <paramref name="lease"/> from now. A live worker renews while it runs,
+    /// so leases can be short and a killed worker's units are free again soon (stores without leases do nothing).
+    /// </summary>
+    void RenewClaims(string worker, TimeSpan lease) { }
+
     /// <summary>Writes a batch in one transaction: upserts keyed on <see cref="ArticleRecord.Key"/>, failures, done units.</summary>
     WriteSummary Write(IReadOnlyList<ArticleRecord> articles, IReadOnlyList<IngestFailure> failures);
 

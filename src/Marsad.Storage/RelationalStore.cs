@@ -100,6 +100,11 @@ internal abstract partial class RelationalStore : IStore
         return ClaimOpen(c, open, worker, lease);
     }
 
+    /// <summary>SQLite has one writer process and takes no leases: nothing to renew.</summary>
+    public virtual void RenewClaims(string worker, TimeSpan lease)
+    {
+    }
+
     /// <summary>Takes leases on units no one has finished; SQLite has one writer process and takes none.</summary>
     protected virtual IReadOnlySet<string> ClaimOpen(DbConnection connection, HashSet<string> open, string worker, TimeSpan lease) => open;
 

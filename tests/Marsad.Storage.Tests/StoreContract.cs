@@ -319,4 +319,20 @@ public sealed class PostgresStoreTests : StoreContract
         Assert.Single(t.Store.Claim(["u1"], "alive", TimeSpan.FromMinutes(5)));
         Assert.Empty(t.Store.Claim(["u1"], "third", TimeSpan.FromMinutes(5)));
     }
+
+    [StoreFact]
+    public void A_renewed_lease_stays_with_its_worker_and_a_lapsed_one_is_free()
+    {
+        using var t = Open();
+        Assert.Equal(2, t.Store.Claim(["u1", "u2"], "live", TimeSpan.FromMilliseconds(-1)).Count);
+        Assert.Single(t.Store.Claim(["u3"], "killed", TimeSpan.FromMilliseconds(-1)));
+        t.Store.RenewClaims("live", TimeSpan.FromMinutes(5));
+        Assert.Equal(["u3"], t.Store.Claim(["u1", "u2", "u3"], "restarted", TimeSpan.FromMinutes(5)).Order());
+
+        // A finished unit keeps its never-expiring lease: renewal does not make it claimable again.
+        var d = Doc(Turkey, "https://a.example/1");
+        t.Store.Write([ArticleRecord.Create(d, "u1", "v1")], []);
+        t.Store.RenewClaims("live", TimeSpan.FromMilliseconds(-1));
+        Assert.Equal(["u2"], t.Store.Claim(["u1", "u2"], "restarted", TimeSpan.FromMinutes(5)).Order());
+    }
 }

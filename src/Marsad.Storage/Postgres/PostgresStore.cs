@@ -65,6 +65,17 @@ internal sealed class PostgresStore : RelationalStore
 
     public bool HasTrigrams { get; private set; }
 
+    public override void RenewClaims(string worker, TimeSpan lease)
+    {
+        using var c = Connect();
+        using var cmd = c.CreateCommand();
+        var now = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+        // Finished units hold the maximum lease and are left alone; a lease another worker took over has its name.
+        cmd.CommandText = "UPDATE claims SET lease_until = @until WHERE worker = @w AND lease_until < 9223372036854775807";
+        Add(cmd, ("@w", worker), ("@until", now + (long)lease.TotalMilliseconds));
+        cmd.ExecuteNonQuery();
+    }
+
     protected override IReadOnlySet<string> ClaimOpen(DbConnection connection, HashSet<string> open, string worker, TimeSpan lease)
     {
         var claimed = new HashSet<string>(StringComparer.Ordinal);
