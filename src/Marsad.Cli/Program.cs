@@ -63,8 +63,9 @@ public static class Program
             await Console.Error.WriteLineAsync($"marsad: store error: {ex.Message}").ConfigureAwait(false);
             return ExitCodes.BadInput;
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or Marsad.Storage.StoreException)
         {
+            // StoreException: e.g. a write to a store that can only be read (its message names the store and why).
             await Console.Error.WriteLineAsync($"marsad: {ex.Message}").ConfigureAwait(false);
             return ExitCodes.BadInput;
         }

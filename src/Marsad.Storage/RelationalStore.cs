@@ -39,7 +39,7 @@ internal abstract partial class RelationalStore : IStore
 
     public abstract void Dispose();
 
-    public int SchemaVersion { get; private set; }
+    public int SchemaVersion { get; protected set; }
 
     protected void Migrate()
     {
@@ -108,10 +108,16 @@ internal abstract partial class RelationalStore : IStore
     /// <summary>Takes leases on units no one has finished; SQLite has one writer process and takes none.</summary>
     protected virtual IReadOnlySet<string> ClaimOpen(DbConnection connection, HashSet<string> open, string worker, TimeSpan lease) => open;
 
+    /// <summary>Checked before a write transaction starts (a store opened read-only refuses here, with its reason).</summary>
+    protected virtual void BeforeWrite()
+    {
+    }
+
     public WriteSummary Write(IReadOnlyList<ArticleRecord> articles, IReadOnlyList<IngestFailure> failures)
     {
         ArgumentNullException.ThrowIfNull(articles);
         ArgumentNullException.ThrowIfNull(failures);
+        BeforeWrite();
         using var c = Connect();
         using var tx = c.BeginTransaction();
         LockWriters(c, tx);

@@ -26,19 +26,120 @@ internal sealed class SqliteStore : RelationalStore
             Directory.CreateDirectory(dir);
         }
 
-        _connectionString = new SqliteConnectionStringBuilder { DataSource = Path, Pooling = true, DefaultTimeout = 60 }.ToString();
-        using (var c = new SqliteConnection(_connectionString))
+        if (File.Exists(Path) && !Writable(Path, out var why))
         {
+            // Without write access the store can still be read. Read-only mode works while its -shm file exists (a
+            // writer with access may be running: its changes stay visible and consistent). On read-only media with no
+            // -shm file SQLite cannot open a WAL store at all; opened as immutable it can, and nothing can change it there.
+            _connectionString = new SqliteConnectionStringBuilder { DataSource = Path, Mode = SqliteOpenMode.ReadOnly, Pooling = true, DefaultTimeout = 60 }.ToString();
+            if (!Readable(_connectionString))
+            {
+                _connectionString = new SqliteConnectionStringBuilder
+                {
+                    DataSource = new Uri(Path).AbsoluteUri + "?immutable=1",
+                    Mode = SqliteOpenMode.ReadOnly,
+                    Pooling = true,
+                }.ToString();
+            }
+
+            ReadOnlyReason = why;
+        }
+        else
+        {
+            _connectionString = new SqliteConnectionStringBuilder { DataSource = Path, Pooling = true, DefaultTimeout = 60 }.ToString();
+            using var c = new SqliteConnection(_connectionString);
             c.Open();
             using var cmd = c.CreateCommand();
             cmd.CommandText = "PRAGMA busy_timeout = 60000; PRAGMA journal_mode = WAL;";
             cmd.ExecuteNonQuery();
         }
 
-        Migrate();
+        if (ReadOnlyReason is null)
+        {
+            Migrate();
+        }
+        else
+        {
+            CheckSchema();
+        }
     }
 
+    /// <summary>Why the store was opened read-only (its file or folder cannot be written), or null.</summary>
+    public string? ReadOnlyReason { get; }
+
     public string Path { get; }
+
+    public override IReadOnlySet<string> Claim(IReadOnlyList<string> unitKeys, string worker, TimeSpan lease)
+    {
+        RefuseWrites();
+        return base.Claim(unitKeys, worker, lease);
+    }
+
+    protected override void BeforeWrite() => RefuseWrites();
+
+    private void RefuseWrites()
+    {
+        if (ReadOnlyReason is not null)
+        {
+            throw new StoreException($"the store {Path} can only be read: {ReadOnlyReason}");
+        }
+    }
+
+    private void CheckSchema()
+    {
+        using var c = Connect();
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = "SELECT coalesce(max(version), 0) FROM schema_version";
+        var current = Convert.ToInt32(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+        if (current != Migrations.Count)
+        {
+            throw new StoreException($"the store has schema version {current}, this Marsad needs {Migrations.Count}, and it can only be read: {ReadOnlyReason}");
+        }
+
+        SchemaVersion = current;
+    }
+
+    private static bool Readable(string connectionString)
+    {
+        try
+        {
+            using var c = new SqliteConnection(connectionString);
+            c.Open();
+            using var cmd = c.CreateCommand();
+            cmd.CommandText = "SELECT count(*) FROM sqlite_master";
+            cmd.ExecuteScalar();
+            return true;
+        }
+        catch (SqliteException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Whether the store file and its folder (for the -wal and -shm files) can be written; if not, why.</summary>
+    private static bool Writable(string path, out string why)
+    {
+        why = string.Empty;
+        try
+        {
+            using (new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite))
+            {
+            }
+
+            var dir = System.IO.Path.GetDirectoryName(path) ?? ".";
+            using (new FileStream(System.IO.Path.Combine(dir, $".marsad-probe-{Guid.NewGuid():N}"), FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.DeleteOnClose))
+            {
+            }
+
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The OS reason without the path .NET appends ("Read-only file system : '/x'").
+            why = ex.Message.IndexOf(" : '", StringComparison.Ordinal) is var i and > 0 ? ex.Message[..i] : ex.Message;
+            return false;
+        }
+    }
 
     public override string Kind => "sqlite";
 
