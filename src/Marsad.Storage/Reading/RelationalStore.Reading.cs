@@ -223,17 +223,7 @@ internal abstract partial class RelationalStore : IStoreReader
         var clauses = new List<string>();
         var p = new List<(string, object?)>();
         var limit = Math.Clamp(query.Limit, 1, MaxPage);
-        if (query.From is { } from)
-        {
-            clauses.Add("a.day >= @from");
-            p.Add(("@from", from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
-        }
-
-        if (query.To is { } to)
-        {
-            clauses.Add("a.day <= @to");
-            p.Add(("@to", to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
-        }
+        DayRange(query.From, query.To, clauses, p);
 
         if (ParseCursor(query.Cursor) is var (article, idx))
         {

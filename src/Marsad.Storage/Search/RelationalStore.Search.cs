@@ -295,20 +295,26 @@ internal abstract partial class RelationalStore
         return result;
     }
 
+    /// <summary>Adds the publication-day bounds (inclusive) of a search or a listing.</summary>
+    private static void DayRange(DateOnly? from, DateOnly? to, List<string> clauses, List<(string, object?)> p)
+    {
+        if (from is { } f)
+        {
+            clauses.Add("a.day >= @from");
+            p.Add(("@from", f.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+        }
+
+        if (to is { } t)
+        {
+            clauses.Add("a.day <= @to");
+            p.Add(("@to", t.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+        }
+    }
+
     private static string Filters(SearchRequest q, List<(string, object?)> p)
     {
         var clauses = new List<string>();
-        if (q.From is { } from)
-        {
-            clauses.Add("a.day >= @from");
-            p.Add(("@from", from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
-        }
-
-        if (q.To is { } to)
-        {
-            clauses.Add("a.day <= @to");
-            p.Add(("@to", to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
-        }
+        DayRange(q.From, q.To, clauses, p);
 
         if (!string.IsNullOrWhiteSpace(q.Source))
         {
