@@ -118,6 +118,25 @@ internal abstract partial class RelationalStore : IStore
         ArgumentNullException.ThrowIfNull(articles);
         ArgumentNullException.ThrowIfNull(failures);
         BeforeWrite();
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return WriteOnce(articles, failures);
+            }
+            catch (DbException ex) when (attempt < 4 && IsTransient(ex))
+            {
+                // The transaction was rolled back whole (e.g. a deadlock with another worker): the batch is redone.
+                Thread.Sleep(50 * attempt);
+            }
+        }
+    }
+
+    /// <summary>Errors after which the same transaction may simply be tried again (deadlock, serialization).</summary>
+    protected virtual bool IsTransient(DbException error) => false;
+
+    private WriteSummary WriteOnce(IReadOnlyList<ArticleRecord> articles, IReadOnlyList<IngestFailure> failures)
+    {
         using var c = Connect();
         using var tx = c.BeginTransaction();
         LockWriters(c, tx);

@@ -321,6 +321,34 @@ public sealed class PostgresStoreTests : StoreContract
     }
 
     [StoreFact]
+    public void Renewing_leases_while_the_writer_marks_their_units_done_never_deadlocks()
+    {
+        using var t = Open();
+        using var other = t.Reopen();
+        var units = Enumerable.Range(0, 400).Select(i => $"u{i}").ToList();
+        Assert.Equal(400, t.Store.Claim(units, "w", TimeSpan.FromMinutes(1)).Count);
+        using var stop = new CancellationTokenSource();
+        var renewals = 0;
+        var renewer = Task.Run(() =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                other.RenewClaims("w", TimeSpan.FromMinutes(1));
+                renewals++;
+            }
+        });
+        foreach (var chunk in units.Chunk(40))
+        {
+            t.Store.Write([.. chunk.Reverse().Select(u => ArticleRecord.Create(Doc(Turkey + " " + u, "https://a.example/" + u), u, "v1"))], []);
+        }
+
+        stop.Cancel();
+        renewer.Wait();   // throws if the renewal was chosen as a deadlock victim
+        Assert.True(renewals > 0);
+        Assert.Equal(400, t.Store.Stats().Articles);
+    }
+
+    [StoreFact]
     public void A_renewed_lease_stays_with_its_worker_and_a_lapsed_one_is_free()
     {
         using var t = Open();

@@ -65,13 +65,20 @@ internal sealed class PostgresStore : RelationalStore
 
     public bool HasTrigrams { get; private set; }
 
+    protected override bool IsTransient(DbException error) => error is PostgresException { SqlState: "40P01" or "40001" };
+
     public override void RenewClaims(string worker, TimeSpan lease)
     {
         using var c = Connect();
         using var cmd = c.CreateCommand();
         var now = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
         // Finished units hold the maximum lease and are left alone; a lease another worker took over has its name.
-        cmd.CommandText = "UPDATE claims SET lease_until = @until WHERE worker = @w AND lease_until < 9223372036854775807";
+        // Rows the writer holds (it is marking them done) are skipped, never waited for: waiting on them while holding
+        // others the writer wants next is a deadlock.
+        cmd.CommandText = """
+            UPDATE claims SET lease_until = @until WHERE unit_key IN (
+              SELECT unit_key FROM claims WHERE worker = @w AND lease_until < 9223372036854775807 FOR UPDATE SKIP LOCKED)
+            """;
         Add(cmd, ("@w", worker), ("@until", now + (long)lease.TotalMilliseconds));
         cmd.ExecuteNonQuery();
     }
