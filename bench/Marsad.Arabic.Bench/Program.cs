@@ -89,7 +89,9 @@ if (args.Contains("--profile"))
 
 if (only is not null)
 {
-    cases = [.. cases.Where(c => c.Name.Contains(only, StringComparison.OrdinalIgnoreCase))];
+    // Several cases: --only "ArabicAnalyzer|stem key".
+    var wanted = only.Split('|', StringSplitOptions.RemoveEmptyEntries);
+    cases = [.. cases.Where(c => wanted.Any(w => c.Name.Contains(w, StringComparison.OrdinalIgnoreCase)))];
 }
 
 // Rounds interleave the cases so that load from other processes hits every case alike; medians over rounds.

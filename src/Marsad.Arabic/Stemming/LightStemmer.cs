@@ -59,10 +59,15 @@ public sealed class LightStemmer
     internal void AnalyzeWords<TSink>(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ref TSink sink)
         where TSink : IWordAnalysisSink, allows ref struct
     {
-        const int Ahead = 8; // a power of two: tickets live in a ring
-        Span<ulong> tickets = stackalloc ulong[Ahead];
-        Span<int> ends = stackalloc int[CliticSegmenter.MaxParts];
-        Span<char> buffer = stackalloc char[3 * MaxMemoLength + 4];
+        const int Ahead = TicketRing.Length; // a power of two: tickets live in a ring
+        // Fixed-size locals rather than stackalloc: a method with stackalloc and a loop cannot be tiered (no OSR), so
+        // the JIT compiled this loop once without profile data; with plain locals it tiers up like its callees.
+        var ring = default(TicketRing);
+        var endsStore = default(PartEnds);
+        var keyStore = default(KeyBuffer);
+        Span<ulong> tickets = ring;
+        Span<int> ends = endsStore;
+        Span<char> buffer = keyStore;
         for (var k = 0; k < Ahead && k < tokens.Length; k++)
         {
             tickets[k] = Ticket(text, tokens[k]);
@@ -139,8 +144,7 @@ public sealed class LightStemmer
 
             ends[parts - 1] = word.Length;
             var (hostStart, hostEnd) = Host(ends, parts);
-            var n = ArabicNormalizer.NormalizeKeepTaMarbuta(word[hostStart..hostEnd], key);
-            keyLength = n <= 0 ? 0 : Finish(key, n, (packed >> 20) & 7, (packed >> 23) & 3);
+            keyLength = ArabicNormalizer.NormalizeStem(word[hostStart..hostEnd], key, (packed >> 20) & 7, (packed >> 23) & 3);
             return parts;
         }
 
@@ -301,6 +305,26 @@ public sealed class LightStemmer
 
         return len;
     }
+}
+
+[InlineArray(Length)]
+internal struct TicketRing
+{
+    public const int Length = 8;
+    private ulong _first;
+}
+
+[InlineArray(CliticSegmenter.MaxParts)]
+internal struct PartEnds
+{
+    private int _first;
+}
+
+/// <summary>Room for the key of the longest memoized word (40 units, each expanding to at most 3).</summary>
+[InlineArray((3 * 40) + 4)]
+internal struct KeyBuffer
+{
+    private char _first;
 }
 
 /// <summary>Receives the analyses of <see cref="LightStemmer.AnalyzeWords"/>, token by token.</summary>
