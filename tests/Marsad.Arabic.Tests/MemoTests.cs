@@ -108,6 +108,28 @@ public class MemoTests
         Assert.Equal(words.Count - 1, last);
     }
 
+    [Theory]
+    [InlineData("الحكومة")]
+    [InlineData("الحكومةُ")]
+    [InlineData("الحكومـة")]
+    [InlineData("الة")]
+    [InlineData("الية")]
+    [InlineData("الأمن")]
+    [InlineData("الانتخابات")]
+    [InlineData("الﻻعب")]
+    [InlineData("المؤتمر")]
+    [InlineData("الّذي")]
+    [InlineData("المستشفى")]
+    public void A_definite_noun_keys_as_a_fresh_analysis(string word)
+    {
+        var fresh = new char[(word.Length * 3) + 4];
+        var n = Stemmer.KeyUncached(word, fresh);
+        Assert.Equal(new string(fresh, 0, n), Stemmer.Key(word));
+    }
+
+    [Property(Arbitrary = [typeof(ArabicWordArbitrary)], MaxTest = 500)]
+    public bool Definite_words_key_as_a_fresh_analysis(string word) => MemoMatchesFresh("ال" + word);
+
     [Fact]
     public void Document_order_analysis_equals_word_by_word_analysis()
     {

@@ -129,6 +129,7 @@ public sealed class LightStemmer
 
             ends[0] = word.Length;
             keyLength = StemOfHost(word, prefixL: false, key, out _);
+
             return 1;
         }
 
@@ -271,7 +272,8 @@ public sealed class LightStemmer
 
         var stem = k[from..];
         var cut = 0;
-        if (stem.Length >= 5 && (stem.EndsWith("ات") || stem.EndsWith("ون") || stem.EndsWith("ين")) && _segmenter.Lexicon[stem[..^2]].Known)
+        // The endings ات ون ين, tested as two chars (cheaper than three string comparisons on every word).
+        if (stem.Length >= 5 && (stem[^1] == 'ت' ? stem[^2] == 'ا' : stem[^1] == 'ن' && stem[^2] is 'و' or 'ي') && _segmenter.Lexicon[stem[..^2]].Known)
         {
             cut = 2;
         }
