@@ -257,6 +257,28 @@ public sealed class CliticSegmenter
     /// </summary>
     internal static bool CannotSplit(ReadOnlySpan<char> word)
     {
+        // The common case, both ends below U+0700 and the last unit not a mark: the rules below, answered from two
+        // table reads with the tests combined without short-circuits, since each of them goes either way about as
+        // often (every unpredictable branch here costs more than the reads).
+        var c0 = word[0];
+        var cl = word[^1];
+        if ((c0 | cl) < 0x0700)
+        {
+            var roles = LetterRoles;
+            var r0 = roles[c0];
+            var rl = roles[cl];
+            if ((rl & Dropped) == 0)
+            {
+                var second = word.Length >= 2 ? word[1] : '\0';
+                return ((c0 == 'ا') & (second == 'ل')) | (((r0 & MayOpenClitic) | (rl & MayCloseWithPronoun)) == 0);
+            }
+        }
+
+        return CannotSplitSlow(word);
+    }
+
+    private static bool CannotSplitSlow(ReadOnlySpan<char> word)
+    {
         if (word.Length >= 2 && word[0] == 'ا' && word[1] == 'ل')
         {
             return true; // the article: no proclitic before it (ا is none), and no pronoun after a definite noun
