@@ -107,7 +107,7 @@ public sealed class LightStemmer
     {
         // Words the letters already settle (a definite noun, or no clitic letter at either end), without a plural
         // ending to check, are one piece: their key needs no segmentation and no lexicon, and is cheaper than a lookup.
-        if (word.Length > MaxMemoLength || word.IsEmpty || (CliticSegmenter.CannotSplit(word) && !MayEndInPlural(word)))
+        if (word.Length > MaxMemoLength || word.IsEmpty || (CliticSegmenter.CannotSplit(word) & !MayEndInPlural(word)))
         {
             return 0;
         }
