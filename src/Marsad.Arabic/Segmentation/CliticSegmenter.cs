@@ -127,6 +127,12 @@ public sealed class CliticSegmenter
         return true;
     }
 
+    /// <summary>
+    /// Whether some suffix ends in <paramref name="c"/> (ا م ن ي ه ك): the loops over <see cref="Suffixes"/> stop at
+    /// once for any other last letter, which is most words, instead of comparing a dozen suffixes to learn it.
+    /// </summary>
+    private static bool MayEndSuffix(char c) => c is 'ا' or 'م' or 'ن' or 'ي' or 'ه' or 'ك';
+
     // Longest first so «هما» is tried before «ها» and «ه».
     private static readonly string[] Suffixes = ["هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ني", "ه", "ك", "ي"];
 
@@ -533,6 +539,11 @@ public sealed class CliticSegmenter
     /// <summary>True when <paramref name="rest"/> is a pronoun suffix on a host the lexicon knows well.</summary>
     private bool HostBeforeSuffixKnown(ReadOnlySpan<char> rest)
     {
+        if (rest.IsEmpty || !MayEndSuffix(rest[^1]))
+        {
+            return false;
+        }
+
         foreach (var suffix in Suffixes)
         {
             if (suffix == "ي" || rest.Length < suffix.Length + 3 || !EndsWithSuffix(rest, suffix))
@@ -554,6 +565,11 @@ public sealed class CliticSegmenter
             return false; // the longest suffix comes first: no host here is short enough to be whole
         }
 
+        if (!MayEndSuffix(key[^1]))
+        {
+            return false;
+        }
+
         foreach (var suffix in Suffixes)
         {
             if (key.Length > suffix.Length + 1 && EndsWithSuffix(key, suffix) && IsWhole(key[..^suffix.Length]))
@@ -568,6 +584,11 @@ public sealed class CliticSegmenter
     /// <summary>Length of the stem before a pronoun suffix in <paramref name="stem"/>, or 0.</summary>
     private int SuffixCut(ReadOnlySpan<char> stem, bool afterPrefix)
     {
+        if (stem.IsEmpty || !MayEndSuffix(stem[^1]))
+        {
+            return 0; // no suffix can match, and nothing else below decides
+        }
+
         var ew = _lexicon[stem];
         foreach (var suffix in Suffixes)
         {
