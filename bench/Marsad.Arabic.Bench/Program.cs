@@ -82,6 +82,8 @@ if (args.Contains("--profile"))
         ("segment uncached", () => { var seg = new CliticSegmenter(ArabicLexicon.LoadShipped()); return () => SegmentationUncached(bodies, seg); }),
         ("segment cached", () => { var seg = new CliticSegmenter(ArabicLexicon.LoadShipped()); return () => Segmentation(bodies, seg); }),
         ("tokenize + stem, no glued", () => { var lex = ArabicLexicon.LoadShipped(); var st = new LightStemmer(new CliticSegmenter(lex)); return () => Full(bodies, null, st); }),
+        ("tokenize + prepare (memo warm)", () => { var st = WarmStemmer.Value; return () => PrepareOnly(bodies, WarmStemmer.Value.Item1, WarmStemmer.Value.Item2); }),
+        ("tokenize + analyze, empty sink (memo warm)", () => { var st = WarmStemmer.Value; return () => EmptySink(bodies, WarmStemmer.Value.Item1, WarmStemmer.Value.Item2); }),
         ("full, memo kept warm", () => { var st = WarmStemmer.Value; return () => Full(bodies, WarmStemmer.Value.Item1, WarmStemmer.Value.Item2); }),
         ("full", () => { var lex = ArabicLexicon.LoadShipped(); var st = new LightStemmer(new CliticSegmenter(lex)); return () => Full(bodies, lex, st); }),
     ];
@@ -89,7 +91,9 @@ if (args.Contains("--profile"))
 
 if (only is not null)
 {
-    cases = [.. cases.Where(c => c.Name.Contains(only, StringComparison.OrdinalIgnoreCase))];
+    // Several cases: --only "ArabicAnalyzer|stem key".
+    var wanted = only.Split('|', StringSplitOptions.RemoveEmptyEntries);
+    cases = [.. cases.Where(c => wanted.Any(w => c.Name.Contains(w, StringComparison.OrdinalIgnoreCase)))];
 }
 
 // Rounds interleave the cases so that load from other processes hits every case alike; medians over rounds.
@@ -316,6 +320,44 @@ static long Full(List<string> bodies, ArabicLexicon? lexicon, LightStemmer stemm
     }
 
     return sink.Checksum == 42 ? -sink.Count : sink.Count;
+}
+
+static long PrepareOnly(List<string> bodies, ArabicLexicon lexicon, LightStemmer stemmer)
+{
+    var tokens = new List<Token>(4096);
+    ulong sum = 0;
+    foreach (var text in bodies)
+    {
+        tokens.Clear();
+        ArabicTokenizer.Tokenize(text, tokens, lexicon);
+        foreach (var t in tokens)
+        {
+            sum += t.Kind == TokenKind.Word ? stemmer.Prepare(text.AsSpan(t.Start, t.End - t.Start)) : 0;
+        }
+    }
+
+    return (long)(sum & 1) + tokens.Count;
+}
+
+static long EmptySink(List<string> bodies, ArabicLexicon lexicon, LightStemmer stemmer)
+{
+    var tokens = new List<Token>(4096);
+    var sink = new CountSink();
+    foreach (var text in bodies)
+    {
+        tokens.Clear();
+        ArabicTokenizer.Tokenize(text, tokens, lexicon);
+        stemmer.AnalyzeWords(text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens), ref sink);
+    }
+
+    return sink.Count;
+}
+
+internal struct CountSink : IWordAnalysisSink
+{
+    public long Count;
+
+    public void Token(int index, scoped ReadOnlySpan<int> ends, scoped ReadOnlySpan<char> key) => Count += key.Length;
 }
 
 internal struct FullSink : IWordAnalysisSink

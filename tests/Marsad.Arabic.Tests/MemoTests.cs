@@ -108,6 +108,52 @@ public class MemoTests
         Assert.Equal(words.Count - 1, last);
     }
 
+    [Theory]
+    [InlineData("الحكومة")]
+    [InlineData("الحكومةُ")]
+    [InlineData("الحكومـة")]
+    [InlineData("الة")]
+    [InlineData("الية")]
+    [InlineData("الأمن")]
+    [InlineData("الانتخابات")]
+    [InlineData("الﻻعب")]
+    [InlineData("المؤتمر")]
+    [InlineData("الّذي")]
+    [InlineData("المستشفى")]
+    public void A_definite_noun_keys_as_a_fresh_analysis(string word)
+    {
+        var fresh = new char[(word.Length * 3) + 4];
+        var n = Stemmer.KeyUncached(word, fresh);
+        Assert.Equal(new string(fresh, 0, n), Stemmer.Key(word));
+    }
+
+    [Property(Arbitrary = [typeof(ArabicWordArbitrary)], MaxTest = 500)]
+    public bool Definite_words_key_as_a_fresh_analysis(string word) => MemoMatchesFresh("ال" + word);
+
+    [Fact]
+    public void Every_whole_word_is_found_whole()
+    {
+        Assert.All(CliticSegmenter.WholeWords, w => Assert.True(CliticSegmenter.IsWhole(w), w));
+    }
+
+    [Property(Arbitrary = [typeof(ArabicWordArbitrary)], MaxTest = 500)]
+    public bool Whole_words_are_exactly_the_listed_ones(string word)
+    {
+        // Every prefix and suffix of a news-like word: the packed table answers as the word list does.
+        for (var i = 0; i <= word.Length; i++)
+        {
+            foreach (var part in new[] { word[..i], word[i..] })
+            {
+                if (CliticSegmenter.IsWhole(part) != CliticSegmenter.WholeWords.Contains(part))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
     [Fact]
     public void Document_order_analysis_equals_word_by_word_analysis()
     {

@@ -233,6 +233,60 @@ public static class ArabicNormalizer
         return n;
     }
 
+    /// <summary>
+    /// The <see cref="NormalizationLevel.Search"/> form of <paramref name="source"/> without its first
+    /// <paramref name="from"/> and last <paramref name="cut"/> output units, written to the start of
+    /// <paramref name="destination"/> (≥ 3× the source's length); 0 when nothing is left. The memo-hit step of
+    /// stemming, where a word's stem plan is known: one pass instead of normalizing the host and then slicing it.
+    /// Search differs from <see cref="NormalizationLevel.SearchKeepTaMarbuta"/> only by folding ة to ه, unit by unit,
+    /// so this equals slicing the SearchKeepTaMarbuta form and folding ة afterwards.
+    /// </summary>
+    internal static int NormalizeStem(ReadOnlySpan<char> source, Span<char> destination, int from, int cut)
+    {
+        if (destination.Length < source.Length * 3)
+        {
+            throw new ArgumentException("needs 3 units per source unit", nameof(destination));
+        }
+
+        var table = SearchTable;
+        // Output unit m − from goes to destination[m − from]; units before from are read and dropped. Every unit
+        // below U+0700 folds to at most one unit, so m − from < source.Length ≤ destination.Length.
+        var m = -from;
+        ref var dest = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(destination);
+        for (var i = 0; i < source.Length; i++)
+        {
+            var c = source[i];
+            if (c >= 0x0700)
+            {
+                // Rare (presentation forms expand): the general path, then slice.
+                var n = Normalize(source, destination, NormalizationLevel.Search);
+                var len = n - from - cut;
+                if (n <= 0 || len <= 0)
+                {
+                    return 0;
+                }
+
+                destination.Slice(from, len).CopyTo(destination);
+                return len;
+            }
+
+            var f = table[c];
+            if (f == Drop)
+            {
+                continue;
+            }
+
+            if (m >= 0)
+            {
+                System.Runtime.CompilerServices.Unsafe.Add(ref dest, m) = f;
+            }
+
+            m++;
+        }
+
+        return Math.Max(m - cut, 0);
+    }
+
     /// <summary>The <see cref="NormalizationLevel.SearchKeepTaMarbuta"/> fold of one unit, as <see cref="FoldSimple"/>.</summary>
     internal static char FoldKeepTaMarbuta(char c)
     {

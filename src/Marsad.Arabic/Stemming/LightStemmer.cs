@@ -59,10 +59,15 @@ public sealed class LightStemmer
     internal void AnalyzeWords<TSink>(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ref TSink sink)
         where TSink : IWordAnalysisSink, allows ref struct
     {
-        const int Ahead = 8; // a power of two: tickets live in a ring
-        Span<ulong> tickets = stackalloc ulong[Ahead];
-        Span<int> ends = stackalloc int[CliticSegmenter.MaxParts];
-        Span<char> buffer = stackalloc char[3 * MaxMemoLength + 4];
+        const int Ahead = TicketRing.Length; // a power of two: tickets live in a ring
+        // Fixed-size locals rather than stackalloc: a method with stackalloc and a loop cannot be tiered (no OSR), so
+        // the JIT compiled this loop once without profile data; with plain locals it tiers up like its callees.
+        var ring = default(TicketRing);
+        var endsStore = default(PartEnds);
+        var keyStore = default(KeyBuffer);
+        Span<ulong> tickets = ring;
+        Span<int> ends = endsStore;
+        Span<char> buffer = keyStore;
         for (var k = 0; k < Ahead && k < tokens.Length; k++)
         {
             tickets[k] = Ticket(text, tokens[k]);
@@ -102,7 +107,7 @@ public sealed class LightStemmer
     {
         // Words the letters already settle (a definite noun, or no clitic letter at either end), without a plural
         // ending to check, are one piece: their key needs no segmentation and no lexicon, and is cheaper than a lookup.
-        if (word.Length > MaxMemoLength || word.IsEmpty || (CliticSegmenter.CannotSplit(word) && !MayEndInPlural(word)))
+        if (word.Length > MaxMemoLength || word.IsEmpty || (CliticSegmenter.CannotSplit(word) & !MayEndInPlural(word)))
         {
             return 0;
         }
@@ -124,6 +129,7 @@ public sealed class LightStemmer
 
             ends[0] = word.Length;
             keyLength = StemOfHost(word, prefixL: false, key, out _);
+
             return 1;
         }
 
@@ -139,8 +145,7 @@ public sealed class LightStemmer
 
             ends[parts - 1] = word.Length;
             var (hostStart, hostEnd) = Host(ends, parts);
-            var n = ArabicNormalizer.NormalizeKeepTaMarbuta(word[hostStart..hostEnd], key);
-            keyLength = n <= 0 ? 0 : Finish(key, n, (packed >> 20) & 7, (packed >> 23) & 3);
+            keyLength = ArabicNormalizer.NormalizeStem(word[hostStart..hostEnd], key, (packed >> 20) & 7, (packed >> 23) & 3);
             return parts;
         }
 
@@ -216,8 +221,9 @@ public sealed class LightStemmer
         return parts;
     }
 
+    // Without short-circuits: both tests go either way often, and one combined test mispredicts less than two.
     private static bool MayEndInPlural(ReadOnlySpan<char> word) =>
-        word.Length >= 5 && word[^1] is 'ت' or 'ن';
+        (word.Length >= 5) & ((word[^1] == 'ت') | (word[^1] == 'ن'));
 
     [SkipLocalsInit]
     private bool KnownWithAlef(ReadOnlySpan<char> k)
@@ -267,7 +273,8 @@ public sealed class LightStemmer
 
         var stem = k[from..];
         var cut = 0;
-        if (stem.Length >= 5 && (stem.EndsWith("ات") || stem.EndsWith("ون") || stem.EndsWith("ين")) && _segmenter.Lexicon[stem[..^2]].Known)
+        // The endings ات ون ين, tested as two chars (cheaper than three string comparisons on every word).
+        if (stem.Length >= 5 && (stem[^1] == 'ت' ? stem[^2] == 'ا' : stem[^1] == 'ن' && stem[^2] is 'و' or 'ي') && _segmenter.Lexicon[stem[..^2]].Known)
         {
             cut = 2;
         }
@@ -301,6 +308,26 @@ public sealed class LightStemmer
 
         return len;
     }
+}
+
+[InlineArray(Length)]
+internal struct TicketRing
+{
+    public const int Length = 8;
+    private ulong _first;
+}
+
+[InlineArray(CliticSegmenter.MaxParts)]
+internal struct PartEnds
+{
+    private int _first;
+}
+
+/// <summary>Room for the key of the longest memoized word (40 units, each expanding to at most 3).</summary>
+[InlineArray((3 * 40) + 4)]
+internal struct KeyBuffer
+{
+    private char _first;
 }
 
 /// <summary>Receives the analyses of <see cref="LightStemmer.AnalyzeWords"/>, token by token.</summary>
