@@ -128,6 +128,7 @@ public sealed class Ingestor(IStore store, Pipeline pipeline, IngestOptions? opt
         var toWrite = Channel.CreateBounded<Outcome>(new BoundedChannelOptions(_options.BatchSize * 2) { SingleReader = true });
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var token = linked.Token;
+        ReleaseDeadWorkers();
         using var stopRenewing = new CancellationTokenSource();
         var renewal = RenewLeasesAsync(stopRenewing.Token);
 
@@ -202,6 +203,46 @@ public sealed class Ingestor(IStore store, Pipeline pipeline, IngestOptions? opt
 
         _clock.Stop();
         return Progress;
+    }
+
+    /// <summary>
+    /// Frees the claims of earlier ingests on this machine whose process is gone (killed, crashed): a restart takes
+    /// their units at once instead of waiting out the lease. Workers on other machines are left to their leases.
+    /// </summary>
+    private void ReleaseDeadWorkers()
+    {
+        var prefix = Environment.MachineName + ":";
+        foreach (var worker in store.ClaimHolders())
+        {
+            if (worker == _options.Worker || !worker.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var rest = worker.AsSpan(prefix.Length);
+            var colon = rest.IndexOf(':');
+            if (colon > 0 && int.TryParse(rest[..colon], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var pid) && !ProcessAlive(pid))
+            {
+                store.ReleaseClaims(worker);
+            }
+        }
+    }
+
+    private static bool ProcessAlive(int pid)
+    {
+        try
+        {
+            using var p = System.Diagnostics.Process.GetProcessById(pid);
+            return !p.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false; // no such process
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
     }
 
     /// <summary>Keeps this worker's claims alive while it runs (see <see cref="IngestOptions.Lease"/>).</summary>

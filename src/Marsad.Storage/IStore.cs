@@ -23,6 +23,12 @@ public interface IStore : IDisposable
     /// </summary>
     void RenewClaims(string worker, TimeSpan lease) { }
 
+    /// <summary>Workers holding unfinished, unexpired claims (none for stores without leases).</summary>
+    IReadOnlyList<string> ClaimHolders() => [];
+
+    /// <summary>Frees the unfinished claims of a worker known to be dead, so its units can be taken at once.</summary>
+    void ReleaseClaims(string worker) { }
+
     /// <summary>Writes a batch in one transaction: upserts keyed on <see cref="ArticleRecord.Key"/>, failures, done units.</summary>
     WriteSummary Write(IReadOnlyList<ArticleRecord> articles, IReadOnlyList<IngestFailure> failures);
 

@@ -105,6 +105,12 @@ internal abstract partial class RelationalStore : IStore
     {
     }
 
+    public virtual IReadOnlyList<string> ClaimHolders() => [];
+
+    public virtual void ReleaseClaims(string worker)
+    {
+    }
+
     /// <summary>Takes leases on units no one has finished; SQLite has one writer process and takes none.</summary>
     protected virtual IReadOnlySet<string> ClaimOpen(DbConnection connection, HashSet<string> open, string worker, TimeSpan lease) => open;
 

@@ -349,6 +349,20 @@ public sealed class PostgresStoreTests : StoreContract
     }
 
     [StoreFact]
+    public void A_released_worker_frees_only_its_unfinished_claims()
+    {
+        using var t = Open();
+        Assert.Equal(2, t.Store.Claim(["u1", "u2"], "dead", TimeSpan.FromMinutes(5)).Count);
+        Assert.Single(t.Store.Claim(["u3"], "alive", TimeSpan.FromMinutes(5)));
+        t.Store.Write([ArticleRecord.Create(Doc(Turkey, "https://a.example/1"), "u1", "v1")], []);
+        Assert.Equal(["alive", "dead"], t.Store.ClaimHolders().Order());
+
+        t.Store.ReleaseClaims("dead");
+        Assert.Equal(["alive"], t.Store.ClaimHolders());
+        Assert.Equal(["u2"], t.Store.Claim(["u1", "u2", "u3"], "restarted", TimeSpan.FromMinutes(5)).Order());
+    }
+
+    [StoreFact]
     public void A_renewed_lease_stays_with_its_worker_and_a_lapsed_one_is_free()
     {
         using var t = Open();

@@ -67,6 +67,32 @@ internal sealed class PostgresStore : RelationalStore
 
     protected override bool IsTransient(DbException error) => error is PostgresException { SqlState: "40P01" or "40001" };
 
+    public override IReadOnlyList<string> ClaimHolders()
+    {
+        using var c = Connect();
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = "SELECT DISTINCT worker FROM claims WHERE lease_until >= @now AND lease_until < 9223372036854775807";
+        Add(cmd, ("@now", DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()));
+        using var r = cmd.ExecuteReader();
+        var workers = new List<string>();
+        while (r.Read())
+        {
+            workers.Add(r.GetString(0));
+        }
+
+        return workers;
+    }
+
+    public override void ReleaseClaims(string worker)
+    {
+        using var c = Connect();
+        using var cmd = c.CreateCommand();
+        // Finished units keep their never-expiring lease; only the dead worker's unfinished ones become free.
+        cmd.CommandText = "UPDATE claims SET lease_until = 0 WHERE worker = @w AND lease_until < 9223372036854775807";
+        Add(cmd, ("@w", worker));
+        cmd.ExecuteNonQuery();
+    }
+
     public override void RenewClaims(string worker, TimeSpan lease)
     {
         using var c = Connect();
