@@ -29,43 +29,8 @@ internal static class StoreOption
     private static string WhyNotWritable(string? spec)
     {
         var resolved = StoreFactory.Resolve(spec);
-        if (StoreFactory.IsPostgres(resolved))
-        {
-            return string.Empty;
-        }
-
-        var path = Path.GetFullPath(resolved);
-        var dir = Path.GetDirectoryName(path) ?? ".";
-        try
-        {
-            if (File.Exists(path))
-            {
-                using var file = new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite);
-            }
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return $" (the file cannot be written: {Reason(ex)})";
-        }
-
-        try
-        {
-            // SQLite needs to create its -wal and -shm files beside the store.
-            using (new FileStream(Path.Combine(dir, $".marsad-probe-{Guid.NewGuid():N}"), FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.DeleteOnClose))
-            {
-            }
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return $" (its folder {dir} cannot be written: {Reason(ex)})";
-        }
-
-        return string.Empty;
+        return !StoreFactory.IsPostgres(resolved) && StoreFactory.WhyNotWritable(resolved) is { } why ? $" ({why})" : string.Empty;
     }
-
-    // The OS reason without the path .NET appends ("Read-only file system : '/x'").
-    private static string Reason(Exception ex) =>
-        ex.Message.IndexOf(" : '", StringComparison.Ordinal) is var i and > 0 ? ex.Message[..i] : ex.Message;
 
     // The file path names a SQLite store; a PostgreSQL connection string may hold a password, so it is not echoed.
     private static string Name(string? spec) =>

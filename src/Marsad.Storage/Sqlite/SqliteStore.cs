@@ -26,7 +26,7 @@ internal sealed class SqliteStore : RelationalStore
             Directory.CreateDirectory(dir);
         }
 
-        if (File.Exists(Path) && !Writable(Path, out var why))
+        if (File.Exists(Path) && StoreFactory.WhyNotWritable(Path) is { } why)
         {
             // Without write access the store can still be read. Read-only mode works while its -shm file exists (a
             // writer with access may be running: its changes stay visible and consistent). On read-only media with no
@@ -112,31 +112,6 @@ internal sealed class SqliteStore : RelationalStore
         }
         catch (SqliteException)
         {
-            return false;
-        }
-    }
-
-    /// <summary>Whether the store file and its folder (for the -wal and -shm files) can be written; if not, why.</summary>
-    private static bool Writable(string path, out string why)
-    {
-        why = string.Empty;
-        try
-        {
-            using (new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite))
-            {
-            }
-
-            var dir = System.IO.Path.GetDirectoryName(path) ?? ".";
-            using (new FileStream(System.IO.Path.Combine(dir, $".marsad-probe-{Guid.NewGuid():N}"), FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.DeleteOnClose))
-            {
-            }
-
-            return true;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            // The OS reason without the path .NET appends ("Read-only file system : '/x'").
-            why = ex.Message.IndexOf(" : '", StringComparison.Ordinal) is var i and > 0 ? ex.Message[..i] : ex.Message;
             return false;
         }
     }
