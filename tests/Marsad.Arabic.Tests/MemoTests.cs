@@ -37,8 +37,8 @@ public class MemoTests
 
     private static bool MemoMatchesFresh(string word)
     {
-        Span<char> fresh = stackalloc char[word.Length * 3 + 4];
-        Span<char> memo = stackalloc char[word.Length * 3 + 4];
+        Span<char> fresh = new char[(word.Length * ArabicNormalizer.MaxExpansion) + 4];
+        Span<char> memo = new char[(word.Length * ArabicNormalizer.MaxExpansion) + 4];
         Span<int> freshEnds = stackalloc int[CliticSegmenter.MaxParts];
         Span<int> memoEnds = stackalloc int[CliticSegmenter.MaxParts];
         var freshParts = Stemmer.AnalyzeUncached(word, freshEnds, fresh, out var freshKey);
@@ -178,6 +178,54 @@ public class MemoTests
             Assert.Equal(string.Join('|', ends[..n].ToArray()), sink.Parts[i]);
         }
     }
+
+    // Whole texts in document order, where words are followed by more text and the vector path reads past their ends:
+    // every word's parts and key equal a fresh, scalar analysis of the word alone.
+    private static bool DocumentOrderMatchesFresh(string text)
+    {
+        var stemmer = new LightStemmer(new CliticSegmenter(ArabicLexicon.Default));
+        var tokens = ArabicTokenizer.Tokenize(text, ArabicLexicon.Default);
+        Span<int> ends = stackalloc int[CliticSegmenter.MaxParts];
+        for (var round = 0; round < 2; round++)
+        {
+            // The first round fills the memo, the second reads it.
+            var sink = new Collect { Keys = [], Parts = [] };
+            stemmer.AnalyzeWords(text, tokens.ToArray(), ref sink);
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                var t = tokens[i];
+                if (t.Kind != TokenKind.Word)
+                {
+                    continue;
+                }
+
+                var word = text[t.Start..t.End];
+                var fresh = new char[(word.Length * ArabicNormalizer.MaxExpansion) + 4];
+                var n = stemmer.KeyUncached(word, fresh);
+                var parts = stemmer.AnalyzeUncached(word, ends, fresh.AsSpan().ToArray(), out _);
+                if (sink.Keys[i] != new string(fresh, 0, n) || sink.Parts[i] != string.Join('|', ends[..parts].ToArray()))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    [Property(Arbitrary = [typeof(ArabicWordArbitrary)], MaxTest = 300)]
+    public bool Document_order_analysis_equals_a_fresh_one_on_news_like_text(string[] words) =>
+        DocumentOrderMatchesFresh(string.Join(" ", words) + (words.Length % 2 == 0 ? "" : " في الحكومة."));
+
+    [Property(Arbitrary = [typeof(ArabicTextArbitrary)], MaxTest = 300)]
+    public bool Document_order_analysis_equals_a_fresh_one_on_any_text(string text) => DocumentOrderMatchesFresh(text);
+
+    [Theory]
+    [InlineData("وبالمدينة والحكومة للسلطات بأنقرة الأمن الانتخابات ومؤتمر إلى آخر فيما سيارة")]
+    [InlineData("المستشفى والمستشفيات وللمواطنين والمعلمون الشكاوى بالرئاسة كالعادة لللل ال ة")]
+    [InlineData("الحكومـة الحكومةُ الّذي الﻻعب مدينة١٢ abc كلمةطويلةجداجداجداجدا والمسؤولينالعسكريين")]
+    public void Plain_letter_words_key_as_a_fresh_analysis_in_running_text(string text) =>
+        Assert.True(DocumentOrderMatchesFresh(text + " " + text));
 
     private struct Collect : IWordAnalysisSink
     {

@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 
 namespace Marsad.Arabic;
@@ -285,6 +288,120 @@ public static class ArabicNormalizer
         }
 
         return Math.Max(m - cut, 0);
+    }
+
+    /// <summary>Most units one unit can normalize to: NFKC of the ligature ﷺ (U+FDFA) is 18.</summary>
+    internal const int MaxExpansion = 18;
+
+    /// <summary>Longest host <see cref="TryFoldPlainStem"/> and <see cref="TryStemPlainWord"/> take: two vectors of units.</summary>
+    internal const int PlainMax = 16;
+
+    /// <summary>
+    /// <see cref="NormalizeStem"/> without a loop, for the common case: a host of at most <see cref="PlainMax"/> units,
+    /// every one a plain Arabic letter (U+0621..U+064A but tatweel), each of which folds to exactly one unit, so the
+    /// output's positions are the input's and the stem is the input from <paramref name="from"/> on, folded.
+    /// <paramref name="source"/> is the host (its first <paramref name="length"/> units) followed by the rest of the
+    /// text: whole vectors are read past the host's end and the lanes there ignored (and written past the stem's end,
+    /// so <paramref name="destination"/> needs <see cref="PlainMax"/> units). Returns the stem's length, or −1 when the
+    /// host is not all plain letters or too little text follows it; the caller then takes the scalar path. Per word,
+    /// a loop's exit is a branch mispredicted about once a word, which cost more than the folding itself.
+    /// </summary>
+    internal static int TryFoldPlainStem(ReadOnlySpan<char> source, int length, Span<char> destination, int from, int cut)
+    {
+        if (!Vector128.IsHardwareAccelerated || (uint)length > PlainMax || source.Length < from + PlainMax
+            || destination.Length < PlainMax)
+        {
+            return -1;
+        }
+
+        ref var s = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(source));
+        if (!AllPlain(ref s, length))
+        {
+            return -1;
+        }
+
+        ref var d = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(destination));
+        FoldPlain(Vector128.LoadUnsafe(ref s, (nuint)from)).StoreUnsafe(ref d);
+        FoldPlain(Vector128.LoadUnsafe(ref s, (nuint)(from + 8))).StoreUnsafe(ref d, 8);
+        return Math.Max(length - from - cut, 0);
+    }
+
+    /// <summary>
+    /// The light stem of a word that is one piece (no clitic split), for the same plain-letter case as
+    /// <see cref="TryFoldPlainStem"/>: the article rules (و/ف + ب/ك/ل + ال, و/ف/ب/ك + ال, لل, ال, on the folded
+    /// letters, as the stemmer's scalar path applies them) and the feminine ending ة, decided from the vector's first
+    /// lanes and the last letter before anything is written. −1 sends the word to the scalar path: not all plain
+    /// letters, too little text after it, or a possible plural ending (ت, ن), which needs the lexicon.
+    /// </summary>
+    internal static int TryStemPlainWord(ReadOnlySpan<char> source, int length, Span<char> destination)
+    {
+        if (!Vector128.IsHardwareAccelerated || (uint)(length - 1) >= PlainMax || source.Length < 4 + PlainMax
+            || destination.Length < PlainMax)
+        {
+            return -1;
+        }
+
+        ref var s = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(source));
+        var last = Unsafe.Add(ref s, length - 1);
+        if ((last == 'ت') | (last == 'ن') || !AllPlain(ref s, length))
+        {
+            return -1;
+        }
+
+        var from = 0;
+        if (length >= 4)
+        {
+            var head = FoldPlain(Vector128.LoadUnsafe(ref s));
+            var k0 = (char)head.GetElement(0);
+            var k1 = (char)head.GetElement(1);
+            var k2 = (char)head.GetElement(2);
+            var k3 = (char)head.GetElement(3);
+            if (length >= 5 && k0 is 'و' or 'ف' && k1 is 'ب' or 'ك' or 'ل' && k2 == 'ا' && k3 == 'ل')
+            {
+                from = 4;
+            }
+            else if (k0 is 'و' or 'ف' or 'ب' or 'ك' && k1 == 'ا' && k2 == 'ل')
+            {
+                from = 3;
+            }
+            else if ((k0 == 'ل' && k1 == 'ل') || (k0 == 'ا' && k1 == 'ل'))
+            {
+                from = 2;
+            }
+        }
+
+        var cut = (length - from >= 3) & (last == 'ة') ? 1 : 0;
+        ref var d = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(destination));
+        FoldPlain(Vector128.LoadUnsafe(ref s, (nuint)from)).StoreUnsafe(ref d);
+        FoldPlain(Vector128.LoadUnsafe(ref s, (nuint)(from + 8))).StoreUnsafe(ref d, 8);
+        return Math.Max(length - from - cut, 0);
+    }
+
+    /// <summary>True when units [0, length) at <paramref name="s"/> (16 readable) are all plain Arabic letters.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool AllPlain(ref ushort s, int length)
+    {
+        var bad = NotPlain(Vector128.LoadUnsafe(ref s)).ExtractMostSignificantBits()
+            | (NotPlain(Vector128.LoadUnsafe(ref s, 8)).ExtractMostSignificantBits() << 8);
+        return (bad & ((1u << length) - 1)) == 0;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector128<ushort> NotPlain(Vector128<ushort> v) =>
+        Vector128.GreaterThan(v - Vector128.Create((ushort)0x0621), Vector128.Create((ushort)(0x064A - 0x0621)))
+        | Vector128.Equals(v, Vector128.Create((ushort)0x0640));
+
+    /// <summary>The Search fold of plain letters, lane by lane (what <see cref="Fold"/> does to U+0621..U+064A).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector128<ushort> FoldPlain(Vector128<ushort> v)
+    {
+        var alef = Vector128.Equals(v, Vector128.Create((ushort)'\u0622')) | Vector128.Equals(v, Vector128.Create((ushort)'\u0623'))
+            | Vector128.Equals(v, Vector128.Create((ushort)'\u0625'));
+        var yeh = Vector128.Equals(v, Vector128.Create((ushort)'\u0626')) | Vector128.Equals(v, Vector128.Create((ushort)'\u0649'));
+        v = Vector128.ConditionalSelect(alef, Vector128.Create((ushort)'\u0627'), v);
+        v = Vector128.ConditionalSelect(yeh, Vector128.Create((ushort)'\u064A'), v);
+        v = Vector128.ConditionalSelect(Vector128.Equals(v, Vector128.Create((ushort)'\u0624')), Vector128.Create((ushort)'\u0648'), v);
+        return Vector128.ConditionalSelect(Vector128.Equals(v, Vector128.Create((ushort)'\u0629')), Vector128.Create((ushort)'\u0647'), v);
     }
 
     /// <summary>The <see cref="NormalizationLevel.SearchKeepTaMarbuta"/> fold of one unit, as <see cref="FoldSimple"/>.</summary>

@@ -26,9 +26,12 @@ public sealed class LightStemmer
     public static LightStemmer Default => Shared.Value;
 
     /// <summary>The key of one word as a new string.</summary>
+    [SkipLocalsInit]
     public string Key(ReadOnlySpan<char> word)
     {
-        Span<char> buffer = word.Length <= 128 ? stackalloc char[word.Length * 3 + 4] : new char[word.Length * 3 + 4];
+        // Room for the longest expansion (ﷺ is 18 units), so the key does not depend on the buffer the caller had.
+        var size = (word.Length * ArabicNormalizer.MaxExpansion) + 4;
+        Span<char> buffer = size <= 1024 ? stackalloc char[size] : new char[size];
         var n = Key(word, buffer);
         return new string(buffer[..n]);
     }
@@ -48,7 +51,7 @@ public sealed class LightStemmer
     /// length in <paramref name="keyLength"/>). Memoized per word form: a form seen before costs one lookup.
     /// </summary>
     internal int Analyze(ReadOnlySpan<char> word, Span<int> ends, Span<char> key, out int keyLength) =>
-        Analyze(word, Prepare(word), ends, key, out keyLength);
+        Analyze(word, word, Prepare(word), ends, key, out keyLength);
 
     /// <summary>
     /// Analyzes every word token of <paramref name="text"/> in order and hands each token to <paramref name="sink"/>:
@@ -90,7 +93,7 @@ public sealed class LightStemmer
 
             var word = text[t.Start..t.End];
             var key = word.Length * 3 + 4 <= buffer.Length ? buffer : new char[word.Length * 3 + 4];
-            var parts = Analyze(word, ticket, ends, key, out var keyLength);
+            var parts = Analyze(word, text[t.Start..], ticket, ends, key, out var keyLength);
             sink.Token(i, ends[..parts], key[..keyLength]);
         }
     }
@@ -117,8 +120,12 @@ public sealed class LightStemmer
         return hash;
     }
 
-    /// <summary>The second half: <paramref name="ticket"/> is what <see cref="Prepare"/> returned for <paramref name="word"/>.</summary>
-    internal int Analyze(ReadOnlySpan<char> word, ulong ticket, Span<int> ends, Span<char> key, out int keyLength)
+    /// <summary>
+    /// The second half: <paramref name="ticket"/> is what <see cref="Prepare"/> returned for <paramref name="word"/>,
+    /// and <paramref name="rest"/> is the word followed by the rest of its text (or the word alone), which lets the
+    /// common case fold whole vectors of units (<see cref="ArabicNormalizer.TryFoldPlainStem"/>).
+    /// </summary>
+    internal int Analyze(ReadOnlySpan<char> word, ReadOnlySpan<char> rest, ulong ticket, Span<int> ends, Span<char> key, out int keyLength)
     {
         if (ticket == 0)
         {
@@ -128,7 +135,11 @@ public sealed class LightStemmer
             }
 
             ends[0] = word.Length;
-            keyLength = StemOfHost(word, prefixL: false, key, out _);
+            keyLength = ArabicNormalizer.TryStemPlainWord(rest, word.Length, key);
+            if (keyLength < 0)
+            {
+                keyLength = StemOfHost(word, prefixL: false, key, out _);
+            }
 
             return 1;
         }
@@ -145,7 +156,14 @@ public sealed class LightStemmer
 
             ends[parts - 1] = word.Length;
             var (hostStart, hostEnd) = Host(ends, parts);
-            keyLength = ArabicNormalizer.NormalizeStem(word[hostStart..hostEnd], key, (packed >> 20) & 7, (packed >> 23) & 3);
+            var from = (packed >> 20) & 7;
+            var cut = (packed >> 23) & 3;
+            keyLength = ArabicNormalizer.TryFoldPlainStem(rest[hostStart..], hostEnd - hostStart, key, from, cut);
+            if (keyLength < 0)
+            {
+                keyLength = ArabicNormalizer.NormalizeStem(word[hostStart..hostEnd], key, from, cut);
+            }
+
             return parts;
         }
 
