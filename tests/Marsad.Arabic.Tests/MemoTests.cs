@@ -20,6 +20,13 @@ public static class ArabicWordArbitrary
 
     private static readonly string[] Suffixes = ["", "", "", "ه", "ها", "هم", "هما", "هن", "كم", "نا", "ني", "ي", "ك", "ات", "ون", "ين", "ة", "ً", "ٍ"];
 
+    /// <summary>Every word the generator can build without marks, in order.</summary>
+    public static IEnumerable<string> Samples() =>
+        from prefix in Prefixes.Distinct()
+        from host in Hosts
+        from suffix in Suffixes.Distinct()
+        select prefix + host + suffix;
+
     public static Arbitrary<string> Words() =>
         (from prefix in Gen.Elements(Prefixes)
          from host in Gen.Elements(Hosts)
@@ -89,6 +96,44 @@ public class MemoTests
         }
 
         return true;
+    }
+
+    [Property(Arbitrary = [typeof(ArabicWordArbitrary)], MaxTest = 500)]
+    public bool A_padded_hash_ignores_the_text_after_the_word(string word, string after, string other)
+    {
+        if (word.Length > WordCache.PaddedMax)
+        {
+            return true;
+        }
+
+        var a = (word + " " + after + new string('ـ', WordCache.PaddedMax)).AsSpan();
+        var b = (word + "،" + other + new string('x', WordCache.PaddedMax)).AsSpan();
+        return WordCache.HashPadded(a, word.Length) == WordCache.HashPadded(b, word.Length);
+    }
+
+    [Fact]
+    public void Padded_hashes_of_distinct_words_differ()
+    {
+        // Every lexicon word that fits, each as a word and as its every prefix (same letters, other lengths).
+        var seen = new Dictionary<ulong, string>();
+        var collisions = 0;
+        foreach (var word in ArabicWordArbitrary.Samples().Concat(CliticSegmenter.WholeWords).Distinct())
+        {
+            for (var len = 1; len <= Math.Min(word.Length, WordCache.PaddedMax); len++)
+            {
+                var part = word[..len];
+                var h = WordCache.HashPadded(part + new string(' ', WordCache.PaddedMax), len);
+                if (seen.TryGetValue(h, out var prior) && prior != part)
+                {
+                    collisions++;
+                }
+
+                seen[h] = part;
+            }
+        }
+
+        Assert.True(seen.Count > 1000, $"{seen.Count} words");
+        Assert.Equal(0, collisions);
     }
 
     [Fact]

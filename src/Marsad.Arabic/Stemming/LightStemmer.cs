@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 using Marsad.Core;
 
 namespace Marsad.Arabic;
@@ -98,7 +99,7 @@ public sealed class LightStemmer
         }
     }
 
-    private ulong Ticket(ReadOnlySpan<char> text, Token t) => t.Kind == TokenKind.Word ? Prepare(text[t.Start..t.End]) : 0;
+    private ulong Ticket(ReadOnlySpan<char> text, Token t) => t.Kind == TokenKind.Word ? Prepare(text[t.Start..t.End], text[t.Start..]) : 0;
 
     /// <summary>
     /// The first half of <see cref="Analyze(ReadOnlySpan{char}, Span{int}, Span{char}, out int)"/>: decides whether
@@ -106,7 +107,14 @@ public sealed class LightStemmer
     /// list prepares a few tokens ahead so that their memo lines load while it works on the current one (news has a
     /// long tail of rare words, each a memory round trip). The ticket is passed to the second half.
     /// </summary>
-    internal ulong Prepare(ReadOnlySpan<char> word)
+    internal ulong Prepare(ReadOnlySpan<char> word) => Prepare(word, word);
+
+    /// <summary>
+    /// <see cref="Prepare(ReadOnlySpan{char})"/> for a word followed by more text (<paramref name="rest"/> starts with
+    /// the word), which lets a short word be hashed with whole vectors (<see cref="WordCache.HashPadded"/>). The ticket
+    /// goes to <see cref="Analyze(ReadOnlySpan{char}, ReadOnlySpan{char}, ulong, Span{int}, Span{char}, out int)"/>.
+    /// </summary>
+    internal ulong Prepare(ReadOnlySpan<char> word, ReadOnlySpan<char> rest)
     {
         // Words the letters already settle (a definite noun, or no clitic letter at either end), without a plural
         // ending to check, are one piece: their key needs no segmentation and no lexicon, and is cheaper than a lookup.
@@ -115,7 +123,8 @@ public sealed class LightStemmer
             return 0;
         }
 
-        var hash = WordCache.Hash(word) | Memoized;
+        var padded = Vector128.IsHardwareAccelerated & (word.Length <= WordCache.PaddedMax) & (rest.Length >= WordCache.PaddedMax);
+        var hash = (padded ? WordCache.HashPadded(rest, word.Length) : WordCache.Hash(word)) | Memoized;
         _memo.Prefetch(hash);
         return hash;
     }
