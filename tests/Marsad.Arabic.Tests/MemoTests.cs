@@ -111,6 +111,23 @@ public class MemoTests
         return WordCache.HashPadded(a, word.Length) == WordCache.HashPadded(b, word.Length);
     }
 
+    [Property(Arbitrary = [typeof(ArabicWordArbitrary)], MaxTest = 500)]
+    public bool Glued_word_check_in_running_text_answers_as_on_the_word_alone(string left, string right, string after)
+    {
+        // Pairs a missing space joins (على + الرغم, وزارة + الخارجية) and their near misses, followed by more text.
+        var lexicon = ArabicLexicon.Default;
+        foreach (var word in new[] { left + right, left + "ال" + right, "على" + "ال" + right, left + "الا" + right })
+        {
+            var text = word + " " + after + " " + new string('ل', 30);
+            if (lexicon.GluedSplit(word, text) != lexicon.GluedSplit(word.ToString()))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     [Fact]
     public void Padded_hashes_of_distinct_words_differ()
     {

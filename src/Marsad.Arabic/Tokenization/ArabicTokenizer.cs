@@ -40,7 +40,7 @@ public static class ArabicTokenizer
             // Glued pairs worth splitting are long (علىالرغم, فيالعام); checking only those keeps the lexicon off the hot path.
             if (kind == TokenKind.Word && lexicon is not null && i - start >= ArabicLexicon.GluedMinLength)
             {
-                var split = lexicon.GluedSplit(text[start..i]);
+                var split = lexicon.GluedSplit(text[start..i], text[start..]);
                 if (split > 0)
                 {
                     output.Add(new Token(start, start + split, TokenKind.Word));
