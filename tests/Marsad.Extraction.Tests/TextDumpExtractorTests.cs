@@ -62,6 +62,24 @@ public class TextDumpExtractorTests
         Assert.Equal(unix.Title, windows.Title);
     }
 
+    [Theory]
+    [InlineData("وأفرجت السلطات عن عشرين معتقلا.")]
+    [InlineData("وأفرجت السلطات عن عشرين معتقلا.\nطباعة\nشارك\n")]
+    public void One_short_sentence_is_the_text_not_a_kicker(string text)
+    {
+        var article = TextDumpExtractor.Extract(text, new DocumentSource(null, "text", null), new ExtractionOptions());
+        Assert.Null(article.Note);
+        Assert.Equal(["وأفرجت السلطات عن عشرين معتقلا."], article.Paragraphs);
+    }
+
+    [Fact]
+    public void Button_labels_alone_are_still_no_text()
+    {
+        var article = TextDumpExtractor.Extract("طباعة\nشارك\n", new DocumentSource(null, "text", null), new ExtractionOptions());
+        Assert.Empty(article.Paragraphs);
+        Assert.Equal("no text", article.Note);
+    }
+
     [Fact]
     public void Chrome_lines_never_reach_the_paragraphs()
     {

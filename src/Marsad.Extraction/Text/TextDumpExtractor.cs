@@ -30,6 +30,7 @@ public static class TextDumpExtractor
         var paragraphs = new List<string>();
         var block = new List<DumpLine>();
         var skipHeadlines = 0;
+        var kickers = new List<DumpLine>();
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
@@ -77,6 +78,7 @@ public static class TextDumpExtractor
             if (i < bodyStart && (IsRepeat(line, title) || line.Words <= 8))
             {
                 // Kickers, section names and the repeated headline above the body.
+                kickers.Add(line);
                 continue;
             }
 
@@ -84,6 +86,13 @@ public static class TextDumpExtractor
         }
 
         Flush(block, paragraphs);
+        if (paragraphs.Count == 0 && title is null)
+        {
+            // Nothing but short lines and no headline among them: one short sentence («وأفرجت السلطات عن عشرين
+            // معتقلا.») is the text, not a kicker above a body that is not there.
+            Flush(kickers, paragraphs);
+        }
+
         DropTailHeadlines(paragraphs);
         return new Article
         {
