@@ -21,7 +21,9 @@ internal enum ActorKind : byte
 }
 
 /// <summary>A lexicon hit: words [First, First+Count) of the scanned sentence.</summary>
-internal readonly record struct ActorMatch(int First, int Count, string Code, ActorKind Kind);
+/// <param name="Group">For a curated movement name (models/events/groups.tsv), the movement's id: its names are one
+/// entity, made even where the tagger missed it. Null for every other entry.</param>
+internal readonly record struct ActorMatch(int First, int Count, string Code, ActorKind Kind, string? Group = null);
 
 /// <summary>
 /// The UniversalPetrarch Arabic actor and agent dictionaries as a word-sequence index (models/events/actors.tsv.gz).
@@ -33,7 +35,7 @@ internal sealed class ActorLexicon
 
     private readonly Dictionary<string, List<Entry>> _byFirst = new(StringComparer.Ordinal);
 
-    private sealed record Entry(string[] Rest, string Code, ActorKind Kind);
+    private sealed record Entry(string[] Rest, string Code, ActorKind Kind, string? Group);
 
     public static ActorLexicon Default => Shared.Value;
 
@@ -56,14 +58,15 @@ internal sealed class ActorLexicon
                 continue;
             }
 
+            // M: a curated movement name (groups.tsv), an organization that is always an entity.
             var kind = parts[2] switch { "C" => ActorKind.Country, "P" => ActorKind.Person, "G" => ActorKind.Agent, _ => ActorKind.Organization };
-            lexicon.Add(parts[0].Split(' '), parts[1], kind);
+            lexicon.Add(parts[0].Split(' '), parts[1], kind, parts[2] == "M" && parts.Length > 3 ? parts[3] : null);
         }
 
         return lexicon;
     }
 
-    public void Add(string[] keys, string code, ActorKind kind)
+    public void Add(string[] keys, string code, ActorKind kind, string? group = null)
     {
         if (keys.Length == 0)
         {
@@ -75,7 +78,7 @@ internal sealed class ActorLexicon
             _byFirst[keys[0]] = list = [];
         }
 
-        list.Add(new Entry(keys[1..], code, kind));
+        list.Add(new Entry(keys[1..], code, kind, group));
         Count++;
     }
 
@@ -130,7 +133,7 @@ internal sealed class ActorLexicon
 
             if (ok)
             {
-                best = new ActorMatch(at, 1 + e.Rest.Length, e.Code, e.Kind);
+                best = new ActorMatch(at, 1 + e.Rest.Length, e.Code, e.Kind, e.Group);
             }
         }
 

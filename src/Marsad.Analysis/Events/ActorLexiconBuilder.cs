@@ -11,7 +11,7 @@ namespace Marsad.Analysis.Events;
 public static class ActorLexiconBuilder
 {
     /// <summary>Writes the lexicon; returns the number of entries.</summary>
-    public static int Build(string dictionariesDir, string outputPath, string? extraAgentsPath = null)
+    public static int Build(string dictionariesDir, string outputPath, string? extraAgentsPath = null, string? groupsPath = null)
     {
         var rows = new SortedDictionary<string, (string Code, char Kind)>(StringComparer.Ordinal);
         ReadActors(Path.Combine(dictionariesDir, "actor_dict_ar_v4.txt"), rows);
@@ -33,12 +33,34 @@ public static class ActorLexiconBuilder
                 }
             }
         }
+        var groups = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (groupsPath is not null && File.Exists(groupsPath))
+        {
+            // Curated movement names (kind M, with the movement's id): they override the dictionaries, whose codes for
+            // these are older or missing.
+            foreach (var line in File.ReadLines(groupsPath))
+            {
+                var f = line.Split('\t');
+                if (line.StartsWith('#') || f.Length < 3)
+                {
+                    continue;
+                }
+
+                var key = Key(f[0]);
+                if (key.Length > 0)
+                {
+                    rows[key] = (f[1], 'M');
+                    groups[key] = f[2];
+                }
+            }
+        }
+
         using var file = File.Create(outputPath);
         using var gz = new GZipStream(file, CompressionLevel.SmallestSize);
         using var w = new StreamWriter(gz, new UTF8Encoding(false)) { NewLine = "\n" };
         foreach (var (key, (code, kind)) in rows)
         {
-            w.WriteLine($"{key}\t{code}\t{kind}");
+            w.WriteLine(groups.TryGetValue(key, out var group) ? $"{key}\t{code}\t{kind}\t{group}" : $"{key}\t{code}\t{kind}");
         }
 
         return rows.Count;

@@ -52,7 +52,9 @@ internal sealed class ActorView
     {
         var lexicon = ActorLexicon.Default;
         var text = document.Text;
-        var fromEntities = document.Entities.Count > 0;
+        // The tagger ran if it found something or left its version: a text where it found nobody gets no entities from
+        // the dictionary either (its one-word entries, «الشمس», «أفضل», are common words), curated movement names apart.
+        var fromEntities = document.Entities.Count > 0 || document.Versions.ContainsKey("entities");
         var mentions = new List<(TextSpan Span, Entity Entity)>();
         foreach (var e in document.Entities)
         {
@@ -110,7 +112,28 @@ internal sealed class ActorView
                 var span = new TextSpan(start, end);
                 var overlapping = actors.FindIndex(a => a.Span.Overlaps(span));
                 var hitCode = m.Code;
-                if (overlapping >= 0 && m.Kind == ActorKind.Organization && hitCode is not null
+                if (overlapping >= 0 && m.Group is not null
+                    && actors.TrueForAll(a => !a.Span.Overlaps(span) || (start <= a.Start && a.End <= end && a.End - a.Start < end - start)))
+                {
+                    // A movement's name holds what the tagger saw of it («هيئة تحرير الشام» holds a place «الشام»,
+                    // «حركة الشباب الصومالية» a nationality): the movement is the entity, made below, and those mentions
+                    // are not entities of their own here.
+                    foreach (var inner in actors.Where(a => a.Span.Overlaps(span) && a.EntityId is not null).ToList())
+                    {
+                        if (byId.TryGetValue(inner.EntityId!, out var held))
+                        {
+                            held.Mentions.RemoveAll(x => x.Start == inner.Start && x.End == inner.End);
+                            if (held.Mentions.Count == 0)
+                            {
+                                document.Entities.Remove(held);
+                            }
+                        }
+                    }
+
+                    actors.RemoveAll(a => a.Span.Overlaps(span));
+                    overlapping = -1;
+                }
+                else if (overlapping >= 0 && m.Kind == ActorKind.Organization && hitCode is not null
                     && actors.TrueForAll(a => !a.Span.Overlaps(span) || (a.Kind == ActorKind.Country && start <= a.Start && a.End <= end && a.End - a.Start < end - start)))
                 {
                     // «الجيش السوري» (SYRMIL) holds the tagger's «السوري» (Syria): the army is the actor, not the state,
@@ -136,30 +159,33 @@ internal sealed class ActorView
                     continue;
                 }
 
-                if (m.Kind == ActorKind.Agent || fromEntities)
+                if (m.Kind == ActorKind.Agent || (fromEntities && m.Group is null))
                 {
                     // With a tagger, a lexicon name it missed stays an unlinked actor rather than a rival entity.
                     actors.Add(new ActorMention(start, end, null, m.Code, m.Kind));
                     continue;
                 }
 
-                var groupKey = m.Kind == ActorKind.Country ? m.Code : string.Join(' ', keys.GetRange(m.First, m.Count));
+                var groupKey = m.Group is { } movement ? "movement:" + movement
+                    : m.Kind == ActorKind.Country ? m.Code : string.Join(' ', keys.GetRange(m.First, m.Count));
                 if (!fallback.TryGetValue(groupKey, out var entity))
                 {
+                    // With the tagger, only curated movement names get here («داعش», «بوكو حرام», which news names far
+                    // more often than the tagger's training text did): they join its entities under ids of their own.
                     entity = new Entity
                     {
                         Id = "A" + (fallback.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
                         Type = m.Kind switch { ActorKind.Country => "GPE", ActorKind.Person => "PER", _ => "ORG" },
-                        Name = text[start..end],
+                        Name = DisplayName(text[start..end], keys[m.First]),
                         Code = m.Code,
                         Country = null,
                     };
                     fallback[groupKey] = entity;
                     document.Entities.Add(entity);
                 }
-                else if (end - start > entity.Name.Length)
+                else if (DisplayName(text[start..end], keys[m.First]) is var longer && longer.Length > entity.Name.Length)
                 {
-                    entity.Name = text[start..end];
+                    entity.Name = longer;
                 }
 
                 entity.Mentions.Add(span);
@@ -172,6 +198,36 @@ internal sealed class ActorView
         }
 
         return new ActorView(views);
+    }
+
+    /// <summary>
+    /// A mention as a name: without a proclitic on its first word («لتنظيم داعش» → «تنظيم داعش», «وحزب …» → «حزب …»)
+    /// and without quotation marks inside («تنظيم «داعش» → «تنظيم داعش»). The proclitic letters dropped are those the
+    /// actor key dropped (<paramref name="firstKey"/>), up to two, so «بوكو حرام» keeps its «ب».
+    /// </summary>
+    internal static string DisplayName(string mention, string firstKey)
+    {
+        var name = new string(mention.Where(c => c is not ('«' or '»' or '"' or '“' or '”' or '\'' or '(' or ')')).ToArray());
+        name = string.Join(' ', name.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        var space = name.IndexOf(' ', StringComparison.Ordinal);
+        var first = space < 0 ? name : name[..space];
+        var matched = ArabicWords.ActorKeyFallback(firstKey);
+        for (var p = 1; p <= 2 && p < first.Length - 2; p++)
+        {
+            if ("وفبلك".IndexOf(first[p - 1], StringComparison.Ordinal) < 0)
+            {
+                break;
+            }
+
+            var rest = first[p..].TrimStart('ـ');
+            var key = ArabicWords.ActorKey(ArabicWords.Fold(rest));
+            if (key == firstKey || key == matched)
+            {
+                return rest + name[first.Length..];
+            }
+        }
+
+        return name;
     }
 
     /// <summary>
@@ -201,7 +257,10 @@ internal sealed class ActorView
                 && (!hasName || (next.Kind == ActorKind.Person && prev.Kind == ActorKind.Organization));
             // «الجيش السوري والمسلحين»: a conjunction starts a second actor, never a part of the first.
             var coordinated = StartsWithConjunction(text, next);
-            if (adjacent && !coordinated && (prev.Kind == ActorKind.Agent || next.Kind == ActorKind.Agent || nisba || nameAfterRole))
+            // «هاجمت حركة الشباب قاعدة عسكرية»: a named organization and a generic agent side by side are subject and
+            // object, not one phrase (a role follows a person, not an organization).
+            var objectAfterName = prev.Kind == ActorKind.Organization && next.Kind == ActorKind.Agent;
+            if (adjacent && !coordinated && !objectAfterName && (prev.Kind == ActorKind.Agent || next.Kind == ActorKind.Agent || nisba || nameAfterRole))
             {
                 var lead = Rank(next.Kind) < Rank(prev.Kind) ? next : prev;
                 merged[^1] = new ActorMention(prev.Start, next.End, lead.EntityId ?? prev.EntityId ?? next.EntityId,

@@ -68,7 +68,7 @@ internal static class EventCoder
             for (var w = 0; w < words.Count; w++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (lexicon.Match(words, w) is not { } hit)
+                if ((lexicon.Match(words, w) ?? Launch(s, w)) is not { } hit)
                 {
                     continue;
                 }
@@ -76,9 +76,11 @@ internal static class EventCoder
                 var t = hit.Trigger;
                 var triggerSpan = new TextSpan(words[w].Start, words[w + hit.Count - 1].End);
                 var afterTrigger = w + hit.Count;
-                if (s.ActorAt(w) is { } covering && covering.Kind != ActorKind.Agent && covering.End > words[w].End)
+                if (s.ActorAt(w) is { } covering && covering.Kind != ActorKind.Agent
+                    && (covering.End > words[w].End || covering.Start < words[w].Start || covering.Code is not null))
                 {
-                    // Part of a name («حركة الاحتجاج الوطني») is not an event.
+                    // Part of a name («حركة الاحتجاج الوطني»), or a name known to the actor dictionary that reads like a
+                    // trigger («طالبان», not «طالبا»), is not an event.
                     continue;
                 }
 
@@ -93,7 +95,10 @@ internal static class EventCoder
                     continue;
                 }
 
-                if (!Occurrence.IsOccurrence(s, w, afterTrigger, t))
+                // «أعلن تنظيم داعش مسؤوليته عن الهجوم», «وتبنى التنظيم التفجير»: a claimed attack happened; the claimant is
+                // its ACTOR, and the announcing verb makes it no intent.
+                var claimant = t.Type == "ASSAULT" ? Claimant(s, w) : null;
+                if (claimant is null && !Occurrence.IsOccurrence(s, w, afterTrigger, t))
                 {
                     continue;
                 }
@@ -105,6 +110,7 @@ internal static class EventCoder
                 }
 
                 var (negated, intent, conditional) = Modality(words, w, hit.Future);
+                intent &= claimant is null;
                 if (negated)
                 {
                     w = afterTrigger - 1;
@@ -117,6 +123,14 @@ internal static class EventCoder
                 }
 
                 var (source, target) = Actors(s, w, afterTrigger, t);
+                if (claimant is { } claimed)
+                {
+                    source = claimed;
+                    if (target is { } tc && tc.Start == claimed.Start)
+                    {
+                        target = null;
+                    }
+                }
 
                 var type = t.Type;
                 var mode = t.Mode;
@@ -165,6 +179,87 @@ internal static class EventCoder
         }
 
         return events;
+    }
+
+    /// <summary>Verbs that fire a weapon; with a weapon noun after them they are an attack (<see cref="Launch"/>).</summary>
+    private static readonly FrozenSet<string> LaunchVerbs = new[]
+    {
+        "اطلق", "اطلقت", "اطلقوا", "يطلق", "تطلق", "يطلقون", "اطلاق",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Weapons = new[]
+    {
+        "صاروخ", "صاروخا", "صواريخ", "قذيفه", "قذايف", "قذائف", "النار", "نار", "الرصاص", "رصاص", "رصاصه", "طلقات", "قنابل", "قنبله",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly Trigger LaunchTrigger = new([new Pattern("اطلق", true)], "ASSAULT", "heavy-weapons", TriggerKind.Intransitive, ["علي", "باتجاه", "نحو", "صوب", "ضد"], false);
+
+    /// <summary>
+    /// «أطلقت حركة الجهاد الإسلامي صواريخ على إسرائيل»: a launching verb whose object, a weapon, comes after its subject,
+    /// so the lexicon's fixed «أطلق النار» does not see it. An attack when a weapon noun follows within five words
+    /// before a clause break («أطلق حملة», «أطلق سراح» have none).
+    /// </summary>
+    private static TriggerHit? Launch(SentenceView s, int w)
+    {
+        var words = s.Words;
+        if (!LaunchVerbs.Contains(ArabicWords.StripConjunction(words[w].Key).ToString()))
+        {
+            return null;
+        }
+
+        for (var i = w + 1; i < words.Count && i <= w + 5; i++)
+        {
+            var k = ArabicWords.StripConjunction(words[i].Key).ToString();
+            if (Weapons.Contains(k) || Weapons.Contains(ArabicWords.StripArticle(k).ToString()))
+            {
+                return new TriggerHit(LaunchTrigger, w, 1, false);
+            }
+
+            if (i > w + 1 && IsClauseBreak(s, i))
+            {
+                break;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Who claims the attack named at word <paramref name="w"/>: «أعلن X مسؤوليته عن الهجوم», «تبنى X التفجير». The
+    /// last actor before the trigger, within seven words, once a claim word is seen between them; null without one.
+    /// </summary>
+    private static ActorMention? Claimant(SentenceView s, int w)
+    {
+        var words = s.Words;
+        var claim = -1;
+        for (var i = w - 1; i >= 0 && i >= w - 7; i--)
+        {
+            var k = ArabicWords.StripConjunction(words[i].Key).ToString();
+            // «مسؤولية», «مسؤوليته», «مسؤوليتها» (folded or not: ؤ may be kept or written و).
+            if (k.StartsWith("مسوولي", StringComparison.Ordinal) || k.StartsWith("مسؤولي", StringComparison.Ordinal)
+                || k is "تبني" or "يتبني" or "تبنت" or "تتبني" or "تبنوا" or "تبنيه" or "تبنيها")
+            {
+                claim = i;
+                break;
+            }
+        }
+
+        if (claim < 0)
+        {
+            return null;
+        }
+
+        var from = words[Math.Max(0, claim - 4)].Start;
+        ActorMention? found = null;
+        foreach (var a in s.Actors)
+        {
+            if (a.Start >= from && a.End <= words[w].Start && (found is null || a.Kind != ActorKind.Agent || found.Value.Kind == ActorKind.Agent))
+            {
+                found = a;
+            }
+        }
+
+        return found;
     }
 
     private static bool Imperfect(string key)
@@ -271,6 +366,14 @@ internal static class EventCoder
         {
             // «اشتباكات بين الجيش والمسلحين», «محادثات بين مصر وإثيوبيا»: the two sides, in the order named.
             (source, target) = pair;
+        }
+
+        if (source is { Kind: ActorKind.Agent } agent && WordAfter(s, agent.End) is var j && j + 1 < s.Words.Count
+            && s.Words[j].Key == "من" && s.ActorAt(j + 1) is { Kind: ActorKind.Organization, Code: not null } group
+            && (target is null || target.Value.Start != group.Start))
+        {
+            // «مسلحون من جماعة بوكو حرام»: the gunmen act for the group, which PLOVER codes as the ACTOR.
+            source = group;
         }
 
         if (source is { } a && target is { } b && (a.Start == b.Start || (a.EntityId is not null && a.EntityId == b.EntityId)))

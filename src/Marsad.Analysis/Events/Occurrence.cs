@@ -93,7 +93,8 @@ internal static class Occurrence
         }
 
         if ((t.Type == "PROTEST" ? AmbiguousProtest : AmbiguousAssault).Contains(stem)
-            && !HasContext(words, w, after, t.Type == "PROTEST" ? ProtestContext : AssaultContext))
+            && !HasContext(words, w, after, t.Type == "PROTEST" ? ProtestContext : AssaultContext)
+            && !(t.Type == "ASSAULT" && HasArmedActor(s)))
         {
             return false;
         }
@@ -109,6 +110,24 @@ internal static class Occurrence
         }
 
         return t.Kind == TriggerKind.Agent ? AgentActs(s, w, after) || VerbBefore(words, w) || Anchored(s, w, after) : Anchored(s, w, after);
+    }
+
+    /// <summary>
+    /// An armed actor in the sentence (a code with REB, RAD, MIL or UAF: «حركة الشباب», «الجيش»): «هاجم» is then an
+    /// attack, not criticism («هاجم الوزير المعارضة»).
+    /// </summary>
+    private static bool HasArmedActor(SentenceView s)
+    {
+        foreach (var a in s.Actors)
+        {
+            if (a.Code is { Length: >= 3 } code && (code.Contains("REB", StringComparison.Ordinal) || code.Contains("RAD", StringComparison.Ordinal)
+                || code.Contains("MIL", StringComparison.Ordinal) || code.Contains("UAF", StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The key without conjunction and article: «والمظاهرات» → «مظاهرات».</summary>

@@ -22,7 +22,8 @@ internal static class TrainActorsCommand
                 return Task.FromResult(ExitCodes.BadInput);
             }
 
-            var n = ActorLexiconBuilder.Build(dir, parse.GetValue(output)!, Path.Combine(Path.GetDirectoryName(parse.GetValue(output)!) ?? ".", "agents-extra.tsv"));
+            var models = Path.GetDirectoryName(parse.GetValue(output)!) ?? ".";
+            var n = ActorLexiconBuilder.Build(dir, parse.GetValue(output)!, Path.Combine(models, "agents-extra.tsv"), Path.Combine(models, "groups.tsv"));
             Console.WriteLine($"{n} actor and agent entries written to {parse.GetValue(output)}");
             return Task.FromResult(ExitCodes.Ok);
         });

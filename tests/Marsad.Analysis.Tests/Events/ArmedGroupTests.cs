@@ -1,0 +1,84 @@
+using Marsad.Analysis.Events;
+using Marsad.Analysis.Quotes;
+using Marsad.Core;
+
+namespace Marsad.Analysis.Tests.Events;
+
+/// <summary>
+/// Armed and Islamist movements (models/events/groups.tsv) through the whole analysis, the shipped tagger included:
+/// sentences written for these tests.
+/// </summary>
+public class ArmedGroupTests(ShippedModels models) : IClassFixture<ShippedModels>
+{
+    private Document Analyze(string text)
+    {
+        var doc = models.Analyze(text);
+        new QuoteProcessor().Process(doc);
+        new EventProcessor().Process(doc);
+        return doc;
+    }
+
+    [Theory]
+    [InlineData("وأعلن تنظيم داعش مسؤوليته عن الهجوم على المسجد.", "داعش", "IMGREBRAD")]
+    [InlineData("وقتل مسلحون من جماعة بوكو حرام عشرة أشخاص في شمال نيجيريا.", "بوكو حرام", "NGAREB")]
+    [InlineData("واشتبكت جبهة النصرة مع قوات النظام في ريف إدلب.", "جبهة النصرة", "SYRREBRAD")]
+    [InlineData("وقالت هيئة تحرير الشام إن مقاتليها صدوا الهجوم.", "هيئة تحرير الشام", "SYRREBRAD")]
+    public void A_movement_is_an_entity_with_its_code(string text, string name, string code)
+    {
+        var doc = Analyze(text);
+        var entity = Assert.Single(doc.Entities, e => e.Mentions.Any(m => m.Of(doc.Text).Contains(name, StringComparison.Ordinal)));
+        Assert.Equal("ORG", entity.Type);
+        Assert.Equal(code, entity.Code);
+    }
+
+    [Fact]
+    public void The_names_of_one_movement_are_one_entity()
+    {
+        var doc = Analyze("وتبنى تنظيم الدولة الإسلامية التفجير. وقال مصدر أمني إن داعش يقف وراء هجمات سابقة في المنطقة.");
+        var isis = doc.Entities.Where(e => e.Code == "IMGREBRAD").ToList();
+        var entity = Assert.Single(isis);
+        Assert.Equal(2, entity.Mentions.Count);
+    }
+
+    [Fact]
+    public void A_claimed_attack_has_the_claimant_as_actor()
+    {
+        var doc = Analyze("وأعلنت حركة الشباب مسؤوليتها عن التفجير الذي استهدف فندقا في مقديشو.");
+        var e = Assert.Single(doc.Events, x => x.Type == "ASSAULT");
+        Assert.Equal("SOMREB", e.SourceCode);
+        Assert.False(e.Hypothetical);
+    }
+
+    [Fact]
+    public void An_armed_movement_attacking_is_an_assault_and_its_object_stays_apart()
+    {
+        var doc = Analyze("وهاجمت حركة الشباب الصومالية قاعدة عسكرية جنوب البلاد.");
+        var e = Assert.Single(doc.Events, x => x.Type == "ASSAULT");
+        Assert.Equal("SOMREB", e.SourceCode);
+        Assert.DoesNotContain("قاعدة", e.SourceText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_minister_attacking_the_opposition_is_no_assault()
+    {
+        var doc = Analyze("وهاجم الوزير المعارضة في كلمته أمام البرلمان.");
+        Assert.DoesNotContain(doc.Events, x => x.Type == "ASSAULT");
+    }
+
+    [Fact]
+    public void Rockets_fired_after_the_subject_are_an_assault_on_the_target()
+    {
+        var doc = Analyze("وأطلقت حركة الجهاد الإسلامي صواريخ على إسرائيل.");
+        var e = Assert.Single(doc.Events, x => x.Type == "ASSAULT");
+        Assert.Equal("ISR", e.TargetCode);
+    }
+
+    [Theory]
+    [InlineData("وأطلق الرئيس حملة وطنية لمكافحة الفساد.")]
+    [InlineData("وقالت حركة طالبان إن مقاتليها سيطروا على المدينة.")]
+    public void Launching_a_campaign_or_a_movement_named_like_a_verb_is_no_event(string text)
+    {
+        var doc = Analyze(text);
+        Assert.DoesNotContain(doc.Events, x => x.Type is "ASSAULT" or "REQUEST");
+    }
+}
