@@ -23,7 +23,8 @@ internal enum ActorKind : byte
 /// <summary>A lexicon hit: words [First, First+Count) of the scanned sentence.</summary>
 /// <param name="Group">For a curated movement name (models/events/groups.tsv), the movement's id: its names are one
 /// entity, made even where the tagger missed it. Null for every other entry.</param>
-internal readonly record struct ActorMatch(int First, int Count, string Code, ActorKind Kind, string? Group = null);
+/// <param name="FirstKey">The key the entry was found by for the first word (its fallback form when that was used).</param>
+internal readonly record struct ActorMatch(int First, int Count, string Code, ActorKind Kind, string? Group = null, string? FirstKey = null);
 
 /// <summary>
 /// The UniversalPetrarch Arabic actor and agent dictionaries as a word-sequence index (models/events/actors.tsv.gz).
@@ -92,7 +93,7 @@ internal sealed class ActorLexicon
             var best = Best(actorKeys, i, actorKeys[i]);
             if (best is null && ArabicWords.ActorKeyFallback(actorKeys[i]) is { } alt)
             {
-                best = Best(actorKeys, i, alt);
+                best = Best(actorKeys, i, alt) is { } viaFallback ? viaFallback with { FirstKey = alt } : null;
             }
 
             if (best is { } m)
@@ -133,7 +134,7 @@ internal sealed class ActorLexicon
 
             if (ok)
             {
-                best = new ActorMatch(at, 1 + e.Rest.Length, e.Code, e.Kind, e.Group);
+                best = new ActorMatch(at, 1 + e.Rest.Length, e.Code, e.Kind, e.Group, first);
             }
         }
 

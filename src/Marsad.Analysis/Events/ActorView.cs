@@ -176,14 +176,14 @@ internal sealed class ActorView
                     {
                         Id = "A" + (fallback.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
                         Type = m.Kind switch { ActorKind.Country => "GPE", ActorKind.Person => "PER", _ => "ORG" },
-                        Name = DisplayName(text[start..end], keys[m.First]),
+                        Name = DisplayName(text[start..end], m.FirstKey ?? keys[m.First]),
                         Code = m.Code,
                         Country = null,
                     };
                     fallback[groupKey] = entity;
                     document.Entities.Add(entity);
                 }
-                else if (DisplayName(text[start..end], keys[m.First]) is var longer && longer.Length > entity.Name.Length)
+                else if (DisplayName(text[start..end], m.FirstKey ?? keys[m.First]) is var longer && longer.Length > entity.Name.Length)
                 {
                     entity.Name = longer;
                 }
@@ -202,16 +202,21 @@ internal sealed class ActorView
 
     /// <summary>
     /// A mention as a name: without a proclitic on its first word («لتنظيم داعش» → «تنظيم داعش», «وحزب …» → «حزب …»)
-    /// and without quotation marks inside («تنظيم «داعش» → «تنظيم داعش»). The proclitic letters dropped are those the
-    /// actor key dropped (<paramref name="firstKey"/>), up to two, so «بوكو حرام» keeps its «ب».
+    /// and without quotation marks or brackets inside («تنظيم «داعش» → «تنظيم داعش»). Letters go only when the
+    /// lexicon found the word without them (<paramref name="matchedKey"/>, the key it was found by), so «كتائب القسام»
+    /// and «بوكو حرام» keep their first letter.
     /// </summary>
-    internal static string DisplayName(string mention, string firstKey)
+    internal static string DisplayName(string mention, string matchedKey)
     {
         var name = new string(mention.Where(c => c is not ('«' or '»' or '"' or '“' or '”' or '\'' or '(' or ')')).ToArray());
         name = string.Join(' ', name.Split(' ', StringSplitOptions.RemoveEmptyEntries));
         var space = name.IndexOf(' ', StringComparison.Ordinal);
         var first = space < 0 ? name : name[..space];
-        var matched = ArabicWords.ActorKeyFallback(firstKey);
+        if (ArabicWords.ActorKey(ArabicWords.Fold(first)) == matchedKey)
+        {
+            return name;
+        }
+
         for (var p = 1; p <= 2 && p < first.Length - 2; p++)
         {
             if ("وفبلك".IndexOf(first[p - 1], StringComparison.Ordinal) < 0)
@@ -220,8 +225,7 @@ internal sealed class ActorView
             }
 
             var rest = first[p..].TrimStart('ـ');
-            var key = ArabicWords.ActorKey(ArabicWords.Fold(rest));
-            if (key == firstKey || key == matched)
+            if (ArabicWords.ActorKey(ArabicWords.Fold(rest)) == matchedKey)
             {
                 return rest + name[first.Length..];
             }

@@ -84,6 +84,12 @@ internal static class EventCoder
                     continue;
                 }
 
+                if (!t.IsVerb && w > 0 && words[w - 1].Key is "هذه" or "هذا" or "تلك" or "ذلك" or "هذين" or "هاتين")
+                {
+                    // «ونفى المكتب هذه الاتهامات»: a demonstrative points back to an event told before, not a new one.
+                    continue;
+                }
+
                 if (afterTrigger < words.Count && words[afterTrigger].Key == "الله")
                 {
                     // «أيده الله», «حفظه الله»: a blessing, not an act.
@@ -109,7 +115,7 @@ internal static class EventCoder
                     continue;
                 }
 
-                var (negated, intent, conditional) = Modality(words, w, hit.Future);
+                var (negated, intent, conditional) = Modality(words, s.Text, w, hit.Future);
                 intent &= claimant is null;
                 if (negated)
                 {
@@ -249,17 +255,26 @@ internal static class EventCoder
             return null;
         }
 
-        var from = words[Math.Max(0, claim - 4)].Start;
-        ActorMention? found = null;
+        // The first name in the clause: «أعلنت كتائب القسام، الجناح العسكري لحركة حماس، مسؤوليتها» is the brigades'
+        // claim, the movement named after them only describes them. A generic agent only when no name is there.
+        var from = words[Math.Max(0, claim - 7)].Start;
+        ActorMention? agent = null;
         foreach (var a in s.Actors)
         {
-            if (a.Start >= from && a.End <= words[w].Start && (found is null || a.Kind != ActorKind.Agent || found.Value.Kind == ActorKind.Agent))
+            if (a.Start < from || a.End > words[w].Start)
             {
-                found = a;
+                continue;
             }
+
+            if (a.Kind != ActorKind.Agent)
+            {
+                return a;
+            }
+
+            agent ??= a;
         }
 
-        return found;
+        return agent;
     }
 
     private static bool Imperfect(string key)
@@ -268,7 +283,25 @@ internal static class EventCoder
         return k.Length > 3 && k[0] is 'ي' or 'ت' or 'ن';
     }
 
-    private static (bool Negated, bool Intent, bool Conditional) Modality(List<Word> words, int w, bool future)
+    private static bool CallFurtherBack(List<Word> words, string text, int i)
+    {
+        for (var j = i - 1; j >= 0 && j >= i - 3; j--)
+        {
+            if (text.AsSpan(words[j].End, words[j + 1].Start - words[j].End).IndexOfAny("،,.؛;:") >= 0)
+            {
+                return false;
+            }
+
+            if (Conditions.Contains(ArabicWords.StripConjunction(words[j].Key).ToString()))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static (bool Negated, bool Intent, bool Conditional) Modality(List<Word> words, string text, int w, bool future)
     {
         var intent = future;
         var conditional = false;
@@ -288,6 +321,13 @@ internal static class EventCoder
             if (Conditions.Contains(k))
             {
                 conditional = true;
+            }
+
+            if (i == w - 3 && !conditional)
+            {
+                // A call or a need governs its whole clause («ودعا الطرفين إلى التوصل لاتفاق»): look three words further
+                // for one, up to a comma or a stop.
+                conditional = CallFurtherBack(words, text, i);
             }
 
             // «قد يهاجم», «عندما تهاجم الميليشيات …»: with the imperfect these are possible or generic; with the
@@ -409,11 +449,13 @@ internal static class EventCoder
             var j = WordAfter(s, first.End);
             if (j < s.Words.Count && s.Words[j].Key.StartsWith('و'))
             {
-                // The tagger's mention may start after the conjunction («و|إثيوبيا»).
+                // The tagger's mention may start after the conjunction («و|إثيوبيا»), or one word on when the
+                // conjunction sits on a head noun it left out («وحركة حماس» tagged as «حماس»).
                 var word = s.Words[j];
+                var end = j + 1 < s.Words.Count ? s.Words[j + 1].End : word.End;
                 foreach (var a in s.Actors)
                 {
-                    if (a.Start >= word.Start && a.Start < word.End && a.Start != first.Start)
+                    if (a.Start >= word.Start && a.Start < end && a.Start != first.Start)
                     {
                         return (first, a);
                     }
@@ -625,8 +667,27 @@ internal static class EventCoder
     {
         for (var i = from; i < s.Words.Count && i < from + 15; i++)
         {
+            if (i > from && (IsClauseBreak(s, i) || ArabicWords.StripConjunction(s.Words[i].Key) is "فيما" or "بينما" or "حين"))
+            {
+                // «…، فيما اتهم زعيم المعارضة …»: the next clause has actors of its own.
+                break;
+            }
+
             if (s.ActorAt(i) is not { } a || (source is { } src && (src.Start == a.Start || (a.EntityId is not null && a.EntityId == src.EntityId))))
             {
+                continue;
+            }
+
+            if (a.Start < s.Words[i].Start)
+            {
+                // A later word of a name seen already («في تل أبيب»: «أبيب» after «تل», not after «في»).
+                continue;
+            }
+
+            if (a.Kind == ActorKind.Agent && a.Code is { } code && (code.EndsWith("CVL", StringComparison.Ordinal) || code.EndsWith("REF", StringComparison.Ordinal)))
+            {
+                // Civilians, prisoners and refugees further on are whom a demand is for («للمطالبة بصفقة لتبادل الأسرى»),
+                // not whom it is made of.
                 continue;
             }
 

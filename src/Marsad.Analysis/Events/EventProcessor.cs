@@ -18,16 +18,29 @@ public sealed class EventProcessor : IDocumentProcessor
         foreach (var e in EventCoder.Code(document, quotes, cancellationToken))
         {
             cancellationToken.ThrowIfCancellationRequested();
+            var source = e.Source?.EntityId;
+            var sourceText = e.Source is { } s ? s.Span.Of(text) : null;
+            var sourceCode = e.Source?.Code;
+            if (document.Quotes.Find(q => q.Cue is { } cue && cue.Overlaps(e.Trigger) && q.SpeakerText is not null) is { } said)
+            {
+                // «ودعا الطرفين إلى …», «وطالب بالإفراج عن …»: when the trigger is a quote's speech verb, whoever speaks
+                // is who calls, demands or warns, though named a sentence earlier or only by a pronoun.
+                source = said.Speaker;
+                sourceText = said.SpeakerText;
+                sourceCode = said.Speaker is { } id ? document.Entities.Find(x => x.Id == id)?.Code : null;
+            }
+
+            var sameAsSource = e.Target is { } tg && ((source is not null && tg.EntityId == source) || (sourceText is not null && tg.Span.Of(text) == sourceText));
             document.Events.Add(new PloverEvent
             {
                 Type = e.Type,
                 Mode = e.Mode,
-                Source = e.Source?.EntityId,
-                Target = e.Target?.EntityId,
-                SourceText = e.Source is { } s ? s.Span.Of(text) : null,
-                TargetText = e.Target is { } t ? t.Span.Of(text) : null,
-                SourceCode = e.Source?.Code,
-                TargetCode = e.Target?.Code,
+                Source = source,
+                Target = sameAsSource ? null : e.Target?.EntityId,
+                SourceText = sourceText,
+                TargetText = sameAsSource ? null : e.Target is { } t ? t.Span.Of(text) : null,
+                SourceCode = sourceCode,
+                TargetCode = sameAsSource ? null : e.Target?.Code,
                 Trigger = e.Trigger,
                 Sentence = e.Sentence,
                 Date = e.Date,

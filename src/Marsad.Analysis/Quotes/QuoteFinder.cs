@@ -253,6 +253,16 @@ internal static class QuoteFinder
 
         var speaker = SpeechCues.ObjectFirst.Contains(ArabicWords.StripConjunction(words[w].Key).ToString()) ? null : SpeakerSpan(ctx, s, speakerFrom, speakerTo);
         var cueSpan = words[w].Span;
+        if (cue.Kind == CueKind.Prepositional && ArabicWords.StripConjunction(words[w].Key).Length < words[w].Key.Length
+            && ctx.Found.Count > 0 && ctx.Found[^1].Sentence == s.Index && ctx.Found[^1].Content.End <= words[w].Start
+            && ctx.Found[^1].SpeakerText is not null)
+        {
+            // «وقال بلينكن إن …، ودعا الطرفين إلى …»: a call joined to the same sentence's quote keeps its speaker; the
+            // noun after the verb is whom the call is to, not who makes it.
+            Carry(ctx, s, content, cueSpan, direct, ctx.Found[^1]);
+            return direct ? w : Math.Max(w, WordIndexAtOrAfter(s, content.End) - 1);
+        }
+
         Emit(ctx, s, content, cueSpan, speaker, direct, w);
         // Inside quoted words, keep reading: a quote may quote someone else («… بحسب قول أحد الخبراء»).
         return direct ? w : Math.Max(w, WordIndexAtOrAfter(s, content.End) - 1);
@@ -531,6 +541,13 @@ internal static class QuoteFinder
         }
 
         return end > from ? new TextSpan(words[from].Start, words[end - 1].End) : null;
+    }
+
+    /// <summary>Adds a quote by the speaker of <paramref name="previous"/>.</summary>
+    private static void Carry(Context ctx, SentenceView s, TextSpan content, TextSpan cue, bool direct, FoundQuote previous)
+    {
+        ctx.Found.Add(new FoundQuote(content, cue, previous.SpeakerSpan, previous.SpeakerId, previous.SpeakerText, direct, s.Index));
+        ctx.Last = (previous.SpeakerSpan, previous.SpeakerId, previous.SpeakerText!, content.End, s.Index);
     }
 
     private static void Emit(Context ctx, SentenceView s, TextSpan content, TextSpan cue, TextSpan? speaker, bool direct, int cueWord)

@@ -82,3 +82,65 @@ public class ArmedGroupTests(ShippedModels models) : IClassFixture<ShippedModels
         Assert.DoesNotContain(doc.Events, x => x.Type is "ASSAULT" or "REQUEST");
     }
 }
+
+/// <summary>Who did what to whom in sentences written for these tests, the shipped tagger included.</summary>
+public class EventActorTests(ShippedModels models) : IClassFixture<ShippedModels>
+{
+    private Document Analyze(string text)
+    {
+        var doc = models.Analyze(text);
+        new QuoteProcessor().Process(doc);
+        new EventProcessor().Process(doc);
+        return doc;
+    }
+
+    [Fact]
+    public void A_call_joined_to_a_quote_keeps_the_speaker_and_is_his_request()
+    {
+        var doc = Analyze("وأكد وزير الخارجية الأمريكي أنتوني بلينكن أن واشنطن تدعم جهود الوساطة، ودعا الطرفين إلى التوصل لاتفاق في أقرب وقت.");
+        Assert.Equal(2, doc.Quotes.Count);
+        Assert.All(doc.Quotes, q => Assert.Contains("بلينكن", q.SpeakerText, StringComparison.Ordinal));
+        var request = Assert.Single(doc.Events, e => e.Type == "REQUEST");
+        Assert.Contains("بلينكن", request.SourceText, StringComparison.Ordinal);
+        var deal = Assert.Single(doc.Events, e => e.Type == "AGREE");
+        Assert.True(deal.Hypothetical);
+    }
+
+    [Fact]
+    public void A_denied_accusation_named_with_a_demonstrative_is_no_new_event_and_the_speaker_stops_before_it()
+    {
+        var doc = Analyze("ونفى مكتب رئيس الوزراء هذه الاتهامات، وقال في بيان إن الحكومة لن تتراجع عن قرارها.");
+        Assert.DoesNotContain(doc.Events, e => e.Type == "ACCUSE");
+        var q = Assert.Single(doc.Quotes);
+        Assert.DoesNotContain("الاتهامات", q.SpeakerText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Talks_between_two_sides_name_both_even_when_the_second_has_its_head_noun()
+    {
+        var doc = Analyze("وأعلنت قطر استئناف المفاوضات غير المباشرة بين إسرائيل وحركة حماس في الدوحة الأسبوع المقبل.");
+        // Talks met (CONSULT) or, announced for next week, agreed to (AGREE, as PLOVER codes intent to meet).
+        var talks = Assert.Single(doc.Events, e => e.Type is "CONSULT" or "AGREE");
+        Assert.Equal("ISR", talks.SourceCode);
+        Assert.Equal("PSEREB", talks.TargetCode);
+    }
+
+    [Fact]
+    public void A_protest_takes_no_target_from_a_place_or_the_next_clause()
+    {
+        var doc = Analyze("وتظاهر آلاف الإسرائيليين مساء أمس في تل أبيب للمطالبة بإبرام صفقة لتبادل الأسرى، فيما اتهم زعيم المعارضة الحكومة بعرقلة الاتفاق.");
+        var protest = Assert.Single(doc.Events, e => e.Type == "PROTEST");
+        Assert.Null(protest.TargetText);
+        var accuse = Assert.Single(doc.Events, e => e.Type == "ACCUSE");
+        Assert.Contains("المعارضة", accuse.SourceText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_claim_by_an_armed_wing_is_the_wing_not_the_movement_named_after_it()
+    {
+        var doc = Analyze("وأعلنت كتائب القسام، الجناح العسكري لحركة حماس، مسؤوليتها عن استهداف دبابة إسرائيلية شرق مدينة رفح.");
+        var attack = Assert.Single(doc.Events, e => e.Type == "ASSAULT");
+        Assert.Contains("القسام", attack.SourceText, StringComparison.Ordinal);
+        Assert.Contains(doc.Entities, e => e.Name == "كتائب القسام");
+    }
+}
