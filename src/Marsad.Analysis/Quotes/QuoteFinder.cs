@@ -252,6 +252,11 @@ internal static class QuoteFinder
         }
 
         var speaker = SpeechCues.ObjectFirst.Contains(ArabicWords.StripConjunction(words[w].Key).ToString()) ? null : SpeakerSpan(ctx, s, speakerFrom, speakerTo);
+        if (cue.Kind == CueKind.Prepositional && speaker is { } whole)
+        {
+            speaker = SubjectBeforeAddressee(s, whole);
+        }
+
         var cueSpan = words[w].Span;
         if (cue.Kind == CueKind.Prepositional && ArabicWords.StripConjunction(words[w].Key).Length < words[w].Key.Length
             && ctx.Found.Count > 0 && ctx.Found[^1].Sentence == s.Index && ctx.Found[^1].Content.End <= words[w].Start
@@ -351,7 +356,7 @@ internal static class QuoteFinder
                 }
             }
 
-            content = Trim(text, new TextSpan(clauseStart, Math.Max(clauseStart, end)));
+            content = WithoutConnective(text, Trim(text, new TextSpan(clauseStart, Math.Max(clauseStart, end))));
             if (ctx.Found.Exists(q => q.Content.Overlaps(content) && !q.Content.Contains(content)))
             {
                 return null;
@@ -543,6 +548,73 @@ internal static class QuoteFinder
         return end > from ? new TextSpan(words[from].Start, words[end - 1].End) : null;
     }
 
+    /// <summary>
+    /// «دعت الأمم المتحدة طرفي النزاع إلى …», «حث الوزير الحكومة على …»: after a verb of calling, subject and addressee
+    /// stand side by side before the preposition. When an actor opens the phrase and something else follows it, the
+    /// actor is who speaks; not when what follows continues it (a genitive «للأمم المتحدة», or a person's name after
+    /// a role).
+    /// </summary>
+    private static TextSpan SubjectBeforeAddressee(SentenceView s, TextSpan phrase)
+    {
+        foreach (var a in s.Actors)
+        {
+            if (a.Start != phrase.Start || a.End >= phrase.End)
+            {
+                continue;
+            }
+
+            var next = WordIndexAtOrAfter(s, a.End);
+            if (next >= s.Words.Count || s.Words[next].Start >= phrase.End)
+            {
+                return phrase;
+            }
+
+            var key = s.Words[next].Key;
+            if (key.StartsWith('ل') || s.ActorAt(next) is { Kind: ActorKind.Person })
+            {
+                return phrase;
+            }
+
+            return a.Span;
+        }
+
+        return phrase;
+    }
+
+    /// <summary>Discourse connectives that open a clause and belong to the narration, not to what a source said.</summary>
+    private static readonly string[] Connectives =
+    [
+        "في سياق متصل", "وفي سياق متصل", "في سياق اخر", "وفي سياق اخر", "من جهته", "من جهتها", "من جهتهم", "من جانبه",
+        "من جانبها", "من جانبهم", "في المقابل", "وفي المقابل", "الي ذلك", "والي ذلك", "في غضون ذلك", "وفي غضون ذلك",
+        "في الاثناء", "وفي الاثناء", "علي صعيد اخر", "وعلي صعيد اخر", "في هذا السياق", "وفي هذا السياق", "بدوره", "بدورها",
+        "كذلك", "ميدانيا", "وميدانيا",
+    ];
+
+    /// <summary>«وفي سياق متصل، قصفت الطائرات …، بحسب …»: the attributed clause starts after the connective's comma.</summary>
+    private static TextSpan WithoutConnective(string text, TextSpan content)
+    {
+        var span = text.AsSpan(content.Start, Math.Min(content.Length, 40));
+        var comma = span.IndexOfAny('،', ',');
+        if (comma <= 0)
+        {
+            return content;
+        }
+
+        var head = string.Join(' ', ArabicWords.FoldPhrase(span[..comma].ToString()));
+        if (Array.IndexOf(Connectives, head) < 0)
+        {
+            return content;
+        }
+
+        var start = content.Start + comma + 1;
+        while (start < content.End && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        return new TextSpan(start, content.End);
+    }
+
     /// <summary>Adds a quote by the speaker of <paramref name="previous"/>.</summary>
     private static void Carry(Context ctx, SentenceView s, TextSpan content, TextSpan cue, bool direct, FoundQuote previous)
     {
@@ -555,6 +627,14 @@ internal static class QuoteFinder
         string? id = null;
         string? speakerText = null;
         speaker ??= ImmediateSubject(s, cueWord)?.Span;
+        if (speaker is null && ctx.Last.Sentence != s.Index && SpeechCues.Participles.Contains(s.Words[cueWord].Key)
+            && MainSubject(s, cueWord) is { } main)
+        {
+            // «وكان قائد القوات … قد رفض دعوات الحوار، مؤكدا أن …»: a participle continues its own sentence, whose
+            // subject speaks, not whoever spoke in the sentences before.
+            speaker = main.Span;
+        }
+
         if (speaker is { } hon && SpeechCues.Honorifics.Contains(ArabicWords.Fold(hon.Of(ctx.Text).AsSpan().Trim())) && Honored(ctx, hon.Start) is { } named)
         {
             speaker = named.Span;
@@ -794,6 +874,31 @@ internal static class QuoteFinder
     }
 
     /// <summary>SVO order («الوزير أكد أن …»): an actor just before the cue in the same clause.</summary>
+    /// <summary>The first actor of the sentence before <paramref name="cueWord"/> that no preposition governs.</summary>
+    private static ActorMention? MainSubject(SentenceView s, int cueWord)
+    {
+        var cueStart = s.Words[cueWord].Start;
+        foreach (var a in s.Actors)
+        {
+            if (a.End > cueStart)
+            {
+                break;
+            }
+
+            var w = WordIndexAtOrAfter(s, a.Start);
+            var prev = w > 0 ? ArabicWords.StripConjunction(s.Words[w - 1].Key).ToString() : string.Empty;
+            if (prev is "في" or "من" or "الي" or "علي" or "عن" or "مع" or "ضد" or "بين" || (s.Words[w].Key.Length > 3 && s.Words[w].Key[0] is 'ب' or 'ل'
+                && s.Words[w].Start == a.Start && a.Kind != ActorKind.Person))
+            {
+                continue;
+            }
+
+            return a;
+        }
+
+        return null;
+    }
+
     private static ActorMention? PrecedingActor(SentenceView s, int cueWord)
     {
         if (cueWord == 0)

@@ -77,7 +77,7 @@ internal static class SpeechCues
     {
         "مضيفا", "مضيفه", "مؤكدا", "مؤكده", "موضحا", "موضحه", "مبينا", "مبينه", "معتبرا", "معتبره", "مشيرا", "مشيره",
         "لافتا", "لافته", "منوها", "منوهه", "مشددا", "مشدده", "داعيا", "داعيه", "محذرا", "محذره", "مطالبا", "مطالبه",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    }.Select(w => ArabicWords.Fold(w)).ToFrozenSet(StringComparer.Ordinal); // folded as word keys are («مؤكدا» → «موكدا»)
 
     /// <summary>Cues whose first noun phrase is the object, not the speaker: «وصف الاتحاد الأوروبي بأنه …».</summary>
     public static readonly FrozenSet<string> ObjectFirst = new[] { "وصف", "وصفت", "وصفوا" }.ToFrozenSet(StringComparer.Ordinal);
