@@ -123,11 +123,15 @@ public static class ArticleKeys
             ? uri.Host.ToLowerInvariant().Replace("www.", string.Empty, StringComparison.Ordinal)
             : null;
 
-    /// <summary>An actor's identity across documents: its dictionary code when known, else type + normalized name.</summary>
+    /// <summary>
+    /// An actor's identity across documents: for a state (GPE), its code, which its cities and capital share as the
+    /// actors of its acts; for anyone else, type + normalized name. A CAMEO code is a category, not a name: «ISRGOV» is
+    /// every Israeli official, «PSEREB» both Hamas and Islamic Jihad, so people and organizations never merge by code.
+    /// </summary>
     public static string Actor(Entity entity)
     {
         ArgumentNullException.ThrowIfNull(entity);
-        return entity.Code is { Length: > 0 } code
+        return entity.Type == "GPE" && entity.Code is { Length: > 0 } code
             ? "code:" + code
             : entity.Type + ":" + string.Join(' ', StorySignature.Words(entity.Name));
     }

@@ -209,6 +209,27 @@ public abstract class StoreContract
     }
 
     [StoreFact]
+    public void People_and_groups_sharing_a_category_code_stay_apart_and_a_city_joins_its_state()
+    {
+        using var t = Open();
+        var d1 = Doc(Turkey, "https://a.example/1", published: "2024-03-01");
+        d1.Entities.Add(new Entity { Id = "E1", Type = "PER", Name = "بنيامين نتنياهو", Code = "ISRGOV", Mentions = [new TextSpan(0, 5)] });
+        d1.Entities.Add(new Entity { Id = "E2", Type = "ORG", Name = "حماس", Code = "PSEREB", Mentions = [new TextSpan(6, 9)] });
+        d1.Entities.Add(new Entity { Id = "E3", Type = "GPE", Name = "تركيا", Code = "TUR", Mentions = [new TextSpan(26, 31)] });
+        var d2 = Doc(TurkeyClitic, "https://b.example/1", published: "2024-03-05");
+        d2.Entities.Add(new Entity { Id = "E1", Type = "PER", Name = "يسرائيل كاتس", Code = "ISRGOV", Mentions = [new TextSpan(0, 5)] });
+        d2.Entities.Add(new Entity { Id = "E2", Type = "ORG", Name = "حركة الجهاد الإسلامي", Code = "PSEREB", Mentions = [new TextSpan(6, 9)] });
+        d2.Entities.Add(new Entity { Id = "E3", Type = "GPE", Name = "أنقرة", Code = "TUR", Mentions = [new TextSpan(20, 26)] });
+        t.Store.Write([ArticleRecord.Create(d1, "u1", "v1"), ArticleRecord.Create(d2, "u2", "v1")], []);
+
+        var actors = t.Store.Actors().ToList();
+        Assert.Equal(2, actors.Count(a => a.Type == "PER"));
+        Assert.Equal(2, actors.Count(a => a.Type == "ORG"));
+        var turkey = Assert.Single(actors, a => a.Type == "GPE");
+        Assert.Equal(2, turkey.Articles);
+    }
+
+    [StoreFact]
     public void Actor_counts_and_days_add_up_over_batches_and_replacements()
     {
         using var t = Open();

@@ -24,7 +24,8 @@ internal enum ActorKind : byte
 /// <param name="Group">For a curated movement name (models/events/groups.tsv), the movement's id: its names are one
 /// entity, made even where the tagger missed it. Null for every other entry.</param>
 /// <param name="FirstKey">The key the entry was found by for the first word (its fallback form when that was used).</param>
-internal readonly record struct ActorMatch(int First, int Count, string Code, ActorKind Kind, string? Group = null, string? FirstKey = null);
+/// <param name="DisplayName">For a movement, the name its entity is shown by (the first of its names in groups.tsv).</param>
+internal readonly record struct ActorMatch(int First, int Count, string Code, ActorKind Kind, string? Group = null, string? FirstKey = null, string? DisplayName = null);
 
 /// <summary>
 /// The UniversalPetrarch Arabic actor and agent dictionaries as a word-sequence index (models/events/actors.tsv.gz).
@@ -36,7 +37,7 @@ internal sealed class ActorLexicon
 
     private readonly Dictionary<string, List<Entry>> _byFirst = new(StringComparer.Ordinal);
 
-    private sealed record Entry(string[] Rest, string Code, ActorKind Kind, string? Group);
+    private sealed record Entry(string[] Rest, string Code, ActorKind Kind, string? Group, string? DisplayName);
 
     public static ActorLexicon Default => Shared.Value;
 
@@ -61,13 +62,14 @@ internal sealed class ActorLexicon
 
             // M: a curated movement name (groups.tsv), an organization that is always an entity.
             var kind = parts[2] switch { "C" => ActorKind.Country, "P" => ActorKind.Person, "G" => ActorKind.Agent, _ => ActorKind.Organization };
-            lexicon.Add(parts[0].Split(' '), parts[1], kind, parts[2] == "M" && parts.Length > 3 ? parts[3] : null);
+            var movement = parts[2] == "M" && parts.Length > 3;
+            lexicon.Add(parts[0].Split(' '), parts[1], kind, movement ? parts[3] : null, movement && parts.Length > 4 ? parts[4] : null);
         }
 
         return lexicon;
     }
 
-    public void Add(string[] keys, string code, ActorKind kind, string? group = null)
+    public void Add(string[] keys, string code, ActorKind kind, string? group = null, string? displayName = null)
     {
         if (keys.Length == 0)
         {
@@ -79,7 +81,7 @@ internal sealed class ActorLexicon
             _byFirst[keys[0]] = list = [];
         }
 
-        list.Add(new Entry(keys[1..], code, kind, group));
+        list.Add(new Entry(keys[1..], code, kind, group, displayName));
         Count++;
     }
 
@@ -134,7 +136,7 @@ internal sealed class ActorLexicon
 
             if (ok)
             {
-                best = new ActorMatch(at, 1 + e.Rest.Length, e.Code, e.Kind, e.Group, first);
+                best = new ActorMatch(at, 1 + e.Rest.Length, e.Code, e.Kind, e.Group, first, e.DisplayName);
             }
         }
 

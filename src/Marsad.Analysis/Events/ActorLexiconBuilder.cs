@@ -34,6 +34,7 @@ public static class ActorLexiconBuilder
             }
         }
         var groups = new Dictionary<string, string>(StringComparer.Ordinal);
+        var displayNames = new Dictionary<string, string>(StringComparer.Ordinal);
         if (groupsPath is not null && File.Exists(groupsPath))
         {
             // Curated movement names (kind M, with the movement's id): they override the dictionaries, whose codes for
@@ -51,6 +52,7 @@ public static class ActorLexiconBuilder
                 {
                     rows[key] = (f[1], 'M');
                     groups[key] = f[2];
+                    displayNames.TryAdd(f[2], f[0].Trim()); // a group's first name is its display name
                 }
             }
         }
@@ -60,7 +62,7 @@ public static class ActorLexiconBuilder
         using var w = new StreamWriter(gz, new UTF8Encoding(false)) { NewLine = "\n" };
         foreach (var (key, (code, kind)) in rows)
         {
-            w.WriteLine(groups.TryGetValue(key, out var group) ? $"{key}\t{code}\t{kind}\t{group}" : $"{key}\t{code}\t{kind}");
+            w.WriteLine(groups.TryGetValue(key, out var group) ? $"{key}\t{code}\t{kind}\t{group}\t{displayNames[group]}" : $"{key}\t{code}\t{kind}");
         }
 
         return rows.Count;

@@ -176,16 +176,24 @@ internal sealed class ActorView
                     {
                         Id = "A" + (fallback.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
                         Type = m.Kind switch { ActorKind.Country => "GPE", ActorKind.Person => "PER", _ => "ORG" },
-                        Name = DisplayName(text[start..end], m.FirstKey ?? keys[m.First]),
+                        Name = m.DisplayName ?? DisplayName(text[start..end], m.FirstKey ?? keys[m.First]),
                         Code = m.Code,
                         Country = null,
                     };
                     fallback[groupKey] = entity;
                     document.Entities.Add(entity);
                 }
-                else if (DisplayName(text[start..end], m.FirstKey ?? keys[m.First]) is var longer && longer.Length > entity.Name.Length)
+                else if (m.DisplayName is null && DisplayName(text[start..end], m.FirstKey ?? keys[m.First]) is var longer && longer.Length > entity.Name.Length)
                 {
                     entity.Name = longer;
+                }
+
+                if (m.DisplayName is not null && DisplayName(text[start..end], m.FirstKey ?? keys[m.First]) is var written
+                    && written != entity.Name && !entity.Aliases.Contains(written))
+                {
+                    // A movement is shown by one name everywhere (so its actor is one across documents); the names
+                    // this text used are its aliases.
+                    entity.Aliases.Add(written);
                 }
 
                 entity.Mentions.Add(span);
