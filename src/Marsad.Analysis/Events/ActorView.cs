@@ -257,6 +257,7 @@ internal sealed class ActorView
         var merged = new List<ActorMention>(actors.Count) { actors[0] };
         var roleHead = actors[0].Kind == ActorKind.Agent;
         var hasName = actors[0].Kind is ActorKind.Person or ActorKind.Organization;
+        var endsInNisba = false;
         for (var i = 1; i < actors.Count; i++)
         {
             var prev = merged[^1];
@@ -269,11 +270,17 @@ internal sealed class ActorView
                 && (!hasName || (next.Kind == ActorKind.Person && prev.Kind == ActorKind.Organization));
             // «الجيش السوري والمسلحين»: a conjunction starts a second actor, never a part of the first.
             var coordinated = StartsWithConjunction(text, next);
-            // «هاجمت حركة الشباب قاعدة عسكرية»: a named organization and a generic agent side by side are subject and
-            // object, not one phrase (a role follows a person, not an organization).
-            var objectAfterName = prev.Kind == ActorKind.Organization && next.Kind == ActorKind.Agent;
+            // «هاجمت حركة الشباب قاعدة عسكرية», «نشرت روسيا قوات»: a named organization or state and a generic agent side
+            // by side are subject and object, not one phrase (a role follows a person; a nationality adjective, «السوري»,
+            // still joins what it describes).
+            var objectAfterName = next.Kind == ActorKind.Agent && (prev.Kind == ActorKind.Organization
+                || (prev.Kind == ActorKind.Country && text[prev.End - 1] is not ('ي' or 'ة') && !text.AsSpan(prev.Start, prev.End - prev.Start).EndsWith("ية")));
+            // «استدعت وزارة الخارجية التركية السفير الإسرائيلي»: a role phrase closed by its nationality is complete; a
+            // second role after it is another actor (here the object), not more of the first.
+            objectAfterName |= endsInNisba && next.Kind == ActorKind.Agent;
             if (adjacent && !coordinated && !objectAfterName && (prev.Kind == ActorKind.Agent || next.Kind == ActorKind.Agent || nisba || nameAfterRole))
             {
+                endsInNisba = nisba;
                 var lead = Rank(next.Kind) < Rank(prev.Kind) ? next : prev;
                 merged[^1] = new ActorMention(prev.Start, next.End, lead.EntityId ?? prev.EntityId ?? next.EntityId,
                     lead.Code ?? prev.Code ?? next.Code, lead.Kind);
@@ -282,6 +289,7 @@ internal sealed class ActorView
             else
             {
                 merged.Add(next);
+                endsInNisba = false;
                 roleHead = next.Kind == ActorKind.Agent;
                 hasName = next.Kind is ActorKind.Person or ActorKind.Organization;
             }

@@ -68,7 +68,7 @@ internal static class EventCoder
             for (var w = 0; w < words.Count; w++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if ((lexicon.Match(words, w) ?? Launch(s, w)) is not { } hit)
+                if ((lexicon.Match(words, w, s.Text) ?? Launch(s, w)) is not { } hit)
                 {
                     continue;
                 }
@@ -128,7 +128,7 @@ internal static class EventCoder
                     continue;
                 }
 
-                var (source, target) = Actors(s, w, afterTrigger, t);
+                var (source, target) = hit.Subject > 0 ? GapActors(s, w, hit.Subject, afterTrigger, t) : Actors(s, w, afterTrigger, t);
                 if (claimant is { } claimed)
                 {
                     source = claimed;
@@ -339,6 +339,47 @@ internal static class EventCoder
         }
 
         return (false, intent, conditional);
+    }
+
+    /// <summary>
+    /// ACTOR and RECIPIENT of a verb whose subject stood inside its pattern («وقعت مصر والسعودية اتفاقية»,
+    /// «استدعت الخارجية التركية السفير الإسرائيلي»): the subject's first actor, a second one joined by «و» as the other
+    /// side, else what follows the pattern (after its prepositions, or right after it).
+    /// </summary>
+    private static (ActorMention? Source, ActorMention? Target) GapActors(SentenceView s, int w, int subjectWords, int after, Trigger t)
+    {
+        var from = s.Words[w + 1].Start;
+        var to = s.Words[w + subjectWords].End;
+        ActorMention? source = null;
+        ActorMention? target = null;
+        foreach (var a in s.Actors)
+        {
+            if (a.Start < from || a.Start >= to)
+            {
+                continue;
+            }
+
+            if (source is null)
+            {
+                source = a;
+            }
+            else if (target is null && s.Text[a.Start] == 'و')
+            {
+                target = a;
+            }
+            else if (target is null && s.Text.AsSpan(source.Value.End, a.Start - source.Value.End).Trim() is ['و'])
+            {
+                target = a;
+            }
+        }
+
+        target ??= ActorAfterPreposition(s, after, t.Prepositions) ?? FirstActorAfter(s, after, maxWords: 3);
+        if (source is { } a1 && target is { } b1 && (a1.Start == b1.Start || (a1.EntityId is not null && a1.EntityId == b1.EntityId)))
+        {
+            target = null;
+        }
+
+        return (source, target);
     }
 
     private static (ActorMention? Source, ActorMention? Target) Actors(SentenceView s, int w, int after, Trigger t)

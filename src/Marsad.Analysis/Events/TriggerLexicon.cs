@@ -36,7 +36,9 @@ internal sealed record Trigger(Pattern[] Words, string Type, string? Mode, Trigg
 internal readonly record struct Pattern(string Stem, bool Open);
 
 /// <summary>A trigger found at words [First, First+Count) of a sentence; <see cref="Future"/> when it carried «س».</summary>
-internal readonly record struct TriggerHit(Trigger Trigger, int First, int Count, bool Future);
+/// <param name="Subject">Words the subject took between a verb and the rest of its pattern («فرضت الولايات المتحدة
+/// عقوبات»): count, from First + 1; 0 when the pattern's words were adjacent.</param>
+internal readonly record struct TriggerHit(Trigger Trigger, int First, int Count, bool Future, int Subject = 0);
 
 /// <summary>
 /// The Arabic PLOVER trigger lexicon (models/events/triggers.tsv), indexed by the first word's stem. A word is tried
@@ -128,37 +130,37 @@ internal sealed class TriggerLexicon
     }
 
     /// <summary>The longest trigger starting at word <paramref name="at"/>, if any.</summary>
-    public TriggerHit? Match(List<Word> words, int at)
+    public TriggerHit? Match(List<Word> words, int at, string? text = null)
     {
         var key = words[at].Key.AsSpan();
         TriggerHit? best = null;
         var conj = ArabicWords.StripConjunction(key);
-        Try(words, at, key, false, ref best);
+        Try(words, at, key, false, ref best, text);
         if (conj.Length != key.Length)
         {
-            Try(words, at, conj, false, ref best);
+            Try(words, at, conj, false, ref best, text);
         }
 
         var article = ArabicWords.StripArticle(conj);
         if (article.Length != conj.Length)
         {
             // Verbs never take the article: «الصادر» is not «صادر», «الدعم» not the verb «دعم».
-            Try(words, at, article, false, ref best, nounsOnly: true);
+            Try(words, at, article, false, ref best, text, nounsOnly: true);
         }
         else if (conj.Length > 4 && conj[0] is 'ب' or 'ل')
         {
             // «لهجوم», «بقصف»: a one-letter preposition on a noun without the article.
-            Try(words, at, conj[1..], false, ref best);
+            Try(words, at, conj[1..], false, ref best, text);
         }
         else if (conj.Length > 3 && conj[0] == 'س' && conj[1] is 'ي' or 'ت' or 'ن')
         {
-            Try(words, at, conj[1..], true, ref best);
+            Try(words, at, conj[1..], true, ref best, text);
         }
 
         return best;
     }
 
-    private void Try(List<Word> words, int at, ReadOnlySpan<char> form, bool future, ref TriggerHit? best, bool nounsOnly = false)
+    private void Try(List<Word> words, int at, ReadOnlySpan<char> form, bool future, ref TriggerHit? best, string? text, bool nounsOnly = false)
     {
         for (var cut = 0; cut <= 4 && cut < form.Length - 1; cut++)
         {
@@ -186,17 +188,43 @@ internal sealed class TriggerLexicon
                     continue;
                 }
 
-                if (RestMatches(words, at, t))
+                if (RestMatches(words, at, t, 0))
                 {
                     best = new TriggerHit(t, at, t.Words.Length, future);
+                    continue;
+                }
+
+                if (t.IsVerb && t.Words.Length > 1 && text is not null && (best is null || best.Value.Count < 2))
+                {
+                    // VSO: the subject stands between the verb and its fixed object («أطلقت السلطات الإيرانية سراح»,
+                    // «استدعت الخارجية التركية السفير»): up to four words, none after a comma or a stop.
+                    for (var gap = 1; gap <= MaxSubjectWords && at + gap + t.Words.Length <= words.Count; gap++)
+                    {
+                        var gapEnd = words[at + gap].End;
+                        var next = words[at + gap + 1].Start;
+                        if (text.AsSpan(words[at + gap - 1].End, words[at + gap].Start - words[at + gap - 1].End).IndexOfAny("،,.;؛:") >= 0
+                            || (gapEnd < next && text.AsSpan(gapEnd, next - gapEnd).IndexOfAny("،,.;؛:") >= 0))
+                        {
+                            break;
+                        }
+
+                        if (RestMatches(words, at, t, gap))
+                        {
+                            best = new TriggerHit(t, at, t.Words.Length + gap, future, gap);
+                            break;
+                        }
+                    }
                 }
             }
         }
     }
 
-    private static bool RestMatches(List<Word> words, int at, Trigger t)
+    /// <summary>Most words a subject may take between a verb and the rest of its pattern.</summary>
+    private const int MaxSubjectWords = 4;
+
+    private static bool RestMatches(List<Word> words, int at, Trigger t, int gap)
     {
-        if (at + t.Words.Length > words.Count)
+        if (at + gap + t.Words.Length > words.Count)
         {
             return false;
         }
@@ -204,7 +232,7 @@ internal sealed class TriggerLexicon
         for (var i = 1; i < t.Words.Length; i++)
         {
             var p = t.Words[i];
-            var k = ArabicWords.StripConjunction(words[at + i].Key);
+            var k = ArabicWords.StripConjunction(words[at + gap + i].Key);
             var bare = ArabicWords.StripArticle(k);
             if (!Fits(k, p) && !Fits(bare, p))
             {

@@ -144,3 +144,34 @@ public class EventActorTests(ShippedModels models) : IClassFixture<ShippedModels
         Assert.Contains(doc.Entities, e => e.Name == "كتائب القسام");
     }
 }
+
+/// <summary>Verb patterns whose subject stands between the verb and its fixed object (VSO), with the shipped tagger.</summary>
+public class SplitPatternTests(ShippedModels models) : IClassFixture<ShippedModels>
+{
+    private Document Analyze(string text)
+    {
+        var doc = models.Analyze(text);
+        new QuoteProcessor().Process(doc);
+        new EventProcessor().Process(doc);
+        return doc;
+    }
+
+    [Theory]
+    [InlineData("ووقعت مصر والسعودية اتفاقية للتعاون في مجال الطاقة.", "AGREE", "EGY", "SAU")]
+    [InlineData("وقطعت الجزائر علاقاتها الدبلوماسية مع المغرب.", "SANCTION", "DZA", "MAR")]
+    [InlineData("واستدعت وزارة الخارجية التركية السفير الإسرائيلي احتجاجا على الغارة.", "SANCTION", "TUR", "ISR")]
+    public void The_subject_inside_the_pattern_is_the_actor(string text, string type, string source, string target)
+    {
+        var e = Assert.Single(Analyze(text).Events, x => x.Type == type);
+        Assert.Equal(source, e.SourceCode);
+        Assert.Equal(target, e.TargetCode);
+    }
+
+    [Fact]
+    public void A_release_names_who_releases_and_who_is_released()
+    {
+        var e = Assert.Single(Analyze("وأطلقت السلطات الإيرانية سراح ناشطين بعد أشهر من الاحتجاز.").Events, x => x.Type == "RETREAT");
+        Assert.Contains("السلطات", e.SourceText, StringComparison.Ordinal);
+        Assert.Contains("ناشطين", e.TargetText, StringComparison.Ordinal);
+    }
+}
