@@ -563,7 +563,8 @@ internal static class EventCoder
         ActorMention? found = null;
         foreach (var a in s.Actors)
         {
-            if (a.Start >= limit && a.End <= s.Words[w].Start && !Prepositional(s, a))
+            // An actor reaching into the window counts: «متشددي تنظيم داعش نفذوا … سلسلة من التفجيرات» starts just before it.
+            if (a.End > limit && a.Start >= s.Words[Math.Max(0, first - 3)].Start && a.End <= s.Words[w].Start && !Prepositional(s, a))
             {
                 found = a;
             }
