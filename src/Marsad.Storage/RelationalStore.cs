@@ -382,6 +382,8 @@ internal abstract partial class RelationalStore : IStore
         }
     }
 
+    // A state's actor (key code:…) gathers its own names and its cities': it takes the longest of them up to three words
+    // («المملكة العربية السعودية»), since longer ones are the tagger's run-ons («القصيم عبد الله بن إبراهيم …»).
     private static void InsertFacts(Batch batch, long id, ArticleRecord a, Dictionary<long, ActorGain> added)
     {
         var d = a.Document;
@@ -392,7 +394,11 @@ internal abstract partial class RelationalStore : IStore
                 """
                 INSERT INTO actors (key, type, name, code, country) VALUES (@k, @t, @n, @c, @co)
                 ON CONFLICT (key) DO UPDATE SET
-                  name = CASE WHEN length(excluded.name) > length(actors.name) THEN excluded.name ELSE actors.name END,
+                  name = CASE
+                    WHEN actors.key NOT LIKE 'code:%' THEN CASE WHEN length(excluded.name) > length(actors.name) THEN excluded.name ELSE actors.name END
+                    WHEN length(excluded.name) - length(replace(excluded.name, ' ', '')) > 2 THEN actors.name
+                    WHEN length(actors.name) - length(replace(actors.name, ' ', '')) > 2 OR length(excluded.name) > length(actors.name) THEN excluded.name
+                    ELSE actors.name END,
                   country = coalesce(actors.country, excluded.country)
                 RETURNING id
                 """,

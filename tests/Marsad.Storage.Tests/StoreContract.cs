@@ -230,6 +230,21 @@ public abstract class StoreContract
     }
 
     [StoreFact]
+    public void A_state_is_named_by_its_longest_short_name_not_a_run_on()
+    {
+        using var t = Open();
+        var d1 = Doc(Turkey, "https://a.example/1", published: "2024-03-01");
+        d1.Entities.Add(new Entity { Id = "E1", Type = "GPE", Name = "القصيم عبد الله بن إبراهيم المهوس", Code = "SAU", Mentions = [new TextSpan(0, 5)] });
+        var d2 = Doc(TurkeyClitic, "https://b.example/1", published: "2024-03-05");
+        d2.Entities.Add(new Entity { Id = "E1", Type = "GPE", Name = "السعودية", Code = "SAU", Mentions = [new TextSpan(0, 5)] });
+        d2.Entities.Add(new Entity { Id = "E2", Type = "GPE", Name = "المملكة العربية السعودية", Code = "SAU", Mentions = [new TextSpan(6, 9)] });
+        t.Store.Write([ArticleRecord.Create(d1, "u1", "v1")], []);
+        t.Store.Write([ArticleRecord.Create(d2, "u2", "v1")], []);
+
+        Assert.Equal("المملكة العربية السعودية", Assert.Single(t.Store.Actors()).Name);
+    }
+
+    [StoreFact]
     public void Actor_counts_and_days_add_up_over_batches_and_replacements()
     {
         using var t = Open();
