@@ -104,6 +104,26 @@ public class HtmlArticleExtractorTests
     }
 
     [Fact]
+    public void A_meta_line_of_date_and_byline_gives_the_author_and_time_and_stays_out_of_the_body()
+    {
+        const string html = """
+            <html lang="ar" dir="rtl"><head><title>الرئيس يستقبل وزير الخارجية</title></head><body>
+            <nav><a href="/">الرئيسية</a> <a href="/p">سياسة</a></nav>
+            <article><h1>الرئيس يستقبل وزير الخارجية</h1>
+            <div class="meta"><span>نشر في 12 جوان 2024 على الساعة 14:30</span> | <span>بقلم: منية العرفاوي</span></div>
+            <div class="entry-content">
+            <p>استقبل رئيس الجمهورية صباح اليوم الأربعاء بقصر قرطاج وزير الشؤون الخارجية الذي أدى زيارة عمل إلى البلاد في إطار التشاور المستمر.</p>
+            <p>وأكد رئيس الدولة خلال اللقاء على عمق العلاقات الأخوية بين البلدين، مشددا على ضرورة تعزيز التعاون الثنائي في مختلف المجالات.</p>
+            </div></article></body></html>
+            """;
+        var a = FromHtml(html);
+        Assert.Equal(["منية العرفاوي"], a.Authors);
+        Assert.Equal("2024-06-12T14:30:00", a.Published?.ToString());
+        Assert.DoesNotContain(a.Paragraphs, p => p.Contains("بقلم", StringComparison.Ordinal));
+        Assert.StartsWith("استقبل", a.Paragraphs[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Meta_author_is_read_when_there_is_no_json_ld()
     {
         var a = FromHtml("<html><head><meta name=\"author\" content=\"Lina Saad, Karim Aziz\"></head><body><article><p>" + new string('x', 10) + " A long enough paragraph of article text, with punctuation, to count as the body of this page.</p></article></body></html>");

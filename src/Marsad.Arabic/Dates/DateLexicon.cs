@@ -310,7 +310,8 @@ internal static class DateLexicon
 
         // «ساعة» is both a unit and "o'clock" in «الساعة 11»: the bare form is a unit, the defined form introduces a time.
         Add(DateWord.Unit, unit(RelativeUnit.Hour, 1), "ساعة");
-        Add(DateWord.At, 0, "الساعة", "الساعه", "at", "um", "à", "alle", "في", "on");
+        // «على الساعة 14:30» is how Maghreb pages write it.
+        Add(DateWord.At, 0, "الساعة", "الساعه", "at", "um", "à", "alle", "في", "on", "على");
         Add(DateWord.DayWord, unit(RelativeUnit.Day, 1), "يوم");
 
         Add(DateWord.NumberWord, 1, "a", "an", "one", "واحد", "واحدة");

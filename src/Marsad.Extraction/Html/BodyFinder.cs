@@ -408,6 +408,14 @@ internal static class BodyFinder
                 continue;
             }
 
+            if (t.Length < 160 && authors.Count == 0 && textBlocks < 4 && BylineAmongParts(t) is { Count: > 0 } partNames)
+            {
+                // «نشر في 12 جوان 2024 على الساعة 14:30 | بقلم: منية العرفاوي»: a meta line of date and byline parts.
+                authors.AddRange(partNames);
+                kept.Add((t, Kind.Bad, false));
+                continue;
+            }
+
             if (t.Length >= 20 && !seen.Add(t))
             {
                 continue;
@@ -452,6 +460,28 @@ internal static class BodyFinder
         }
 
         return t.StartsWith("http", StringComparison.OrdinalIgnoreCase) || (t.IndexOf('@', StringComparison.Ordinal) > 0 && t.Contains('.', StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// The authors of a meta line whose parts are separated by «|», «•» or «·» and one part is a byline; null when no
+    /// part is (a sentence with a vertical bar in it stays text).
+    /// </summary>
+    private static IReadOnlyList<string>? BylineAmongParts(string t)
+    {
+        if (t.IndexOfAny(['|', '•', '·']) < 0)
+        {
+            return null;
+        }
+
+        foreach (var part in t.Split(['|', '•', '·'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (Bylines.TryParse(part, out var names) && names.Count > 0)
+            {
+                return names;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Junk: a short label, credit or byline, dropped but, like a short block, no boundary to its neighbours.</summary>
