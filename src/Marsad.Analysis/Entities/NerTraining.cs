@@ -14,7 +14,7 @@ public static class NerTraining
     public const int FirstDevLine = 112_000;
 
     /// <summary>Cost of missing an entity in cost-augmented training; 3 was best on dev (0, 1, 3, 5 tried).</summary>
-    private const float RecallCost = 3f;
+    private static readonly float RecallCost = NerFeatures.Exp.FirstOrDefault(e => e.StartsWith("rc", StringComparison.Ordinal)) is { } rc ? float.Parse(rc[2..], System.Globalization.CultureInfo.InvariantCulture) : 3f;
 
     private const int Folds = 5;
 
@@ -90,6 +90,83 @@ public static class NerTraining
         {
             File.Delete(secondPath);
         }
+    }
+
+    /// <summary>
+    /// For feature work (<c>marsad train ner --folds</c>): pass 1 only, on two dev folds of the train lines (the
+    /// usual dev set, and the block of lines before it with the model trained on the rest), best dev F1 and epoch
+    /// of each, so a change is kept only when it helps on both. Writes nothing to models/.
+    /// </summary>
+    public static void Folds2(string dataDir, string modelsDir, int maxEpochs, Action<string> log, string? devOutput = null)
+    {
+        ArgumentNullException.ThrowIfNull(log);
+        var gazetteer = LoadGazetteer(modelsDir);
+        var corpus = Path.Combine(dataDir, "anercorp-original", "ANERCorp");
+        var all = NerCorpus.Read(corpus, 1, LastTrainLine, splitOnPeriod: true);
+        var clusters = ClustersFor(dataDir, all, log);
+        // Dev blocks of about 14,000 lines from the end of the train lines backwards; each trained on the rest.
+        var bounds = new[] { FirstDevLine, 98_000, 84_000, 70_000 }.Take(FoldCount).ToArray();
+        var folds = bounds.Select((lo, f) =>
+        {
+            var hi = f == 0 ? LastTrainLine : bounds[f - 1] - 1;
+            List<TaggedSentence> train = [.. NerCorpus.Read(corpus, 1, lo - 1, splitOnPeriod: true), .. hi < LastTrainLine ? NerCorpus.Read(corpus, hi + 1, LastTrainLine, splitOnPeriod: true) : []];
+            return (Name: ((char)('A' + f)).ToString(), Train: train, Dev: NerCorpus.Read(corpus, lo, hi, splitOnPeriod: true));
+        }).ToArray();
+        // Three shuffling seeds per fold, averaged as the shipped model is: one perceptron run varies by about a
+        // point of F1 with its seed, more than most feature changes.
+        var runs = folds.SelectMany((_, f) => Seeds.Select(seed => (Fold: f, Seed: seed))).ToArray();
+        var models = new NerModel[runs.Length];
+        var curves = new List<double>[runs.Length];
+        Parallel.For(0, runs.Length, new ParallelOptions { MaxDegreeOfParallelism = 2 }, r =>
+        {
+            var (f, seed) = runs[r];
+            var t = new NerTrainer(gazetteer, clusters) { RecallCost = RecallCost, Seed = seed };
+            models[r] = t.Train(folds[f].Train, maxEpochs, folds[f].Dev);
+            curves[r] = t.DevScores;
+        });
+        var results = new string[folds.Length];
+        var foldF = new double[folds.Length];
+        for (var f = 0; f < folds.Length; f++)
+        {
+            var (name, _, dev) = folds[f];
+            var mine = Enumerable.Range(0, runs.Length).Where(r => runs[r].Fold == f).ToArray();
+            var curve = Enumerable.Range(0, maxEpochs).Select(e => mine.Average(r => curves[r][e])).ToArray();
+            var avg = NerModel.Average([.. mine.Select(r => models[r])]);
+            var score = NerTrainer.Evaluate(avg, dev);
+            foldF[f] = score.Of(null).F;
+            var types = string.Join(' ', new[] { "PER", "ORG", "LOC", "MISC" }.Select(x => $"{x} {score.Of(x).F:F3}"));
+            results[f] = $"fold {name}: seed-averaged model P {score.Of(null).P:F3} R {score.Of(null).R:F3} F {score.Of(null).F:F4} ({types}); single-seed mean F1 by epoch {string.Join(' ', curve.Select(c => c.ToString("F3", System.Globalization.CultureInfo.InvariantCulture)))}";
+            if (f == 0 && devOutput is not null)
+            {
+                WriteDev(devOutput, dev, avg);
+            }
+        }
+
+        foreach (var r in results)
+        {
+            log(r);
+        }
+
+        log($"mean over folds: {folds.Select(f => f.Name).Count()} folds, F1 {foldF.Average():F4}");
+
+        log($"experiment: {string.Join(',', NerFeatures.Exp)}");
+    }
+
+    private static readonly int FoldCount = int.Parse(Environment.GetEnvironmentVariable("MARSAD_NER_FOLDS") ?? "2", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Word classes as <see cref="Run"/> builds them, cached under the temp folder between runs.</summary>
+    private static Dictionary<string, int> ClustersFor(string dataDir, List<TaggedSentence> all, Action<string> log)
+    {
+        var cache = Path.Combine(Path.GetTempPath(), "marsad-ner-clusters-512-64-v3.tsv");
+        if (File.Exists(cache))
+        {
+            return File.ReadLines(cache).Select(l => l.Split('\t')).ToDictionary(p => p[0], p => int.Parse(p[1], System.Globalization.CultureInfo.InvariantCulture), StringComparer.Ordinal);
+        }
+
+        var texts = WordClusters.AntTexts(Path.Combine(dataDir, "antcorpus")).Concat(all.Select(s => string.Join(' ', s.Words)));
+        var clusters = WordClusters.Build(texts, 512, 64, log);
+        File.WriteAllLines(cache, clusters.Select(p => $"{p.Key}\t{p.Value}"));
+        return clusters;
     }
 
     /// <summary>Pass-1 labels for every sentence from a model trained on the other folds (contiguous blocks).</summary>
