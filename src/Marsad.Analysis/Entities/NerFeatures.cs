@@ -47,13 +47,10 @@ internal sealed class SentenceFeatures
 /// </summary>
 internal sealed class NerFeatures
 {
-    private const int Window = 3;
+    private const int Window = 2;
 
     /// <summary>Positions, within each token's keys, of those that name the word itself (word, stem, bigrams).</summary>
     public static readonly int[] IdentitySlots = [1, 6, 9, 10, 11];
-
-    /// <summary>Experiment switches (MARSAD_NER_EXP, comma-separated); removed once chosen.</summary>
-    internal static readonly HashSet<string> Exp = [.. (Environment.GetEnvironmentVariable("MARSAD_NER_EXP") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries)];
 
     /// <summary>Keys per token after the vote templates (the cluster templates), when clusters are used.</summary>
     private const int ClusterKeys = 10;
@@ -195,6 +192,13 @@ internal sealed class NerFeatures
                 }
             }
 
+            // Four-letter stem affixes: patterns such as «-يون», «-اوي», «-ستان» and name endings need more than three.
+            if (s0.Length > 4)
+            {
+                keys[k++] = Key(51, s0[..4]);
+                keys[k++] = Key(52, s0[^4..]);
+            }
+
             keys[k++] = Key(21, (uint)shape[i]);
             keys[k++] = Key(22, (uint)(shape[i - 1] | (shape[i] << 5) | (shape[i + 1] << 10)));
             keys[k++] = Key(23, (uint)Math.Min(s0.Length, 12));
@@ -231,83 +235,6 @@ internal sealed class NerFeatures
             if (votes is not null)
             {
                 k = AddVotes(keys, k, votes, j, n);
-            }
-
-            if (Exp.Contains("win3"))
-            {
-                keys[k++] = Key(46, Stem(i - 2));
-                keys[k++] = Key(47, Stem(i + 2));
-                keys[k++] = Key(48, Stem(i - 3));
-                keys[k++] = Key(49, Stem(i + 3));
-                keys[k++] = Key(50, s0, Stem(i + 1));
-            }
-
-            if (Exp.Contains("affix4") && s0.Length > 4)
-            {
-                keys[k++] = Key(51, s0[..4]);
-                keys[k++] = Key(52, s0[^4..]);
-            }
-
-            if (Exp.Contains("stemgaz"))
-            {
-                // The gazetteer class pattern of the window, as one feature.
-                keys[k++] = Key(53, (uint)(j > 0 ? (int)(gb[j - 1] | gi[j - 1]) : 256), (uint)((int)(gb[j] | gi[j]) | (j + 1 < n ? (int)(gb[j + 1] | gi[j + 1]) << 8 : 1 << 16)));
-            }
-
-            if (Exp.Contains("lex") && cluster[i] >= 0)
-            {
-                keys[k++] = Key(54, (uint)Freq(cluster[i]));
-                keys[k++] = Key(55, (uint)Art(cluster[i]));
-                keys[k++] = Key(56, (uint)(Freq(cluster[i]) | (Art(cluster[i]) << 4)));
-                keys[k++] = Key(57, (uint)(Art(cluster[i]) | ((cluster[i - 1] < 0 ? 15 : Art(cluster[i - 1])) << 4)));
-            }
-
-            if (Exp.Contains("lexrare") && cluster[i] == -1)
-            {
-                keys[k++] = Key(58, (uint)Math.Min(s0.Length, 10), (uint)cut[i]);
-            }
-
-            if (Exp.Contains("trig"))
-            {
-                // Nearest organization head word («وزارة», «حزب», …) up to three words back, with its distance: the
-                // words after one are usually inside the name.
-                for (var d = 1; d <= 3 && j - d >= 0; d++)
-                {
-                    if (OrgHeadSpans.Contains(Stem(i - d)))
-                    {
-                        keys[k++] = Key(68, (uint)d);
-                        break;
-                    }
-                }
-
-                if (OrgHeadSpans.Contains(s0))
-                {
-                    keys[k++] = Key(69);
-                }
-
-                // A verb of speech just after: the words before it are usually the speaker.
-                for (var d = 1; d <= 2 && j + d < n; d++)
-                {
-                    if (SpeechVerbSpans.Contains(Norm(i + d)))
-                    {
-                        keys[k++] = Key(70, (uint)d);
-                        break;
-                    }
-                }
-            }
-
-            if (Exp.Contains("path") && _clusters is not null)
-            {
-                keys[k++] = Key(63, Path(cluster[i], 4));
-                keys[k++] = Key(63, Path(cluster[i], 6));
-                keys[k++] = Key(63, Path(cluster[i], 8));
-                keys[k++] = Key(63, Path(cluster[i], 10));
-                keys[k++] = Key(64, Path(cluster[i - 1], 6));
-                keys[k++] = Key(64, Path(cluster[i - 1], 10));
-                keys[k++] = Key(65, Path(cluster[i + 1], 6));
-                keys[k++] = Key(65, Path(cluster[i + 1], 10));
-                keys[k++] = Key(66, Path(cluster[i - 1], 8), Path(cluster[i], 8));
-                keys[k++] = Key(67, Path(cluster[i], 8), Path(cluster[i + 1], 8));
             }
 
             if (_clusters is not null)
@@ -371,36 +298,9 @@ internal sealed class NerFeatures
         return k;
     }
 
-    private static uint Fine(int c) => c < 0 ? (uint)(c + 2) << 20 : (uint)((c >> 6) & 0x1FF) + 2;
+    private static uint Fine(int c) => c < 0 ? (uint)(c + 2) << 20 : (uint)(c >> 8) + 2;
 
-    private static readonly HashSet<string> OrgHeads = Folded(
-        "وزارة", "حركة", "شركة", "جامعة", "مجلس", "حزب", "منظمة", "وكالة", "هيئة", "مؤسسة", "جمعية", "اتحاد", "بنك", "مصرف",
-        "نادي", "صحيفة", "جريدة", "مجلة", "قناة", "إذاعة", "تلفزيون", "لجنة", "جبهة", "كتائب", "جيش", "محكمة", "برلمان",
-        "مركز", "معهد", "أكاديمية", "مجموعة", "تنظيم", "رابطة", "نقابة", "صندوق", "بورصة", "سوق", "منتخب", "فريق", "جماعة");
-
-    private static readonly HashSet<string> SpeechVerbs = Folded(
-        "قال", "قالت", "أكد", "أكدت", "أعلن", "أعلنت", "صرح", "صرحت", "أضاف", "أضافت", "أشار", "أشارت", "ذكر", "ذكرت",
-        "أوضح", "أوضحت", "اعتبر", "اعتبرت", "رأى", "رأت", "دعا", "دعت", "طالب", "طالبت", "نفى", "نفت", "يقول", "تقول");
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OrgHeadSpans = OrgHeads.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechVerbSpans = SpeechVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private static HashSet<string> Folded(params string[] words) =>
-        new(words.Select(w => NerText.Normalize(w)), StringComparer.Ordinal);
-
-
-    /// <summary>Frequency bucket of the stem in the unlabeled text (see WordClusters).</summary>
-    private static int Freq(int c) => (c >> 15) & 7;
-
-    /// <summary>How often the stem carries the article in the unlabeled text, bucketed (names rarely do).</summary>
-    private static int Art(int c) => (c >> 18) & 7;
-
-    private static uint Coarse(int c) => c < 0 ? (uint)(c + 2) << 20 : (uint)(c & 0x3F) + 2;
-
-    /// <summary>The first <paramref name="bits"/> bits of the word's path in the class tree (+ depth, so prefixes of
-    /// different lengths differ); the padding and unknown words get their own values.</summary>
-    private static uint Path(int c, int bits) => c < 0 ? (uint)(c + 2) << 20 : ((uint)(c >> 21) >> (WordClusters.PathDepth - bits)) | (uint)bits << 12;
+    private static uint Coarse(int c) => c < 0 ? (uint)(c + 2) << 20 : (uint)(c & 0xFF) + 2;
 
     private int ClusterOf(ReadOnlySpan<char> stem)
     {

@@ -205,11 +205,11 @@ internal sealed class NerTrainer(Gazetteer gazetteer, Dictionary<string, int>? c
     public float PruneThreshold { get; init; } = 1e-3f;
 
     /// <summary>Share of feature occurrences hidden at each training step.</summary>
-    public double Dropout { get; init; } = NerFeatures.Exp.FirstOrDefault(e => e.StartsWith("drop", StringComparison.Ordinal)) is { } d ? int.Parse(d[4..], System.Globalization.CultureInfo.InvariantCulture) / 100.0 : 0;
+    public double Dropout { get; init; }
 
     /// <summary>Share of tokens whose own identity features (see NerFeatures.IdentitySlots) are hidden at each step,
     /// as if the word were unknown.</summary>
-    public double WordDropout { get; init; } = NerFeatures.Exp.FirstOrDefault(e => e.StartsWith("wdrop", StringComparison.Ordinal)) is { } d ? int.Parse(d[5..], System.Globalization.CultureInfo.InvariantCulture) / 100.0 : 0;
+    public double WordDropout { get; init; }
 
     private static Example Dropped(Example ex, Random rng, double p, double q)
     {

@@ -6,7 +6,7 @@ namespace Marsad.Analysis.Entities;
 /// <summary>
 /// Distributional word classes from unlabeled text, so the tagger generalizes to names it never saw labeled: every
 /// frequent word gets a vector of its left and right neighbours, and spherical k-means groups the vectors at two
-/// granularities. The value stored per word packs the coarse class (bits 0–5), the fine class (6–14), a frequency bucket (15–17), how often the word carries the article (18–20) and its path in a binary class tree (21–30). Deterministic.
+/// granularities. The value stored per word is <c>fine &lt;&lt; 8 | coarse</c>. Deterministic.
 /// </summary>
 internal static partial class WordClusters
 {
@@ -21,7 +21,6 @@ internal static partial class WordClusters
         var sentences = new List<int[]>();
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
         var counts = new List<int>();
-        var articles = new List<int>();
         var names = new List<string>();
         foreach (var text in texts)
         {
@@ -43,16 +42,10 @@ internal static partial class WordClusters
                         id = ids.Count;
                         ids[stem] = id;
                         counts.Add(0);
-                        articles.Add(0);
                         names.Add(stem);
                     }
 
                     counts[id]++;
-                    if (NerText.ArticleLength(w) > 0)
-                    {
-                        articles[id]++;
-                    }
-
                     s[i] = id;
                 }
 
@@ -117,137 +110,15 @@ internal static partial class WordClusters
             vectors[r] = (top.Select(p => p.Key).ToArray(), val);
         }
 
-        var pathOf = Bisect(vectors, PathDepth);
         var fineOf = KMeans(vectors, fine, log);
         var coarseOf = KMeans(vectors, coarse, log);
         var result = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var r = 0; r < vocab.Length; r++)
         {
-            var id = vocab[r];
-            var freq = Math.Min(7, (int)Math.Log2(counts[id]) / 2);
-            var art = Math.Min(4, (int)(5.0 * articles[id] / counts[id]));
-            result[names[id]] = coarseOf[r] | (fineOf[r] << 6) | (freq << 15) | (art << 18) | (pathOf[r] << 21);
+            result[names[vocab[r]]] = (fineOf[r] << 8) | coarseOf[r];
         }
 
         return result;
-    }
-
-    /// <summary>Depth of the binary class tree: a word's path is a number of this many bits.</summary>
-    public const int PathDepth = 10;
-
-    /// <summary>
-    /// A binary tree of word classes, as Brown clusters give, by splitting each node in two with spherical 2-means
-    /// (seeded by its most and least frequent halves' first members); prefixes of a path are classes at several
-    /// granularities.
-    /// </summary>
-    private static int[] Bisect((int[] Idx, float[] Val)[] vectors, int depth)
-    {
-        var path = new int[vectors.Length];
-        var groups = new List<int[]> { Enumerable.Range(0, vectors.Length).ToArray() };
-        for (var level = 0; level < depth; level++)
-        {
-            var next = new List<int[]>(groups.Count * 2);
-            foreach (var g in groups)
-            {
-                var (left, right) = Split(vectors, g);
-                foreach (var r in left)
-                {
-                    path[r] <<= 1;
-                }
-
-                foreach (var r in right)
-                {
-                    path[r] = (path[r] << 1) | 1;
-                }
-
-                next.Add(left);
-                next.Add(right);
-            }
-
-            groups = next;
-        }
-
-        return path;
-    }
-
-    private static (int[] Left, int[] Right) Split((int[] Idx, float[] Val)[] vectors, int[] members)
-    {
-        if (members.Length < 2)
-        {
-            return (members, []);
-        }
-
-        const int dims = 2 * ContextWords;
-        var a = new float[dims];
-        var b = new float[dims];
-        // Members are in frequency order: seed with the most frequent word and the one at the middle.
-        Put(a, vectors[members[0]]);
-        Put(b, vectors[members[members.Length / 2]]);
-        var side = new bool[members.Length];
-        for (var iter = 0; iter < 8; iter++)
-        {
-            var changed = 0;
-            for (var m = 0; m < members.Length; m++)
-            {
-                var (idx, val) = vectors[members[m]];
-                float sa = 0, sb = 0;
-                for (var j = 0; j < idx.Length; j++)
-                {
-                    sa += a[idx[j]] * val[j];
-                    sb += b[idx[j]] * val[j];
-                }
-
-                var right = sb > sa;
-                if (right != side[m])
-                {
-                    changed++;
-                }
-
-                side[m] = right;
-            }
-
-            Array.Clear(a);
-            Array.Clear(b);
-            for (var m = 0; m < members.Length; m++)
-            {
-                Put(side[m] ? b : a, vectors[members[m]], add: true);
-            }
-
-            Normalize(a);
-            Normalize(b);
-            if (changed == 0 && iter > 0)
-            {
-                break;
-            }
-        }
-
-        return ([.. members.Where((_, m) => !side[m])], [.. members.Where((_, m) => side[m])]);
-    }
-
-    private static void Put(float[] into, (int[] Idx, float[] Val) v, bool add = false)
-    {
-        for (var j = 0; j < v.Idx.Length; j++)
-        {
-            into[v.Idx[j]] = add ? into[v.Idx[j]] + v.Val[j] : v.Val[j];
-        }
-    }
-
-    private static void Normalize(float[] v)
-    {
-        var norm = 0f;
-        foreach (var x in v)
-        {
-            norm += x * x;
-        }
-
-        norm = MathF.Sqrt(norm);
-        if (norm > 0)
-        {
-            for (var j = 0; j < v.Length; j++)
-            {
-                v[j] /= norm;
-            }
-        }
     }
 
     private static int[] KMeans((int[] Idx, float[] Val)[] vectors, int k, Action<string>? log)
