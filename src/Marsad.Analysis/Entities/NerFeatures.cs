@@ -49,6 +49,9 @@ internal sealed class NerFeatures
 {
     private const int Window = 2;
 
+    /// <summary>Positions, within each token's keys, of those that name the word itself (word, stem, bigrams).</summary>
+    public static readonly int[] IdentitySlots = [1, 6, 9, 10, 11];
+
     /// <summary>Keys per token after the vote templates (the cluster templates), when clusters are used.</summary>
     private const int ClusterKeys = 10;
 
@@ -156,7 +159,7 @@ internal sealed class NerFeatures
         for (var j = 0; j < n; j++)
         {
             into.Offsets[j] = k;
-            EnsureRoom(into, k + 96);
+            EnsureRoom(into, k + 128);
             var keys = into.Keys;
             var i = j + Window;
             var w0 = Norm(i);
@@ -170,6 +173,10 @@ internal sealed class NerFeatures
             keys[k++] = Key(6, s0);
             keys[k++] = Key(7, Stem(i - 1));
             keys[k++] = Key(8, Stem(i + 1));
+            // Keys that name the word itself sit at fixed places (IdentitySlots) for word dropout in training.
+            keys[k++] = Key(24, Norm(i - 1), w0);
+            keys[k++] = Key(25, w0, Norm(i + 1));
+            keys[k++] = Key(28, Stem(i - 1), s0);
             for (var a = 1; a <= 3; a++)
             {
                 if (w0.Length > a)
@@ -185,14 +192,18 @@ internal sealed class NerFeatures
                 }
             }
 
+            // Four-letter stem affixes: patterns such as «-يون», «-اوي», «-ستان» and name endings need more than three.
+            if (s0.Length > 4)
+            {
+                keys[k++] = Key(51, s0[..4]);
+                keys[k++] = Key(52, s0[^4..]);
+            }
+
             keys[k++] = Key(21, (uint)shape[i]);
             keys[k++] = Key(22, (uint)(shape[i - 1] | (shape[i] << 5) | (shape[i + 1] << 10)));
             keys[k++] = Key(23, (uint)Math.Min(s0.Length, 12));
-            keys[k++] = Key(24, Norm(i - 1), w0);
-            keys[k++] = Key(25, w0, Norm(i + 1));
             keys[k++] = Key(26, Norm(i - 2), Norm(i - 1));
             keys[k++] = Key(27, Norm(i + 1), Norm(i + 2));
-            keys[k++] = Key(28, Stem(i - 1), s0);
             keys[k++] = Key(29, w0[..(w0.Length - s0.Length)]);
             if (j == 0)
             {

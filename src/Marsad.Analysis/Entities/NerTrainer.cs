@@ -39,6 +39,13 @@ internal sealed class NerTrainer(Gazetteer gazetteer, Dictionary<string, int>? c
                     pred = new int[n * 2];
                 }
 
+                if (Dropout > 0 || WordDropout > 0)
+                {
+                    // Feature dropout: some features of each token vanish for this step, so the weights do not all
+                    // go to the word's identity and the context, class and lexicon features learn too.
+                    ex = Dropped(ex, rng, Dropout, WordDropout);
+                }
+
                 var emissions = Emissions(ex, w);
                 if (RecallCost > 0 || Margin > 0)
                 {
@@ -196,6 +203,41 @@ internal sealed class NerTrainer(Gazetteer gazetteer, Dictionary<string, int>? c
     public float Margin { get; init; }
 
     public float PruneThreshold { get; init; } = 1e-3f;
+
+    /// <summary>Share of feature occurrences hidden at each training step.</summary>
+    public double Dropout { get; init; }
+
+    /// <summary>Share of tokens whose own identity features (see NerFeatures.IdentitySlots) are hidden at each step,
+    /// as if the word were unknown.</summary>
+    public double WordDropout { get; init; }
+
+    private static Example Dropped(Example ex, Random rng, double p, double q)
+    {
+        var n = ex.Gold.Length;
+        var feats = new List<int>(ex.Features.Length);
+        var offsets = new int[n + 1];
+        for (var j = 0; j < n; j++)
+        {
+            offsets[j] = feats.Count;
+            var unknown = q > 0 && rng.NextDouble() < q;
+            for (var k = ex.Offsets[j]; k < ex.Offsets[j + 1]; k++)
+            {
+                if (unknown && Array.IndexOf(NerFeatures.IdentitySlots, k - ex.Offsets[j]) >= 0)
+                {
+                    continue;
+                }
+
+                // The bias (first key of each token) always stays.
+                if (k == ex.Offsets[j] || p == 0 || rng.NextDouble() >= p)
+                {
+                    feats.Add(ex.Features[k]);
+                }
+            }
+        }
+
+        offsets[n] = feats.Count;
+        return new Example([.. feats], offsets, ex.Gold);
+    }
 
     private static float[] Emissions(Example ex, float[] w)
     {
