@@ -27,7 +27,8 @@ public sealed class EntityRecognizer : IDocumentProcessor
 
     public string Name => "entities";
 
-    public string Version => "1";
+    /// <summary>Raised whenever the output changes, so <c>marsad reanalyze</c> redoes stored articles (2: 2026-11-29).</summary>
+    public string Version => "2";
 
     /// <summary>Loads the shipped tagger and lexicons from models/ (see <see cref="NerTagger.ModelsDirectory"/>).</summary>
     public static EntityRecognizer Load(string? modelsDir = null)

@@ -8,7 +8,8 @@ public sealed class EventProcessor : IDocumentProcessor
 {
     public string Name => "events";
 
-    public string Version => "1";
+    /// <summary>Raised whenever the output changes, so <c>marsad reanalyze</c> redoes stored articles (2: 2026-11-29).</summary>
+    public string Version => "2";
 
     public void Process(Document document, CancellationToken cancellationToken = default)
     {
