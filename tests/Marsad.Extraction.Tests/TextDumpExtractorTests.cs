@@ -72,6 +72,19 @@ public class TextDumpExtractorTests
         Assert.Equal(["وأفرجت السلطات عن عشرين معتقلا."], article.Paragraphs);
     }
 
+    [Theory]
+    [InlineData("الرياض - واس")]
+    [InlineData("القاهرة (رويترز)")]
+    [InlineData("دبي - وكالات")]
+    public void A_wire_dateline_under_the_headline_is_neither_headline_nor_text(string dateline)
+    {
+        var text = "ولي العهد يستقبل الرئيس الفرنسي في الرياض\n" + dateline + "\nالثلاثاء 3 ديسمبر 2024\n\n"
+            + "استقبل ولي العهد في قصر اليمامة بالرياض اليوم الرئيس الفرنسي، وجرى خلال الاستقبال استعراض العلاقات الثنائية بين البلدين.\n";
+        var article = TextDumpExtractor.Extract(text, new DocumentSource(null, "text", null), new ExtractionOptions());
+        Assert.Equal("ولي العهد يستقبل الرئيس الفرنسي في الرياض", article.Title);
+        Assert.StartsWith("استقبل", Assert.Single(article.Paragraphs), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Button_labels_alone_are_still_no_text()
     {

@@ -443,6 +443,14 @@ internal static class EventCoder
             }
         }
 
+        if (!passive && t.IsVerb && SubjectBeforeVerb(s, w) is { } subject && (source is null || source.Value.Start != subject.Start))
+        {
+            // «أكد أن فرنسا تدعم الجهود السعودية»: after a complementizer (or opening the sentence) the actor right before
+            // the verb is its subject (SVO); what follows the verb is its object.
+            var obj = FirstActorAfter(s, after, maxWords: 3);
+            (source, target) = (subject, t.Kind == TriggerKind.Transitive ? obj ?? prepTarget : prepTarget ?? target);
+        }
+
         if (!passive && Between(s, after) is { } pair)
         {
             // «اشتباكات بين الجيش والمسلحين», «محادثات بين مصر وإثيوبيا»: the two sides, in the order named.
@@ -470,6 +478,36 @@ internal static class EventCoder
         }
 
         return (source, target);
+    }
+
+    /// <summary>The actor ending right before verb <paramref name="w"/> when a complementizer (أن، إن، بأن، لأن) or the
+    /// sentence's start comes right before it.</summary>
+    private static ActorMention? SubjectBeforeVerb(SentenceView s, int w)
+    {
+        if (w == 0)
+        {
+            return null;
+        }
+
+        var verbStart = s.Words[w].Start;
+        foreach (var a in s.Actors)
+        {
+            if (a.End > verbStart || !s.Text.AsSpan(a.End, verbStart - a.End).Trim().IsEmpty)
+            {
+                continue;
+            }
+
+            var first = WordAfter(s, a.Start);
+            if (first == 0)
+            {
+                return a;
+            }
+
+            var before = ArabicWords.StripConjunction(s.Words[first - 1].Key).ToString();
+            return before is "ان" or "بان" or "لان" or "انه" ? a : null;
+        }
+
+        return null;
     }
 
     /// <summary>The two actors of «بين X و Y» right after the trigger (within three words).</summary>

@@ -464,16 +464,20 @@ internal static class QuoteFinder
 
         var end = s.End;
         var direct = false;
-        foreach (var w in s.Words)
+        for (var i = 0; i < s.Words.Count; i++)
         {
+            var w = s.Words[i];
             if (w.Start <= start)
             {
                 continue;
             }
 
             var k = ArabicWords.StripConjunction(w.Key).ToString();
+            // «…، فيما رفضت الرياض …», «…، بينما …»: the narration moves on to someone else («فيما يتعلق» does not).
+            var contrast = k is "فيما" or "بينما" && PrecededByComma(text, start, w.Start, s.Words)
+                && !(i + 1 < s.Words.Count && s.Words[i + 1].Key is "يتعلق" or "يخص" or "بعد");
             if (((SpeechCues.Verbs.ContainsKey(k) || SpeechCues.Attributions.Contains(k)) && PrecededByComma(text, start, w.Start, s.Words))
-                || SpeechCues.Participles.Contains(k))
+                || SpeechCues.Participles.Contains(k) || contrast)
             {
                 // «…، مضيفا أن …», «…، وقال …», «…، بحسب المصدر»: the next cue's own quote starts here.
                 end = w.Start;

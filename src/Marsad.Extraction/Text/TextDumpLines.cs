@@ -127,6 +127,11 @@ internal static class TextDumpLines
             return new DumpLine(line, DumpLineKind.Source);
         }
 
+        if (line.Length <= 60 && IsDateline(folded))
+        {
+            return new DumpLine(line, DumpLineKind.Source);
+        }
+
         if (line.Length <= 200)
         {
             var found = ArabicDates.FindAll(line, dates);
@@ -153,6 +158,13 @@ internal static class TextDumpLines
         }
 
         return new DumpLine(line, DumpLineKind.Text);
+    }
+
+    /// <summary>«الرياض - واس», «القاهرة (رويترز)», «دبي - وكالات»: a place and an agency, the wire's dateline.</summary>
+    private static bool IsDateline(string folded)
+    {
+        var parts = folded.Split(['-', '–', '—', '(', ')', '/', '|', '،', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return parts.Length == 2 && AgencyLines.Contains(parts[1].Trim('.', ' ')) && CountSpaces(parts[0]) <= 2;
     }
 
     /// <summary>The line without its date spans and separators.</summary>

@@ -136,6 +136,14 @@ public class EventActorTests(ShippedModels models) : IClassFixture<ShippedModels
     }
 
     [Fact]
+    public void After_a_complementizer_the_actor_before_the_verb_is_its_subject()
+    {
+        var doc = Analyze("وأكد الرئيس ماكرون في مؤتمر صحفي أن فرنسا تدعم الجهود السعودية لإحلال السلام في المنطقة.");
+        var support = Assert.Single(doc.Events, e => e.Type == "SUPPORT");
+        Assert.Equal("FRA", support.SourceCode);
+    }
+
+    [Fact]
     public void A_claim_by_an_armed_wing_is_the_wing_not_the_movement_named_after_it()
     {
         var doc = Analyze("وأعلنت كتائب القسام، الجناح العسكري لحركة حماس، مسؤوليتها عن استهداف دبابة إسرائيلية شرق مدينة رفح.");

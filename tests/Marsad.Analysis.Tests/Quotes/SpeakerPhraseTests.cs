@@ -30,6 +30,14 @@ public class SpeakerPhraseTests(ShippedModels models) : IClassFixture<ShippedMod
     }
 
     [Fact]
+    public void A_contrasting_clause_after_a_comma_ends_what_was_said()
+    {
+        var doc = Analyze("وطالبت منظمة العفو الدولية السلطات بالإفراج عن الناشطين المعتقلين، فيما رفضت الحكومة هذه الاتهامات.");
+        var q = Assert.Single(doc.Quotes);
+        Assert.DoesNotContain("رفضت", doc.Text[q.Start..q.End], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_attributed_clause_leaves_out_the_connective_that_opens_it()
     {
         var doc = Analyze("وفي سياق متصل، قصفت الطائرات منزلا في مدينة خان يونس، ما أسفر عن مقتل خمسة أشخاص، بحسب ما أفادت وزارة الصحة في غزة.");
