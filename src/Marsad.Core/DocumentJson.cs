@@ -71,6 +71,11 @@ public static class DocumentJson
                 w.WriteString("affiliation", e.Affiliation);
             }
 
+            if (e.State)
+            {
+                w.WriteBoolean("state", true);
+            }
+
             w.WriteEndObject();
         }
 
@@ -221,6 +226,7 @@ public static class DocumentJson
                     Aliases = [.. Strs(e, "aliases")],
                     Code = Str(e, "code"),
                     Affiliation = Str(e, "affiliation"),
+                    State = e.TryGetProperty("state", out var state) && state.ValueKind == JsonValueKind.True,
                 };
                 d.Entities.Add(entity);
             }

@@ -49,6 +49,13 @@ public sealed class Entity
     /// <summary>The actor dictionary's code (e.g. CAMEO-style <c>PSEREB</c>) when it knows the entity.</summary>
     public string? Code { get; set; }
 
+    /// <summary>
+    /// True for a state itself («السعودية», «المملكة العربية السعودية»), false for its cities and everything else. A
+    /// city carries its state's <see cref="Code"/> (CAMEO codes a capital acting as its state), so the code alone
+    /// cannot tell the state from Jeddah.
+    /// </summary>
+    public bool State { get; set; }
+
     /// <summary>Organization or movement the entity is affiliated with, as named in its role (e.g. «حماس»).</summary>
     public string? Affiliation { get; set; }
 }

@@ -124,14 +124,15 @@ public static class ArticleKeys
             : null;
 
     /// <summary>
-    /// An actor's identity across documents: for a state (GPE), its code, which its cities and capital share as the
-    /// actors of its acts; for anyone else, type + normalized name. A CAMEO code is a category, not a name: «ISRGOV» is
-    /// every Israeli official, «PSEREB» both Hamas and Islamic Jihad, so people and organizations never merge by code.
+    /// An actor's identity across documents: for a state, its code, under whichever of its names («السعودية»,
+    /// «المملكة العربية السعودية»); for anything else, type + normalized name. A CAMEO code is a category, not a name:
+    /// «ISRGOV» is every Israeli official, «PSEREB» both Hamas and Islamic Jihad, «SAU» Jeddah as well as the kingdom,
+    /// so people, organizations and cities never merge by code.
     /// </summary>
     public static string Actor(Entity entity)
     {
         ArgumentNullException.ThrowIfNull(entity);
-        return entity.Type == "GPE" && entity.Code is { Length: > 0 } code
+        return entity.Type == "GPE" && entity.State && entity.Code is { Length: > 0 } code
             ? "code:" + code
             : entity.Type + ":" + string.Join(' ', StorySignature.Words(entity.Name));
     }

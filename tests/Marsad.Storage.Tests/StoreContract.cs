@@ -209,24 +209,29 @@ public abstract class StoreContract
     }
 
     [StoreFact]
-    public void People_and_groups_sharing_a_category_code_stay_apart_and_a_city_joins_its_state()
+    public void People_groups_and_cities_sharing_a_code_stay_apart_and_a_state_is_one_under_its_names()
     {
         using var t = Open();
         var d1 = Doc(Turkey, "https://a.example/1", published: "2024-03-01");
         d1.Entities.Add(new Entity { Id = "E1", Type = "PER", Name = "بنيامين نتنياهو", Code = "ISRGOV", Mentions = [new TextSpan(0, 5)] });
         d1.Entities.Add(new Entity { Id = "E2", Type = "ORG", Name = "حماس", Code = "PSEREB", Mentions = [new TextSpan(6, 9)] });
-        d1.Entities.Add(new Entity { Id = "E3", Type = "GPE", Name = "تركيا", Code = "TUR", Mentions = [new TextSpan(26, 31)] });
+        d1.Entities.Add(new Entity { Id = "E3", Type = "GPE", Name = "تركيا", Code = "TUR", State = true, Mentions = [new TextSpan(26, 31)] });
+        d1.Entities.Add(new Entity { Id = "E4", Type = "GPE", Name = "إسطنبول", Code = "TUR", Mentions = [new TextSpan(32, 35)] });
         var d2 = Doc(TurkeyClitic, "https://b.example/1", published: "2024-03-05");
         d2.Entities.Add(new Entity { Id = "E1", Type = "PER", Name = "يسرائيل كاتس", Code = "ISRGOV", Mentions = [new TextSpan(0, 5)] });
         d2.Entities.Add(new Entity { Id = "E2", Type = "ORG", Name = "حركة الجهاد الإسلامي", Code = "PSEREB", Mentions = [new TextSpan(6, 9)] });
-        d2.Entities.Add(new Entity { Id = "E3", Type = "GPE", Name = "أنقرة", Code = "TUR", Mentions = [new TextSpan(20, 26)] });
+        d2.Entities.Add(new Entity { Id = "E3", Type = "GPE", Name = "الجمهورية التركية", Code = "TUR", State = true, Mentions = [new TextSpan(20, 26)] });
+        d2.Entities.Add(new Entity { Id = "E4", Type = "GPE", Name = "إسطنبول", Code = "TUR", Mentions = [new TextSpan(27, 30)] });
         t.Store.Write([ArticleRecord.Create(d1, "u1", "v1"), ArticleRecord.Create(d2, "u2", "v1")], []);
 
         var actors = t.Store.Actors().ToList();
         Assert.Equal(2, actors.Count(a => a.Type == "PER"));
         Assert.Equal(2, actors.Count(a => a.Type == "ORG"));
-        var turkey = Assert.Single(actors, a => a.Type == "GPE");
+        var turkey = Assert.Single(actors, a => a.Type == "GPE" && a.Key.StartsWith("code:", StringComparison.Ordinal));
         Assert.Equal(2, turkey.Articles);
+        Assert.Equal("الجمهورية التركية", turkey.Name);
+        var istanbul = Assert.Single(actors, a => a.Name == "إسطنبول");
+        Assert.Equal(2, istanbul.Articles);
     }
 
     [StoreFact]
@@ -234,10 +239,10 @@ public abstract class StoreContract
     {
         using var t = Open();
         var d1 = Doc(Turkey, "https://a.example/1", published: "2024-03-01");
-        d1.Entities.Add(new Entity { Id = "E1", Type = "GPE", Name = "القصيم عبد الله بن إبراهيم المهوس", Code = "SAU", Mentions = [new TextSpan(0, 5)] });
+        d1.Entities.Add(new Entity { Id = "E1", Type = "GPE", Name = "القصيم عبد الله بن إبراهيم المهوس", Code = "SAU", State = true, Mentions = [new TextSpan(0, 5)] });
         var d2 = Doc(TurkeyClitic, "https://b.example/1", published: "2024-03-05");
-        d2.Entities.Add(new Entity { Id = "E1", Type = "GPE", Name = "السعودية", Code = "SAU", Mentions = [new TextSpan(0, 5)] });
-        d2.Entities.Add(new Entity { Id = "E2", Type = "GPE", Name = "المملكة العربية السعودية", Code = "SAU", Mentions = [new TextSpan(6, 9)] });
+        d2.Entities.Add(new Entity { Id = "E1", Type = "GPE", Name = "السعودية", Code = "SAU", State = true, Mentions = [new TextSpan(0, 5)] });
+        d2.Entities.Add(new Entity { Id = "E2", Type = "GPE", Name = "المملكة العربية السعودية", Code = "SAU", State = true, Mentions = [new TextSpan(6, 9)] });
         t.Store.Write([ArticleRecord.Create(d1, "u1", "v1")], []);
         t.Store.Write([ArticleRecord.Create(d2, "u2", "v1")], []);
 

@@ -75,6 +75,9 @@ internal sealed class ActorLexicon
             }
         }
 
+        // «مالي / المالية» as Malian is rare in news next to «financial» («وزارة المالية», «العام المالي»): not a nationality.
+        lex._nationalities.Remove(NationalityKey("مالي"));
+
         foreach (var line in Lines(Path.Combine(modelsDir, "actors", "actors.tsv.gz")))
         {
             var tab = line.IndexOf('\t', StringComparison.Ordinal);

@@ -56,6 +56,10 @@ public sealed class EntityRecognizer : IDocumentProcessor
             // Lone titles («الملك») or nationality adjectives («المصري») tagged as persons are not names.
             sentence.Spans.RemoveAll(sp => sp.Type == "PER" && sp.B - sp.A == 1
                 && (_lexicon.IsTitleHead(sentence.Words[sp.A]) || _lexicon.NationalityOf(sentence.Words[sp.A]) is not null));
+            // «مالي» is Mali and, far more often in news, "financial" («دعم مالي», «العام المالي»): a place only after a
+            // word that introduces one.
+            sentence.Spans.RemoveAll(sp => sp.B - sp.A == 1 && NerText.Normalize(sentence.Words[sp.A]) == "مالي"
+                && (sp.A == 0 || !PlaceIntroducers.Contains(NerText.Normalize(sentence.Words[sp.A - 1]))));
             _roles.AddTitledNames(sentence, _tagger.Gazetteer);
             foreach (var (a, b, type) in sentence.Spans)
             {
@@ -132,6 +136,13 @@ public sealed class EntityRecognizer : IDocumentProcessor
 
         return spans;
     }
+
+    /// <summary>Words after which a word names a place: prepositions, compass points, «دولة», «جمهورية» (normalized).</summary>
+    private static readonly HashSet<string> PlaceIntroducers = new(StringComparer.Ordinal)
+    {
+        "في", "الي", "من", "دوله", "جمهوريه", "شمال", "جنوب", "شرق", "غرب", "وسط", "بين", "حكومه", "رييس", "عاصمه", "مع",
+        "وفي", "والي", "ومن", "بشمال", "بجنوب",
+    };
 
     private Mention MakeMention(SentenceView s, int a, int b, string type)
     {
@@ -352,6 +363,8 @@ public sealed class EntityRecognizer : IDocumentProcessor
             if (e.Type == "GPE" && e.Country is not null)
             {
                 e.Code = _lexicon.Alpha3(e.Country);
+                e.State = _lexicon.StateOf(e.Name) is not null || e.Name == _lexicon.StateName(e.Country)
+                    || e.Aliases.Exists(a => _lexicon.StateOf(a) is not null);
             }
             else if (e.Type == "PER")
             {

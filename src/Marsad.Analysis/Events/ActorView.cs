@@ -179,6 +179,7 @@ internal sealed class ActorView
                         Name = m.DisplayName ?? DisplayName(text[start..end], m.FirstKey ?? keys[m.First]),
                         Code = m.Code,
                         Country = null,
+                        State = m.Kind == ActorKind.Country,
                     };
                     fallback[groupKey] = entity;
                     document.Entities.Add(entity);

@@ -183,3 +183,32 @@ public class SplitPatternTests(ShippedModels models) : IClassFixture<ShippedMode
         Assert.Contains("ناشطين", e.TargetText, StringComparison.Ordinal);
     }
 }
+
+/// <summary>States and look-alike words, with the shipped tagger: sentences written for these tests.</summary>
+public class StateNameTests(ShippedModels models) : IClassFixture<ShippedModels>
+{
+    [Theory]
+    [InlineData("وقدمت الحكومة دعما ماليا ودعم مالي للشركات في العام المالي الحالي.")]
+    [InlineData("وقال وزير المالية إن الاقتصاد ينمو بثبات هذا العام.")]
+    public void Financial_is_not_Mali(string text)
+    {
+        var doc = models.Analyze(text);
+        Assert.DoesNotContain(doc.Entities, e => e.Country == "ML");
+    }
+
+    [Fact]
+    public void Mali_after_a_place_word_is_the_state()
+    {
+        var doc = models.Analyze("وقتل عشرة جنود في شمال مالي في هجوم نفذه مسلحون.");
+        var mali = Assert.Single(doc.Entities, e => e.Country == "ML");
+        Assert.True(mali.State);
+    }
+
+    [Fact]
+    public void A_state_is_marked_as_one_and_its_city_is_not()
+    {
+        var doc = models.Analyze("وزار الرئيس المصري السعودية الأسبوع الماضي، ثم توجه إلى جدة حيث التقى ولي العهد.");
+        Assert.Contains(doc.Entities, e => e.Country == "SA" && e.State);
+        Assert.Contains(doc.Entities, e => e.Name.Contains("جدة", StringComparison.Ordinal) && !e.State);
+    }
+}
