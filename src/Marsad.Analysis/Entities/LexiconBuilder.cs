@@ -21,6 +21,16 @@ internal static class LexiconBuilder
         ("موريتانيا", "MR"), ("جيبوتي", "DJ"), ("الصومال", "SO"), ("جزر القمر", "KM"), ("البحرين", "BH"), ("سلطنة عمان", "OM"),
     ];
 
+    /// <summary>
+    /// Capitals the city list lacks (it has London, Ontario but not London; no Washington, Sanaa or Kyiv): name, ISO
+    /// code. A capital is looked up before a city, so «لندن» is the British one.
+    /// </summary>
+    private static readonly (string Name, string Code)[] ExtraCapitals =
+    [
+        ("لندن", "GB"), ("واشنطن", "US"), ("أنقرة", "TR"), ("انقرة", "TR"), ("كييف", "UA"), ("صنعاء", "YE"), ("نيودلهي", "IN"),
+        ("نيو دلهي", "IN"), ("برازيليا", "BR"), ("رام الله", "PS"),
+    ];
+
     /// <summary>Nationality adjectives the derivation rule gets wrong or misses: adjective (masculine), ISO code.</summary>
     private static readonly (string Adjective, string Code)[] ExtraNationalities =
     [
@@ -140,6 +150,11 @@ internal static class LexiconBuilder
                     }
                 }
             }
+        }
+
+        foreach (var (name, code) in ExtraCapitals)
+        {
+            places.Add(("capital", code, name));
         }
 
         // Nationality adjectives: derived from single-word state names, then the hand list (which wins).

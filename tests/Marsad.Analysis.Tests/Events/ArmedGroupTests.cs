@@ -204,6 +204,15 @@ public class StateNameTests(ShippedModels models) : IClassFixture<ShippedModels>
         Assert.True(mali.State);
     }
 
+    [Theory]
+    [InlineData("وقال مسؤول في لندن إن الحكومة تدرس الخيارات المتاحة.", "لندن", "GB")]
+    [InlineData("وشنت الطائرات غارات على مواقع في صنعاء أمس.", "صنعاء", "YE")]
+    public void A_capital_the_city_list_lacks_belongs_to_its_state(string text, string city, string country)
+    {
+        var doc = models.Analyze(text);
+        Assert.Equal(country, Assert.Single(doc.Entities, e => e.Name == city).Country);
+    }
+
     [Fact]
     public void A_state_is_marked_as_one_and_its_city_is_not()
     {
