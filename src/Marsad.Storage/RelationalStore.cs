@@ -402,7 +402,7 @@ internal abstract partial class RelationalStore : IStore
                   country = coalesce(actors.country, excluded.country)
                 RETURNING id
                 """,
-                ("@k", ArticleKeys.Actor(e)), ("@t", e.Type), ("@n", e.Name), ("@c", e.Code), ("@co", e.Country)), CultureInfo.InvariantCulture);
+                ("@k", ArticleKeys.Actor(e)), ("@t", e.Type), ("@n", ActorName(e.Name)), ("@c", e.Code), ("@co", e.Country)), CultureInfo.InvariantCulture);
             actorOf[e.Id] = actor;
             if (!added.TryGetValue(actor, out var gain))
             {
@@ -467,6 +467,28 @@ internal abstract partial class RelationalStore : IStore
 
     /// <summary>The form names are matched in: normalized words joined by one space.</summary>
     internal static string NameKey(string name) => string.Join(' ', StorySignature.Words(name));
+
+    /// <summary>
+    /// An actor's shown name: as written, without harakat or tatweel («المملكةِ العربيةِ السعوديةِ» → «المملكة العربية
+    /// السعودية», «ـمصر» → «مصر»), so that the longest name is the fullest one, not the one with the most marks. (A
+    /// leading «فال» stays: «فالكويت» is the tagger's slip, «فالنسيا» is Valencia.)
+    /// </summary>
+    internal static string ActorName(string name)
+    {
+        var sb = new System.Text.StringBuilder(name.Length);
+        foreach (var c in name)
+        {
+            if (c is (>= '\u064B' and <= '\u065F') or '\u0670' or '\u0640')
+            {
+                continue;
+            }
+
+            sb.Append(c);
+        }
+
+        var clean = string.Join(' ', sb.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        return clean.Length == 0 ? name : clean;
+    }
 
     public StoreStats Stats()
     {

@@ -250,6 +250,19 @@ public abstract class StoreContract
     }
 
     [StoreFact]
+    public void An_actor_is_named_without_harakat_or_tatweel()
+    {
+        using var t = Open();
+        var d1 = Doc(Turkey, "https://a.example/1", published: "2024-03-01");
+        d1.Entities.Add(new Entity { Id = "E1", Type = "GPE", Name = "ـمصرَ", Code = "EGY", State = true, Mentions = [new TextSpan(0, 5)] });
+        d1.Entities.Add(new Entity { Id = "E2", Type = "GPE", Name = "الكُويت", Code = "KWT", State = true, Mentions = [new TextSpan(6, 9)] });
+        t.Store.Write([ArticleRecord.Create(d1, "u1", "v1")], []);
+
+        var names = t.Store.Actors().Select(a => a.Name).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(["الكويت", "مصر"], names);
+    }
+
+    [StoreFact]
     public void Actor_counts_and_days_add_up_over_batches_and_replacements()
     {
         using var t = Open();
