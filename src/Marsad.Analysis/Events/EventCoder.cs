@@ -76,6 +76,12 @@ internal static class EventCoder
                 var t = hit.Trigger;
                 var triggerSpan = new TextSpan(words[w].Start, words[w + hit.Count - 1].End);
                 var afterTrigger = w + hit.Count;
+                if (hit.Subject > 0 && s.ActorAt(w + hit.Subject + 1) is { } held && held.Start < words[w + hit.Subject + 1].Start)
+                {
+                    // «قدمهما الأمير عبدالله بن مساعد»: the pattern's noun is the end of a name, not an object.
+                    continue;
+                }
+
                 if (s.ActorAt(w) is { } covering && covering.Kind != ActorKind.Agent
                     && (covering.End > words[w].End || covering.Start < words[w].Start || covering.Code is not null))
                 {

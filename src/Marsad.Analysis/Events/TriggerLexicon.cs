@@ -194,7 +194,10 @@ internal sealed class TriggerLexicon
                     continue;
                 }
 
-                if (t.IsVerb && t.Words.Length > 1 && text is not null && (best is null || best.Value.Count < 2))
+                // Only a noun after the gap: «حقق في» (investigate) is not «حقق نجاحا في» (achieve), nor «شارك في» with
+                // whatever stands between.
+                if (t.IsVerb && t.Words.Length > 1 && text is not null && (best is null || best.Value.Count < 2)
+                    && !GapPrepositions.Contains(t.Words[1].Stem))
                 {
                     // VSO: the subject stands between the verb and its fixed object («أطلقت السلطات الإيرانية سراح»,
                     // «استدعت الخارجية التركية السفير»): up to four words, none after a comma or a stop.
@@ -202,8 +205,11 @@ internal sealed class TriggerLexicon
                     {
                         var gapEnd = words[at + gap].End;
                         var next = words[at + gap + 1].Start;
-                        if (text.AsSpan(words[at + gap - 1].End, words[at + gap].Start - words[at + gap - 1].End).IndexOfAny("،,.;؛:") >= 0
-                            || (gapEnd < next && text.AsSpan(gapEnd, next - gapEnd).IndexOfAny("،,.;؛:") >= 0))
+                        // A subject has no stop, bracket or preposition in it («فرض في أبريل (نيسان) الماضي عقوبات»,
+                        // «نشرنا فرقنا مع قوات» are adverbials, not subjects).
+                        if (text.AsSpan(words[at + gap - 1].End, words[at + gap].Start - words[at + gap - 1].End).IndexOfAny("،,.;؛:()\"«»") >= 0
+                            || (gapEnd < next && text.AsSpan(gapEnd, next - gapEnd).IndexOfAny("،,.;؛:()\"«»") >= 0)
+                            || GapPrepositions.Contains(ArabicWords.StripConjunction(words[at + gap].Key).ToString()))
                         {
                             break;
                         }
@@ -218,6 +224,11 @@ internal sealed class TriggerLexicon
             }
         }
     }
+
+    private static readonly HashSet<string> GapPrepositions = new(StringComparer.Ordinal)
+    {
+        "في", "عن", "علي", "الي", "مع", "ب", "من", "ل", "ضد", "بين",
+    };
 
     /// <summary>Most words a subject may take between a verb and the rest of its pattern.</summary>
     private const int MaxSubjectWords = 4;
