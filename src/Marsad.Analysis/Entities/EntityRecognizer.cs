@@ -56,6 +56,8 @@ public sealed class EntityRecognizer : IDocumentProcessor
             // Lone titles («الملك») or nationality adjectives («المصري») tagged as persons are not names.
             sentence.Spans.RemoveAll(sp => sp.Type == "PER" && sp.B - sp.A == 1
                 && (_lexicon.IsTitleHead(sentence.Words[sp.A]) || _lexicon.NationalityOf(sentence.Words[sp.A]) is not null));
+            // Markup left in a text («<img src=…>», «<script>») is no name.
+            sentence.Spans.RemoveAll(sp => Enumerable.Range(sp.A, sp.B - sp.A).All(i => MarkupWords.Contains(sentence.Words[i])));
             // «مالي» is Mali and, far more often in news, "financial" («دعم مالي», «العام المالي»): a place only after a
             // word that introduces one.
             sentence.Spans.RemoveAll(sp => sp.B - sp.A == 1 && NerText.Normalize(sentence.Words[sp.A]) == "مالي"
@@ -136,6 +138,13 @@ public sealed class EntityRecognizer : IDocumentProcessor
 
         return spans;
     }
+
+    /// <summary>HTML tag and attribute names, and script words, as they appear when markup is pasted into a text.</summary>
+    private static readonly HashSet<string> MarkupWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "img", "src", "script", "iframe", "onerror", "onclick", "onload", "onmouseover", "href", "div", "span", "javascript",
+        "window", "alert", "style", "html", "body", "svg", "xmlns", "http", "https", "www", "br", "p", "a", "b", "i",
+    };
 
     /// <summary>Words after which a word names a place: prepositions, compass points, «دولة», «جمهورية» (normalized).</summary>
     private static readonly HashSet<string> PlaceIntroducers = new(StringComparer.Ordinal)

@@ -214,6 +214,13 @@ public class StateNameTests(ShippedModels models) : IClassFixture<ShippedModels>
     }
 
     [Fact]
+    public void Markup_pasted_into_a_text_is_no_entity()
+    {
+        var doc = models.Analyze("<img src=x onerror=\"alert(1)\"> ارتفعت أسعار الخضار في السوق <script>window.x=1</script> بسبب الأمطار.");
+        Assert.DoesNotContain(doc.Entities, e => e.Name.Contains("img", StringComparison.Ordinal) || e.Name.Contains("script", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_state_is_marked_as_one_and_its_city_is_not()
     {
         var doc = models.Analyze("وزار الرئيس المصري السعودية الأسبوع الماضي، ثم توجه إلى جدة حيث التقى ولي العهد.");
