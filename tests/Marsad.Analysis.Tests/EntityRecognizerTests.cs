@@ -15,6 +15,15 @@ public sealed class ShippedModels
         Recognizer.Process(doc);
         return doc;
     }
+
+    /// <summary>Entities, then quotes and events, as the pipeline runs them.</summary>
+    public Document AnalyzeFacts(string text)
+    {
+        var doc = Analyze(text);
+        new Marsad.Analysis.Quotes.QuoteProcessor().Process(doc);
+        new Marsad.Analysis.Events.EventProcessor().Process(doc);
+        return doc;
+    }
 }
 
 public class EntityRecognizerTests(ShippedModels models) : IClassFixture<ShippedModels>

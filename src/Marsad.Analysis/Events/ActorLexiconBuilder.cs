@@ -16,45 +16,19 @@ public static class ActorLexiconBuilder
         var rows = new SortedDictionary<string, (string Code, char Kind)>(StringComparer.Ordinal);
         ReadActors(Path.Combine(dictionariesDir, "actor_dict_ar_v4.txt"), rows);
         ReadAgents(Path.Combine(dictionariesDir, "agents.all.ar_v3.txt"), rows);
-        if (extraAgentsPath is not null && File.Exists(extraAgentsPath))
+        foreach (var (key, f) in Rows(extraAgentsPath, 2))
         {
-            foreach (var line in File.ReadLines(extraAgentsPath))
-            {
-                var f = line.Split('\t');
-                if (line.StartsWith('#') || f.Length < 2)
-                {
-                    continue;
-                }
-
-                var key = Key(f[0]);
-                if (key.Length > 0)
-                {
-                    rows[key] = (f[1], 'G');
-                }
-            }
+            rows[key] = (f[1], 'G');
         }
         var groups = new Dictionary<string, string>(StringComparer.Ordinal);
         var displayNames = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (groupsPath is not null && File.Exists(groupsPath))
+        // Curated movement names (kind M, with the movement's id): they override the dictionaries, whose codes for these
+        // are older or missing.
+        foreach (var (key, f) in Rows(groupsPath, 3))
         {
-            // Curated movement names (kind M, with the movement's id): they override the dictionaries, whose codes for
-            // these are older or missing.
-            foreach (var line in File.ReadLines(groupsPath))
-            {
-                var f = line.Split('\t');
-                if (line.StartsWith('#') || f.Length < 3)
-                {
-                    continue;
-                }
-
-                var key = Key(f[0]);
-                if (key.Length > 0)
-                {
-                    rows[key] = (f[1], 'M');
-                    groups[key] = f[2];
-                    displayNames.TryAdd(f[2], f[0].Trim()); // a group's first name is its display name
-                }
-            }
+            rows[key] = (f[1], 'M');
+            groups[key] = f[2];
+            displayNames.TryAdd(f[2], f[0].Trim()); // a group's first name is its display name
         }
 
         using var file = File.Create(outputPath);
@@ -200,6 +174,24 @@ public static class ActorLexiconBuilder
         var space = inner.IndexOf(' ', StringComparison.Ordinal);
         var code = space < 0 ? inner : inner[..space];
         return code.Length == 0 || code == "---" ? null : code;
+    }
+
+    /// <summary>The rows of a hand-edited TSV file with at least <paramref name="fields"/> fields, keyed by their first.</summary>
+    private static IEnumerable<(string Key, string[] Fields)> Rows(string? path, int fields)
+    {
+        if (path is null || !File.Exists(path))
+        {
+            yield break;
+        }
+
+        foreach (var line in File.ReadLines(path))
+        {
+            var f = line.Split('\t');
+            if (!line.StartsWith('#') && f.Length >= fields && Key(f[0]) is { Length: > 0 } key)
+            {
+                yield return (key, f);
+            }
+        }
     }
 
     private static string Key(string name) =>

@@ -10,14 +10,6 @@ namespace Marsad.Analysis.Tests.Events;
 /// </summary>
 public class ArmedGroupTests(ShippedModels models) : IClassFixture<ShippedModels>
 {
-    private Document Analyze(string text)
-    {
-        var doc = models.Analyze(text);
-        new QuoteProcessor().Process(doc);
-        new EventProcessor().Process(doc);
-        return doc;
-    }
-
     [Theory]
     [InlineData("وأعلن تنظيم داعش مسؤوليته عن الهجوم على المسجد.", "داعش", "IMGREBRAD")]
     [InlineData("وقتل مسلحون من جماعة بوكو حرام عشرة أشخاص في شمال نيجيريا.", "بوكو حرام", "NGAREB")]
@@ -25,7 +17,7 @@ public class ArmedGroupTests(ShippedModels models) : IClassFixture<ShippedModels
     [InlineData("وقالت هيئة تحرير الشام إن مقاتليها صدوا الهجوم.", "هيئة تحرير الشام", "SYRREBRAD")]
     public void A_movement_is_an_entity_with_its_code(string text, string name, string code)
     {
-        var doc = Analyze(text);
+        var doc = models.AnalyzeFacts(text);
         var entity = Assert.Single(doc.Entities, e => e.Mentions.Any(m => m.Of(doc.Text).Contains(name, StringComparison.Ordinal)));
         Assert.Equal("ORG", entity.Type);
         Assert.Equal(code, entity.Code);
@@ -34,7 +26,7 @@ public class ArmedGroupTests(ShippedModels models) : IClassFixture<ShippedModels
     [Fact]
     public void The_names_of_one_movement_are_one_entity()
     {
-        var doc = Analyze("وتبنى تنظيم الدولة الإسلامية التفجير. وقال مصدر أمني إن داعش يقف وراء هجمات سابقة في المنطقة.");
+        var doc = models.AnalyzeFacts("وتبنى تنظيم الدولة الإسلامية التفجير. وقال مصدر أمني إن داعش يقف وراء هجمات سابقة في المنطقة.");
         var isis = doc.Entities.Where(e => e.Code == "IMGREBRAD").ToList();
         var entity = Assert.Single(isis);
         Assert.Equal(2, entity.Mentions.Count);
@@ -43,7 +35,7 @@ public class ArmedGroupTests(ShippedModels models) : IClassFixture<ShippedModels
     [Fact]
     public void A_claimed_attack_has_the_claimant_as_actor()
     {
-        var doc = Analyze("وأعلنت حركة الشباب مسؤوليتها عن التفجير الذي استهدف فندقا في مقديشو.");
+        var doc = models.AnalyzeFacts("وأعلنت حركة الشباب مسؤوليتها عن التفجير الذي استهدف فندقا في مقديشو.");
         var e = Assert.Single(doc.Events, x => x.Type == "ASSAULT");
         Assert.Equal("SOMREB", e.SourceCode);
         Assert.False(e.Hypothetical);
@@ -52,7 +44,7 @@ public class ArmedGroupTests(ShippedModels models) : IClassFixture<ShippedModels
     [Fact]
     public void An_armed_movement_attacking_is_an_assault_and_its_object_stays_apart()
     {
-        var doc = Analyze("وهاجمت حركة الشباب الصومالية قاعدة عسكرية جنوب البلاد.");
+        var doc = models.AnalyzeFacts("وهاجمت حركة الشباب الصومالية قاعدة عسكرية جنوب البلاد.");
         var e = Assert.Single(doc.Events, x => x.Type == "ASSAULT");
         Assert.Equal("SOMREB", e.SourceCode);
         Assert.DoesNotContain("قاعدة", e.SourceText, StringComparison.Ordinal);
@@ -61,14 +53,14 @@ public class ArmedGroupTests(ShippedModels models) : IClassFixture<ShippedModels
     [Fact]
     public void A_minister_attacking_the_opposition_is_no_assault()
     {
-        var doc = Analyze("وهاجم الوزير المعارضة في كلمته أمام البرلمان.");
+        var doc = models.AnalyzeFacts("وهاجم الوزير المعارضة في كلمته أمام البرلمان.");
         Assert.DoesNotContain(doc.Events, x => x.Type == "ASSAULT");
     }
 
     [Fact]
     public void Rockets_fired_after_the_subject_are_an_assault_on_the_target()
     {
-        var doc = Analyze("وأطلقت حركة الجهاد الإسلامي صواريخ على إسرائيل.");
+        var doc = models.AnalyzeFacts("وأطلقت حركة الجهاد الإسلامي صواريخ على إسرائيل.");
         var e = Assert.Single(doc.Events, x => x.Type == "ASSAULT");
         Assert.Equal("ISR", e.TargetCode);
     }
@@ -78,7 +70,7 @@ public class ArmedGroupTests(ShippedModels models) : IClassFixture<ShippedModels
     [InlineData("وقالت حركة طالبان إن مقاتليها سيطروا على المدينة.")]
     public void Launching_a_campaign_or_a_movement_named_like_a_verb_is_no_event(string text)
     {
-        var doc = Analyze(text);
+        var doc = models.AnalyzeFacts(text);
         Assert.DoesNotContain(doc.Events, x => x.Type is "ASSAULT" or "REQUEST");
     }
 }
@@ -86,18 +78,10 @@ public class ArmedGroupTests(ShippedModels models) : IClassFixture<ShippedModels
 /// <summary>Who did what to whom in sentences written for these tests, the shipped tagger included.</summary>
 public class EventActorTests(ShippedModels models) : IClassFixture<ShippedModels>
 {
-    private Document Analyze(string text)
-    {
-        var doc = models.Analyze(text);
-        new QuoteProcessor().Process(doc);
-        new EventProcessor().Process(doc);
-        return doc;
-    }
-
     [Fact]
     public void A_call_joined_to_a_quote_keeps_the_speaker_and_is_his_request()
     {
-        var doc = Analyze("وأكد وزير الخارجية الأمريكي أنتوني بلينكن أن واشنطن تدعم جهود الوساطة، ودعا الطرفين إلى التوصل لاتفاق في أقرب وقت.");
+        var doc = models.AnalyzeFacts("وأكد وزير الخارجية الأمريكي أنتوني بلينكن أن واشنطن تدعم جهود الوساطة، ودعا الطرفين إلى التوصل لاتفاق في أقرب وقت.");
         Assert.Equal(2, doc.Quotes.Count);
         Assert.All(doc.Quotes, q => Assert.Contains("بلينكن", q.SpeakerText, StringComparison.Ordinal));
         var request = Assert.Single(doc.Events, e => e.Type == "REQUEST");
@@ -109,7 +93,7 @@ public class EventActorTests(ShippedModels models) : IClassFixture<ShippedModels
     [Fact]
     public void A_denied_accusation_named_with_a_demonstrative_is_no_new_event_and_the_speaker_stops_before_it()
     {
-        var doc = Analyze("ونفى مكتب رئيس الوزراء هذه الاتهامات، وقال في بيان إن الحكومة لن تتراجع عن قرارها.");
+        var doc = models.AnalyzeFacts("ونفى مكتب رئيس الوزراء هذه الاتهامات، وقال في بيان إن الحكومة لن تتراجع عن قرارها.");
         Assert.DoesNotContain(doc.Events, e => e.Type == "ACCUSE");
         var q = Assert.Single(doc.Quotes);
         Assert.DoesNotContain("الاتهامات", q.SpeakerText, StringComparison.Ordinal);
@@ -118,7 +102,7 @@ public class EventActorTests(ShippedModels models) : IClassFixture<ShippedModels
     [Fact]
     public void Talks_between_two_sides_name_both_even_when_the_second_has_its_head_noun()
     {
-        var doc = Analyze("وأعلنت قطر استئناف المفاوضات غير المباشرة بين إسرائيل وحركة حماس في الدوحة الأسبوع المقبل.");
+        var doc = models.AnalyzeFacts("وأعلنت قطر استئناف المفاوضات غير المباشرة بين إسرائيل وحركة حماس في الدوحة الأسبوع المقبل.");
         // Talks met (CONSULT) or, announced for next week, agreed to (AGREE, as PLOVER codes intent to meet).
         var talks = Assert.Single(doc.Events, e => e.Type is "CONSULT" or "AGREE");
         Assert.Equal("ISR", talks.SourceCode);
@@ -128,7 +112,7 @@ public class EventActorTests(ShippedModels models) : IClassFixture<ShippedModels
     [Fact]
     public void A_protest_takes_no_target_from_a_place_or_the_next_clause()
     {
-        var doc = Analyze("وتظاهر آلاف الإسرائيليين مساء أمس في تل أبيب للمطالبة بإبرام صفقة لتبادل الأسرى، فيما اتهم زعيم المعارضة الحكومة بعرقلة الاتفاق.");
+        var doc = models.AnalyzeFacts("وتظاهر آلاف الإسرائيليين مساء أمس في تل أبيب للمطالبة بإبرام صفقة لتبادل الأسرى، فيما اتهم زعيم المعارضة الحكومة بعرقلة الاتفاق.");
         var protest = Assert.Single(doc.Events, e => e.Type == "PROTEST");
         Assert.Null(protest.TargetText);
         var accuse = Assert.Single(doc.Events, e => e.Type == "ACCUSE");
@@ -138,7 +122,7 @@ public class EventActorTests(ShippedModels models) : IClassFixture<ShippedModels
     [Fact]
     public void After_a_complementizer_the_actor_before_the_verb_is_its_subject()
     {
-        var doc = Analyze("وأكد الرئيس ماكرون في مؤتمر صحفي أن فرنسا تدعم الجهود السعودية لإحلال السلام في المنطقة.");
+        var doc = models.AnalyzeFacts("وأكد الرئيس ماكرون في مؤتمر صحفي أن فرنسا تدعم الجهود السعودية لإحلال السلام في المنطقة.");
         var support = Assert.Single(doc.Events, e => e.Type == "SUPPORT");
         Assert.Equal("FRA", support.SourceCode);
     }
@@ -146,7 +130,7 @@ public class EventActorTests(ShippedModels models) : IClassFixture<ShippedModels
     [Fact]
     public void A_claim_by_an_armed_wing_is_the_wing_not_the_movement_named_after_it()
     {
-        var doc = Analyze("وأعلنت كتائب القسام، الجناح العسكري لحركة حماس، مسؤوليتها عن استهداف دبابة إسرائيلية شرق مدينة رفح.");
+        var doc = models.AnalyzeFacts("وأعلنت كتائب القسام، الجناح العسكري لحركة حماس، مسؤوليتها عن استهداف دبابة إسرائيلية شرق مدينة رفح.");
         var attack = Assert.Single(doc.Events, e => e.Type == "ASSAULT");
         Assert.Contains("القسام", attack.SourceText, StringComparison.Ordinal);
         Assert.Contains(doc.Entities, e => e.Name == "كتائب القسام");
@@ -156,21 +140,13 @@ public class EventActorTests(ShippedModels models) : IClassFixture<ShippedModels
 /// <summary>Verb patterns whose subject stands between the verb and its fixed object (VSO), with the shipped tagger.</summary>
 public class SplitPatternTests(ShippedModels models) : IClassFixture<ShippedModels>
 {
-    private Document Analyze(string text)
-    {
-        var doc = models.Analyze(text);
-        new QuoteProcessor().Process(doc);
-        new EventProcessor().Process(doc);
-        return doc;
-    }
-
     [Theory]
     [InlineData("ووقعت مصر والسعودية اتفاقية للتعاون في مجال الطاقة.", "AGREE", "EGY", "SAU")]
     [InlineData("وقطعت الجزائر علاقاتها الدبلوماسية مع المغرب.", "SANCTION", "DZA", "MAR")]
     [InlineData("واستدعت وزارة الخارجية التركية السفير الإسرائيلي احتجاجا على الغارة.", "SANCTION", "TUR", "ISR")]
     public void The_subject_inside_the_pattern_is_the_actor(string text, string type, string source, string target)
     {
-        var e = Assert.Single(Analyze(text).Events, x => x.Type == type);
+        var e = Assert.Single(models.AnalyzeFacts(text).Events, x => x.Type == type);
         Assert.Equal(source, e.SourceCode);
         Assert.Equal(target, e.TargetCode);
     }
@@ -178,7 +154,7 @@ public class SplitPatternTests(ShippedModels models) : IClassFixture<ShippedMode
     [Fact]
     public void A_release_names_who_releases_and_who_is_released()
     {
-        var e = Assert.Single(Analyze("وأطلقت السلطات الإيرانية سراح ناشطين بعد أشهر من الاحتجاز.").Events, x => x.Type == "RETREAT");
+        var e = Assert.Single(models.AnalyzeFacts("وأطلقت السلطات الإيرانية سراح ناشطين بعد أشهر من الاحتجاز.").Events, x => x.Type == "RETREAT");
         Assert.Contains("السلطات", e.SourceText, StringComparison.Ordinal);
         Assert.Contains("ناشطين", e.TargetText, StringComparison.Ordinal);
     }
@@ -192,14 +168,14 @@ public class StateNameTests(ShippedModels models) : IClassFixture<ShippedModels>
     [InlineData("وقال وزير المالية إن الاقتصاد ينمو بثبات هذا العام.")]
     public void Financial_is_not_Mali(string text)
     {
-        var doc = models.Analyze(text);
+        var doc = models.AnalyzeFacts(text);
         Assert.DoesNotContain(doc.Entities, e => e.Country == "ML");
     }
 
     [Fact]
     public void Mali_after_a_place_word_is_the_state()
     {
-        var doc = models.Analyze("وقتل عشرة جنود في شمال مالي في هجوم نفذه مسلحون.");
+        var doc = models.AnalyzeFacts("وقتل عشرة جنود في شمال مالي في هجوم نفذه مسلحون.");
         var mali = Assert.Single(doc.Entities, e => e.Country == "ML");
         Assert.True(mali.State);
     }
@@ -209,21 +185,21 @@ public class StateNameTests(ShippedModels models) : IClassFixture<ShippedModels>
     [InlineData("وشنت الطائرات غارات على مواقع في صنعاء أمس.", "صنعاء", "YE")]
     public void A_capital_the_city_list_lacks_belongs_to_its_state(string text, string city, string country)
     {
-        var doc = models.Analyze(text);
+        var doc = models.AnalyzeFacts(text);
         Assert.Equal(country, Assert.Single(doc.Entities, e => e.Name == city).Country);
     }
 
     [Fact]
     public void Markup_pasted_into_a_text_is_no_entity()
     {
-        var doc = models.Analyze("<img src=x onerror=\"alert(1)\"> ارتفعت أسعار الخضار في السوق <script>window.x=1</script> بسبب الأمطار.");
+        var doc = models.AnalyzeFacts("<img src=x onerror=\"alert(1)\"> ارتفعت أسعار الخضار في السوق <script>window.x=1</script> بسبب الأمطار.");
         Assert.DoesNotContain(doc.Entities, e => e.Name.Contains("img", StringComparison.Ordinal) || e.Name.Contains("script", StringComparison.Ordinal));
     }
 
     [Fact]
     public void A_state_is_marked_as_one_and_its_city_is_not()
     {
-        var doc = models.Analyze("وزار الرئيس المصري السعودية الأسبوع الماضي، ثم توجه إلى جدة حيث التقى ولي العهد.");
+        var doc = models.AnalyzeFacts("وزار الرئيس المصري السعودية الأسبوع الماضي، ثم توجه إلى جدة حيث التقى ولي العهد.");
         Assert.Contains(doc.Entities, e => e.Country == "SA" && e.State);
         Assert.Contains(doc.Entities, e => e.Name.Contains("جدة", StringComparison.Ordinal) && !e.State);
     }

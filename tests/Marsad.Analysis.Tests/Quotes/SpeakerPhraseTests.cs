@@ -6,17 +6,10 @@ namespace Marsad.Analysis.Tests.Quotes;
 /// <summary>Who speaks, with the shipped tagger: sentences written for these tests.</summary>
 public class SpeakerPhraseTests(ShippedModels models) : IClassFixture<ShippedModels>
 {
-    private Document Analyze(string text)
-    {
-        var doc = models.Analyze(text);
-        new QuoteProcessor().Process(doc);
-        return doc;
-    }
-
     [Fact]
     public void A_call_names_its_caller_not_whom_it_calls_on()
     {
-        var doc = Analyze("من جانبها، دعت الأمم المتحدة طرفي النزاع إلى وقف فوري لإطلاق النار وفتح ممرات آمنة للمساعدات.");
+        var doc = models.AnalyzeFacts("من جانبها، دعت الأمم المتحدة طرفي النزاع إلى وقف فوري لإطلاق النار وفتح ممرات آمنة للمساعدات.");
         var q = Assert.Single(doc.Quotes);
         Assert.Equal("الأمم المتحدة", q.SpeakerText);
     }
@@ -24,7 +17,7 @@ public class SpeakerPhraseTests(ShippedModels models) : IClassFixture<ShippedMod
     [Fact]
     public void A_participle_speaks_for_its_own_sentence_subject()
     {
-        var doc = Analyze("ودعت الأمم المتحدة طرفي النزاع إلى وقف فوري لإطلاق النار. وكان قائد قوات الدعم السريع محمد حمدان دقلو قد رفض في وقت سابق دعوات الحوار، مؤكدا أن قواته ستواصل القتال.");
+        var doc = models.AnalyzeFacts("ودعت الأمم المتحدة طرفي النزاع إلى وقف فوري لإطلاق النار. وكان قائد قوات الدعم السريع محمد حمدان دقلو قد رفض في وقت سابق دعوات الحوار، مؤكدا أن قواته ستواصل القتال.");
         var q = Assert.Single(doc.Quotes, x => doc.Text[x.Start..x.End].Contains("ستواصل", StringComparison.Ordinal));
         Assert.Contains("دقلو", q.SpeakerText, StringComparison.Ordinal);
     }
@@ -32,7 +25,7 @@ public class SpeakerPhraseTests(ShippedModels models) : IClassFixture<ShippedMod
     [Fact]
     public void A_contrasting_clause_after_a_comma_ends_what_was_said()
     {
-        var doc = Analyze("وطالبت منظمة العفو الدولية السلطات بالإفراج عن الناشطين المعتقلين، فيما رفضت الحكومة هذه الاتهامات.");
+        var doc = models.AnalyzeFacts("وطالبت منظمة العفو الدولية السلطات بالإفراج عن الناشطين المعتقلين، فيما رفضت الحكومة هذه الاتهامات.");
         var q = Assert.Single(doc.Quotes);
         Assert.DoesNotContain("رفضت", doc.Text[q.Start..q.End], StringComparison.Ordinal);
     }
@@ -40,7 +33,7 @@ public class SpeakerPhraseTests(ShippedModels models) : IClassFixture<ShippedMod
     [Fact]
     public void An_attributed_clause_leaves_out_the_connective_that_opens_it()
     {
-        var doc = Analyze("وفي سياق متصل، قصفت الطائرات منزلا في مدينة خان يونس، ما أسفر عن مقتل خمسة أشخاص، بحسب ما أفادت وزارة الصحة في غزة.");
+        var doc = models.AnalyzeFacts("وفي سياق متصل، قصفت الطائرات منزلا في مدينة خان يونس، ما أسفر عن مقتل خمسة أشخاص، بحسب ما أفادت وزارة الصحة في غزة.");
         var q = Assert.Single(doc.Quotes);
         Assert.StartsWith("قصفت", doc.Text[q.Start..q.End], StringComparison.Ordinal);
     }
