@@ -237,8 +237,9 @@ internal static class EventCoder
     }
 
     /// <summary>
-    /// Who claims the attack named at word <paramref name="w"/>: «أعلن X مسؤوليته عن الهجوم», «تبنى X التفجير». The
-    /// last actor before the trigger, within seven words, once a claim word is seen between them; null without one.
+    /// Who claims the attack named at word <paramref name="w"/>: «أعلن X مسؤوليته عن الهجوم», «تبنى X التفجير»: the
+    /// first name of the clause, once a claim word is seen within seven words before the trigger; null without one,
+    /// and when the responsibility is denied or laid on someone («نفى مسؤوليته», «حمّل الحوثيين المسؤولية»).
     /// </summary>
     private static ActorMention? Claimant(SentenceView s, int w)
     {
@@ -259,6 +260,16 @@ internal static class EventCoder
         if (claim < 0)
         {
             return null;
+        }
+
+        for (var i = Math.Max(0, claim - 5); i < claim; i++)
+        {
+            var k = ArabicWords.StripConjunction(words[i].Key).ToString();
+            if (Negations.Contains(k) || k.StartsWith("حمل", StringComparison.Ordinal) || k.StartsWith("يحمل", StringComparison.Ordinal)
+                || k.StartsWith("تحمل", StringComparison.Ordinal) || k is "نفي" or "نفت" or "ينفي" or "تنفي" or "نفوا")
+            {
+                return null;
+            }
         }
 
         // The first name in the clause: «أعلنت كتائب القسام، الجناح العسكري لحركة حماس، مسؤوليتها» is the brigades'
@@ -375,6 +386,11 @@ internal static class EventCoder
             }
             else if (target is null && s.Text.AsSpan(source.Value.End, a.Start - source.Value.End).Trim() is ['و'])
             {
+                target = a;
+            }
+            else if (target is null && t.Kind == TriggerKind.Transitive)
+            {
+                // «حمّلت الحكومة اليمنية جماعة الحوثي المسؤولية»: subject, then object, inside the pattern.
                 target = a;
             }
         }

@@ -41,6 +41,23 @@ public class ArmedGroupTests(ShippedModels models) : IClassFixture<ShippedModels
         Assert.False(e.Hypothetical);
     }
 
+    [Theory]
+    [InlineData("وحملت الحكومة اليمنية جماعة الحوثي المسؤولية عن الهجوم على الميناء.")]
+    [InlineData("ونفت حركة حماس مسؤوليتها عن الهجوم على الحافلة.")]
+    public void Responsibility_laid_on_someone_or_denied_is_no_claim(string text)
+    {
+        var doc = models.AnalyzeFacts(text);
+        Assert.DoesNotContain(doc.Events, e => e.Type == "ASSAULT" && e.SourceCode is "YEMGOV" or "PSEREB");
+    }
+
+    [Fact]
+    public void Holding_someone_responsible_is_an_accusation_of_them()
+    {
+        var e = Assert.Single(models.AnalyzeFacts("وحملت الحكومة اليمنية جماعة الحوثي المسؤولية عن الهجوم على الميناء.").Events, x => x.Type == "ACCUSE");
+        Assert.Equal("YEMGOV", e.SourceCode);
+        Assert.Equal("YEMREB", e.TargetCode);
+    }
+
     [Fact]
     public void An_armed_movement_attacking_is_an_assault_and_its_object_stays_apart()
     {
