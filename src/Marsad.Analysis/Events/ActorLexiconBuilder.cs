@@ -140,6 +140,7 @@ public static class ActorLexiconBuilder
         // «ولاية الجزيرة». Their longer entries («حركة فتح», «قناة الجزيرة», «حسني مبارك») stay.
         "قطاع", "فتح", "بحر", "منظمه", "عون", "افضل", "اوضاع", "جزيره", "تشغيل", "صدر", "فلسطيني", "اميركي", "نهار",
         "شمس", "مبارك", "موسي", "يمن", "تهديد", "باراك", "ذهبي", "جسم", "سياده", "ناسف", "يدل", "بري", "مهدي", "سليمان",
+        "مالي", // financial, far more often than Mali
     };
 
     /// <summary>Words of offices and bodies: an entry made only of these is a role, not a name.</summary>

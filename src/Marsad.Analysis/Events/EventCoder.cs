@@ -64,6 +64,7 @@ internal static class EventCoder
             var dateDone = false;
             // One event per type and sentence: «تظاهر الطلاب … احتجاجا على» is one protest.
             var seen = new HashSet<string>(StringComparer.Ordinal);
+            ActorMention? lastSource = null;
             var words = s.Words;
             for (var w = 0; w < words.Count; w++)
             {
@@ -144,6 +145,16 @@ internal static class EventCoder
                     }
                 }
 
+                if (!t.IsVerb && words[w].Key.StartsWith("لل", StringComparison.Ordinal) && lastSource is { } purposeOf)
+                {
+                    // «تظاهر مئات التونسيين … للمطالبة بالإفراج عن …»: a purpose is its clause's act's, not the place's.
+                    source = purposeOf;
+                    if (target is { } tp && tp.Start == purposeOf.Start)
+                    {
+                        target = null;
+                    }
+                }
+
                 var type = t.Type;
                 var mode = t.Mode;
                 if (type == "ASSAULT" && source is { } actor && IsProtester(s, actor))
@@ -186,6 +197,7 @@ internal static class EventCoder
                 }
 
                 events.Add(new CodedEvent(type, mode, triggerSpan, s.Index, source, target, reported, hypothetical, date));
+                lastSource = source ?? lastSource;
                 w = afterTrigger - 1;
             }
         }

@@ -145,6 +145,24 @@ public class EventActorTests(ShippedModels models) : IClassFixture<ShippedModels
     }
 
     [Fact]
+    public void Tear_gas_on_protesters_is_a_crowd_control_assault_by_the_police()
+    {
+        var doc = models.AnalyzeFacts("من جهة أخرى، فرقت الشرطة الكينية بالغاز المسيل للدموع متظاهرين في نيروبي احتجوا على قانون المالية الجديد.");
+        var e = Assert.Single(doc.Events, x => x.Type == "ASSAULT");
+        Assert.Equal("crowd-control", e.Mode);
+        Assert.Contains("الشرطة", e.SourceText, StringComparison.Ordinal);
+        Assert.DoesNotContain(doc.Events, x => x.TargetCode == "MLI");
+    }
+
+    [Fact]
+    public void A_protest_purpose_is_the_protesters_demand()
+    {
+        var doc = models.AnalyzeFacts("تظاهر مئات التونسيين، السبت، وسط العاصمة تونس للمطالبة بالإفراج عن معارضين سياسيين موقوفين منذ أكثر من عام.");
+        var request = Assert.Single(doc.Events, x => x.Type == "REQUEST");
+        Assert.Contains("التونسيين", request.SourceText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_claim_by_an_armed_wing_is_the_wing_not_the_movement_named_after_it()
     {
         var doc = models.AnalyzeFacts("وأعلنت كتائب القسام، الجناح العسكري لحركة حماس، مسؤوليتها عن استهداف دبابة إسرائيلية شرق مدينة رفح.");
