@@ -485,6 +485,13 @@ internal static class EventCoder
             (source, target) = (subject, t.Kind == TriggerKind.Transitive ? obj ?? prepTarget : prepTarget ?? target);
         }
 
+        if (!passive && target is null && source is { } host && t.Type == "CONSULT" && t.Kind == TriggerKind.Transitive)
+        {
+            // «استقبل ولي العهد، في قصر اليمامة بالرياض اليوم، الرئيس الفرنسي»: time and place phrases may stand between
+            // the host and the guest; the guest is the next name that no preposition governs, in the same clause.
+            target = GuestAfter(s, host);
+        }
+
         if (!passive && Between(s, after) is { } pair)
         {
             // «اشتباكات بين الجيش والمسلحين», «محادثات بين مصر وإثيوبيا»: the two sides, in the order named.
@@ -758,6 +765,41 @@ internal static class EventCoder
     }
 
     /// <summary>«بالشعب اليمني», «للشرطة», or a name right after «في/من/إلى»: a prepositional phrase, not a subject.</summary>
+    private static ActorMention? GuestAfter(SentenceView s, ActorMention host)
+    {
+        foreach (var a in s.Actors)
+        {
+            if (a.Start < host.End)
+            {
+                continue;
+            }
+
+            var w = WordAfter(s, a.Start);
+            if (w >= s.Words.Count || s.Words[w].Start != a.Start)
+            {
+                continue; // the name starts inside a word: a clitic («بالرياض») governs it
+            }
+
+            var prev = w > 0 ? ArabicWords.StripConjunction(s.Words[w - 1].Key).ToString() : string.Empty;
+            if (prev is "ان" or "انه" or "بان" or "حيث" or "الذي" or "التي")
+            {
+                return null; // a new clause: its actors are its own
+            }
+
+            // Places of the visit («في الرياض», «بقصر قرطاج») and the host again are not the guest.
+            // Guests are people, states, or organizations with a code (a place such as «قصر قرطاج» is not one).
+            if (a.Kind == ActorKind.Agent || (a.Kind == ActorKind.Organization && a.Code is null) || Prepositional(s, a)
+                || prev.StartsWith('ب') || (a.EntityId is not null && a.EntityId == host.EntityId))
+            {
+                continue;
+            }
+
+            return a;
+        }
+
+        return null;
+    }
+
     private static bool Prepositional(SentenceView s, ActorMention a)
     {
         var surface = s.Text.AsSpan(a.Start, Math.Min(4, a.End - a.Start));

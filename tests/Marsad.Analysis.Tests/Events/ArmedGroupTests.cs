@@ -155,6 +155,14 @@ public class EventActorTests(ShippedModels models) : IClassFixture<ShippedModels
     }
 
     [Fact]
+    public void A_host_receives_the_guest_named_after_time_and_place()
+    {
+        var doc = models.AnalyzeFacts("استقبل صاحب السمو الملكي الأمير محمد بن سلمان ولي العهد، في قصر اليمامة بالرياض اليوم، فخامة الرئيس إيمانويل ماكرون رئيس الجمهورية الفرنسية.");
+        var visit = Assert.Single(doc.Events, x => x.Type == "CONSULT");
+        Assert.Contains("ماكرون", visit.TargetText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_protest_purpose_is_the_protesters_demand()
     {
         var doc = models.AnalyzeFacts("تظاهر مئات التونسيين، السبت، وسط العاصمة تونس للمطالبة بالإفراج عن معارضين سياسيين موقوفين منذ أكثر من عام.");
