@@ -162,7 +162,8 @@ internal static class EventCoder
                     // PLOVER: violence by protesters («أحرق المتظاهرون», «اشتبك المحتجون مع الشرطة») is a riot.
                     (type, mode) = ("PROTEST", "riot");
                 }
-                var hypothetical = conditional;
+                // «أعلن الاتحاد إضرابا عاما الأسبوع المقبل»: an act dated after publication has not happened yet.
+                var hypothetical = conditional || FutureNear(s, w, afterTrigger);
                 if (intent)
                 {
                     // PLOVER: promises and offers of cooperation are AGREE; announced violence or sanctions are THREATEN.
@@ -304,6 +305,60 @@ internal static class EventCoder
         }
 
         return agent;
+    }
+
+    private static readonly FrozenSet<string> FuturePeriods = new[]
+    {
+        "الاسبوع", "الشهر", "العام", "السنه", "الايام", "الاسابيع", "الاشهر", "الشهور", "المرحله",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A future date in the trigger's clause: «الأسبوع المقبل», «الشهر القادم», «غدا», «الأحد المقبل», within four words
+    /// before or eight after, with no comma or stop between.
+    /// </summary>
+    private static bool FutureNear(SentenceView s, int w, int after)
+    {
+        var words = s.Words;
+        for (var i = w - 1; i >= 0 && i >= w - 4; i--)
+        {
+            if (IsClauseBreak(s, i + 1))
+            {
+                break;
+            }
+
+            if (IsFutureAt(words, i))
+            {
+                return true;
+            }
+        }
+
+        for (var i = after; i < words.Count && i < after + 8; i++)
+        {
+            if (i > after && IsClauseBreak(s, i))
+            {
+                break;
+            }
+
+            if (IsFutureAt(words, i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsFutureAt(List<Word> words, int i)
+    {
+        var k = ArabicWords.StripConjunction(words[i].Key).ToString();
+        if (k is "غدا" or "مستقبلا")
+        {
+            return true;
+        }
+
+        var next = i + 1 < words.Count ? words[i + 1].Key : string.Empty;
+        return next is "المقبل" or "المقبله" or "القادم" or "القادمه"
+            && (FuturePeriods.Contains(k) || k is "الاحد" or "الاثنين" or "الثلاثاء" or "الاربعاء" or "الخميس" or "الجمعه" or "السبت");
     }
 
     private static bool Imperfect(string key)

@@ -162,6 +162,16 @@ public class EventActorTests(ShippedModels models) : IClassFixture<ShippedModels
         Assert.Contains("ماكرون", visit.TargetText, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("وأعلن الاتحاد العام للشغل إضرابا عاما في قطاع التعليم الأسبوع المقبل احتجاجا على تدهور الأوضاع.", true)]
+    [InlineData("ونفذ المعلمون إضرابا عاما في قطاع التعليم أمس احتجاجا على تدهور الأوضاع.", false)]
+    public void A_strike_dated_after_publication_has_not_happened_yet(string text, bool future)
+    {
+        var doc = models.AnalyzeFacts(text);
+        var strike = Assert.Single(doc.Events, x => x.Type == "PROTEST");
+        Assert.Equal(future, strike.Hypothetical);
+    }
+
     [Fact]
     public void A_protest_purpose_is_the_protesters_demand()
     {
