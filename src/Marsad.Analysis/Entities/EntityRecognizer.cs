@@ -12,7 +12,7 @@ public sealed class EntityRecognizer : IDocumentProcessor
     private const int MaxSentenceTokens = 150;
 
     /// <summary>Skeletons of the nouns that head movement/party names: «حركة», «جماعة», «حزب», «منظمة».</summary>
-    private static readonly HashSet<string> OrgNominals = new(StringComparer.Ordinal) { "حرك", "جماع", "حزب", "منظم" };
+    private static readonly HashSet<string> OrgNominals = new(StringComparer.Ordinal) { "حرك", "جماع", "حزب", "منظم", "منزم" }; // «منزم»: the skeleton of «منظمة» (ظ → ز)
 
     private readonly NerTagger _tagger;
     private readonly ActorLexicon _lexicon;
@@ -378,6 +378,10 @@ public sealed class EntityRecognizer : IDocumentProcessor
             else if (e.Type == "PER")
             {
                 e.Code = e.Name.Contains(' ', StringComparison.Ordinal) ? _lexicon.CodeOf(e.Name, null) : null;
+            }
+            else if (!e.Name.Contains(' ', StringComparison.Ordinal) && OrgNominals.Contains(ActorKey.Skeleton(e.Name)))
+            {
+                e.Code = null; // «منظمة» alone is any organization (the dictionary's one-word entry is noise)
             }
             else
             {

@@ -77,6 +77,8 @@ internal static class SpeechCues
     {
         "مضيفا", "مضيفه", "مؤكدا", "مؤكده", "موضحا", "موضحه", "مبينا", "مبينه", "معتبرا", "معتبره", "مشيرا", "مشيره",
         "لافتا", "لافته", "منوها", "منوهه", "مشددا", "مشدده", "داعيا", "داعيه", "محذرا", "محذره", "مطالبا", "مطالبه",
+        // Participles of another act, which end the quote before them: «…، متهما قوات الدعم السريع بعرقلة …».
+        "متهما", "متهمه", "منتقدا", "منتقده", "رافضا", "رافضه", "محملا", "محمله",
     }.Select(w => ArabicWords.Fold(w)).ToFrozenSet(StringComparer.Ordinal); // folded as word keys are («مؤكدا» → «موكدا»)
 
     /// <summary>Cues whose first noun phrase is the object, not the speaker: «وصف الاتحاد الأوروبي بأنه …».</summary>

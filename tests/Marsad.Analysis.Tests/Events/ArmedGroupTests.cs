@@ -243,6 +243,13 @@ public class StateNameTests(ShippedModels models) : IClassFixture<ShippedModels>
     }
 
     [Fact]
+    public void A_bare_organization_noun_gets_no_code()
+    {
+        var doc = models.AnalyzeFacts("وبحسب منظمة أطباء بلا حدود، فإن أكثر من ثلاثين ألف شخص لقوا حتفهم منذ بدء النزاع.");
+        Assert.DoesNotContain(doc.Entities, e => e.Name == "منظمة" && e.Code is not null);
+    }
+
+    [Fact]
     public void Markup_pasted_into_a_text_is_no_entity()
     {
         var doc = models.AnalyzeFacts("<img src=x onerror=\"alert(1)\"> ارتفعت أسعار الخضار في السوق <script>window.x=1</script> بسبب الأمطار.");

@@ -31,6 +31,15 @@ public class SpeakerPhraseTests(ShippedModels models) : IClassFixture<ShippedMod
     }
 
     [Fact]
+    public void An_accusing_participle_ends_the_quote_before_it()
+    {
+        var doc = models.AnalyzeFacts("وقال المندوب إن حكومته تتعاون بشكل كامل مع الوكالات الإنسانية، متهما قوات الدعم السريع بعرقلة وصول المساعدات.");
+        var q = Assert.Single(doc.Quotes);
+        Assert.DoesNotContain("متهما", doc.Text[q.Start..q.End], StringComparison.Ordinal);
+        Assert.DoesNotContain(doc.Events, e => e.Type == "AID"); // aid obstructed did not arrive
+    }
+
+    [Fact]
     public void An_attributed_clause_leaves_out_the_connective_that_opens_it()
     {
         var doc = models.AnalyzeFacts("وفي سياق متصل، قصفت الطائرات منزلا في مدينة خان يونس، ما أسفر عن مقتل خمسة أشخاص، بحسب ما أفادت وزارة الصحة في غزة.");
