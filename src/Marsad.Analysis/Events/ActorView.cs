@@ -113,11 +113,11 @@ internal sealed class ActorView
                 var overlapping = actors.FindIndex(a => a.Span.Overlaps(span));
                 var hitCode = m.Code;
                 if (overlapping >= 0 && m.Group is not null
-                    && actors.TrueForAll(a => !a.Span.Overlaps(span) || (start <= a.Start && a.End <= end && a.End - a.Start < end - start)))
+                    && actors.TrueForAll(a => !a.Span.Overlaps(span) || (start <= a.Start && a.End <= end)))
                 {
                     // A movement's name holds what the tagger saw of it («هيئة تحرير الشام» holds a place «الشام»,
-                    // «حركة الشباب الصومالية» a nationality): the movement is the entity, made below, and those mentions
-                    // are not entities of their own here.
+                    // «حركة الشباب الصومالية» a nationality, «داعش» tagged MISC or LOC): the movement is the entity, made
+                    // below, and those mentions are not entities of their own here.
                     foreach (var inner in actors.Where(a => a.Span.Overlaps(span) && a.EntityId is not null).ToList())
                     {
                         if (byId.TryGetValue(inner.EntityId!, out var held))

@@ -23,6 +23,18 @@ public class ArmedGroupTests(ShippedModels models) : IClassFixture<ShippedModels
         Assert.Equal(code, entity.Code);
     }
 
+    [Theory]
+    [InlineData("داعش")]
+    [InlineData("جبهة النصرة")]
+    public void A_movement_the_tagger_typed_otherwise_is_still_the_movement(string name)
+    {
+        // Whatever type the tagger gave the bare name, the movement is one ORG entity under its display name.
+        var doc = models.AnalyzeFacts($"وقال مصدر أمني إن {name} يقف وراء الهجوم، مضيفا أن {name} تبنى هجمات سابقة في المنطقة.");
+        var movement = Assert.Single(doc.Entities, e => e.Mentions.Any(m => doc.Text[m.Start..m.End] == name));
+        Assert.Equal("ORG", movement.Type);
+        Assert.Equal(2, movement.Mentions.Count);
+    }
+
     [Fact]
     public void The_names_of_one_movement_are_one_entity()
     {
