@@ -277,6 +277,8 @@ internal static class EventCoder
             return null;
         }
 
+        // «مسؤولية» claims only when announced: «أعلن X مسؤوليته»; «من المتوقع أن يكون داعش مسؤولا» is a guess.
+        var announced = !words[claim].Key.Contains("مس", StringComparison.Ordinal);
         for (var i = Math.Max(0, claim - 5); i < claim; i++)
         {
             var k = ArabicWords.StripConjunction(words[i].Key).ToString();
@@ -285,6 +287,14 @@ internal static class EventCoder
             {
                 return null;
             }
+
+            announced |= k.StartsWith("اعلن", StringComparison.Ordinal) || k.StartsWith("يعلن", StringComparison.Ordinal)
+                || k.StartsWith("تعلن", StringComparison.Ordinal) || k.StartsWith("تبن", StringComparison.Ordinal) || k.StartsWith("يتبن", StringComparison.Ordinal);
+        }
+
+        if (!announced)
+        {
+            return null;
         }
 
         // The first name in the clause: «أعلنت كتائب القسام، الجناح العسكري لحركة حماس، مسؤوليتها» is the brigades'

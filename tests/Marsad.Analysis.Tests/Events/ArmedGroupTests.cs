@@ -56,6 +56,7 @@ public class ArmedGroupTests(ShippedModels models) : IClassFixture<ShippedModels
     [Theory]
     [InlineData("وحملت الحكومة اليمنية جماعة الحوثي المسؤولية عن الهجوم على الميناء.")]
     [InlineData("ونفت حركة حماس مسؤوليتها عن الهجوم على الحافلة.")]
+    [InlineData("وقال المسؤول إن حركة حماس قد تكون تتحمل مسؤولية الهجوم على الحافلة.")]
     public void Responsibility_laid_on_someone_or_denied_is_no_claim(string text)
     {
         var doc = models.AnalyzeFacts(text);
