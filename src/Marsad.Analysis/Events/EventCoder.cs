@@ -279,10 +279,10 @@ internal static class EventCoder
 
         // «مسؤولية» claims only when announced: «أعلن X مسؤوليته»; «من المتوقع أن يكون داعش مسؤولا» is a guess.
         var announced = !words[claim].Key.Contains("مس", StringComparison.Ordinal);
-        for (var i = Math.Max(0, claim - 5); i < claim; i++)
+        for (var i = Math.Max(0, claim - 8); i < claim; i++)
         {
             var k = ArabicWords.StripConjunction(words[i].Key).ToString();
-            if (Negations.Contains(k) || k.StartsWith("حمل", StringComparison.Ordinal) || k.StartsWith("يحمل", StringComparison.Ordinal)
+            if ((i >= claim - 5 && Negations.Contains(k)) || k.StartsWith("حمل", StringComparison.Ordinal) || k.StartsWith("يحمل", StringComparison.Ordinal)
                 || k.StartsWith("تحمل", StringComparison.Ordinal) || k is "نفي" or "نفت" or "ينفي" or "تنفي" or "نفوا")
             {
                 return null;
