@@ -141,7 +141,7 @@ internal static class EventCoder
                 if (claimant is { } claimed)
                 {
                     source = claimed;
-                    if (target is { } tc && tc.Start == claimed.Start)
+                    if (SameActor(claimed, target))
                     {
                         target = null;
                     }
@@ -151,7 +151,7 @@ internal static class EventCoder
                 {
                     // «تظاهر مئات التونسيين … للمطالبة بالإفراج عن …»: a purpose is its clause's act's, not the place's.
                     source = purposeOf;
-                    if (target is { } tp && tp.Start == purposeOf.Start)
+                    if (SameActor(purposeOf, target))
                     {
                         target = null;
                     }
@@ -260,12 +260,13 @@ internal static class EventCoder
     {
         var words = s.Words;
         var claim = -1;
+        var announced = false; // «تبنى» claims by itself; «مسؤولية» only when announced
         for (var i = w - 1; i >= 0 && i >= w - 7; i--)
         {
             var k = ArabicWords.StripConjunction(words[i].Key).ToString();
+            announced = k is "تبني" or "يتبني" or "تبنت" or "تتبني" or "تبنوا" or "تبنيه" or "تبنيها";
             // «مسؤولية», «مسؤوليته», «مسؤوليتها» (folded or not: ؤ may be kept or written و).
-            if (k.StartsWith("مسوولي", StringComparison.Ordinal) || k.StartsWith("مسؤولي", StringComparison.Ordinal)
-                || k is "تبني" or "يتبني" or "تبنت" or "تتبني" or "تبنوا" or "تبنيه" or "تبنيها")
+            if (announced || k.StartsWith("مسوولي", StringComparison.Ordinal) || k.StartsWith("مسؤولي", StringComparison.Ordinal))
             {
                 claim = i;
                 break;
@@ -278,7 +279,6 @@ internal static class EventCoder
         }
 
         // «مسؤولية» claims only when announced: «أعلن X مسؤوليته»; «من المتوقع أن يكون داعش مسؤولا» is a guess.
-        var announced = !words[claim].Key.Contains("مس", StringComparison.Ordinal);
         for (var i = Math.Max(0, claim - 8); i < claim; i++)
         {
             var k = ArabicWords.StripConjunction(words[i].Key).ToString();
@@ -475,12 +475,7 @@ internal static class EventCoder
         }
 
         target ??= ActorAfterPreposition(s, after, t.Prepositions) ?? FirstActorAfter(s, after, maxWords: 3);
-        if (source is { } a1 && target is { } b1 && (a1.Start == b1.Start || (a1.EntityId is not null && a1.EntityId == b1.EntityId)))
-        {
-            target = null;
-        }
-
-        return (source, target);
+        return (source, SameActor(source, target) ? null : target);
     }
 
     private static (ActorMention? Source, ActorMention? Target) Actors(SentenceView s, int w, int after, Trigger t)
@@ -573,7 +568,7 @@ internal static class EventCoder
             source = group;
         }
 
-        if (source is { } a && target is { } b && (a.Start == b.Start || (a.EntityId is not null && a.EntityId == b.EntityId)))
+        if (SameActor(source, target))
         {
             target = null;
         }
@@ -617,6 +612,10 @@ internal static class EventCoder
 
         return null;
     }
+
+    /// <summary>One actor on both sides: the same mention, or two mentions of one entity.</summary>
+    private static bool SameActor(ActorMention? a, ActorMention? b) =>
+        a is { } x && b is { } y && (x.Start == y.Start || (x.EntityId is not null && x.EntityId == y.EntityId));
 
     /// <summary>The two actors of «بين X و Y» right after the trigger (within three words).</summary>
     private static (ActorMention, ActorMention?)? Between(SentenceView s, int from)

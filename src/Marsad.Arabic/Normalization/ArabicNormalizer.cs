@@ -320,10 +320,7 @@ public static class ArabicNormalizer
             return -1;
         }
 
-        ref var d = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(destination));
-        FoldPlain(Vector128.LoadUnsafe(ref s, (nuint)from)).StoreUnsafe(ref d);
-        FoldPlain(Vector128.LoadUnsafe(ref s, (nuint)(from + 8))).StoreUnsafe(ref d, 8);
-        return Math.Max(length - from - cut, 0);
+        return StoreFolded(ref s, destination, length, from, cut);
     }
 
     /// <summary>
@@ -371,6 +368,13 @@ public static class ArabicNormalizer
         }
 
         var cut = (length - from >= 3) & (last == 'ة') ? 1 : 0;
+        return StoreFolded(ref s, destination, length, from, cut);
+    }
+
+    /// <summary>Folds the 16 units from <paramref name="from"/> into <paramref name="destination"/>; the stem's length.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int StoreFolded(ref ushort s, Span<char> destination, int length, int from, int cut)
+    {
         ref var d = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(destination));
         FoldPlain(Vector128.LoadUnsafe(ref s, (nuint)from)).StoreUnsafe(ref d);
         FoldPlain(Vector128.LoadUnsafe(ref s, (nuint)(from + 8))).StoreUnsafe(ref d, 8);
