@@ -115,6 +115,25 @@ public sealed class BrowserTests(BrowserFixture site) : IClassFixture<BrowserFix
     private static Task Shot(IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.Output, name + ".png"), FullPage = true });
 
+    /// <summary>
+    /// Clicks a link and waits until its page is parsed (not for every subresource). A click that leads nowhere fails
+    /// with where the browser is instead, and leaves a screenshot.
+    /// </summary>
+    private static async Task ClickToAsync(IPage page, ILocator link, string urlGlob)
+    {
+        var href = await link.GetAttributeAsync("href");
+        await link.ClickAsync();
+        try
+        {
+            await page.WaitForURLAsync(urlGlob, new PageWaitForURLOptions { WaitUntil = WaitUntilState.DOMContentLoaded });
+        }
+        catch (TimeoutException)
+        {
+            await Shot(page, "click-to-" + string.Concat((href ?? "none").Where(char.IsAsciiLetterOrDigit)));
+            throw new Xunit.Sdk.XunitException($"clicking the link to {href} did not open {urlGlob}; the browser is at {page.Url}");
+        }
+    }
+
     private static void NoCspRefusals(List<string> console) =>
         Assert.DoesNotContain(console, m => m.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase) || m.Contains("Refused to", StringComparison.Ordinal));
 
@@ -127,14 +146,15 @@ public sealed class BrowserTests(BrowserFixture site) : IClassFixture<BrowserFix
         Assert.Equal("ar", await page.GetAttributeAsync("html", "lang"));
         await page.FillAsync("input[name=q]", "أنقرة");
         await page.PressAsync("input[name=q]", "Enter");
+        // The start page lists articles too: look for the hit only once the results page is there.
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex(@"/search\?q="), new PageWaitForURLOptions { WaitUntil = WaitUntilState.DOMContentLoaded });
         var hit = page.Locator("a.hit-title", new PageLocatorOptions { HasText = "أردوغان يستقبل عراقجي في أنقرة" });
         await hit.WaitForAsync();
         Assert.Equal("1 نتيجة", (await page.InnerTextAsync(".count")).Trim());
         var font = await page.EvaluateAsync<string>("() => getComputedStyle(document.body).fontFamily");
         Assert.Contains("Noto Naskh Arabic", font, StringComparison.Ordinal);
         await Shot(page, "search");
-        await hit.ClickAsync();
-        await page.WaitForURLAsync("**/articles/*");
+        await ClickToAsync(page, hit, "**/articles/*");
         Assert.Equal("أردوغان يستقبل عراقجي في أنقرة", await page.InnerTextAsync("h1"));
         NoCspRefusals(console);
         await page.CloseAsync();
@@ -166,8 +186,7 @@ public sealed class BrowserTests(BrowserFixture site) : IClassFixture<BrowserFix
     {
         var (page, console) = await site.PageAsync();
         await page.GotoAsync($"{site.BaseUrl}/articles/{ArticleId("أنقرة")}");
-        await page.Locator("#text a.hl.ent", new PageLocatorOptions { HasText = "رجب طيب أردوغان" }).ClickAsync();
-        await page.WaitForURLAsync("**/actors/*");
+        await ClickToAsync(page, page.Locator("#text a.hl.ent", new PageLocatorOptions { HasText = "رجب طيب أردوغان" }), "**/actors/*");
         Assert.Equal("رجب طيب أردوغان", await page.InnerTextAsync("h1"));
         Assert.Contains("الرئيس التركي", await page.InnerTextAsync("ul.roles"), StringComparison.Ordinal);
         Assert.Contains("نريد علاقات قوية ومستقرة مع إيران", await page.InnerTextAsync("section"), StringComparison.Ordinal);
@@ -184,8 +203,7 @@ public sealed class BrowserTests(BrowserFixture site) : IClassFixture<BrowserFix
     {
         var (page, console) = await site.PageAsync();
         await page.GotoAsync($"{site.BaseUrl}/actors/{ActorId("أردوغان")}");
-        await page.Locator("a.pair-link", new PageLocatorOptions { HasText = "عباس عراقجي" }).ClickAsync();
-        await page.WaitForURLAsync("**/pairs/*/*");
+        await ClickToAsync(page, page.Locator("a.pair-link", new PageLocatorOptions { HasText = "عباس عراقجي" }), "**/pairs/*/*");
         Assert.Equal("رجب طيب أردوغان ↔ عباس عراقجي", (await page.InnerTextAsync("h1")).Trim());
         var types = await page.Locator("ol.timeline li.tl-event .event-type").AllInnerTextsAsync();
         Assert.Equal(["CONSULT", "AGREE", "ACCUSE"], types);
