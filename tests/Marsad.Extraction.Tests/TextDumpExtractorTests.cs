@@ -76,6 +76,7 @@ public class TextDumpExtractorTests
     [InlineData("الرياض - واس")]
     [InlineData("القاهرة (رويترز)")]
     [InlineData("دبي - وكالات")]
+    [InlineData("صنعاء - عدن (وكالات)")]
     public void A_wire_dateline_under_the_headline_is_neither_headline_nor_text(string dateline)
     {
         var text = "ولي العهد يستقبل الرئيس الفرنسي في الرياض\n" + dateline + "\nالثلاثاء 3 ديسمبر 2024\n\n"
@@ -83,6 +84,34 @@ public class TextDumpExtractorTests
         var article = TextDumpExtractor.Extract(text, new DocumentSource(null, "text", null), new ExtractionOptions());
         Assert.Equal("ولي العهد يستقبل الرئيس الفرنسي في الرياض", article.Title);
         Assert.StartsWith("استقبل", Assert.Single(article.Paragraphs), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("منذ 3 ساعات", null)]
+    [InlineData("قبل ساعتين", null)]
+    [InlineData("منذ يومين", null)]
+    [InlineData("منذ 3 ساعات", "2026-11-29T15:00:00")]
+    public void A_relative_time_under_the_headline_is_a_date_line(string when, string? reference)
+    {
+        var text = "الحكومة تعلن خطة جديدة لدعم المزارعين في المناطق الريفية\n" + when + "\n\n"
+            + "أعلنت الحكومة اليوم عن خطة جديدة لدعم المزارعين، تشمل قروضا ميسرة وتوزيع بذور محسنة على آلاف الأسر.\n";
+        var options = new ExtractionOptions { ReferenceTime = reference is null ? null : DateTime.Parse(reference, CultureInfo.InvariantCulture) };
+        var article = TextDumpExtractor.Extract(text, new DocumentSource(null, "text", null), options);
+        Assert.Equal("الحكومة تعلن خطة جديدة لدعم المزارعين في المناطق الريفية", article.Title);
+        Assert.StartsWith("أعلنت", Assert.Single(article.Paragraphs), StringComparison.Ordinal);
+        // Without the time the page was read, «منذ 3 ساعات» names no day; with it, the day and hour are known.
+        Assert.Equal(reference is null ? null : "2026-11-29T12:00:00", article.Published?.ToIso());
+    }
+
+    [Theory]
+    [InlineData("السبت 14 جمادى الأولى 1448 هـ - 24 أكتوبر 2026 م")]
+    [InlineData("24 أكتوبر 2026 م الموافق 14 جمادى الأولى 1448 هـ")]
+    public void A_date_line_with_hijri_and_gregorian_days_gives_the_gregorian_one(string line)
+    {
+        var text = "الحكومة تعلن خطة جديدة لدعم المزارعين في المناطق الريفية\n" + line + "\n\n"
+            + "أعلنت الحكومة اليوم عن خطة جديدة لدعم المزارعين، تشمل قروضا ميسرة وتوزيع بذور محسنة على آلاف الأسر.\n";
+        var article = TextDumpExtractor.Extract(text, new DocumentSource(null, "text", null), new ExtractionOptions());
+        Assert.Equal("2026-10-24", article.Published?.ToIso());
     }
 
     [Fact]

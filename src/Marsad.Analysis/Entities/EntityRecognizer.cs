@@ -209,7 +209,8 @@ public sealed class EntityRecognizer : IDocumentProcessor
         var i = start;
         var word = text[start..end];
         // Only «و»: «ف» before a name is rare, and names starting with «ف» (فرنسوا, فرنسا) are common.
-        if (word.Length > 4 && word[0] == 'و' && !IsKnown(word))
+        // «وحزب الله»: a conjunction before an organization's head noun, however short.
+        if ((word.Length > 4 || (word.Length > 3 && OrgNominals.Contains(ActorKey.Skeleton(word[1..])))) && word[0] == 'و' && !IsKnown(word))
         {
             i++;
         }
@@ -245,11 +246,18 @@ public sealed class EntityRecognizer : IDocumentProcessor
             }
         }
 
+        var titleUntil = -1;
         for (var i = 0; i < s.Words.Length; i++)
         {
             if (covered[i] || s.Words[i].Length < 4)
             {
                 continue;
+            }
+
+            if (i >= titleUntil && TitleAnaphor(s, i, covered) is { } title)
+            {
+                mentions.Add(title.Mention);
+                titleUntil = title.End;
             }
 
             var (start, _) = (s.Tokens[s.From + i].Start, 0);
@@ -268,6 +276,94 @@ public sealed class EntityRecognizer : IDocumentProcessor
                 mentions.Add(new Mention(start, end, "ORG", s.Words[i], s.From + i) { Anaphor = stem });
             }
         }
+    }
+
+    private static readonly string HeadRaees = ActorKey.Skeleton("رئيس");
+    private static readonly string HeadNaeb = ActorKey.Skeleton("نائب");
+
+    /// <summary>
+    /// A title standing for a person named before («وأضاف المتحدث الرسمي», «شدد الرئيس على», «أعرب رئيس الوزراء
+    /// اليوناني»): a title head, then title words, nationality adjectives and «باسم», with no name after it and no title
+    /// before it («نائب الرئيس», «المتحدث باسم الرئيس» are someone else). Resolved in <see cref="Resolve"/> only when
+    /// exactly one person so far holds a fitting role.
+    /// </summary>
+    private (Mention Mention, int End)? TitleAnaphor(SentenceView s, int i, bool[] covered)
+    {
+        var word = s.Words[i];
+        if (!_lexicon.IsTitleHead(word))
+        {
+            return null;
+        }
+
+        var bare = NerText.Normalize(word);
+        var clitic = bare.Length > 3 && bare[0] is 'و' or 'ف' && !_lexicon.IsRawTitleHead(word) ? 1 : 0;
+        bare = bare[clitic..];
+        var definite = bare.StartsWith("ال", StringComparison.Ordinal);
+        if (!definite && (i + 1 >= s.Words.Length || !NerText.Normalize(s.Words[i + 1]).StartsWith("ال", StringComparison.Ordinal)))
+        {
+            return null; // «رئيس» alone is not «رئيس الوزراء»
+        }
+
+        if (i > 0 && (covered[i - 1] || _lexicon.IsTitleHead(s.Words[i - 1]) || _lexicon.IsTitleWord(s.Words[i - 1])
+            || NerText.Normalize(s.Words[i - 1]) is "باسم" or "لدي" or "،" or ","))
+        {
+            return null;
+        }
+
+        var end = i + 1;
+        string? country = null;
+        var words = new List<string> { ActorKey.Skeleton(word[clitic..]) };
+        while (end < s.Words.Length && end - i < 6 && !covered[end])
+        {
+            var w = s.Words[end];
+            if (_lexicon.NationalityOf(w) is { } code)
+            {
+                country ??= code;
+            }
+            else if (NerText.Normalize(w).StartsWith("ال", StringComparison.Ordinal) && ((end == i + 1 && !definite) || _lexicon.IsTitleWord(w)))
+            {
+                words.Add(ActorKey.Skeleton(w));
+            }
+            else if (NerText.Normalize(w) != "باسم")
+            {
+                break;
+            }
+
+            end++;
+        }
+
+        // A name right after (or after a comma) makes the title that name's role, which RoleFinder attaches.
+        var next = end < s.Words.Length && s.Words[end] is "،" or "," ? end + 1 : end;
+        if (end < s.Words.Length && covered[end] || next < s.Words.Length && s.SpanAt(next) is var k && k >= 0 && s.Spans[k].Type == "PER")
+        {
+            return null;
+        }
+
+        var start = s.Tokens[s.From + i].Start + clitic;
+        var stop = s.Tokens[s.From + end - 1].End;
+        return (new Mention(start, stop, "PER", s.Text[start..stop], s.From + i) { Title = [.. words], TitleDefinite = definite, Country = country }, end);
+    }
+
+    /// <summary>Whether a role («وزير الخارجية المصري») fits a title anaphor's words («الوزير» → [وزير]).</summary>
+    private bool TitleFits(Mention m, string role)
+    {
+        var roleWords = role.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => _lexicon.NationalityOf(w) is null).ToList();
+        if (roleWords.Count < m.Title!.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < m.Title.Length; i++)
+        {
+            if (ActorKey.Skeleton(roleWords[i]) != m.Title[i])
+            {
+                return false;
+            }
+        }
+
+        // «الرئيس» is the president, not «رئيس الحكومة»; «نائب» likewise heads a construct.
+        return m.Title.Length > 1 || (m.Title[0] != HeadRaees && m.Title[0] != HeadNaeb)
+            || NerText.Normalize(roleWords[0]).StartsWith("ال", StringComparison.Ordinal) == m.TitleDefinite;
     }
 
     /// <summary>Groups mentions into entities: exact keys, partial person names, anaphors, acting capitals.</summary>
@@ -299,6 +395,18 @@ public sealed class EntityRecognizer : IDocumentProcessor
                 var candidates = entities.Where(e => e.Type == "ORG" && (heads.TryGetValue(e, out var h) && h.Contains(head)
                     || ActorKey.Skeleton(e.Name).StartsWith(head + " ", StringComparison.Ordinal)
                     || e.Aliases.Any(a => ActorKey.Skeleton(a).StartsWith(head + " ", StringComparison.Ordinal)))).ToList();
+                if (candidates.Count != 1)
+                {
+                    continue;
+                }
+
+                target = candidates[0];
+            }
+            else if (m.Title is not null)
+            {
+                // The one person so far whose role the title fits; of the same state when the title names one.
+                var candidates = entities.Where(e => e.Type == "PER" && (m.Country is null || e.Country == m.Country)
+                    && e.Roles.Exists(r => TitleFits(m, r))).ToList();
                 if (candidates.Count != 1)
                 {
                     continue;
@@ -346,7 +454,7 @@ public sealed class EntityRecognizer : IDocumentProcessor
                 set.Add(m.Head);
             }
 
-            if (!m.Nationality && m.Anaphor is null && m.Name != target.Name && !target.Aliases.Contains(m.Name))
+            if (!m.Nationality && m.Anaphor is null && m.Title is null && m.Name != target.Name && !target.Aliases.Contains(m.Name))
             {
                 target.Aliases.Add(m.Name);
             }
@@ -470,6 +578,11 @@ internal sealed class Mention(int start, int end, string type, string name, int 
     public bool ActsAsState { get; init; }
 
     public string? Anaphor { get; init; }
+
+    /// <summary>A title standing for a person named before: the skeletons of its words (nationality left out).</summary>
+    public string[]? Title { get; init; }
+
+    public bool TitleDefinite { get; init; }
 
     public string? Head { get; set; }
 

@@ -18,6 +18,9 @@ internal static class QuoteFinder
     private const int MaxSpeakerWords = 9;
     private const int MaxCueReach = 16;
 
+    /// <summary>How many words an apposition or adverbial between the speaker and «، أن» may run.</summary>
+    private const int MaxAside = 20;
+
     private sealed class Context(string text, List<Quotation> marks, CancellationToken cancellation = default)
     {
         public string Text { get; } = text;
@@ -97,10 +100,42 @@ internal static class QuoteFinder
         }
 
         var stop = Math.Min(words.Count, w + (QuotationAhead(ctx, s, w + 1, 26) ? 26 : MaxCueReach));
+        var aside = false;
+        var firstComma = -1;
+        var nearEnd = int.MaxValue;
         for (var j = w + 1; j < stop; j++)
         {
             var gapStart = words[j - 1].End;
             var gap = text.AsSpan(gapStart, words[j].Start - gapStart);
+            if (!aside && firstComma >= 0 && j >= nearEnd)
+            {
+                aside = true;
+            }
+
+            if (aside)
+            {
+                // «أكد ناصر بوريطة، وزير الشؤون الخارجية والتعاون الإفريقي …، أن …», «وقال بوريطة، في ندوة صحافية مع
+                // نظيره …، إن …»: an apposition or an adverbial set off by commas. Only a complementizer right after
+                // the closing comma opens what was said; anything else ends the cue.
+                if (gap.IndexOfAny(".؛;:«\"“") >= 0)
+                {
+                    break;
+                }
+
+                if (gap.IndexOfAny("،,") >= 0)
+                {
+                    var c = words[j].Key;
+                    if (SpeechCues.Complementizers.Contains(c))
+                    {
+                        contentStart = c is "ان" or "بان" ? words[j].End : words[j].Start + (c[0] == 'ب' ? 1 : 0);
+                    }
+
+                    break;
+                }
+
+                continue;
+            }
+
             var colon = gap.IndexOf(':');
             var mark = gap.IndexOfAny("«\"“");
             if (mark >= 0 && colon < 0 && ShortQuotation(ctx, gapStart + mark) is { } shortClose && j > w + 1)
@@ -137,6 +172,12 @@ internal static class QuoteFinder
             if (firstStop >= 0 && j - firstStop > 7 && !QuotationAhead(ctx, s, j, MaxCueReach))
             {
                 // «تشير إلى تنوع وسائل المهربين … إلا أن …»: too far past the speaker for its complementizer.
+                if (firstComma >= 0)
+                {
+                    aside = true;
+                    continue;
+                }
+
                 break;
             }
 
@@ -147,20 +188,36 @@ internal static class QuoteFinder
 
             if (speakerTo >= 0 && words[j].Key.Length > 2 && words[j].Key[0] == 'و' && !SpeechCues.Complementizers.Contains(words[j].Key))
             {
-                // «وكشف الفيديو …، ويبدو أن …»: a new clause after the comma is not this cue's content.
+                // «وكشف الفيديو …، ويبدو أن …»: a new clause after the comma is not this cue's content; but a comma
+                // may still close an apposition that goes on with «و» («وزير الشؤون الخارجية والتعاون …، أن»).
+                if (firstComma >= 0 && gap.IndexOfAny("،,") < 0)
+                {
+                    aside = true;
+                    continue;
+                }
+
                 break;
             }
 
             if (gap.IndexOfAny("،,") >= 0 && cue.Kind != CueKind.Relay)
             {
-                // «وقال X، إن …» is common; a comma ends the speaker phrase, and the complementizer must follow soon.
-                if (speakerTo >= 0 || j - w > 10)
+                // «وقال X، إن …» is common; a comma ends the speaker phrase, and the complementizer must follow soon
+                // (or right after the comma that closes an aside: «وقال X، في الرباط، إن …»).
+                if (speakerTo >= 0 && firstComma >= 0 && SpeechCues.Complementizers.Contains(words[j].Key))
+                {
+                    // Falls through to the complementizer below.
+                }
+                else if (speakerTo >= 0 || j - w > 10)
                 {
                     break;
                 }
-
-                speakerTo = j;
-                stop = Math.Min(stop, j + 5);
+                else
+                {
+                    speakerTo = j;
+                    firstComma = j;
+                    nearEnd = Math.Min(stop, j + 5);
+                    stop = Math.Min(words.Count, j + MaxAside);
+                }
             }
 
             var k = words[j].Key;
@@ -251,10 +308,20 @@ internal static class QuoteFinder
             return null;
         }
 
-        var speaker = SpeechCues.ObjectFirst.Contains(ArabicWords.StripConjunction(words[w].Key).ToString()) ? null : SpeakerSpan(ctx, s, speakerFrom, speakerTo);
+        // A participle («داعيا الأطراف إلى …», «مطالبا واشنطن بـ…») has no subject of its own: the words after it are
+        // whom it addresses, and its sentence's subject speaks.
+        var speaker = SpeechCues.ObjectFirst.Contains(ArabicWords.StripConjunction(words[w].Key).ToString()) || SpeechCues.Participles.Contains(words[w].Key)
+            ? null
+            : SpeakerSpan(ctx, s, speakerFrom, speakerTo);
         if (cue.Kind == CueKind.Prepositional && speaker is { } whole)
         {
             speaker = SubjectBeforeAddressee(s, whole);
+        }
+
+        if (speaker is { } obj && IsPossessedObject(ctx.Text, s, obj))
+        {
+            // «وأكد حرص بلاده على …»: an indefinite noun with a possessed genitive is what was affirmed, not who spoke.
+            speaker = null;
         }
 
         var cueSpan = words[w].Span;
@@ -522,6 +589,25 @@ internal static class QuoteFinder
         }
 
         return i > min && text[i] is '،' or ',';
+    }
+
+    private static bool IsPossessedObject(string text, SentenceView s, TextSpan span)
+    {
+        if (s.Actors.Any(a => a.Start < span.End && a.End > span.Start))
+        {
+            return false;
+        }
+
+        var phrase = text.AsSpan(span.Start, span.Length).Trim();
+        var space = phrase.IndexOf(' ');
+        var lastSpace = phrase.LastIndexOf(' ');
+        if (space < 0 || phrase.StartsWith("ال") || phrase.StartsWith("وال"))
+        {
+            return false;
+        }
+
+        var last = phrase[(lastSpace + 1)..];
+        return last.Length >= 4 && (last.EndsWith("ه") || last.EndsWith("ها") || last.EndsWith("هم") || last.EndsWith("هما"));
     }
 
     private static TextSpan? SpeakerSpan(Context ctx, SentenceView s, int from, int to)
@@ -994,6 +1080,15 @@ internal static class QuoteFinder
         while (e > s && (char.IsWhiteSpace(text[e - 1]) || text[e - 1] is '.' or '،' or ',' or '»' or '"' or '”' or ':'))
         {
             e--;
+        }
+
+        // «أن المملكة "لن تقبل …"»: a mark opened inside what was said is closed inside it too.
+        var inner = text.AsSpan(s, e - s);
+        while (e < span.End && (text[e] is '»' && inner.Count('«') > inner.Count('»') || text[e] is '”' && inner.Count('“') > inner.Count('”')
+            || text[e] is '"' && inner.Count('"') % 2 == 1))
+        {
+            e++;
+            inner = text.AsSpan(s, e - s);
         }
 
         return new TextSpan(s, e);

@@ -141,14 +141,19 @@ internal static class TextDumpLines
                 var update = ContainsAny(folded, UpdateCues);
                 if (IsDateLineResidual(rest))
                 {
-                    return new DumpLine(line, DumpLineKind.Date, found[0].Date, update);
+                    return new DumpLine(line, DumpLineKind.Date, Preferred(found), update);
                 }
 
                 // «كتب: فلان | الخميس 5 سبتمبر 2024»: a byline and a date on one line.
                 if (Bylines.TryParse(rest, out var both))
                 {
-                    return new DumpLine(line, DumpLineKind.Byline, found[0].Date, update, both);
+                    return new DumpLine(line, DumpLineKind.Byline, Preferred(found), update, both);
                 }
+            }
+            else if (dates.ReferenceTime is null && line.Length <= 60 && IsRelativeTimeLine(line))
+            {
+                // «منذ 3 ساعات», «قبل يومين»: a date line whose day is unknown without the time the page was read.
+                return new DumpLine(line, DumpLineKind.Date);
             }
 
             if (Bylines.TryParse(line, out var authors))
@@ -160,11 +165,38 @@ internal static class TextDumpLines
         return new DumpLine(line, DumpLineKind.Text);
     }
 
-    /// <summary>«الرياض - واس», «القاهرة (رويترز)», «دبي - وكالات»: a place and an agency, the wire's dateline.</summary>
+    /// <summary>
+    /// The date a line gives: the Gregorian one when the line also has a Hijri one («14 جمادى الأولى 1448 هـ - 24 أكتوبر
+    /// 2026 م»), since the Gregorian day is what the page states and a Hijri day depends on the calendar used.
+    /// </summary>
+    private static NewsDate Preferred(IReadOnlyList<DateMatch> found)
+    {
+        foreach (var m in found)
+        {
+            if (m.Kind != DateMatchKind.Hijri)
+            {
+                return m.Date;
+            }
+        }
+
+        return found[0].Date;
+    }
+
+    private static readonly DateScanOptions AnyReference = new() { ReferenceTime = new DateTime(2000, 1, 1, 12, 0, 0, DateTimeKind.Unspecified) };
+
+    /// <summary>Whether the line is only a time relative to when it was read: «منذ 3 ساعات», «قبل ساعتين», "2 hours ago".</summary>
+    private static bool IsRelativeTimeLine(string line)
+    {
+        var found = ArabicDates.FindAll(line, AnyReference);
+        return found.Count > 0 && found.All(m => m.Kind == DateMatchKind.Relative) && IsDateLineResidual(Residual(line, found));
+    }
+
+    /// <summary>«الرياض - واس», «القاهرة (رويترز)», «دبي - وكالات»: places and an agency, the wire's dateline.</summary>
     private static bool IsDateline(string folded)
     {
         var parts = folded.Split(['-', '–', '—', '(', ')', '/', '|', '،', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        return parts.Length == 2 && AgencyLines.Contains(parts[1].Trim('.', ' ')) && CountSpaces(parts[0]) <= 2;
+        // «صنعاء - عدن (وكالات)»: a story filed from two places.
+        return parts.Length is >= 2 and <= 4 && AgencyLines.Contains(parts[^1].Trim('.', ' ')) && parts[..^1].All(p => CountSpaces(p) <= 2);
     }
 
     /// <summary>The line without its date spans and separators.</summary>

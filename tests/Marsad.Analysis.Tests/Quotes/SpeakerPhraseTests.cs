@@ -46,4 +46,66 @@ public class SpeakerPhraseTests(ShippedModels models) : IClassFixture<ShippedMod
         var q = Assert.Single(doc.Quotes);
         Assert.StartsWith("قصفت", doc.Text[q.Start..q.End], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_calling_participle_keeps_the_speaker_not_whom_it_calls_on()
+    {
+        var doc = models.AnalyzeFacts("وقال وزير الخارجية الأردني أيمن الصفدي إن الاحتلال يجب أن ينتهي، داعيا المجتمع الدولي إلى التحرك فورا لوقف الانتهاكات.");
+        Assert.Equal(2, doc.Quotes.Count);
+        Assert.All(doc.Quotes, q => Assert.Contains("الصفدي", q.SpeakerText, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("أكد يوسف العلي، رئيس لجنة الشؤون الخارجية في البرلمان والعضو البارز في الائتلاف الحاكم، أن الحكومة ماضية في الإصلاحات.")]
+    [InlineData("وقال يوسف العلي، خلال مؤتمر صحفي عقده في مقر البرلمان مع عدد من النواب، إن الحكومة ماضية في الإصلاحات.")]
+    [InlineData("وقال يوسف العلي، في البرلمان، إن الحكومة ماضية في الإصلاحات.")]
+    public void A_speaker_set_off_by_commas_still_speaks_the_content_after_them(string sentence)
+    {
+        var doc = models.AnalyzeFacts(sentence);
+        var q = Assert.Single(doc.Quotes);
+        Assert.Equal("يوسف العلي", q.SpeakerText);
+        Assert.Equal("الحكومة ماضية في الإصلاحات", doc.Text[q.Start..q.End]);
+    }
+
+    [Fact]
+    public void A_clause_between_commas_that_is_not_followed_by_a_complementizer_is_no_quote()
+    {
+        var doc = models.AnalyzeFacts("وأكد يوسف العلي، رئيس لجنة الشؤون الخارجية في البرلمان، وبدا واضحا أن الحكومة ماضية في الإصلاحات.");
+        Assert.DoesNotContain(doc.Quotes, q => q.SpeakerText == "يوسف العلي" && doc.Text[q.Start..q.End].StartsWith("الحكومة", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_quotation_opened_inside_what_was_said_closes_inside_it()
+    {
+        var doc = models.AnalyzeFacts("وقال يوسف العلي إن الحكومة \"ماضية في الإصلاحات\"، مضيفا أن البرلمان سيصوت الأسبوع المقبل.");
+        var q = Assert.Single(doc.Quotes, x => doc.Text[x.Start..x.End].Contains("ماضية", StringComparison.Ordinal));
+        Assert.Equal("الحكومة \"ماضية في الإصلاحات\"", doc.Text[q.Start..q.End]);
+    }
+
+    [Fact]
+    public void What_was_affirmed_with_a_possessive_is_not_the_speaker()
+    {
+        var doc = models.AnalyzeFacts("من جانبه، أعرب وزير الخارجية الأردني أيمن الصفدي عن تقديره للجهود المبذولة، وأكد حرص بلاده على تطوير التعاون مع مصر.");
+        var q = Assert.Single(doc.Quotes, x => doc.Text[x.Start..x.End].Contains("تطوير", StringComparison.Ordinal));
+        Assert.Contains("الصفدي", q.SpeakerText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_title_alone_speaks_for_the_one_person_named_with_it_before()
+    {
+        var doc = models.AnalyzeFacts("استقبل الرئيس التونسي قيس سعيد وزير الخارجية الإيطالي أنطونيو تاياني في قصر قرطاج. وقال المتحدث الرسمي باسم الرئاسة التونسية وليد الحجام إن اللقاء كان مثمرا. وأضاف المتحدث الرسمي أن الرئيس شدد على أهمية التعاون في ملف الهجرة. من جهته، أكد الوزير الإيطالي أن بلاده تدعم تونس.");
+        var spokesman = Assert.Single(doc.Entities, e => e.Name == "وليد الحجام");
+        var saied = Assert.Single(doc.Entities, e => e.Name == "قيس سعيد");
+        var tajani = Assert.Single(doc.Entities, e => e.Name.Contains("تاياني", StringComparison.Ordinal));
+        Assert.Equal(spokesman.Id, Assert.Single(doc.Quotes, x => doc.Text[x.Start..x.End].Contains("الرئيس شدد", StringComparison.Ordinal)).Speaker);
+        Assert.Equal(tajani.Id, Assert.Single(doc.Quotes, x => doc.Text[x.Start..x.End].Contains("تدعم", StringComparison.Ordinal)).Speaker);
+        Assert.Contains(saied.Mentions, m => doc.Text[m.Start..m.End] == "الرئيس");
+    }
+
+    [Fact]
+    public void A_title_that_fits_two_people_or_names_someone_else_stays_unresolved()
+    {
+        var doc = models.AnalyzeFacts("التقى وزير الخارجية المصري بدر عبد العاطي وزير الخارجية التركي هاكان فيدان في القاهرة. وقال الوزير إن المحادثات كانت بناءة. وقال نائب الرئيس إن الزيارة مهمة.");
+        Assert.DoesNotContain(doc.Entities, e => e.Mentions.Any(m => doc.Text[m.Start..m.End] is "الوزير" or "الرئيس"));
+    }
 }
