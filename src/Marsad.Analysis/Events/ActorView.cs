@@ -136,10 +136,29 @@ internal sealed class ActorView
                 else if (overlapping >= 0 && m.Kind == ActorKind.Organization && hitCode is not null
                     && actors.TrueForAll(a => !a.Span.Overlaps(span) || (a.Kind == ActorKind.Country && start <= a.Start && a.End <= end && a.End - a.Start < end - start)))
                 {
-                    // «الجيش السوري» (SYRMIL) holds the tagger's «السوري» (Syria): the army is the actor, not the state,
-                    // so the phrase is one actor with the dictionary's code and no entity of its own (Syria stays one entity).
+                    // «الجيش السوري» (SYRMIL) holds the tagger's «السوري» (Syria): the army is the actor, not the state.
+                    // It is an organization of its own, of that state, with the dictionary's code, so what «الجيش
+                    // الإسرائيلي» said and did has an actor; Syria stays one entity.
+                    var country = actors.Where(a => a.Span.Overlaps(span) && a.EntityId is not null)
+                        .Select(a => byId.GetValueOrDefault(a.EntityId!)?.Country).FirstOrDefault(c => c is not null);
                     actors.RemoveAll(a => a.Span.Overlaps(span));
-                    actors.Add(new ActorMention(start, end, null, hitCode, m.Kind));
+                    var organKey = "organ:" + string.Join(' ', keys.GetRange(m.First, m.Count));
+                    if (!fallback.TryGetValue(organKey, out var organ))
+                    {
+                        organ = new Entity
+                        {
+                            Id = "A" + (fallback.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                            Type = "ORG",
+                            Name = DisplayName(text[start..end], m.FirstKey ?? keys[m.First]),
+                            Code = hitCode,
+                            Country = country,
+                        };
+                        fallback[organKey] = organ;
+                        document.Entities.Add(organ);
+                    }
+
+                    organ.Mentions.Add(span);
+                    actors.Add(new ActorMention(start, end, organ.Id, hitCode, m.Kind));
                     continue;
                 }
 

@@ -48,6 +48,22 @@ internal static class EventCoder
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Words that make a following masdar passive: «تم اعتقال», «جرى استهداف».</summary>
+    /// <summary>Numbers in words: «قتل ثلاثة أشخاص» at a clause start is «قُتل», the victims after it (folded keys).</summary>
+    private static readonly FrozenSet<string> CountWords = new[]
+    {
+        "اثنان", "اثنين", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره", "ثلاث", "اربع", "خمس", "ست", "سبع",
+        "ثماني", "تسع", "عشر", "عشرات", "مئات", "الاف", "عدد", "شخص", "شخصان", "شخصين", "مدني", "مدنيان", "مدنيين", "جندي", "جنديان", "جنديين",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>«قُتل», «وأُصيب»: a damma on the verb's first letter marks the passive where the text is vocalized.</summary>
+    private static bool MarkedPassive(SentenceView s, int w)
+    {
+        var word = s.Words[w];
+        var text = s.Text;
+        var i = word.Start + (text[word.Start] is 'و' or 'ف' && word.End - word.Start > 3 ? 1 : 0);
+        return i + 1 < word.End && text[i + 1] == '\u064F' || (i + 2 < word.End && text[i + 1] == '\u0651' && text[i + 2] == '\u064F');
+    }
+
     private static readonly FrozenSet<string> PassiveMarkers = new[] { "تم", "يتم", "جري", "يجري", "تمت" }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Prepositions = new[]
@@ -482,7 +498,9 @@ internal static class EventCoder
     {
         var passive = t.Kind == TriggerKind.Passive
             || (w > 0 && PassiveMarkers.Contains(ArabicWords.StripConjunction(s.Words[w - 1].Key).ToString()))
-            || (t.IsVerb && after < s.Words.Count && char.IsDigit(s.Words[after].Key[0]));
+            || (t.IsVerb && after < s.Words.Count && char.IsDigit(s.Words[after].Key[0]))
+            || (t.Kind == TriggerKind.Transitive && after < s.Words.Count && CountWords.Contains(s.Words[after].Key) && LastActorBefore(s, w, maxWords: 8) is null)
+            || (t.IsVerb && MarkedPassive(s, w));
         var prepTarget = ActorAfterPreposition(s, after, t.Prepositions);
         var next = FirstActorAfter(s, after, maxWords: 4);
         if (t.Words.Length > 1 && (Prepositions.Contains(t.Words[^1].Stem) || Array.IndexOf(t.Prepositions, t.Words[^1].Stem) >= 0))

@@ -1,0 +1,53 @@
+namespace Marsad.Analysis.Tests.Events;
+
+/// <summary>State organs, condemnations, ceasefires and passive killings, with the shipped models: sentences written for these tests.</summary>
+public class StateOrganTests(ShippedModels models) : IClassFixture<ShippedModels>
+{
+    [Fact]
+    public void An_army_named_by_its_state_is_an_organization_of_that_state_that_speaks()
+    {
+        var doc = models.AnalyzeFacts("وقال الجيش الإسرائيلي في بيان إنه استهدف مخزنا للأسلحة في جنوب لبنان.");
+        var army = Assert.Single(doc.Entities, e => e.Name == "الجيش الإسرائيلي");
+        Assert.Equal("ORG", army.Type);
+        Assert.Equal("ISRMIL", army.Code);
+        Assert.Equal("IL", army.Country);
+        Assert.Equal(army.Id, Assert.Single(doc.Quotes).Speaker);
+    }
+
+    [Fact]
+    public void A_government_condemning_with_the_levantine_verb_accuses()
+    {
+        var doc = models.AnalyzeFacts("ودانت الحكومة الأردنية الهجوم على القافلة الإنسانية.");
+        var e = Assert.Single(doc.Events);
+        Assert.Equal("ACCUSE", e.Type);
+        Assert.Equal("الحكومة الأردنية", e.SourceText);
+    }
+
+    [Theory]
+    [InlineData("واعتبر الوزير أن القصف خرق فاضح لاتفاق وقف إطلاق النار.")]
+    [InlineData("ويسري منذ أشهر اتفاق للهدنة بين الطرفين.")]
+    public void An_agreement_or_ceasefire_only_named_is_no_event(string sentence)
+    {
+        var doc = models.AnalyzeFacts(sentence);
+        Assert.DoesNotContain(doc.Events, e => e.Type is "AGREE" or "RETREAT");
+    }
+
+    [Fact]
+    public void Announcing_a_ceasefire_is_a_retreat()
+    {
+        var doc = models.AnalyzeFacts("وأعلن الجيش السوداني وقف إطلاق النار لمدة ثلاثة أيام في الخرطوم.");
+        var e = Assert.Single(doc.Events, x => x.Type == "RETREAT");
+        Assert.Equal("ceasefire", e.Mode);
+    }
+
+    [Theory]
+    [InlineData("قُتل خمسة أشخاص في قصف على مدينة حلب.")]
+    [InlineData("قتل ثلاثة مدنيين في قصف على مدينة حلب.")]
+    public void The_killed_after_a_passive_verb_are_the_recipients(string sentence)
+    {
+        var doc = models.AnalyzeFacts(sentence);
+        var e = Assert.Single(doc.Events, x => x.Type == "ASSAULT");
+        Assert.Null(e.Source);
+        Assert.NotNull(e.TargetText);
+    }
+}
