@@ -77,6 +77,8 @@ public class TextDumpExtractorTests
     [InlineData("القاهرة (رويترز)")]
     [InlineData("دبي - وكالات")]
     [InlineData("صنعاء - عدن (وكالات)")]
+    [InlineData("بغداد - شفق نيوز")]
+    [InlineData("عمّان - خاص")]
     public void A_wire_dateline_under_the_headline_is_neither_headline_nor_text(string dateline)
     {
         var text = "ولي العهد يستقبل الرئيس الفرنسي في الرياض\n" + dateline + "\nالثلاثاء 3 ديسمبر 2024\n\n"
@@ -84,6 +86,18 @@ public class TextDumpExtractorTests
         var article = TextDumpExtractor.Extract(text, new DocumentSource(null, "text", null), new ExtractionOptions());
         Assert.Equal("ولي العهد يستقبل الرئيس الفرنسي في الرياض", article.Title);
         Assert.StartsWith("استقبل", Assert.Single(article.Paragraphs), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("14/11/2026", "2026-11-14")]
+    [InlineData("2026-11-14", "2026-11-14")]
+    public void A_numeric_date_line_is_the_date_not_a_counter(string line, string expected)
+    {
+        var text = "الحكومة تعلن خطة جديدة لدعم المزارعين في المناطق الريفية\n" + line + "\n\n"
+            + "أعلنت الحكومة اليوم عن خطة جديدة لدعم المزارعين، تشمل قروضا ميسرة وتوزيع بذور محسنة على آلاف الأسر.\n";
+        var article = TextDumpExtractor.Extract(text, new DocumentSource(null, "text", null), new ExtractionOptions());
+        Assert.Equal(expected, article.Published?.ToIso());
+        Assert.Equal("الحكومة تعلن خطة جديدة لدعم المزارعين في المناطق الريفية", article.Title);
     }
 
     [Theory]

@@ -12,7 +12,11 @@ public sealed class EntityRecognizer : IDocumentProcessor
     private const int MaxSentenceTokens = 150;
 
     /// <summary>Skeletons of the nouns that head movement/party names: «حركة», «جماعة», «حزب», «منظمة».</summary>
-    private static readonly HashSet<string> OrgNominals = new(StringComparer.Ordinal) { "حرك", "جماع", "حزب", "منظم", "منزم" }; // «منزم»: the skeleton of «منظمة» (ظ → ز)
+    // «منزم»: the skeleton of «منظمة» (ظ → ز). Besides movements and parties, the heads of institutions a later
+    // «البنك», «الوزارة», «المجلس» refers back to.
+    private static readonly HashSet<string> OrgNominals = new(
+        new[] { "حرك", "جماع", "حزب", "منظم", "منزم" }.Concat(new[] { "البنك", "الوزارة", "المجلس", "الهيئة", "اللجنة", "الشبكة", "الشركة", "الوكالة", "الاتحاد", "الجامعة", "المؤسسة", "المحكمة" }.Select(ActorKey.Skeleton)),
+        StringComparer.Ordinal);
 
     private readonly NerTagger _tagger;
     private readonly ActorLexicon _lexicon;
@@ -28,7 +32,7 @@ public sealed class EntityRecognizer : IDocumentProcessor
     public string Name => "entities";
 
     /// <summary>Raised whenever the output changes, so <c>marsad reanalyze</c> redoes stored articles (2: 2026-11-29).</summary>
-    public string Version => "2";
+    public string Version => "3";
 
     /// <summary>Loads the shipped tagger and lexicons from models/ (see <see cref="NerTagger.ModelsDirectory"/>).</summary>
     public static EntityRecognizer Load(string? modelsDir = null)
@@ -50,6 +54,7 @@ public sealed class EntityRecognizer : IDocumentProcessor
         var sentences = ranges.Select(r => Enumerable.Range(r.From, r.To - r.From).Select(i => text[tokens[i].Start..tokens[i].End]).ToArray()).ToArray();
         cancellationToken.ThrowIfCancellationRequested();
         var allLabels = _tagger.Tag(sentences);
+        var surnames = new HashSet<string>(StringComparer.Ordinal);
         for (var k = 0; k < ranges.Count; k++)
         {
             var sentence = new SentenceView(text, tokens, ranges[k].From, sentences[k], Spans(allLabels[k]));
@@ -63,15 +68,18 @@ public sealed class EntityRecognizer : IDocumentProcessor
             sentence.Spans.RemoveAll(sp => sp.B - sp.A == 1 && NerText.Normalize(sentence.Words[sp.A]) == "مالي"
                 && (sp.A == 0 || !PlaceIntroducers.Contains(NerText.Normalize(sentence.Words[sp.A - 1]))));
             _roles.AddTitledNames(sentence, _tagger.Gazetteer);
+            ExtendNisbaSurnames(sentence, surnames);
             foreach (var (a, b, type) in sentence.Spans)
             {
                 mentions.Add(MakeMention(sentence, a, b, type));
             }
 
-            AddNominalMentions(sentence, mentions);
+            AddNominalMentions(sentence, mentions, surnames);
         }
 
-        document.Entities.AddRange(Resolve(mentions));
+        var entities = Resolve(mentions);
+        AddSurnameMentions(text, tokens, entities);
+        document.Entities.AddRange(entities);
     }
 
     /// <summary>Token ranges of sentences: the sentences layer when present, else «.»/«؟»/«!» and line breaks.</summary>
@@ -234,8 +242,32 @@ public sealed class EntityRecognizer : IDocumentProcessor
 
     private bool IsKnown(string word) => _tagger.Gazetteer.Contains(word);
 
+    /// <summary>
+    /// «محمد شياع السوداني», «أيمن الصفدي المصري»: a masculine nisba right after a person's name (no comma, no noun
+    /// between) is the family name, not the person's nationality. The name takes it, and the document remembers it, so
+    /// a later «وأكد السوداني» is him, not Sudan.
+    /// </summary>
+    private void ExtendNisbaSurnames(SentenceView s, HashSet<string> surnames)
+    {
+        for (var k = 0; k < s.Spans.Count; k++)
+        {
+            var (a, b, type) = s.Spans[k];
+            if (type != "PER" || b >= s.Words.Length || s.SpanAt(b) >= 0)
+            {
+                continue;
+            }
+
+            var next = NerText.Normalize(s.Words[b]);
+            if (next.Length > 4 && next.StartsWith("ال", StringComparison.Ordinal) && next[^1] == 'ي' && _lexicon.NationalityOf(s.Words[b]) is not null)
+            {
+                s.Spans[k] = (a, b + 1, type);
+                surnames.Add(next);
+            }
+        }
+    }
+
     /// <summary>Nationality adjectives («التركية») and «الحركة»-type nominals outside tagged names.</summary>
-    private void AddNominalMentions(SentenceView s, List<Mention> mentions)
+    private void AddNominalMentions(SentenceView s, List<Mention> mentions, HashSet<string> surnames)
     {
         var covered = new bool[s.Words.Length];
         foreach (var (a, b, _) in s.Spans)
@@ -262,6 +294,14 @@ public sealed class EntityRecognizer : IDocumentProcessor
 
             var (start, _) = (s.Tokens[s.From + i].Start, 0);
             var end = s.Tokens[s.From + i].End;
+            if (surnames.Count > 0 && surnames.Contains(NerText.Normalize(s.Words[i]))
+                && (i == 0 || !NerText.Normalize(s.Words[i - 1]).StartsWith("ال", StringComparison.Ordinal) || NerText.IsPunctuation(s.Words[i - 1][0])))
+            {
+                // The family name of a person named before, not after a definite noun it would describe («الجيش السوداني»).
+                mentions.Add(new Mention(start, end, "PER", s.Words[i], s.From + i));
+                continue;
+            }
+
             if (_lexicon.NationalityOf(s.Words[i]) is { } code)
             {
                 mentions.Add(new Mention(start, end, "GPE", s.Words[i], s.From + i) { Country = code, Nationality = true });
@@ -502,6 +542,68 @@ public sealed class EntityRecognizer : IDocumentProcessor
         }
 
         return entities;
+    }
+
+    /// <summary>
+    /// «بدوره، أعرب الشرع عن …»: a person's family name alone, right before or after a verb of saying, is that person
+    /// even where the tagger did not see a name («الشرع» is also a common noun). Only after the full name, only when no
+    /// other person of the document ends with the same word, and only words of three letters or more.
+    /// </summary>
+    private void AddSurnameMentions(string text, List<(int Start, int End)> tokens, List<Entity> entities)
+    {
+        var byLast = new Dictionary<string, Entity?>(StringComparer.Ordinal);
+        foreach (var e in entities)
+        {
+            if (e.Type != "PER" || !e.Name.Contains(' ', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var last = NerText.Normalize(e.Name[(e.Name.LastIndexOf(' ') + 1)..]);
+            if (last.Length < 3 || _lexicon.IsTitleHead(last) || _lexicon.NationalityOf(last) is not null)
+            {
+                continue;
+            }
+
+            byLast[last] = byLast.ContainsKey(last) ? null : e;
+        }
+
+        if (byLast.Count == 0)
+        {
+            return;
+        }
+
+        var covered = entities.SelectMany(e => e.Mentions).ToList();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var (start, end) = tokens[i];
+            var word = NerText.Normalize(text[start..end]);
+            var skip = word.Length > 3 && word[0] == 'و' && !byLast.ContainsKey(word) && byLast.ContainsKey(word[1..]) ? 1 : 0;
+            if (!byLast.TryGetValue(word[skip..], out var person) || person is null || covered.Exists(m => m.Start < end && m.End > start)
+                || person.Mentions.Count == 0 || person.Mentions[0].Start >= start)
+            {
+                continue;
+            }
+
+            var speechBefore = i > 0 && IsSpeechVerb(text[tokens[i - 1].Start..tokens[i - 1].End]);
+            var speechAfter = i + 1 < tokens.Count && IsSpeechVerb(text[tokens[i + 1].Start..tokens[i + 1].End]);
+            if (speechBefore || speechAfter)
+            {
+                person.Mentions.Add(new TextSpan(start + skip, end));
+            }
+        }
+
+        foreach (var e in byLast.Values)
+        {
+            e?.Mentions.Sort((x, y) => x.Start.CompareTo(y.Start));
+        }
+    }
+
+    private static bool IsSpeechVerb(string word)
+    {
+        var folded = Quotes.ArabicWords.Fold(word);
+        var bare = Quotes.ArabicWords.StripConjunction(folded).ToString();
+        return Quotes.SpeechCues.Verbs.ContainsKey(folded) || Quotes.SpeechCues.Verbs.ContainsKey(bare) || Quotes.SpeechCues.SpeakerOnly.Contains(bare);
     }
 
     /// <summary>A later «بلينكن» joins the one earlier person whose name ends (or starts) with the same word(s).</summary>

@@ -168,7 +168,9 @@ internal sealed class ActorView
                     // the tagger lacked, so the entity and every event on it carry the same code.
                     var a = actors[overlapping];
                     var lexiconCode = m.Code;
-                    if (m.Kind != ActorKind.Agent && lexiconCode is not null && a.Code is null && a.EntityId is { } id
+                    // A state's code is not a person's: «محمد شياع السوداني» is not Sudan, «ألباريس» not Paris.
+                    if (m.Kind != ActorKind.Agent && !(m.Kind == ActorKind.Country && a.Kind == ActorKind.Person)
+                        && lexiconCode is not null && a.Code is null && a.EntityId is { } id
                         && a.Start <= start && end <= a.End && byId.TryGetValue(id, out var tagged))
                     {
                         tagged.Code ??= lexiconCode;
@@ -298,6 +300,10 @@ internal sealed class ActorView
             // «استدعت وزارة الخارجية التركية السفير الإسرائيلي»: a role phrase closed by its nationality is complete; a
             // second role after it is another actor (here the object), not more of the first.
             objectAfterName |= endsInNisba && next.Kind == ActorKind.Agent;
+            // «الرئيس السوري أحمد الشرع», «نظيره التركي رجب طيب أردوغان»: a nationality right before a name is the
+            // person's title, one actor with the person.
+            nameAfterRole |= next.Kind == ActorKind.Person && prev.Kind == ActorKind.Country
+                && (endsInNisba || text[prev.End - 1] is 'ي' or 'ة' || text.AsSpan(prev.Start, prev.End - prev.Start).EndsWith("ية"));
             if (adjacent && !coordinated && !objectAfterName && (prev.Kind == ActorKind.Agent || next.Kind == ActorKind.Agent || nisba || nameAfterRole))
             {
                 endsInNisba = nisba;

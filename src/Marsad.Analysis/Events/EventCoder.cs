@@ -49,7 +49,7 @@ internal static class EventCoder
 
     /// <summary>Words that make a following masdar passive: «تم اعتقال», «جرى استهداف».</summary>
     /// <summary>Numbers in words: «قتل ثلاثة أشخاص» at a clause start is «قُتل», the victims after it (folded keys).</summary>
-    private static readonly FrozenSet<string> CountWords = new[]
+    internal static readonly FrozenSet<string> CountWords = new[]
     {
         "اثنان", "اثنين", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره", "ثلاث", "اربع", "خمس", "ست", "سبع",
         "ثماني", "تسع", "عشر", "عشرات", "مئات", "الاف", "عدد", "شخص", "شخصان", "شخصين", "مدني", "مدنيان", "مدنيين", "جندي", "جنديان", "جنديين",
@@ -189,6 +189,8 @@ internal static class EventCoder
                     {
                         "COOPERATE" or "AID" or "RETREAT" or "CONCEDE" or "CONSULT" or "SUPPORT" => ("AGREE", null, hypothetical),
                         "ASSAULT" or "COERCE" or "SANCTION" or "MOBILIZE" => ("THREATEN", null, hypothetical),
+                        // «وأعلن الرئيسان توقيع اتفاقيات»: an agreement announced as signed has happened.
+                        "AGREE" when !hit.Future && AnnouncedOnly(words, w) => (type, mode, hypothetical),
                         _ => (type, mode, true),
                     };
                 }
@@ -411,6 +413,26 @@ internal static class EventCoder
         }
 
         return false;
+    }
+
+    /// <summary>Whether the only intent word before the trigger is «أعلن» (announcing, not intending).</summary>
+    private static bool AnnouncedOnly(List<Word> words, int w)
+    {
+        var announced = false;
+        for (var i = w - 1; i >= 0 && i >= w - 3; i--)
+        {
+            var k = ArabicWords.StripConjunction(words[i].Key).ToString();
+            if (k is "اعلن" or "اعلنت" or "اعلنا" or "اعلنتا" or "اعلنوا")
+            {
+                announced = true;
+            }
+            else if (Intent.Contains(k))
+            {
+                return false;
+            }
+        }
+
+        return announced;
     }
 
     private static (bool Negated, bool Intent, bool Conditional) Modality(List<Word> words, string text, int w, bool future)

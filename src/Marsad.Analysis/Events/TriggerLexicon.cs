@@ -194,6 +194,14 @@ internal sealed class TriggerLexicon
                     continue;
                 }
 
+                // «توقيع ثلاث اتفاقيات», «إبرام 5 اتفاقات»: a count between a noun trigger's words.
+                if (!t.IsVerb && t.Words.Length > 1 && at + 1 < words.Count
+                    && (char.IsDigit(words[at + 1].Key[0]) || EventCoder.CountWords.Contains(words[at + 1].Key)) && RestMatches(words, at, t, 1))
+                {
+                    best = new TriggerHit(t, at, t.Words.Length + 1, future);
+                    continue;
+                }
+
                 // Only a noun after the gap: «حقق في» (investigate) is not «حقق نجاحا في» (achieve), nor «شارك في» with
                 // whatever stands between.
                 if (t.IsVerb && t.Words.Length > 1 && text is not null && (best is null || best.Value.Count < 2)

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Marsad.Analysis.Events;
 using Marsad.Core;
 
@@ -544,7 +545,7 @@ internal static class QuoteFinder
             var contrast = k is "فيما" or "بينما" && PrecededByComma(text, start, w.Start, s.Words)
                 && !(i + 1 < s.Words.Count && s.Words[i + 1].Key is "يتعلق" or "يخص" or "بعد");
             if (((SpeechCues.Verbs.ContainsKey(k) || SpeechCues.Attributions.Contains(k)) && PrecededByComma(text, start, w.Start, s.Words))
-                || SpeechCues.Participles.Contains(k) || contrast)
+                || (SpeechCues.Participles.Contains(k) && (!SpeechCues.AdjectiveParticiples.Contains(k) || PrecededByComma(text, start, w.Start, s.Words))) || contrast)
             {
                 // «…، مضيفا أن …», «…، وقال …», «…، بحسب المصدر»: the next cue's own quote starts here.
                 end = w.Start;
@@ -591,6 +592,14 @@ internal static class QuoteFinder
         return i > min && text[i] is '،' or ',';
     }
 
+    /// <summary>Times that may stand between a cue and what was said (folded keys).</summary>
+    private static readonly FrozenSet<string> TimeWords = new[]
+    {
+        "الاسبوع", "الشهر", "العام", "السنه", "اليوم", "امس", "مساء", "صباح", "ليل", "ليله", "الليله", "فجر", "ظهر", "عصر", "الماضي",
+        "الماضيه", "المقبل", "المقبله", "الفائت", "الجاري", "الحالي", "الاخير", "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء",
+        "الخميس", "الجمعه", "يوم", "اول", "امس،",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     private static bool IsPossessedObject(string text, SentenceView s, TextSpan span)
     {
         if (s.Actors.Any(a => a.Start < span.End && a.End > span.Start))
@@ -614,6 +623,12 @@ internal static class QuoteFinder
     {
         var words = s.Words;
         var text = ctx.Text;
+        // «وكانت الوزارة قد أعلنت الأسبوع الماضي أن …»: a time between the cue and the complementizer is not who spoke.
+        while (from < to && from < words.Count && TimeWords.Contains(ArabicWords.StripConjunction(words[from].Key).ToString()))
+        {
+            from++;
+        }
+
         var end = from;
         while (end < to && end < words.Count && end - from < MaxSpeakerWords)
         {
@@ -666,6 +681,22 @@ internal static class QuoteFinder
             }
 
             return a.Span;
+        }
+
+        // «دعا الأمين العام للأمم المتحدة أنطونيو غوتيريش طرفي النزاع إلى …»: a title and the person holding it, then
+        // whom the call is to.
+        foreach (var a in s.Actors)
+        {
+            if (a.Kind != ActorKind.Person || a.Start <= phrase.Start || a.End >= phrase.End)
+            {
+                continue;
+            }
+
+            var next = WordIndexAtOrAfter(s, a.End);
+            if (next < s.Words.Count && s.Words[next].Start < phrase.End && !s.Words[next].Key.StartsWith('ل') && s.ActorAt(next) is not { Kind: ActorKind.Person })
+            {
+                return new TextSpan(phrase.Start, a.End);
+            }
         }
 
         return phrase;

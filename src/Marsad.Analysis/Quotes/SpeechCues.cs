@@ -77,9 +77,14 @@ internal static class SpeechCues
     {
         "مضيفا", "مضيفه", "مؤكدا", "مؤكده", "موضحا", "موضحه", "مبينا", "مبينه", "معتبرا", "معتبره", "مشيرا", "مشيره",
         "لافتا", "لافته", "منوها", "منوهه", "مشددا", "مشدده", "داعيا", "داعيه", "محذرا", "محذره", "مطالبا", "مطالبه",
+        "متوقعا", "متوقعه", "مرجحا", "مرجحه", "معربا", "معربه", "قائلا", "قائله",
         // Participles of another act, which end the quote before them: «…، متهما قوات الدعم السريع بعرقلة …».
         "متهما", "متهمه", "منتقدا", "منتقده", "رافضا", "رافضه", "محملا", "محمله",
     }.Select(w => ArabicWords.Fold(w)).ToFrozenSet(StringComparer.Ordinal); // folded as word keys are («مؤكدا» → «موكدا»)
+
+    /// <summary>Participles that are also plain adjectives («كان القرار متوقعا»): they end a quote only after a comma.</summary>
+    public static readonly FrozenSet<string> AdjectiveParticiples = new[] { "متوقعا", "متوقعه", "مرجحا", "مرجحه" }
+        .Select(w => ArabicWords.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Cues whose first noun phrase is the object, not the speaker: «وصف الاتحاد الأوروبي بأنه …».</summary>
     public static readonly FrozenSet<string> ObjectFirst = new[] { "وصف", "وصفت", "وصفوا" }.ToFrozenSet(StringComparer.Ordinal);
@@ -135,7 +140,8 @@ internal static class SpeechCues
         // Participles continue the sentence's speaker: «…، مضيفا أن», «مؤكدة أن», «مشددا على».
         Add(CueKind.Clause, None,
             "مضيفا", "مضيفة", "مؤكدا", "مؤكدة", "موضحا", "موضحة", "مبينا", "مبينة", "معتبرا", "معتبرة", "مشيرا", "مشيرة",
-            "لافتا", "لافتة", "منوها", "منوهة", "معربا", "معربة", "قائلا", "قائلة", "مستدركا", "متابعا", "مردفا", "مختتما");
+            "لافتا", "لافتة", "منوها", "منوهة", "معربا", "معربة", "قائلا", "قائلة", "مستدركا", "متابعا", "مردفا", "مختتما",
+            "متوقعا", "متوقعة", "مرجحا", "مرجحة");
         Add(CueKind.Prepositional, ["علي"], "مشددا", "مشددة", "مؤكدا", "مؤكدة");
         Add(CueKind.Prepositional, ["الي"], "داعيا", "داعية", "مشيرا", "مشيرة", "لافتا", "لافتة");
         Add(CueKind.Prepositional, ["من"], "محذرا", "محذرة");

@@ -90,6 +90,10 @@ internal static class TextDumpLines
     private static readonly FrozenSet<string> AgencyLines = Folded(
         ["وكالات", "الوكالات", "رويترز", "أ ف ب", "ا ف ب", "فرانس برس", "أ ش أ", "واس", "وام", "قنا", "كونا", "سانا", "وفا", "الأناضول", "reuters", "afp", "ap", "agencies"]);
 
+    /// <summary>Words that name a news outlet or the desk in a dateline («شفق نيوز», «الجزيرة نت», «خاص»).</summary>
+    private static readonly FrozenSet<string> OutletWords = Folded(
+        ["نيوز", "نت", "برس", "بوست", "الإخبارية", "الإخباري", "أونلاين", "اونلاين", "خاص", "مراسلنا", "مراسلتنا", "مراسل", "news", "press", "online", "tv", "24"]);
+
     /// <summary>Words allowed beside a date on a date line.</summary>
     private static readonly FrozenSet<string> DateLineWords = Folded(
     [
@@ -117,7 +121,8 @@ internal static class TextDumpLines
             return new DumpLine(line, DumpLineKind.ReadAlso);
         }
 
-        if (IsChrome(folded))
+        // «14/12/2026» is all numbers, like a share counter, but a date.
+        if (IsChrome(folded) && !(line.Length <= 40 && ArabicDates.FindAll(line, dates).Count > 0))
         {
             return new DumpLine(line, DumpLineKind.Chrome);
         }
@@ -195,8 +200,16 @@ internal static class TextDumpLines
     private static bool IsDateline(string folded)
     {
         var parts = folded.Split(['-', '–', '—', '(', ')', '/', '|', '،', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        // «صنعاء - عدن (وكالات)»: a story filed from two places.
-        return parts.Length is >= 2 and <= 4 && AgencyLines.Contains(parts[^1].Trim('.', ' ')) && parts[..^1].All(p => CountSpaces(p) <= 2);
+        // «صنعاء - عدن (وكالات)»: a story filed from two places. «بغداد - شفق نيوز», «عمّان - خاص»: a news site or the
+        // desk's own report in place of the agency.
+        if (parts.Length is < 2 or > 4 || !parts[..^1].All(p => CountSpaces(p) <= 2))
+        {
+            return false;
+        }
+
+        var last = parts[^1].Trim('.', ' ');
+        return AgencyLines.Contains(last)
+            || (parts.Length == 2 && CountSpaces(last) <= 2 && last.Split(' ').Any(w => OutletWords.Contains(w)));
     }
 
     /// <summary>The line without its date spans and separators.</summary>

@@ -51,3 +51,24 @@ public class StateOrganTests(ShippedModels models) : IClassFixture<ShippedModels
         Assert.NotNull(e.TargetText);
     }
 }
+
+/// <summary>Actors made of a title, a nationality and a name; announced agreements.</summary>
+public class TitledActorTests(ShippedModels models) : IClassFixture<ShippedModels>
+{
+    [Fact]
+    public void A_nationality_before_a_name_is_part_of_one_actor()
+    {
+        var doc = models.AnalyzeFacts("والتقى الرئيس التونسي قيس سعيد نظيره الجزائري عبد المجيد تبون في العاصمة الجزائرية.");
+        var e = Assert.Single(doc.Events, x => x.Type == "CONSULT");
+        Assert.Contains("قيس سعيد", e.SourceText, StringComparison.Ordinal);
+        Assert.Contains("تبون", e.TargetText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_agreement_announced_as_signed_has_happened()
+    {
+        var doc = models.AnalyzeFacts("وأعلن البلدان توقيع ثلاث اتفاقيات للتعاون في مجالات الطاقة والنقل.");
+        var e = Assert.Single(doc.Events, x => x.Type == "AGREE");
+        Assert.False(e.Hypothetical);
+    }
+}

@@ -1,0 +1,63 @@
+using Marsad.Core;
+
+namespace Marsad.Analysis.Tests.Quotes;
+
+/// <summary>One person or institution across a story's later, shorter mentions, with the shipped models: sentences written for these tests.</summary>
+public class CoreferenceTests(ShippedModels models) : IClassFixture<ShippedModels>
+{
+    private static string At(Document doc, TextSpan span) => doc.Text[span.Start..span.End];
+
+    [Fact]
+    public void A_nisba_after_a_name_is_the_family_name_and_later_alone_is_the_person()
+    {
+        var doc = models.AnalyzeFacts("التقى رئيس الوزراء العراقي محمد شياع السوداني وفدا أمريكيا في بغداد. وأكد السوداني أن العراق يريد علاقات متوازنة مع جيرانه.");
+        var person = Assert.Single(doc.Entities, e => e.Type == "PER" && e.Name.EndsWith("السوداني", StringComparison.Ordinal));
+        Assert.Null(person.Code); // not Sudan's
+        Assert.DoesNotContain(doc.Entities, e => e.Country == "SD");
+        Assert.Equal(person.Id, Assert.Single(doc.Quotes).Speaker);
+    }
+
+    [Fact]
+    public void A_nisba_after_a_definite_noun_stays_a_nationality()
+    {
+        var doc = models.AnalyzeFacts("التقى رئيس الوزراء العراقي محمد شياع السوداني وفدا أمريكيا في بغداد. واتهم الجيش السوداني قوات الدعم السريع بقصف مدينة نيالا.");
+        var person = Assert.Single(doc.Entities, e => e.Type == "PER" && e.Name.EndsWith("السوداني", StringComparison.Ordinal));
+        Assert.DoesNotContain(person.Mentions, m => m.Start > doc.Text.IndexOf("الجيش", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_family_name_alone_before_a_verb_of_saying_is_the_person_named_before()
+    {
+        var doc = models.AnalyzeFacts("استقبل وزير الخارجية المصري بدر عبد العاطي نظيره الأردني في القاهرة. بدوره، أعرب عبد العاطي عن تقديره، وقال إن مصر تدعم الأردن.");
+        var q = Assert.Single(doc.Quotes);
+        var person = Assert.Single(doc.Entities, e => e.Id == q.Speaker);
+        Assert.Equal("بدر عبد العاطي", person.Name);
+    }
+
+    [Fact]
+    public void An_institution_named_again_by_its_head_noun_speaks()
+    {
+        var doc = models.AnalyzeFacts("قرر البنك المركزي الأردني الإبقاء على أسعار الفائدة دون تغيير. وأوضح البنك أن التضخم تراجع إلى مستويات مقبولة.");
+        var q = Assert.Single(doc.Quotes, x => At(doc, new TextSpan(x.Start, x.End)).Contains("التضخم", StringComparison.Ordinal));
+        Assert.NotNull(q.Speaker);
+        Assert.StartsWith("البنك المركزي", Assert.Single(doc.Entities, e => e.Id == q.Speaker).Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_time_between_the_cue_and_what_was_said_is_not_the_speaker()
+    {
+        var doc = models.AnalyzeFacts("وكانت وزارة الخارجية الأردنية قد أعلنت الأسبوع الماضي أن الوزير سيزور دمشق مطلع الشهر المقبل.");
+        var q = Assert.Single(doc.Quotes);
+        Assert.DoesNotContain("الأسبوع", q.SpeakerText, StringComparison.Ordinal);
+        Assert.Contains("الخارجية", q.SpeakerText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_expected_adjective_does_not_cut_the_quote_but_the_participle_after_a_comma_does()
+    {
+        var doc = models.AnalyzeFacts("وقال الخبير الاقتصادي يوسف العلي إن القرار كان متوقعا، متوقعا أن يبدأ البنك خفض الفائدة العام المقبل.");
+        var spans = doc.Quotes.Select(q => doc.Text[q.Start..q.End]).ToList();
+        Assert.Contains("القرار كان متوقعا", spans);
+        Assert.Contains(spans, x => x.StartsWith("يبدأ البنك", StringComparison.Ordinal));
+    }
+}
