@@ -157,6 +157,9 @@ internal sealed class ActorLexicon
     public bool IsTitleHead(string word) =>
         _titleHeads.Contains(ActorKey.Skeleton(word)) || (word.Length > 3 && word[0] is 'و' or 'ف' && _titleHeads.Contains(ActorKey.Skeleton(word[1..])));
 
+    /// <summary>True for the skeleton of a title head (<see cref="ActorKey.Skeleton"/> of «الرئيس», «وزير»).</summary>
+    public bool IsTitleHeadKey(string skeleton) => _titleHeads.Contains(skeleton);
+
     /// <summary>True for a title head exactly as written (no clitic stripping): «وزير» yes, «ووزير» no.</summary>
     public bool IsRawTitleHead(string word) => _rawHeads.Contains(NerText.Normalize(word));
 

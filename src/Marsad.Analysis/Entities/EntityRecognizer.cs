@@ -286,7 +286,9 @@ public sealed class EntityRecognizer : IDocumentProcessor
                 continue;
             }
 
-            if (i >= titleUntil && TitleAnaphor(s, i, covered) is { } title)
+            var skeleton = ActorKey.Skeleton(s.Words[i]);
+            if (i >= titleUntil && (_lexicon.IsTitleHeadKey(skeleton) || (s.Words[i][0] is 'و' or 'ف' && _lexicon.IsTitleHead(s.Words[i])))
+                && TitleAnaphor(s, i, covered) is { } title)
             {
                 mentions.Add(title.Mention);
                 titleUntil = title.End;
@@ -308,7 +310,7 @@ public sealed class EntityRecognizer : IDocumentProcessor
                 continue;
             }
 
-            var stem = ActorKey.Skeleton(s.Words[i]);
+            var stem = skeleton;
             if (OrgNominals.Contains(stem) && NerText.Normalize(s.Words[i]).Contains("ال", StringComparison.Ordinal)
                 && (i + 1 >= s.Words.Length || NerText.IsPunctuation(s.Words[i + 1][0]) || !s.Words[i + 1].StartsWith("ال", StringComparison.Ordinal)))
             {
