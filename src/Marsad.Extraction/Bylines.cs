@@ -48,6 +48,45 @@ public static class Bylines
         ["وليد", "وائل", "وفاء", "وسام", "وجدي", "وديع", "وهبة", "وعد", "ولاء", "وداد", "وحيد", "وضاح", "وسيم", "وصفي", "وفيق", "وهيب", "وجيه", "وئام", "ورد", "وردة", "وليم", "وجدان", "وصال", "وهاب", "ولد"],
         StringComparer.Ordinal);
 
+    /// <summary>Common Arabic given names (folded: ا for أ/إ/آ, ه for ة, ي for ى), for bylines printed as a bare name.</summary>
+    private static readonly FrozenSet<string> GivenNames = new[]
+    {
+        "محمد", "احمد", "محمود", "مصطفي", "علي", "حسن", "حسين", "عمر", "عمرو", "خالد", "يوسف", "ابراهيم", "عبد", "عبدالله", "عبدالرحمن",
+        "سعيد", "سعد", "سامي", "سمير", "طارق", "هشام", "وليد", "كريم", "رامي", "ياسر", "ياسين", "ايمن", "اسامه", "انس", "بلال", "جمال",
+        "حمزه", "زياد", "ماجد", "مازن", "مراد", "نبيل", "نادر", "هاني", "هيثم", "وائل", "يحيي", "يونس", "عادل", "عماد", "عصام", "فادي",
+        "فارس", "فراس", "فيصل", "كمال", "لؤي", "مالك", "منير", "مهدي", "ناصر", "نزار", "هادي", "اسماعيل", "اياد", "باسم", "بسام", "توفيق",
+        "جلال", "جميل", "حاتم", "حازم", "حامد", "حسام", "رشيد", "رضا", "زكريا", "سالم", "سليمان", "سلمان", "شريف", "صالح", "صلاح", "طه",
+        "عباس", "عثمان", "عزيز", "علاء", "عمار", "غسان", "فؤاد", "قاسم", "لطفي", "ماهر", "مجدي", "مروان", "مصعب", "معاذ", "منصور", "مهند",
+        "موسي", "نايف", "هاشم", "امين", "انور", "رياض", "جواد", "ادريس", "نور", "فاطمه", "مريم", "ساره", "هدي", "اسماء", "امنه", "خديجه",
+        "زينب", "سلمي", "ليلي", "رنا", "رانيا", "دينا", "هبه", "مني", "ايمان", "سناء", "امل", "ناديه", "سميره", "سهام", "لينا", "ريم",
+        "ياسمين", "نسرين", "هاله", "شيماء", "دعاء", "ايه", "اسراء", "مروه", "عائشه", "حنان", "رشا", "غاده", "نهي", "عبير", "سعاد",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// «محمد الراجي», «فاطمة الزهراء علي»: a line that is only a person's name (two to four words, the first a common
+    /// given name, letters only). Only meaningful where a byline stands, by the date under the headline.
+    /// </summary>
+    public static bool IsBareName(string line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        var words = line.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is < 2 or > 4 || words.Any(w => !w.All(c => c is >= '\u0621' and <= '\u064A' || c is >= '\u064B' and <= '\u0652')))
+        {
+            return false;
+        }
+
+        var first = FoldName(words[0]);
+        return GivenNames.Contains(first) && words.Skip(1).All(w => !ProseWords.Contains(w) && !Agencies.Contains(w));
+    }
+
+    private static string FoldName(string w) => new(w.Where(c => c is < '\u064B' or > '\u0652').Select(c => c switch
+    {
+        'أ' or 'إ' or 'آ' => 'ا',
+        'ة' => 'ه',
+        'ى' => 'ي',
+        _ => c,
+    }).ToArray());
+
     /// <summary>Authors named by <paramref name="line"/> when the whole line is a byline; false otherwise.</summary>
     public static bool TryParse(string line, out IReadOnlyList<string> authors)
     {

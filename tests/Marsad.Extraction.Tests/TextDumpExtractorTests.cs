@@ -128,6 +128,21 @@ public class TextDumpExtractorTests
         Assert.Equal("2026-10-24", article.Published?.ToIso());
     }
 
+    [Theory]
+    [InlineData("الخميس 3 ديسمبر 2026 - 10:00\nسعاد المنصوري\n", "سعاد المنصوري")]
+    [InlineData("يوسف بن علي\nالخميس 3 ديسمبر 2026 - 10:00\nطباعة\n", "يوسف بن علي")]
+    [InlineData("الخميس 3 ديسمبر 2026 - 10:00\nأخبار محلية\n", null)]
+    [InlineData("الخميس 3 ديسمبر 2026 - 10:00\nمحمد يعلن استقالته من منصبه اليوم\n", null)]
+    public void A_bare_name_by_the_date_under_the_headline_is_the_author(string header, string? author)
+    {
+        var text = "البرلمان يصادق على قانون المالية للسنة المقبلة بأغلبية مريحة\n" + header + "\n"
+            + "صادق مجلس النواب، مساء الخميس، على مشروع قانون المالية للسنة المقبلة بأغلبية مريحة بعد نقاش دام أسبوعين.\n";
+        var article = TextDumpExtractor.Extract(text, new DocumentSource(null, "text", null), new ExtractionOptions());
+        Assert.Equal(author is null ? [] : [author], article.Authors);
+        Assert.Equal("2026-12-03T10:00:00", article.Published?.ToIso());
+        Assert.DoesNotContain(article.Paragraphs, p => author is not null && p.Contains(author, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Button_labels_alone_are_still_no_text()
     {

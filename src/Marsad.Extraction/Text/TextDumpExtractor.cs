@@ -75,6 +75,13 @@ public static class TextDumpExtractor
                 continue;
             }
 
+            if (i < bodyStart && i > titleIndex && titleIndex >= 0 && authors.Count == 0 && NextToDate(lines, i) && Bylines.IsBareName(line.Text))
+            {
+                // «محمد الراجي» on its own line by the date, under the headline: the author, as many sites print it.
+                authors = [line.Text];
+                continue;
+            }
+
             if (i < bodyStart && (IsRepeat(line, title) || line.Words <= 8))
             {
                 // Kickers, section names and the repeated headline above the body.
@@ -141,6 +148,26 @@ public static class TextDumpExtractor
         return lines.Count;
     }
 
+    /// <summary>Whether the line just above or below (chrome lines skipped) is a date line.</summary>
+    private static bool NextToDate(List<DumpLine> lines, int i)
+    {
+        for (var step = -1; step <= 1; step += 2)
+        {
+            var j = i + step;
+            while (j >= 0 && j < lines.Count && lines[j].Kind == DumpLineKind.Chrome)
+            {
+                j += step;
+            }
+
+            if (j >= 0 && j < lines.Count && lines[j].Kind == DumpLineKind.Date)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Line <paramref name="i"/> is the first of a hard-wrapped paragraph: the next line follows with no blank and similar width.</summary>
     private static bool ContinuesInto(List<DumpLine> lines, int i)
     {
@@ -151,7 +178,9 @@ public static class TextDumpExtractor
 
         var a = lines[i].Text.Length;
         var b = lines[i + 1].Text.Length;
-        return a >= 40 && a * 10 >= b * 6;
+        // A short next line continues only as a paragraph's last line, which ends its sentence: a headline over a
+        // bare byline («يوسف بن علي») is not a wrapped paragraph.
+        return a >= 40 && a * 10 >= b * 6 && (b >= 30 || lines[i + 1].EndsSentence);
     }
 
     /// <summary>
