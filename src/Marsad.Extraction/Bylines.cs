@@ -60,6 +60,8 @@ public static class Bylines
         "موسي", "نايف", "هاشم", "امين", "انور", "رياض", "جواد", "ادريس", "نور", "فاطمه", "مريم", "ساره", "هدي", "اسماء", "امنه", "خديجه",
         "زينب", "سلمي", "ليلي", "رنا", "رانيا", "دينا", "هبه", "مني", "ايمان", "سناء", "امل", "ناديه", "سميره", "سهام", "لينا", "ريم",
         "ياسمين", "نسرين", "هاله", "شيماء", "دعاء", "ايه", "اسراء", "مروه", "عائشه", "حنان", "رشا", "غاده", "نهي", "عبير", "سعاد",
+        "حميد", "رشيد", "نجيب", "لحسن", "الحسين", "المهدي", "عبد الله", "بشير", "بشري", "سفيان", "اسامه", "مختار", "مبارك", "صابر", "شادي",
+        "عمرو", "حمدي", "فتحي", "رمضان", "شعبان", "عاطف", "وجدي", "ايهاب", "ربيع", "راشد", "مشعل", "تركي", "بندر", "سلطان", "نواف",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
@@ -76,7 +78,16 @@ public static class Bylines
         }
 
         var first = FoldName(words[0]);
-        return GivenNames.Contains(first) && words.Skip(1).All(w => !ProseWords.Contains(w) && !Agencies.Contains(w));
+        return GivenNames.Contains(first) && LooksLikeName(line);
+    }
+
+    /// <summary>Two to four words of Arabic letters, none of them prose or an agency: a name where markup says it is one.</summary>
+    public static bool LooksLikeName(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var words = text.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 2 and <= 4
+            && words.All(w => w.All(c => c is >= '\u0621' and <= '\u064A' || c is >= '\u064B' and <= '\u0652') && !ProseWords.Contains(w) && !Agencies.Contains(w));
     }
 
     private static string FoldName(string w) => new(w.Where(c => c is < '\u064B' or > '\u0652').Select(c => c switch

@@ -240,4 +240,18 @@ public class HtmlArticleExtractorTests
         Assert.Equal("أعلنت وزارة النقل اليوم الأحد افتتاح خط جديد للحافلات يربط الأحياء الشرقية بوسط المدينة، في خطوة لتخفيف الازدحام.", a.Paragraphs[0]);
         Assert.EndsWith("الليل، وإن التذكرة ستبقى بسعرها الحالي.", a.Paragraphs[1], StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("<span class=\"author\">حميد يس</span> <span class=\"date\">نشر في 16 جوان 2026 - 11:45</span>", "حميد يس")]
+    [InlineData("<span>سعاد المنصوري</span> | <span>16 جوان 2026</span>", "سعاد المنصوري")]
+    [InlineData("<span>16 جوان 2026 - 11:45</span>", null)]
+    public void A_meta_line_of_date_and_name_is_the_byline_not_text(string meta, string? author)
+    {
+        var body = string.Concat(Enumerable.Repeat("<p>اتفقت الحكومتان على استئناف الحوار الأمني بين البلدين بعد أشهر من التوتر، وذلك خلال زيارة أداها وزير الداخلية إلى العاصمة، حيث جرى بحث ملفات الهجرة ومكافحة الإرهاب.</p>", 4));
+        var article = FromHtml($"<html><body><article><h1>الحكومتان تتفقان على استئناف الحوار الأمني</h1><div class=\"meta\">{meta}</div><div class=\"content\">{body}</div></article></body></html>");
+        Assert.StartsWith("اتفقت", article.Paragraphs[0], StringComparison.Ordinal);
+        Assert.DoesNotContain(article.Paragraphs, p => p.Contains("جوان", StringComparison.Ordinal));
+        Assert.Equal(author is null ? [] : [author], article.Authors);
+        Assert.Equal("2026-06-16", article.Published?.ToIso()[..10]);
+    }
 }

@@ -142,6 +142,14 @@ internal sealed class ActorView
                     var country = actors.Where(a => a.Span.Overlaps(span) && a.EntityId is not null)
                         .Select(a => byId.GetValueOrDefault(a.EntityId!)?.Country).FirstOrDefault(c => c is not null);
                     actors.RemoveAll(a => a.Span.Overlaps(span));
+                    if (PersonTitles.Contains(keys[m.First]))
+                    {
+                        // «وزير الداخلية الجزائري», «الوزير الفرنسي»: a person's title, an actor with the code but no
+                        // organization of its own.
+                        actors.Add(new ActorMention(start, end, null, hitCode, m.Kind));
+                        continue;
+                    }
+
                     var organKey = "organ:" + string.Join(' ', keys.GetRange(m.First, m.Count));
                     if (!fallback.TryGetValue(organKey, out var organ))
                     {
@@ -229,6 +237,13 @@ internal sealed class ActorView
 
         return new ActorView(views);
     }
+
+    /// <summary>Heads of person titles (actor keys): a phrase they open names an office holder, not an institution.</summary>
+    private static readonly HashSet<string> PersonTitles = new[]
+    {
+        "وزير", "رئيس", "نائب", "متحدث", "ناطق", "سفير", "ملك", "امير", "ولي", "قائد", "مدير", "امين", "مبعوث", "مستشار", "وكيل",
+        "محافظ", "زعيم", "مندوب", "قنصل", "مسؤول", "مسوول", "سكرتير", "عضو", "وزيره", "رئيسه", "سفيره",
+    }.Select(w => ArabicWords.ActorKey(ArabicWords.Fold(w))).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
     /// A mention as a name: without a proclitic on its first word («لتنظيم داعش» → «تنظيم داعش», «وحزب …» → «حزب …»)

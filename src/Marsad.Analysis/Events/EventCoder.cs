@@ -399,7 +399,8 @@ internal static class EventCoder
 
     private static bool CallFurtherBack(List<Word> words, string text, int i)
     {
-        for (var j = i - 1; j >= 0 && j >= i - 3; j--)
+        // «دعا المبعوث الأممي الأطراف الليبية إلى "تقديم تنازلات"»: caller and addressee may stand between.
+        for (var j = i - 1; j >= 0 && j >= i - 5; j--)
         {
             if (text.AsSpan(words[j].End, words[j + 1].Start - words[j].End).IndexOfAny("،,.؛;:") >= 0)
             {

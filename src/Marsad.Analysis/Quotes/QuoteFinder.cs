@@ -650,6 +650,13 @@ internal static class QuoteFinder
             end++;
         }
 
+        // «ورحب الدبيبة بالقرار، وقال …»: a prepositional object closing the phrase is not part of the speaker.
+        while (end - from > 1 && words[end - 1].Key.Length > 4 && (words[end - 1].Key.StartsWith("بال", StringComparison.Ordinal) || words[end - 1].Key.StartsWith("لل", StringComparison.Ordinal))
+            && s.ActorAt(end - 1) is null)
+        {
+            end--;
+        }
+
         return end > from ? new TextSpan(words[from].Start, words[end - 1].End) : null;
     }
 

@@ -1,5 +1,6 @@
 using System.Text;
 using AngleSharp.Dom;
+using Marsad.Arabic.Dates;
 
 namespace Marsad.Extraction.Html;
 
@@ -416,6 +417,18 @@ internal static class BodyFinder
                 continue;
             }
 
+            if (t.Length < 120 && textBlocks < 4 && DateMeta(t) is { } metaNames)
+            {
+                // «حميد يس نشر في 16 جوان 2026 - 11:45»: the date, with at most a bare name beside it.
+                if (authors.Count == 0)
+                {
+                    authors.AddRange(metaNames);
+                }
+
+                kept.Add((t, Kind.Bad, false));
+                continue;
+            }
+
             if (t.Length >= 20 && !seen.Add(t))
             {
                 continue;
@@ -449,6 +462,43 @@ internal static class BodyFinder
         return paragraphs.Count == 0
             ? new BodyResult([], authors, "no article body found: the best candidate held only links and labels", arabic, latin)
             : new BodyResult(paragraphs, authors, null, arabic, latin);
+    }
+
+    private static readonly HashSet<string> DateMetaWords = new(StringComparer.Ordinal)
+    {
+        "نشر", "نشر في", "في", "بتاريخ", "تاريخ", "النشر", "آخر", "اخر", "تحديث", "التحديث", "الساعة", "على", "published", "updated", "posted", "on", "at",
+        "last", "-", "|", "/", "•", "·", ":", "،",
+    };
+
+    /// <summary>
+    /// A block that is a date line, alone or beside a bare name: the authors it names (possibly none); null when the
+    /// block is anything else.
+    /// </summary>
+    private static IReadOnlyList<string>? DateMeta(string t)
+    {
+        var found = ArabicDates.FindAll(t, DateScanOptions.Default);
+        if (found.Count == 0)
+        {
+            return null;
+        }
+
+        var chars = t.ToCharArray();
+        foreach (var m in found)
+        {
+            Array.Fill(chars, ' ', m.Start, m.Length);
+        }
+
+        var rest = new string(chars).Split([' ', ':', '|', '-', '/', '•', '·', '،'], StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => !DateMetaWords.Contains(w.TrimEnd(':'))).ToList();
+        if (rest.Count == 0)
+        {
+            return [];
+        }
+
+        // A name the given-name list does not know is still no sentence: up to three words of letters beside a date.
+        var name = string.Join(' ', rest);
+        return Bylines.IsBareName(name) ? [name]
+            : rest.Count <= 3 && rest.All(w => w.All(char.IsLetter)) && !name.Contains('.', StringComparison.Ordinal) ? [] : null;
     }
 
     /// <summary>A URL or e-mail address standing alone (one word).</summary>

@@ -241,6 +241,21 @@ internal sealed record PageMetadata(string? Title, IReadOnlyList<string> Authors
             }
         }
 
+        if (authors.Count == 0)
+        {
+            // <span class="author">حميد يس</span>: the first element classed as the author or byline whose text is a
+            // byline or a bare name (a comment's «comment-author» is another class).
+            foreach (var e in page.QuerySelectorAll("[class~='author'], [class~='author-name'], [class~='byline'], [class~='writer'], [class~='article-author']").Take(5))
+            {
+                var text = Whitespace.Collapse(e.TextContent).Trim();
+                if (text.Length is > 3 and < 80 && (Bylines.TryParse(text, out var names) || (Bylines.LooksLikeName(text) && (names = [text]) is not null)) && names.Count > 0)
+                {
+                    authors.AddRange(names);
+                    break;
+                }
+            }
+        }
+
         return authors;
     }
 

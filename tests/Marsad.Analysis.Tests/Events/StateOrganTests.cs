@@ -72,3 +72,31 @@ public class TitledActorTests(ShippedModels models) : IClassFixture<ShippedModel
         Assert.False(e.Hypothetical);
     }
 }
+
+/// <summary>Office holders are not organizations; done in protest is disapproval.</summary>
+public class OfficeTests(ShippedModels models) : IClassFixture<ShippedModels>
+{
+    [Fact]
+    public void An_unnamed_minister_is_an_actor_but_no_organization()
+    {
+        var doc = models.AnalyzeFacts("من جهته، أكد الوزير الفرنسي أن باريس تحترم سيادة الجزائر.");
+        Assert.DoesNotContain(doc.Entities, e => e.Type == "ORG" && e.Name.Contains("الوزير", StringComparison.Ordinal));
+        Assert.Contains("الوزير الفرنسي", Assert.Single(doc.Quotes).SpeakerText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Recalling_an_ambassador_in_protest_is_no_demonstration()
+    {
+        var doc = models.AnalyzeFacts("واستدعت الجزائر سفيرها لدى باريس للتشاور احتجاجا على موقف فرنسا من قضية الصحراء الغربية.");
+        Assert.DoesNotContain(doc.Events, e => e.Type == "PROTEST");
+        Assert.Contains(doc.Events, e => e.Type == "ACCUSE");
+    }
+
+    [Fact]
+    public void What_a_call_asks_for_far_after_the_verb_is_hypothetical()
+    {
+        var doc = models.AnalyzeFacts("بدوره، دعا المبعوث الأممي الأطراف الليبية إلى تقديم تنازلات متبادلة من أجل التوصل إلى قاعدة دستورية.");
+        Assert.All(doc.Events.Where(e => e.Type == "CONCEDE"), e => Assert.True(e.Hypothetical));
+        Assert.Contains(doc.Events, e => e.Type == "REQUEST");
+    }
+}
