@@ -175,6 +175,14 @@ internal static class EventCoder
 
                 var type = t.Type;
                 var mode = t.Mode;
+                if (type == "ACCUSE" && ArabicWords.StripConjunction(words[w].Key).ToString() == "احتجاجا"
+                    && !(source is { } state && (state.Kind == ActorKind.Country || state.Code is { Length: >= 6 } c && c[3..] is "GOV" or "MIL")))
+                {
+                    // PLOVER: done «احتجاجا» by people or a movement (a boycott, a sit-in) is a protest; by a state (a
+                    // recalled ambassador) it disapproves.
+                    (type, mode) = ("PROTEST", null);
+                }
+
                 if (type == "ASSAULT" && source is { } actor && IsProtester(s, actor))
                 {
                     // PLOVER: violence by protesters («أحرق المتظاهرون», «اشتبك المحتجون مع الشرطة») is a riot.
