@@ -93,6 +93,14 @@ public class OfficeTests(ShippedModels models) : IClassFixture<ShippedModels>
     }
 
     [Fact]
+    public void Done_in_protest_by_a_movement_is_a_protest()
+    {
+        var doc = models.AnalyzeFacts("وقاطع حزب العدالة والتنمية جلسة البرلمان احتجاجا على قانون الانتخابات الجديد.");
+        Assert.Contains(doc.Events, e => e.Type == "PROTEST");
+        Assert.DoesNotContain(doc.Events, e => e.Type == "ACCUSE");
+    }
+
+    [Fact]
     public void What_a_call_asks_for_far_after_the_verb_is_hypothetical()
     {
         var doc = models.AnalyzeFacts("بدوره، دعا المبعوث الأممي الأطراف الليبية إلى تقديم تنازلات متبادلة من أجل التوصل إلى قاعدة دستورية.");
