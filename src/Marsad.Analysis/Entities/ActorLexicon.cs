@@ -64,7 +64,7 @@ internal sealed class ActorLexicon
                     lex._states.TryAdd(ActorKey.Skeleton(name), code);
                     break;
                 case "city":
-                    lex._cities.TryAdd(ActorKey.Skeleton(name), code);
+                    lex._cities.TryAdd(CityKey(name), code);
                     break;
                 case "capital":
                     lex._capitals.TryAdd(ActorKey.Skeleton(name), code);
@@ -116,7 +116,18 @@ internal sealed class ActorLexicon
     /// <summary>ISO alpha-2 code when <paramref name="name"/> names a state.</summary>
     public string? StateOf(string name) => _states.GetValueOrDefault(ActorKey.Skeleton(name));
 
-    public string? CityOf(string name) => _cities.GetValueOrDefault(ActorKey.Skeleton(name));
+    public string? CityOf(string name) => _cities.GetValueOrDefault(CityKey(name));
+
+    /// <summary>
+    /// A city's key: the skeleton, but a final ta marbuta kept, since city names differ by it («جنين» is Jenin,
+    /// «الجنينة» El Geneina in Sudan).
+    /// </summary>
+    private static string CityKey(string name)
+    {
+        var key = ActorKey.Skeleton(name);
+        var t = name.AsSpan().TrimEnd();
+        return t.Length > 0 && t[^1] is 'ة' or 'ه' && !key.EndsWith('ه') ? key + "ه" : key;
+    }
 
     /// <summary>ISO alpha-2 code of the state whose capital <paramref name="name"/> is.</summary>
     public string? CapitalOf(string name) => _capitals.GetValueOrDefault(ActorKey.Skeleton(name));

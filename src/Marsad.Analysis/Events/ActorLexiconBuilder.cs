@@ -11,7 +11,7 @@ namespace Marsad.Analysis.Events;
 public static class ActorLexiconBuilder
 {
     /// <summary>Writes the lexicon; returns the number of entries.</summary>
-    public static int Build(string dictionariesDir, string outputPath, string? extraAgentsPath = null, string? groupsPath = null)
+    public static int Build(string dictionariesDir, string outputPath, string? extraAgentsPath = null, string? groupsPath = null, string? extraStatesPath = null)
     {
         var rows = new SortedDictionary<string, (string Code, char Kind)>(StringComparer.Ordinal);
         ReadActors(Path.Combine(dictionariesDir, "actor_dict_ar_v4.txt"), rows);
@@ -19,6 +19,12 @@ public static class ActorLexiconBuilder
         foreach (var (key, f) in Rows(extraAgentsPath, 2))
         {
             rows[key] = (f[1], 'G');
+        }
+
+        // States' other names and organs («الدولة العبرية», «قوات الاحتلال», «الكرملين»): kind C or O as written.
+        foreach (var (key, f) in Rows(extraStatesPath, 3))
+        {
+            rows[key] = (f[1], f[2].Trim() is "C" ? 'C' : 'O');
         }
         var groups = new Dictionary<string, string>(StringComparer.Ordinal);
         var displayNames = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -108,3 +108,31 @@ public class OfficeTests(ShippedModels models) : IClassFixture<ShippedModels>
         Assert.Contains(doc.Events, e => e.Type == "REQUEST");
     }
 }
+
+/// <summary>Other names of states, raids and towns that differ by one letter.</summary>
+public class StateEpithetTests(ShippedModels models) : IClassFixture<ShippedModels>
+{
+    [Theory]
+    [InlineData("وتواصل الدولة العبرية شن غارات على جنوب لبنان رغم الاتفاق.", "ISR")]
+    [InlineData("وشنت قوات الاحتلال غارات على مخيم جنين فجر اليوم.", "ISRMIL")]
+    public void A_state_named_by_an_epithet_has_its_code(string sentence, string code)
+    {
+        var doc = models.AnalyzeFacts(sentence);
+        Assert.Equal(code, Assert.Single(doc.Events, e => e.Type == "ASSAULT").SourceCode);
+    }
+
+    [Fact]
+    public void A_raid_by_security_forces_is_coercion()
+    {
+        var doc = models.AnalyzeFacts("اقتحمت قوات الأمن مقر الصحيفة في العاصمة وصادرت أجهزة الحاسوب.");
+        var e = Assert.Single(doc.Events, x => x.Type == "COERCE" && x.Mode == "seize" && doc.Text[x.Trigger.Start..x.Trigger.End].StartsWith("اقتحمت", StringComparison.Ordinal));
+        Assert.Contains("قوات الأمن", e.SourceText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Jenin_is_not_el_geneina_in_sudan()
+    {
+        var doc = models.AnalyzeFacts("وقالت مصادر محلية إن مواجهات اندلعت في مدينة جنين شمال الضفة الغربية.");
+        Assert.DoesNotContain(doc.Entities, e => e.Country == "SD");
+    }
+}
