@@ -143,6 +143,18 @@ public class TextDumpExtractorTests
         Assert.DoesNotContain(article.Paragraphs, p => author is not null && p.Contains(author, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("الرئيسية / أخبار عربية")]
+    [InlineData("الرئيسية › سياسة › تقارير")]
+    public void A_breadcrumb_above_the_headline_is_not_the_headline(string crumbs)
+    {
+        var text = crumbs + "\nوزير الخارجية يتلقى اتصالا هاتفيا من نظيره الإيراني\nالأربعاء 9 ديسمبر 2026\n\n"
+            + "تلقى وزير الخارجية اتصالا هاتفيا اليوم من نظيره الإيراني، جرى خلاله استعراض العلاقات الثنائية بين البلدين.\n";
+        var article = TextDumpExtractor.Extract(text, new DocumentSource(null, "text", null), new ExtractionOptions());
+        Assert.Equal("وزير الخارجية يتلقى اتصالا هاتفيا من نظيره الإيراني", article.Title);
+        Assert.DoesNotContain(article.Paragraphs, p => p.Contains("الرئيسية", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Button_labels_alone_are_still_no_text()
     {

@@ -177,7 +177,9 @@ internal sealed class ActorView
                     var a = actors[overlapping];
                     var lexiconCode = m.Code;
                     // A state's code is not a person's: «محمد شياع السوداني» is not Sudan, «ألباريس» not Paris.
+                    // Nor is one word of a person's name another person's («عباس عراقجي» is not Mahmoud Abbas).
                     if (m.Kind != ActorKind.Agent && !(m.Kind == ActorKind.Country && a.Kind == ActorKind.Person)
+                        && !(a.Kind == ActorKind.Person && (start != a.Start || end != a.End))
                         && lexiconCode is not null && a.Code is null && a.EntityId is { } id
                         && a.Start <= start && end <= a.End && byId.TryGetValue(id, out var tagged))
                     {

@@ -115,6 +115,19 @@ internal static class EventCoder
                     continue;
                 }
 
+                if (!t.IsVerb && t.Type is not ("ACCUSE" or "PROTEST") && Condemned(words, s.Text, w))
+                {
+                    // «ونددت الوزارة بحملة الاعتقالات»: what is condemned was told as its own event (or was not): the
+                    // condemnation is the event here.
+                    continue;
+                }
+
+                if (!t.IsVerb && t.Type == "COERCE" && t.Mode == "seize" && IsDefiniteOccupation(words[w].Key))
+                {
+                    // «جرائم الاحتلال», «قوات الاحتلال»: «الاحتلال» names the occupier, not an act of seizing.
+                    continue;
+                }
+
                 if (afterTrigger < words.Count && words[afterTrigger].Key == "الله")
                 {
                     // «أيده الله», «حفظه الله»: a blessing, not an act.
@@ -416,6 +429,39 @@ internal static class EventCoder
             }
 
             if (Conditions.Contains(ArabicWords.StripConjunction(words[j].Key).ToString()))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsDefiniteOccupation(string key)
+    {
+        var conj = ArabicWords.StripConjunction(key);
+        var bare = ArabicWords.StripArticle(conj);
+        return bare.Length < conj.Length && bare.StartsWith("احتلال");
+    }
+
+    /// <summary>Verbs of condemning (folded keys, conjunction off).</summary>
+    private static readonly FrozenSet<string> CondemnVerbs = new[]
+    {
+        "ندد", "نددت", "نددوا", "يندد", "تندد", "ادان", "ادانت", "دان", "دانت", "يدين", "تدين", "استنكر", "استنكرت", "يستنكر", "تستنكر",
+        "شجب", "شجبت", "انتقد", "انتقدت", "ينتقد", "تنتقد",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Whether a verb of condemning stands within eight words before <paramref name="w"/>, in the same clause.</summary>
+    private static bool Condemned(List<Word> words, string text, int w)
+    {
+        for (var i = w - 1; i >= 0 && i >= w - 8; i--)
+        {
+            if (text.AsSpan(words[i].End, words[i + 1].Start - words[i].End).IndexOfAny("،,.؛;:") >= 0)
+            {
+                return false;
+            }
+
+            if (CondemnVerbs.Contains(ArabicWords.StripConjunction(words[i].Key).ToString()))
             {
                 return true;
             }

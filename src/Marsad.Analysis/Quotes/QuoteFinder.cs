@@ -26,6 +26,9 @@ internal static class QuoteFinder
     {
         public string Text { get; } = text;
 
+        /// <summary>Every sentence's actors, for names told sentences before («سموه» means the prince named earlier).</summary>
+        public List<SentenceView> Sentences { get; init; } = [];
+
         /// <summary>The pipeline's time budget: a hostile sentence (hundreds of thousands of cues) stops here.</summary>
         public CancellationToken Cancellation { get; } = cancellation;
 
@@ -39,7 +42,7 @@ internal static class QuoteFinder
     public static List<FoundQuote> Find(Document document, CancellationToken cancellationToken = default)
     {
         var view = ActorView.Of(document, cancellationToken);
-        var ctx = new Context(document.Text, QuotationMarks.Find(document.Text), cancellationToken);
+        var ctx = new Context(document.Text, QuotationMarks.Find(document.Text), cancellationToken) { Sentences = view.Sentences };
         foreach (var s in view.Sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -629,6 +632,12 @@ internal static class QuoteFinder
             from++;
         }
 
+        if (from < to && from < words.Count && SpeechCues.Honorifics.Contains(ArabicWords.Fold(text.AsSpan(words[from].Start, words[from].End - words[from].Start))))
+        {
+            // «وأكد سموه أهمية …»: the honorific is the speaker; what follows it is the object.
+            return words[from].Span;
+        }
+
         var end = from;
         while (end < to && end < words.Count && end - from < MaxSpeakerWords)
         {
@@ -914,6 +923,23 @@ internal static class QuoteFinder
             if (end > start)
             {
                 var span = new TextSpan(start, end);
+                // The person the tagger found there, whole, with the entity's id.
+                foreach (var sv in ctx.Sentences)
+                {
+                    if (sv.End < start || sv.Start > end)
+                    {
+                        continue;
+                    }
+
+                    foreach (var a in sv.Actors)
+                    {
+                        if (a.Kind == ActorKind.Person && a.EntityId is not null && a.Start < end && a.End > start)
+                        {
+                            return (a.Span, a.Span.Of(text), a.EntityId);
+                        }
+                    }
+                }
+
                 return (span, span.Of(text), null);
             }
         }
@@ -979,13 +1005,22 @@ internal static class QuoteFinder
     }
 
     /// <summary>The entity the speaker phrase names: a person first, then an organization, then anything named.</summary>
+    /// <summary>Heads of non-state bodies (actor keys): «نادي الأسير الفلسطيني» speaks for itself, not for Palestine.</summary>
+    private static readonly FrozenSet<string> BodyHeads = new[]
+    {
+        "نادي", "شبكه", "منظمه", "جمعيه", "مركز", "اتحاد", "نقابه", "رابطه", "هيئه", "مرصد", "حمله", "ائتلاف", "تحالف", "لجنه", "جبهه",
+        "تجمع", "مؤسسه", "معهد", "جامعه", "صحيفه", "وكاله", "قناه", "موقع", "شركه", "بنك", "مصرف", "اكاديميه", "مستشفي", "غرفه",
+    }.Select(w => ArabicWords.ActorKey(ArabicWords.Fold(w))).ToFrozenSet(StringComparer.Ordinal);
+
     private static string? Link(SentenceView s, TextSpan speaker)
     {
         string? best = null;
         var rank = int.MaxValue;
+        var first = WordIndexAtOrAfter(s, speaker.Start);
+        var body = first < s.Words.Count && BodyHeads.Contains(ArabicWords.ActorKey(s.Words[first].Key));
         foreach (var a in s.Actors)
         {
-            if (a.EntityId is null || !speaker.Overlaps(a.Span))
+            if (a.EntityId is null || !speaker.Overlaps(a.Span) || (body && a.Kind == ActorKind.Country && a.Start > speaker.Start))
             {
                 continue;
             }

@@ -122,6 +122,11 @@ internal static class TextDumpLines
         }
 
         // «14/12/2026» is all numbers, like a share counter, but a date.
+        if (IsBreadcrumb(folded))
+        {
+            return new DumpLine(line, DumpLineKind.Chrome);
+        }
+
         if (IsChrome(folded) && !(line.Length <= 40 && ArabicDates.FindAll(line, dates).Count > 0))
         {
             return new DumpLine(line, DumpLineKind.Chrome);
@@ -242,6 +247,23 @@ internal static class TextDumpLines
         }
 
         return unknown == 0 || (unknown <= 1 && words.Length <= 4);
+    }
+
+    /// <summary>«الرئيسية / أخبار عربية», «الرئيسية › سياسة › تقارير»: the path to the page, short parts between arrows or slashes.</summary>
+    private static bool IsBreadcrumb(string folded)
+    {
+        if (folded.Length > 100)
+        {
+            return false;
+        }
+
+        var parts = folded.Split(['/', '›', '»', '>', '«', '‹'], StringSplitOptions.TrimEntries);
+        if (parts.Length < 2 || parts.Any(p => p.Length == 0 || CountSpaces(p) > 2 || !p.Any(char.IsLetter)))
+        {
+            return false;
+        }
+
+        return parts.Length >= 3 || parts[0] is "الرييسيه" or "الرئيسيه" or "الصفحه الرئيسيه" or "home" or "الرئيسة";
     }
 
     private static bool IsChrome(string folded)

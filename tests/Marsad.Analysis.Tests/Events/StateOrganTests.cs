@@ -136,3 +136,21 @@ public class StateEpithetTests(ShippedModels models) : IClassFixture<ShippedMode
         Assert.DoesNotContain(doc.Entities, e => e.Country == "SD");
     }
 }
+
+/// <summary>What is condemned or named is not a new event.</summary>
+public class ReferenceTests(ShippedModels models) : IClassFixture<ShippedModels>
+{
+    [Fact]
+    public void A_campaign_of_arrests_condemned_is_the_condemnation_only()
+    {
+        var doc = models.AnalyzeFacts("ونددت وزارة الخارجية الفلسطينية بحملة الاعتقالات الواسعة في مدن الضفة الغربية.");
+        Assert.Equal("ACCUSE", Assert.Single(doc.Events).Type);
+    }
+
+    [Fact]
+    public void The_occupation_named_as_the_occupier_is_no_seizure()
+    {
+        var doc = models.AnalyzeFacts("وطالبت الوزارة المجتمع الدولي بالتدخل لوقف جرائم الاحتلال بحق المدنيين.");
+        Assert.DoesNotContain(doc.Events, e => e.Type == "COERCE");
+    }
+}

@@ -61,3 +61,32 @@ public class CoreferenceTests(ShippedModels models) : IClassFixture<ShippedModel
         Assert.Contains(spans, x => x.StartsWith("يبدأ البنك", StringComparison.Ordinal));
     }
 }
+
+/// <summary>Honorifics, bodies named with a nationality, and one word of a name.</summary>
+public class SpeakerLinkTests(ShippedModels models) : IClassFixture<ShippedModels>
+{
+    [Fact]
+    public void An_honorific_pronoun_speaks_for_the_prince_named_before()
+    {
+        var doc = models.AnalyzeFacts("تلقى صاحب السمو الأمير فيصل بن فرحان بن عبدالله وزير الخارجية اتصالا هاتفيا من نظيره الإيراني. وأكد سموه أهمية خفض التصعيد، مشيرا إلى أن المملكة تدعم الحلول السلمية.");
+        var prince = Assert.Single(doc.Entities, e => e.Type == "PER" && e.Name.StartsWith("فيصل", StringComparison.Ordinal));
+        Assert.Equal(prince.Id, Assert.Single(doc.Quotes).Speaker);
+    }
+
+    [Fact]
+    public void A_body_named_with_a_nationality_does_not_speak_for_the_state()
+    {
+        var doc = models.AnalyzeFacts("وأفاد نادي الأسير الفلسطيني في بيان بأن قوات الاحتلال اعتقلت عشرين مواطنا من الضفة الغربية.");
+        var q = Assert.Single(doc.Quotes);
+        Assert.Contains("نادي الأسير", q.SpeakerText, StringComparison.Ordinal);
+        Assert.DoesNotContain(doc.Entities, e => e.Id == q.Speaker && e.Type == "GPE");
+    }
+
+    [Fact]
+    public void One_word_of_a_name_does_not_lend_another_persons_code()
+    {
+        var doc = models.AnalyzeFacts("وتلقى الوزير اتصالا هاتفيا من وزير الخارجية الإيراني عباس عراقجي.");
+        var araghchi = Assert.Single(doc.Entities, e => e.Name == "عباس عراقجي");
+        Assert.NotEqual("PSEGOV", araghchi.Code);
+    }
+}
