@@ -122,6 +122,12 @@ internal static class EventCoder
                     continue;
                 }
 
+                if (!t.IsVerb && w > 0 && NeededBefore(words, w, s.Text))
+                {
+                    // «25 مليون شخص يحتاجون إلى مساعدات»: a need, not aid given.
+                    continue;
+                }
+
                 if (!t.IsVerb && t.Type == "COERCE" && t.Mode == "seize" && IsDefiniteOccupation(words[w].Key))
                 {
                     // «جرائم الاحتلال», «قوات الاحتلال»: «الاحتلال» names the occupier, not an act of seizing.
@@ -437,6 +443,30 @@ internal static class EventCoder
         return false;
     }
 
+    private static readonly FrozenSet<string> NeedWords = new[]
+    {
+        "يحتاج", "يحتاجون", "تحتاج", "نحتاج", "احتاج", "بحاجه", "حاجه", "بحاجتها", "بحاجته", "يفتقر", "يفتقرون", "تفتقر", "تفتقد", "يفتقد",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>A verb or noun of needing within six words before, up to a clause break.</summary>
+    private static bool NeededBefore(List<Word> words, int w, string text)
+    {
+        for (var i = w - 1; i >= 0 && i >= w - 6; i--)
+        {
+            if (text.AsSpan(words[i].End, words[i + 1].Start - words[i].End).IndexOfAny("،,.؛;:") >= 0)
+            {
+                return false;
+            }
+
+            if (NeedWords.Contains(ArabicWords.StripConjunction(words[i].Key).ToString()))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsDefiniteOccupation(string key)
     {
         var conj = ArabicWords.StripConjunction(key);
@@ -589,6 +619,13 @@ internal static class EventCoder
         var before = LastActorBefore(s, w, maxWords: 8);
         ActorMention? source = null;
         ActorMention? target = null;
+        if (t.IsVerb && Quotes.SpeechCues.Participles.Contains(s.Words[w].Key))
+        {
+            // «…، متهما قوات الدعم السريع بعرقلة …»: a participle's subject is its sentence's; the noun after it is
+            // the RECIPIENT.
+            return (SentenceSubject(s, w), next ?? prepTarget);
+        }
+
         if (passive)
         {
             target = next ?? prepTarget;
@@ -775,6 +812,29 @@ internal static class EventCoder
             if (Prepositions.Contains(ArabicWords.StripConjunction(k).ToString()) || (i > from && IsClauseBreak(s, i)))
             {
                 return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The sentence's subject: its first actor, within its first five words (verb first, subject next, after an opening
+    /// «من جانبه،»), that no preposition governs.
+    /// </summary>
+    private static ActorMention? SentenceSubject(SentenceView s, int w)
+    {
+        var limit = s.Words[Math.Min(w, 5)].Start;
+        foreach (var a in s.Actors)
+        {
+            if (a.Start >= limit)
+            {
+                break;
+            }
+
+            if (!Prepositional(s, a))
+            {
+                return a;
             }
         }
 

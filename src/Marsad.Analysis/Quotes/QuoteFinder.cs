@@ -293,6 +293,18 @@ internal static class QuoteFinder
             }
         }
 
+        if (contentStart < 0 && !aside && words.Count - w <= MaxCueReach && cue.Kind != CueKind.Relay)
+        {
+            // «وقال غوتيريش أمام مجلس الأمن:» ending its sentence: what was said is the quotation after it.
+            var tail = text.AsSpan(words[^1].End, Math.Max(0, s.End - words[^1].End));
+            var colonAt = tail.IndexOf(':');
+            if (colonAt >= 0 && NextParagraphQuotation(ctx, words[^1].End + colonAt + 1, s.End) is not null)
+            {
+                speakerTo = speakerTo < 0 ? (firstStop >= 0 ? firstStop : words.Count) : speakerTo;
+                contentStart = words[^1].End + colonAt + 1;
+            }
+        }
+
         if (contentStart < 0 || (cue.Kind == CueKind.Relay && speakerFrom == w + 1))
         {
             // No content, but a named subject («وقال الحمود مغرداً عبر حسابه …») is who a later «وقال:» means.
@@ -307,6 +319,12 @@ internal static class QuoteFinder
         }
 
         var (content, direct) = ContentFrom(ctx, s, contentStart);
+        if (content.Length < 3 && NextParagraphQuotation(ctx, contentStart, s.End) is { } next)
+        {
+            // «وقال غوتيريش أمام مجلس الأمن:» at a paragraph's end, and the quotation as the next paragraph.
+            (content, direct) = (next.Content, true);
+        }
+
         if (content.Length < 3)
         {
             return null;
@@ -603,6 +621,45 @@ internal static class QuoteFinder
         "الخميس", "الجمعه", "يوم", "اول", "امس،",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    private static bool PersonWithin(SentenceView s, int from, int to)
+    {
+        foreach (var a in s.Actors)
+        {
+            if (a.Kind == ActorKind.Person && a.Start >= from && a.End <= to)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A top-level quotation that opens right after <paramref name="from"/> past the sentence end (only white space between).</summary>
+    private static Quotation? NextParagraphQuotation(Context ctx, int from, int sentenceEnd)
+    {
+        var text = ctx.Text;
+        var i = from;
+        while (i < text.Length && (char.IsWhiteSpace(text[i]) || text[i] == ':'))
+        {
+            i++;
+        }
+
+        if (i <= sentenceEnd || i >= text.Length || text.AsSpan(from, i - from).IndexOf('\n') < 0)
+        {
+            return null;
+        }
+
+        foreach (var q in ctx.Marks)
+        {
+            if (q.Open == i && q.Depth == 0 && q.Close - q.Open > 3)
+            {
+                return q;
+            }
+        }
+
+        return null;
+    }
+
     private static bool IsPossessedObject(string text, SentenceView s, TextSpan span)
     {
         if (s.Actors.Any(a => a.Start < span.End && a.End > span.Start))
@@ -648,6 +705,13 @@ internal static class QuoteFinder
                 {
                     break;
                 }
+            }
+
+            if (words[end].Key == "لدي" && end > from && PersonWithin(s, words[end].End, to < words.Count ? words[Math.Max(end, to - 1)].End : s.End))
+            {
+                // «مندوب السودان لدى الأمم المتحدة الحارث إدريس»: «لدى» inside a title, the holder named after it.
+                end++;
+                continue;
             }
 
             if ((SpeechCues.SpeakerStops.Contains(words[end].Key) && (words[end].Key != "علي" || text[words[end].End - 1] == 'ى'))

@@ -154,3 +154,23 @@ public class ReferenceTests(ShippedModels models) : IClassFixture<ShippedModels>
         Assert.DoesNotContain(doc.Events, e => e.Type == "COERCE");
     }
 }
+
+/// <summary>Participles and needs.</summary>
+public class ParticipleEventTests(ShippedModels models) : IClassFixture<ShippedModels>
+{
+    [Fact]
+    public void An_accusing_participle_has_the_sentence_subject_as_actor()
+    {
+        var doc = models.AnalyzeFacts("وقال وزير الخارجية السوداني إن حكومته تتعاون مع الوكالات الإنسانية، متهما قوات الدعم السريع بعرقلة وصول المساعدات.");
+        var e = Assert.Single(doc.Events, x => x.Type == "ACCUSE");
+        Assert.Contains("وزير الخارجية", e.SourceText, StringComparison.Ordinal);
+        Assert.Equal("قوات الدعم السريع", e.TargetText);
+    }
+
+    [Fact]
+    public void Aid_that_is_needed_is_no_aid_given()
+    {
+        var doc = models.AnalyzeFacts("ويحتاج نحو 25 مليون شخص إلى مساعدات عاجلة في البلاد.");
+        Assert.DoesNotContain(doc.Events, e => e.Type == "AID");
+    }
+}

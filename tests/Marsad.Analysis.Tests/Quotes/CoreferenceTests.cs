@@ -90,3 +90,25 @@ public class SpeakerLinkTests(ShippedModels models) : IClassFixture<ShippedModel
         Assert.NotEqual("PSEGOV", araghchi.Code);
     }
 }
+
+/// <summary>Quotes laid out over paragraphs and speakers with long titles.</summary>
+public class QuoteLayoutTests(ShippedModels models) : IClassFixture<ShippedModels>
+{
+    [Fact]
+    public void A_cue_ending_in_a_colon_takes_the_quotation_of_the_next_paragraph()
+    {
+        var doc = models.AnalyzeFacts("وقال وزير الخارجية الأردني أيمن الصفدي أمام البرلمان:\n«لقد استقبلنا أكثر من مليون لاجئ. لا يمكن أن نتحمل العبء وحدنا».\n\nوأضاف أن المجتمع الدولي مطالب بالتحرك.");
+        var q = Assert.Single(doc.Quotes, x => doc.Text[x.Start..x.End].StartsWith("لقد استقبلنا", StringComparison.Ordinal));
+        Assert.True(q.Direct);
+        Assert.Contains("الصفدي", q.SpeakerText, StringComparison.Ordinal);
+        Assert.Contains("وحدنا", doc.Text[q.Start..q.End], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_envoy_to_a_body_is_the_person_named_after_the_body()
+    {
+        var doc = models.AnalyzeFacts("وقال مندوب الأردن لدى الأمم المتحدة محمود الحمود إن بلاده تدعم جهود الإغاثة.");
+        var q = Assert.Single(doc.Quotes);
+        Assert.Equal("PER", Assert.Single(doc.Entities, e => e.Id == q.Speaker).Type);
+    }
+}
