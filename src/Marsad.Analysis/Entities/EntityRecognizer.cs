@@ -287,8 +287,7 @@ public sealed class EntityRecognizer : IDocumentProcessor
             }
 
             var skeleton = ActorKey.Skeleton(s.Words[i]);
-            if (i >= titleUntil && (_lexicon.IsTitleHeadKey(skeleton) || (s.Words[i][0] is 'و' or 'ف' && _lexicon.IsTitleHead(s.Words[i])))
-                && TitleAnaphor(s, i, covered) is { } title)
+            if (i >= titleUntil && PersonTitleHeads.Contains(NerText.Normalize(s.Words[i])) && TitleAnaphor(s, i, covered) is { } title)
             {
                 mentions.Add(title.Mention);
                 titleUntil = title.End;
@@ -319,6 +318,17 @@ public sealed class EntityRecognizer : IDocumentProcessor
             }
         }
     }
+
+    /// <summary>
+    /// Heads of titles that stand for one person (normalized, with or without «و»): not «الفريق» (a team), «اللواء» (a
+    /// brigade), «المحافظة» (a province) or «المملكة», whose skeletons meet those of titles («المملكة» → «ملك»).
+    /// </summary>
+    private static readonly HashSet<string> PersonTitleHeads = new[]
+    {
+        "الرئيس", "رئيس", "الوزير", "وزير", "الوزيرة", "وزيرة", "نائب", "المتحدث", "متحدث", "الناطق", "ناطق", "السفير", "سفير", "الأمير",
+        "الملك", "العاهل", "الشيخ", "الأمين", "أمين", "المدير", "مدير", "المحافظ", "المبعوث", "مبعوث", "المندوب", "مندوب", "المستشار",
+        "مستشار", "قائد", "القائد", "المدعي", "النائب", "المستشارة", "السفيرة", "المتحدثة",
+    }.SelectMany(w => new[] { w, "و" + w, "ف" + w }).Select(w => NerText.Normalize(w)).ToHashSet(StringComparer.Ordinal);
 
     private static readonly string HeadRaees = ActorKey.Skeleton("رئيس");
     private static readonly string HeadNaeb = ActorKey.Skeleton("نائب");
@@ -358,6 +368,12 @@ public sealed class EntityRecognizer : IDocumentProcessor
         while (end < s.Words.Length && end - i < 6 && !covered[end])
         {
             var w = s.Words[end];
+            if (NerText.Normalize(w) is "السابق" or "الاسبق" or "القادم" or "المقبل" or "الجديد" or "الراحل" or "المنتخب" or "الاسبق،")
+            {
+                // «الرئيس السابق», «الرئيس القادم»: another holder of the title than the one named.
+                return null;
+            }
+
             if (_lexicon.NationalityOf(w) is { } code)
             {
                 country ??= code;
@@ -374,9 +390,11 @@ public sealed class EntityRecognizer : IDocumentProcessor
             end++;
         }
 
-        // A name right after (or after a comma) makes the title that name's role, which RoleFinder attaches.
+        // A name right after (or after a comma) makes the title that name's role, which RoleFinder attaches; so does a
+        // given name the tagger missed («رئيس الوزراء البريطاني الأسبق وليام …»).
         var next = end < s.Words.Length && s.Words[end] is "،" or "," ? end + 1 : end;
-        if (end < s.Words.Length && covered[end] || next < s.Words.Length && s.SpanAt(next) is var k && k >= 0 && s.Spans[k].Type == "PER")
+        if (end < s.Words.Length && covered[end] || next < s.Words.Length && s.SpanAt(next) is var k && k >= 0 && s.Spans[k].Type == "PER"
+            || next < s.Words.Length && _tagger.Gazetteer.IsPersonName(s.Words[next]))
         {
             return null;
         }
@@ -561,7 +579,7 @@ public sealed class EntityRecognizer : IDocumentProcessor
                 continue;
             }
 
-            var last = NerText.Normalize(e.Name[(e.Name.LastIndexOf(' ') + 1)..]);
+            var last = e.Name[(e.Name.LastIndexOf(' ') + 1)..];
             if (last.Length < 3 || _lexicon.IsTitleHead(last) || _lexicon.NationalityOf(last) is not null)
             {
                 continue;
@@ -579,7 +597,8 @@ public sealed class EntityRecognizer : IDocumentProcessor
         for (var i = 0; i < tokens.Count; i++)
         {
             var (start, end) = tokens[i];
-            var word = NerText.Normalize(text[start..end]);
+            // Spelled as in the name («على» is a preposition, not «علي»).
+            var word = text[start..end];
             var skip = word.Length > 3 && word[0] == 'و' && !byLast.ContainsKey(word) && byLast.ContainsKey(word[1..]) ? 1 : 0;
             if (!byLast.TryGetValue(word[skip..], out var person) || person is null || covered.Exists(m => m.Start < end && m.End > start)
                 || person.Mentions.Count == 0 || person.Mentions[0].Start >= start)

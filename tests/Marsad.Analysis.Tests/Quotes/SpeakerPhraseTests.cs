@@ -108,4 +108,15 @@ public class SpeakerPhraseTests(ShippedModels models) : IClassFixture<ShippedMod
         var doc = models.AnalyzeFacts("التقى وزير الخارجية المصري بدر عبد العاطي وزير الخارجية التركي هاكان فيدان في القاهرة. وقال الوزير إن المحادثات كانت بناءة. وقال نائب الرئيس إن الزيارة مهمة.");
         Assert.DoesNotContain(doc.Entities, e => e.Mentions.Any(m => doc.Text[m.Start..m.End] is "الوزير" or "الرئيس"));
     }
+
+    [Theory]
+    [InlineData("وأكد خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز دعم المبادرة. وقررت المملكة تسيير جسر جوي للإغاثة.", "المملكة")]
+    [InlineData("استقبل الرئيس اليمني عبد ربه منصور هادي الوفد. ويمثل بن دغر الجناح المنشق عن الرئيس السابق في الحزب.", "الرئيس السابق")]
+    [InlineData("وزار محافظ الرس محمد بن عبد الله المعرض. وتحدث العقيل عن المشاريع في المحافظة.", "المحافظة")]
+    public void A_place_or_another_holder_of_the_title_is_no_anaphor(string text, string phrase)
+    {
+        var doc = models.AnalyzeFacts(text);
+        var at = doc.Text.LastIndexOf(phrase, StringComparison.Ordinal);
+        Assert.DoesNotContain(doc.Entities, e => e.Type == "PER" && e.Mentions.Any(m => m.Start <= at && m.End > at));
+    }
 }
