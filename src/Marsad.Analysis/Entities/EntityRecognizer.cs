@@ -580,7 +580,8 @@ public sealed class EntityRecognizer : IDocumentProcessor
             }
 
             var last = e.Name[(e.Name.LastIndexOf(' ') + 1)..];
-            if (last.Length < 3 || _lexicon.IsTitleHead(last) || _lexicon.NationalityOf(last) is not null)
+            if (last.Length < 3 || _lexicon.IsTitleHead(last) || _lexicon.NationalityOf(last) is not null
+                || NerText.Normalize(last) is "السبت" or "الاحد" or "الاثنين" or "الثلاثاء" or "الاربعاء" or "الخميس" or "الجمعه" or "اليوم" or "امس")
             {
                 continue;
             }
