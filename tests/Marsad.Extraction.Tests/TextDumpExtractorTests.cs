@@ -146,6 +146,7 @@ public class TextDumpExtractorTests
     [Theory]
     [InlineData("الرئيسية / أخبار عربية")]
     [InlineData("الرئيسية › سياسة › تقارير")]
+    [InlineData("أخبار » محليات » الرياض")]
     public void A_breadcrumb_above_the_headline_is_not_the_headline(string crumbs)
     {
         var text = crumbs + "\nوزير الخارجية يتلقى اتصالا هاتفيا من نظيره الإيراني\nالأربعاء 9 ديسمبر 2026\n\n"
@@ -153,6 +154,16 @@ public class TextDumpExtractorTests
         var article = TextDumpExtractor.Extract(text, new DocumentSource(null, "text", null), new ExtractionOptions());
         Assert.Equal("وزير الخارجية يتلقى اتصالا هاتفيا من نظيره الإيراني", article.Title);
         Assert.DoesNotContain(article.Paragraphs, p => p.Contains("الرئيسية", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("الحملة الدولية ضد «داعش» تدخل عامها الثاني")]
+    [InlineData("حي «المعلمين» يغرق بالصرف و«المصلحة» تسلم الموقع")]
+    public void A_headline_with_guillemets_is_no_breadcrumb(string headline)
+    {
+        var text = headline + "\n\nدخلت العملية التي أطلقها التحالف الدولي ضد التنظيم عامها الثاني، ومنذ ذلك الوقت نفذت قوات التحالف آلاف الغارات.\n";
+        var article = TextDumpExtractor.Extract(text, new DocumentSource(null, "text", null), new ExtractionOptions());
+        Assert.Equal(headline, article.Title);
     }
 
     [Fact]

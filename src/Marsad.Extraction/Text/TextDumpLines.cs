@@ -257,7 +257,8 @@ internal static class TextDumpLines
             return false;
         }
 
-        var parts = folded.Split(['/', '›', '»', '>', '«', '‹'], StringSplitOptions.TrimEntries);
+        // Separators stand between spaces; «داعش» in a headline is quotation, not a path.
+        var parts = folded.Split([" / ", " › ", " » ", " > ", " ‹ ", " « ", " < "], StringSplitOptions.TrimEntries);
         if (parts.Length < 2 || parts.Any(p => p.Length == 0 || CountSpaces(p) > 2 || !p.Any(char.IsLetter)))
         {
             return false;
