@@ -76,7 +76,8 @@ internal static class QuoteFinder
             else if ((SpeechCues.SpeakerOnly.Contains(key) || (key is "عبر" or "عبرت" && words.Skip(w + 1).Take(5).Any(x => x.Key == "عن")))
                 && (w == 0 || !SpeechCues.Negations.Contains(words[w - 1].Key)))
             {
-                Remember(ctx, s, SpeakerSpan(ctx, s, w + 1, Math.Min(words.Count, w + 1 + MaxSpeakerWords)) ?? ImmediateSubject(s, w)?.Span);
+                var subject = SpeakerSpan(ctx, s, w + 1, Math.Min(words.Count, w + 1 + MaxSpeakerWords));
+                Remember(ctx, s, (subject is { } named ? SubjectWithoutObject(s, named) : (TextSpan?)null) ?? ImmediateSubject(s, w)?.Span);
             }
             else if (SpeechCues.Attributions.Contains(key) || (key == "علي" && w + 1 < words.Count && words[w + 1].Key == "لسان"))
             {
@@ -309,6 +310,7 @@ internal static class QuoteFinder
         {
             // No content, but a named subject («وقال الحمود مغرداً عبر حسابه …») is who a later «وقال:» means.
             var named = SpeakerSpan(ctx, s, speakerFrom, Math.Min(words.Count, speakerFrom + MaxSpeakerWords));
+            named = named is { } namedWhole ? SubjectWithoutObject(s, namedWhole) : (TextSpan?)null;
             if (words[w].Key.Contains("قال", StringComparison.Ordinal) || words[w].Key.Contains("اضاف", StringComparison.Ordinal)
                 || (named is { } n && NamesASource(s, n)))
             {
@@ -634,6 +636,59 @@ internal static class QuoteFinder
         return false;
     }
 
+    /// <summary>
+    /// «ونسأل الله أن …», «الله»: God as addressed in a prayer is no speaker (but «حزب الله», «عبد الله», «نصر الله» are
+    /// names).
+    /// </summary>
+    private static bool IsPrayer(ReadOnlySpan<char> actor)
+    {
+        actor = actor.Trim();
+        if (actor.SequenceEqual("الله"))
+        {
+            return true;
+        }
+
+        var space = actor.LastIndexOf(' ');
+        if (space <= 0 || !actor[(space + 1)..].SequenceEqual("الله"))
+        {
+            return false;
+        }
+
+        var before = actor[..space];
+        var start = before.LastIndexOf(' ') + 1;
+        var word = before[start..];
+        return word.StartsWith("ونس") || word.StartsWith("نس") || word.StartsWith("ندع") || word.StartsWith("وندع");
+    }
+
+    /// <summary>
+    /// «ورحب الدبيبة بالقرار، وقال …», «وأكد البرقي أهمية التدريب، مشيرا …»: the subject of a verb that gave no quote,
+    /// without the object after it: up to the person named in it, else the phrase less a closing «بال…» object.
+    /// </summary>
+    private static TextSpan SubjectWithoutObject(SentenceView s, TextSpan phrase)
+    {
+        var subject = phrase;
+        foreach (var a in s.Actors)
+        {
+            // Two words or more after the name are an object («البرقي أهمية التدريب»); one may end the name.
+            if (a.Kind == ActorKind.Person && a.Start >= phrase.Start && a.End <= phrase.End
+                && WordIndexAtOrAfter(s, phrase.End) - WordIndexAtOrAfter(s, a.End) >= 2)
+            {
+                // The title and the person holding it; what follows the name is the object.
+                subject = new TextSpan(phrase.Start, a.End);
+            }
+        }
+
+        var last = WordIndexAtOrAfter(s, subject.End) - 1;
+        var first = WordIndexAtOrAfter(s, subject.Start);
+        while (last > first && s.Words[last].Key.StartsWith("بال", StringComparison.Ordinal) && s.ActorAt(last) is null)
+        {
+            last--;
+            subject = new TextSpan(subject.Start, s.Words[last].End);
+        }
+
+        return subject;
+    }
+
     /// <summary>A top-level quotation that opens right after <paramref name="from"/> past the sentence end (only white space between).</summary>
     private static Quotation? NextParagraphQuotation(Context ctx, int from, int sentenceEnd)
     {
@@ -723,13 +778,6 @@ internal static class QuoteFinder
             end++;
         }
 
-        // «ورحب الدبيبة بالقرار، وقال …»: a prepositional object closing the phrase is not part of the speaker.
-        while (end - from > 1 && words[end - 1].Key.Length > 4 && (words[end - 1].Key.StartsWith("بال", StringComparison.Ordinal) || words[end - 1].Key.StartsWith("لل", StringComparison.Ordinal))
-            && s.ActorAt(end - 1) is null)
-        {
-            end--;
-        }
-
         return end > from ? new TextSpan(words[from].Start, words[end - 1].End) : null;
     }
 
@@ -764,7 +812,7 @@ internal static class QuoteFinder
         }
 
         // «دعا الأمين العام للأمم المتحدة أنطونيو غوتيريش طرفي النزاع إلى …»: a title and the person holding it, then
-        // whom the call is to.
+        // whom the call is to (another actor; «رئيس لجنة الاحتراف» goes on with the title).
         foreach (var a in s.Actors)
         {
             if (a.Kind != ActorKind.Person || a.Start <= phrase.Start || a.End >= phrase.End)
@@ -773,7 +821,7 @@ internal static class QuoteFinder
             }
 
             var next = WordIndexAtOrAfter(s, a.End);
-            if (next < s.Words.Count && s.Words[next].Start < phrase.End && !s.Words[next].Key.StartsWith('ل') && s.ActorAt(next) is not { Kind: ActorKind.Person })
+            if (next < s.Words.Count && s.Words[next].Start < phrase.End && !s.Words[next].Key.StartsWith('ل') && s.ActorAt(next) is { Kind: not ActorKind.Person })
             {
                 return new TextSpan(phrase.Start, a.End);
             }
@@ -859,6 +907,11 @@ internal static class QuoteFinder
             speaker = before.Span;
             id = before.EntityId;
             speakerText = before.Span.Of(ctx.Text);
+        }
+
+        if (speakerText is not null && IsPrayer(speakerText))
+        {
+            speakerText = null;
         }
 
         if (speakerText is null)
@@ -1116,6 +1169,17 @@ internal static class QuoteFinder
             var prev = w > 0 ? ArabicWords.StripConjunction(s.Words[w - 1].Key).ToString() : string.Empty;
             if (prev is "في" or "من" or "الي" or "علي" or "عن" or "مع" or "ضد" or "بين" || (s.Words[w].Key.Length > 3 && s.Words[w].Key[0] is 'ب' or 'ل'
                 && s.Words[w].Start == a.Start && a.Kind != ActorKind.Person))
+            {
+                continue;
+            }
+
+            if (IsPrayer(s.Text.AsSpan(a.Start, a.End - a.Start)))
+            {
+                continue;
+            }
+
+            // «… من منطقة مكة المكرمة ليؤكد …»: a place named after «منطقة», «مدينة» is where, not who.
+            if (a.Kind == ActorKind.Country && ArabicWords.ActorKey(prev) is "منطق" or "منطقه" or "مدين" or "مدينه" or "محافظ" or "محافظه" or "ولاي" or "ولايه" or "اقليم" or "بلد" or "بلده" or "حي" or "قريه" or "عاصم" or "عاصمه")
             {
                 continue;
             }
