@@ -168,6 +168,20 @@ public class ParticipleEventTests(ShippedModels models) : IClassFixture<ShippedM
     }
 
     [Fact]
+    public void Trucks_loaded_with_aid_accuse_no_one()
+    {
+        var doc = models.AnalyzeFacts("وأرسلت المملكة سبع شاحنات محملة بالمساعدات الغذائية إلى اليمن.");
+        Assert.DoesNotContain(doc.Events, e => e.Type == "ACCUSE");
+    }
+
+    [Fact]
+    public void Agreeing_on_something_is_an_agreement()
+    {
+        var doc = models.AnalyzeFacts("وأكد الوزير أنه تم الاتفاق على جميع الجوانب الفنية للمشروع مع الجانب الصيني.");
+        Assert.Contains(doc.Events, e => e.Type == "AGREE");
+    }
+
+    [Fact]
     public void Aid_that_is_needed_is_no_aid_given()
     {
         var doc = models.AnalyzeFacts("ويحتاج نحو 25 مليون شخص إلى مساعدات عاجلة في البلاد.");
