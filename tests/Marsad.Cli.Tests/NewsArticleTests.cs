@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace Marsad.Cli.Tests;
 
-/// <summary>The six articles of Fixtures/news through `marsad analyze`, once for the class.</summary>
+/// <summary>The articles of Fixtures/news through `marsad analyze`, once for the class.</summary>
 public sealed class NewsArticles
 {
     private readonly Dictionary<string, JsonElement> _byFile = new(StringComparer.Ordinal);
@@ -10,7 +10,8 @@ public sealed class NewsArticles
     public NewsArticles()
     {
         var dir = Path.Combine(AppContext.BaseDirectory, "Fixtures", "news");
-        var files = new[] { "gaza-talks.txt", "sudan-war.txt", "riyadh-visit.txt", "tunis-protest.txt", "un-sudan.txt", "tunis-visit-1256.html" };
+        var files = new[] { "gaza-talks.txt", "sudan-war.txt", "riyadh-visit.txt", "tunis-protest.txt", "un-sudan.txt", "tunis-visit-1256.html",
+            "rabat-talks.txt", "cairo-visit.txt", "lebanon-strike.txt", "baghdad-coalition.txt", "algiers-paris.html" };
         var r = CliRunner.Run(null, ["analyze", .. files.Select(f => Path.Combine(dir, f))]);
         Assert.True(r.ExitCode == 0, r.Stderr);
         var lines = r.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
@@ -115,5 +116,61 @@ public class NewsArticleTests(NewsArticles articles) : IClassFixture<NewsArticle
         Assert.Equal("منية العرفاوي", Assert.Single(d.GetProperty("authors").EnumerateArray()).GetString());
         Assert.StartsWith("استقبل رئيس الجمهورية قيس سعيد", Text(d), StringComparison.Ordinal);
         Assert.DoesNotContain("اقرأ أيضا", Text(d), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_moroccan_page_has_its_date_its_bare_byline_and_the_minister_behind_each_statement()
+    {
+        var d = articles["rabat-talks.txt"];
+        Assert.Equal("2026-11-29T14:30:00", d.GetProperty("published").GetString());
+        Assert.Equal("محمد الراجي", Assert.Single(d.GetProperty("authors").EnumerateArray()).GetString());
+        var quotes = d.GetProperty("quotes").EnumerateArray().ToList();
+        Assert.Contains("بوريطة", Str(Assert.Single(quotes, q => Of(d, q).Contains("لن تقبل", StringComparison.Ordinal)), "speakerText"), StringComparison.Ordinal);
+        Assert.Contains("بوريطة", Str(Assert.Single(quotes, q => Of(d, q).Contains("الانخراط", StringComparison.Ordinal)), "speakerText"), StringComparison.Ordinal);
+        Assert.Contains("بوريطة", Str(Assert.Single(quotes, q => Of(d, q).Contains("الحكم الذاتي", StringComparison.Ordinal)), "speakerText"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Titles_alone_speak_for_the_people_who_hold_them()
+    {
+        var d = articles["cairo-visit.txt"];
+        var entities = d.GetProperty("entities").EnumerateArray().ToList();
+        string IdOf(string name) => Str(Assert.Single(entities, e => Str(e, "name")!.Contains(name, StringComparison.Ordinal)), "id")!;
+        var quotes = d.GetProperty("quotes").EnumerateArray().ToList();
+        Assert.Equal(IdOf("الشناوي"), Str(Assert.Single(quotes, q => Of(d, q).StartsWith("اللقاء", StringComparison.Ordinal)), "speaker"));
+        Assert.Equal(IdOf("السيسي"), Str(Assert.Single(quotes, q => Of(d, q).StartsWith("ضرورة", StringComparison.Ordinal)), "speaker"));
+        Assert.Equal(IdOf("ميتسوتاكيس"), Str(Assert.Single(quotes, q => Of(d, q).StartsWith("تطوير", StringComparison.Ordinal)), "speaker"));
+    }
+
+    [Fact]
+    public void A_strike_story_has_the_army_as_an_organization_and_the_condemnation()
+    {
+        var d = articles["lebanon-strike.txt"];
+        var army = Assert.Single(d.GetProperty("entities").EnumerateArray(), e => Str(e, "name") == "الجيش الإسرائيلي");
+        Assert.Equal("ISRMIL", Str(army, "code"));
+        Assert.Contains(d.GetProperty("quotes").EnumerateArray(), q => Str(q, "speaker") == Str(army, "id"));
+        Assert.Contains(Events(d, "ACCUSE"), e => Str(e, "sourceText") == "الحكومة اللبنانية");
+        Assert.DoesNotContain(d.GetProperty("events").EnumerateArray(), e => Str(e, "type") is "AGREE" or "RETREAT");
+        Assert.DoesNotContain(d.GetProperty("entities").EnumerateArray(), e => Str(e, "name") == "وحزب الله");
+    }
+
+    [Fact]
+    public void A_prime_minister_named_with_a_nisba_is_not_a_state()
+    {
+        var d = articles["baghdad-coalition.txt"];
+        Assert.Equal("السوداني يبحث مع وفد أمريكي انسحاب قوات التحالف الدولي من العراق", d.GetProperty("title").GetString());
+        Assert.DoesNotContain(d.GetProperty("entities").EnumerateArray(), e => Str(e, "code") == "SDN");
+        var pm = Assert.Single(d.GetProperty("entities").EnumerateArray(), e => Str(e, "name") == "محمد شياع السوداني");
+        Assert.True(d.GetProperty("quotes").EnumerateArray().Count(q => Str(q, "speaker") == Str(pm, "id")) >= 3);
+    }
+
+    [Fact]
+    public void An_html_meta_block_gives_the_author_and_stays_out_of_the_text()
+    {
+        var d = articles["algiers-paris.html"];
+        Assert.Equal("حميد يس", Assert.Single(d.GetProperty("authors").EnumerateArray()).GetString());
+        Assert.Equal("2026-06-16T11:45:00", d.GetProperty("published").GetString());
+        Assert.StartsWith("اتفقت الجزائر وفرنسا", Text(d), StringComparison.Ordinal);
+        Assert.DoesNotContain(Events(d, "PROTEST"), e => Of(d, e.GetProperty("trigger")).StartsWith("احتجاج", StringComparison.Ordinal));
     }
 }

@@ -394,7 +394,8 @@ public sealed class EntityRecognizer : IDocumentProcessor
         // given name the tagger missed («رئيس الوزراء البريطاني الأسبق وليام …»).
         var next = end < s.Words.Length && s.Words[end] is "،" or "," ? end + 1 : end;
         if (end < s.Words.Length && covered[end] || next < s.Words.Length && s.SpanAt(next) is var k && k >= 0 && s.Spans[k].Type == "PER"
-            || next < s.Words.Length && _tagger.Gazetteer.IsPersonName(s.Words[next]))
+            || next < s.Words.Length && s.Words[next] is not ("على" or "عن" or "في" or "من" or "إلى" or "الى" or "مع" or "أن" or "إن" or "بأن" or "لدى" or "حول" or "خلال" or "بعد" or "قبل")
+                && _tagger.Gazetteer.IsPersonName(s.Words[next]))
         {
             return null;
         }
