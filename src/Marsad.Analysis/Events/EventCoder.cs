@@ -115,14 +115,14 @@ internal static class EventCoder
                     continue;
                 }
 
-                if (!t.IsVerb && t.Type is not ("ACCUSE" or "PROTEST") && Condemned(words, s.Text, w))
+                if (!t.IsVerb && t.Type is not ("ACCUSE" or "PROTEST") && InClauseBefore(words, s.Text, w, 8, CondemnVerbs))
                 {
                     // «ونددت الوزارة بحملة الاعتقالات»: what is condemned was told as its own event (or was not): the
                     // condemnation is the event here.
                     continue;
                 }
 
-                if (!t.IsVerb && w > 0 && NeededBefore(words, w, s.Text))
+                if (!t.IsVerb && w > 0 && InClauseBefore(words, s.Text, w, 6, NeedWords))
                 {
                     // «25 مليون شخص يحتاجون إلى مساعدات»: a need, not aid given.
                     continue;
@@ -424,41 +424,29 @@ internal static class EventCoder
         return k.Length > 3 && k[0] is 'ي' or 'ت' or 'ن';
     }
 
-    private static bool CallFurtherBack(List<Word> words, string text, int i)
-    {
+    private static bool CallFurtherBack(List<Word> words, string text, int i) =>
         // «دعا المبعوث الأممي الأطراف الليبية إلى "تقديم تنازلات"»: caller and addressee may stand between.
-        for (var j = i - 1; j >= 0 && j >= i - 5; j--)
-        {
-            if (text.AsSpan(words[j].End, words[j + 1].Start - words[j].End).IndexOfAny("،,.؛;:") >= 0)
-            {
-                return false;
-            }
-
-            if (Conditions.Contains(ArabicWords.StripConjunction(words[j].Key).ToString()))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+        InClauseBefore(words, text, i, 5, Conditions);
 
     private static readonly FrozenSet<string> NeedWords = new[]
     {
         "يحتاج", "يحتاجون", "تحتاج", "نحتاج", "احتاج", "بحاجه", "حاجه", "بحاجتها", "بحاجته", "يفتقر", "يفتقرون", "تفتقر", "تفتقد", "يفتقد",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>A verb or noun of needing within six words before, up to a clause break.</summary>
-    private static bool NeededBefore(List<Word> words, int w, string text)
+    /// <summary>
+    /// Whether a word of <paramref name="set"/> (conjunction off) stands within <paramref name="reach"/> words before
+    /// <paramref name="w"/>, with no clause break («، . ؛ :») between.
+    /// </summary>
+    private static bool InClauseBefore(List<Word> words, string text, int w, int reach, FrozenSet<string> set)
     {
-        for (var i = w - 1; i >= 0 && i >= w - 6; i--)
+        for (var i = w - 1; i >= 0 && i >= w - reach; i--)
         {
             if (text.AsSpan(words[i].End, words[i + 1].Start - words[i].End).IndexOfAny("،,.؛;:") >= 0)
             {
                 return false;
             }
 
-            if (NeedWords.Contains(ArabicWords.StripConjunction(words[i].Key).ToString()))
+            if (set.Contains(ArabicWords.StripConjunction(words[i].Key).ToString()))
             {
                 return true;
             }
@@ -481,24 +469,6 @@ internal static class EventCoder
         "شجب", "شجبت", "انتقد", "انتقدت", "ينتقد", "تنتقد",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>Whether a verb of condemning stands within eight words before <paramref name="w"/>, in the same clause.</summary>
-    private static bool Condemned(List<Word> words, string text, int w)
-    {
-        for (var i = w - 1; i >= 0 && i >= w - 8; i--)
-        {
-            if (text.AsSpan(words[i].End, words[i + 1].Start - words[i].End).IndexOfAny("،,.؛;:") >= 0)
-            {
-                return false;
-            }
-
-            if (CondemnVerbs.Contains(ArabicWords.StripConjunction(words[i].Key).ToString()))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     /// <summary>Whether the only intent word before the trigger is «أعلن» (announcing, not intending).</summary>
     private static bool AnnouncedOnly(List<Word> words, int w)
