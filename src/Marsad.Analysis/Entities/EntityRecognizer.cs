@@ -243,7 +243,7 @@ public sealed class EntityRecognizer : IDocumentProcessor
     private bool IsKnown(string word) => _tagger.Gazetteer.Contains(word);
 
     /// <summary>
-    /// «محمد شياع السوداني», «أيمن الصفدي المصري»: a masculine nisba right after a person's name (no comma, no noun
+    /// «محمد شياع السوداني», «أبو عبيدة المصري»: a masculine nisba right after a person's name (no comma, no noun
     /// between) is the family name, not the person's nationality. The name takes it, and the document remembers it, so
     /// a later «وأكد السوداني» is him, not Sudan.
     /// </summary>
@@ -368,7 +368,7 @@ public sealed class EntityRecognizer : IDocumentProcessor
         while (end < s.Words.Length && end - i < 6 && !covered[end])
         {
             var w = s.Words[end];
-            if (NerText.Normalize(w) is "السابق" or "الاسبق" or "القادم" or "المقبل" or "الجديد" or "الراحل" or "المنتخب" or "الاسبق،")
+            if (NerText.Normalize(w) is "السابق" or "الاسبق" or "القادم" or "المقبل" or "الجديد" or "الراحل" or "المنتخب")
             {
                 // «الرئيس السابق», «الرئيس القادم»: another holder of the title than the one named.
                 return null;
