@@ -306,7 +306,8 @@ internal static class EventCoder
         var words = s.Words;
         var claim = -1;
         var announced = false; // «تبنى» claims by itself; «مسؤولية» only when announced
-        for (var i = w - 1; i >= 0 && i >= w - 7; i--)
+        // «وتبنت جماعة نصرة الإسلام والمسلمين المرتبطة بتنظيم القاعدة الهجوم»: a long claimant's name stands between.
+        for (var i = w - 1; i >= 0 && i >= w - 10; i--)
         {
             var k = ArabicWords.StripConjunction(words[i].Key).ToString();
             announced = k is "تبني" or "يتبني" or "تبنت" or "تتبني" or "تبنوا" or "تبنيه" or "تبنيها";
@@ -596,6 +597,14 @@ internal static class EventCoder
             return (SentenceSubject(s, w), next ?? prepTarget);
         }
 
+        var kan = !passive && t.Kind is TriggerKind.Transitive or TriggerKind.Intransitive ? KanSubject(s, w) : null;
+        if (kan is { } kanSubject && t.Kind == TriggerKind.Transitive && next is { } object0 && !SameActor(object0, kanSubject) && !Prepositional(s, object0))
+        {
+            // «وكان رئيس دولة الإمارات … قد استقبل ولي العهد السعودي»: the subject stands between «كان» and «قد», so
+            // the noun after the verb is its object.
+            return (kanSubject, object0);
+        }
+
         if (passive)
         {
             target = next ?? prepTarget;
@@ -782,6 +791,40 @@ internal static class EventCoder
             if (Prepositions.Contains(ArabicWords.StripConjunction(k).ToString()) || (i > from && IsClauseBreak(s, i)))
             {
                 return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The actor between «كان» and «قد» right before the verb at <paramref name="w"/>, if the clause reads so.</summary>
+    private static ActorMention? KanSubject(SentenceView s, int w)
+    {
+        if (w < 3 || ArabicWords.StripConjunction(s.Words[w - 1].Key).ToString() != "قد")
+        {
+            return null;
+        }
+
+        for (var i = w - 3; i >= 0 && i >= w - 12; i--)
+        {
+            if (ArabicWords.StripConjunction(s.Words[i].Key).ToString() is "كان" or "كانت" or "كانوا" or "كانا")
+            {
+                // A person named there is the subject («وكان سفير خادم الحرمين … نبيل آل صالح قد استقبلهم»).
+                ActorMention? first = null;
+                for (var j = i + 1; j < w - 1; j++)
+                {
+                    if (s.ActorAt(j) is { } a && !Prepositional(s, a))
+                    {
+                        if (a.Kind == ActorKind.Person)
+                        {
+                            return a;
+                        }
+
+                        first ??= a;
+                    }
+                }
+
+                return first;
             }
         }
 

@@ -188,3 +188,25 @@ public class ParticipleEventTests(ShippedModels models) : IClassFixture<ShippedM
         Assert.DoesNotContain(doc.Events, e => e.Type == "AID");
     }
 }
+
+/// <summary>Subjects before «قد», long claimants, Sahel movements.</summary>
+public class SubjectOrderTests(ShippedModels models) : IClassFixture<ShippedModels>
+{
+    [Fact]
+    public void The_subject_between_kan_and_qad_is_the_actor_and_the_noun_after_the_verb_its_object()
+    {
+        var doc = models.AnalyzeFacts("وكان رئيس دولة الإمارات الشيخ محمد بن زايد آل نهيان قد استقبل ولي العهد السعودي في قصر الوطن.");
+        var e = Assert.Single(doc.Events, x => x.Type == "CONSULT");
+        Assert.Contains("محمد بن زايد", e.SourceText, StringComparison.Ordinal);
+        Assert.Contains("ولي العهد", e.TargetText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_movement_with_a_long_name_claims_the_attack()
+    {
+        var doc = models.AnalyzeFacts("وتبنت جماعة نصرة الإسلام والمسلمين المرتبطة بتنظيم القاعدة الهجوم في بيان نشرته على قنواتها.");
+        var e = Assert.Single(doc.Events, x => x.Type == "ASSAULT");
+        Assert.Equal("MLIREBRAD", e.SourceCode);
+        Assert.Contains(doc.Entities, x => x.Code == "IMGMUSALQ");
+    }
+}
