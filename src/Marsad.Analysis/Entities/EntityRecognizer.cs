@@ -217,8 +217,9 @@ public sealed class EntityRecognizer : IDocumentProcessor
         var i = start;
         var word = text[start..end];
         // Only «و»: «ف» before a name is rare, and names starting with «ف» (فرنسوا, فرنسا) are common.
-        // «وحزب الله»: a conjunction before an organization's head noun, however short.
-        if ((word.Length > 4 || (word.Length > 3 && OrgNominals.Contains(ActorKey.Skeleton(word[1..])))) && word[0] == 'و' && !IsKnown(word))
+        // «وحزب الله», «قطر ومصر»: a conjunction before an organization's head noun or a state's name, however short.
+        if ((word.Length > 4 || (word.Length > 3 && (OrgNominals.Contains(ActorKey.Skeleton(word[1..])) || _lexicon.StateOf(word[1..]) is not null)))
+            && word[0] == 'و' && !IsKnown(word))
         {
             i++;
         }

@@ -212,8 +212,10 @@ internal static class QuoteFinder
                 {
                     // Falls through to the complementizer below.
                 }
-                else if (speakerTo >= 0 || j - w > 10)
+                else if (speakerTo >= 0 || (j - w > 10 && !(j - w <= 18 && s.ActorAt(j - 1) is { Kind: ActorKind.Person })))
                 {
+                    // A long title and name before the comma are still the speaker («وقال رئيس مجلس الوزراء وزير
+                    // الخارجية القطري الشيخ محمد بن عبد الرحمن آل ثاني، في مؤتمر صحفي، إن …»).
                     break;
                 }
                 else
@@ -776,6 +778,18 @@ internal static class QuoteFinder
             }
 
             end++;
+        }
+
+        if (end > from && end < words.Count && end < to)
+        {
+            // A long title cut at the word limit still ends with the person's whole name («… الشيخ محمد بن عبد الرحمن آل ثاني»).
+            foreach (var a in s.Actors)
+            {
+                if (a.Kind == ActorKind.Person && a.Start < words[end - 1].End && a.End > words[end - 1].End && a.End <= words[Math.Min(to, words.Count) - 1].End)
+                {
+                    return new TextSpan(words[from].Start, a.End);
+                }
+            }
         }
 
         return end > from ? new TextSpan(words[from].Start, words[end - 1].End) : null;

@@ -112,3 +112,32 @@ public class QuoteLayoutTests(ShippedModels models) : IClassFixture<ShippedModel
         Assert.Equal("PER", Assert.Single(doc.Entities, e => e.Id == q.Speaker).Type);
     }
 }
+
+/// <summary>Long titles, short state names after «و», arrests by security bodies.</summary>
+public class LongTitleTests(ShippedModels models) : IClassFixture<ShippedModels>
+{
+    [Fact]
+    public void A_long_title_and_name_before_an_aside_still_speak()
+    {
+        var doc = models.AnalyzeFacts("وقال رئيس مجلس الوزراء وزير الخارجية القطري الشيخ محمد بن عبد الرحمن آل ثاني، في مؤتمر صحفي بالدوحة، إن الاتفاق يشمل الإفراج عن ثلاثين رهينة.");
+        var q = Assert.Single(doc.Quotes);
+        Assert.EndsWith("آل ثاني", q.SpeakerText, StringComparison.Ordinal);
+        Assert.Equal("PER", Assert.Single(doc.Entities, e => e.Id == q.Speaker).Type);
+    }
+
+    [Fact]
+    public void A_short_state_name_after_wa_is_the_state()
+    {
+        var doc = models.AnalyzeFacts("وأعلنت قطر ومصر التوصل إلى اتفاق بين الطرفين.");
+        Assert.Contains(doc.Entities, e => e.Name == "مصر" && e.Code == "EGY");
+        Assert.DoesNotContain(doc.Entities, e => e.Name.StartsWith("ومصر", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Security_bodies_that_arrest_are_the_actor()
+    {
+        var doc = models.AnalyzeFacts("وأفادت مصادر أمنية بأن الأجهزة الأمنية ألقت القبض على اثنين من عناصر الخلية.");
+        var e = Assert.Single(doc.Events, x => x.Type == "COERCE");
+        Assert.Equal("الأجهزة الأمنية", e.SourceText);
+    }
+}
