@@ -173,6 +173,11 @@ internal static class EventCoder
                 }
 
                 var (source, target) = hit.Subject > 0 ? GapActors(s, w, hit.Subject, afterTrigger, t) : Actors(s, w, afterTrigger, t);
+                if (t.Mode == "phone" && (Received(s, w) ?? (IsReceiveVerb(words[w].Key) ? source : null)) is { } receiver && CallerAfter(s, afterTrigger) is { } caller)
+                {
+                    // «تلقى X اتصالا هاتفيا من Y», «وتلقى X اتصالا، اليوم، من Y»: Y made the call (PLOVER's ACTOR), X took it.
+                    (source, target) = (caller, receiver);
+                }
                 if (claimant is { } claimed)
                 {
                     source = claimed;
@@ -620,6 +625,14 @@ internal static class EventCoder
                         next = null;
                     }
 
+                    if (t.Type == "CONSULT" && next is { Kind: ActorKind.Agent } title
+                        && FirstActorAfter(s, WordAfter(s, title.End), maxWords: 2) is { Kind: ActorKind.Person } holder)
+                    {
+                        // «بحث رئيس الوزراء العراقي محمد شياع السوداني مع …»: a title and its holder are one subject of a
+                        // meeting (whose RECIPIENT comes after «مع»).
+                        next = holder with { Start = title.Start };
+                    }
+
                     source = next ?? before;
                     target = next is { } subj ? FirstActorAfter(s, WordAfter(s, subj.End), maxWords: 3) : FirstActorAfter(s, after, maxWords: 3);
                     target ??= prepTarget;
@@ -797,6 +810,41 @@ internal static class EventCoder
         return null;
     }
 
+    private static bool IsReceiveVerb(string key) => ArabicWords.StripConjunction(key).ToString() is "تلقي" or "تلقت" or "يتلقي" or "تتلقي" or "تلقيا";
+
+    /// <summary>The actor after «من» within eight words (asides set off by commas allowed), up to a full stop.</summary>
+    private static ActorMention? CallerAfter(SentenceView s, int from)
+    {
+        for (var i = from; i + 1 < s.Words.Count && i < from + 8; i++)
+        {
+            if (i > from && s.Text.AsSpan(s.Words[i - 1].End, s.Words[i].Start - s.Words[i - 1].End).IndexOfAny(".;؛") >= 0)
+            {
+                return null;
+            }
+
+            if (ArabicWords.StripConjunction(s.Words[i].Key).ToString() == "من")
+            {
+                return FirstActorAfter(s, i + 1, maxWords: 3);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The subject of «تلقى» up to ten words before a call noun at <paramref name="w"/>: who took the call.</summary>
+    private static ActorMention? Received(SentenceView s, int w)
+    {
+        for (var i = w - 1; i >= 0 && i >= w - 10; i--)
+        {
+            if (IsReceiveVerb(s.Words[i].Key))
+            {
+                return FirstActorAfter(s, i + 1, maxWords: 3) is { } a && a.Start < s.Words[w].Start ? a : null;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The actor between «كان» and «قد» right before the verb at <paramref name="w"/>, if the clause reads so.</summary>
     private static ActorMention? KanSubject(SentenceView s, int w)
     {
@@ -921,8 +969,14 @@ internal static class EventCoder
 
     private static bool HasPrepositionActorOrWord(SentenceView s, int from, string[] preps)
     {
-        for (var i = from; i < s.Words.Count && i < from + 6; i++)
+        // «بحث رئيس الوزراء العراقي محمد شياع السوداني مع وفد …»: the subject may stand before the preposition.
+        for (var i = from; i < s.Words.Count && i < from + 12; i++)
         {
+            if (i > from && s.Text.AsSpan(s.Words[i - 1].End, s.Words[i].Start - s.Words[i - 1].End).IndexOfAny(".;؛") >= 0)
+            {
+                return false;
+            }
+
             var k = ArabicWords.StripConjunction(s.Words[i].Key).ToString();
             foreach (var p in preps)
             {

@@ -210,3 +210,26 @@ public class SubjectOrderTests(ShippedModels models) : IClassFixture<ShippedMode
         Assert.Contains(doc.Entities, x => x.Code == "IMGMUSALQ");
     }
 }
+
+/// <summary>Calls and meetings with long subjects.</summary>
+public class CallTests(ShippedModels models) : IClassFixture<ShippedModels>
+{
+    [Theory]
+    [InlineData("تلقى وزير الخارجية الأردني أيمن الصفدي اتصالا هاتفيا من وزير الخارجية الإيراني عباس عراقجي.", "الإيراني", "الأردني")]
+    [InlineData("وتلقى ولي العهد اتصالا هاتفيا، اليوم، من الرئيس الفرنسي إيمانويل ماكرون.", "الفرنسي", "ولي العهد")]
+    public void Who_took_a_call_is_the_recipient_and_the_caller_the_actor(string sentence, string caller, string receiver)
+    {
+        var doc = models.AnalyzeFacts(sentence);
+        var e = Assert.Single(doc.Events, x => x.Type == "CONSULT");
+        Assert.Contains(caller, e.SourceText, StringComparison.Ordinal);
+        Assert.Contains(receiver, e.TargetText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_meeting_with_a_long_titled_subject_is_found_with_its_holder()
+    {
+        var doc = models.AnalyzeFacts("بحث رئيس الوزراء العراقي محمد شياع السوداني مع وفد أمريكي جدول انسحاب القوات.");
+        var e = Assert.Single(doc.Events, x => x.Type == "CONSULT");
+        Assert.Contains("السوداني", e.SourceText, StringComparison.Ordinal);
+    }
+}
