@@ -308,6 +308,14 @@ internal static class QuoteFinder
             }
         }
 
+        if (contentStart < 0 && !aside && cue.Kind != CueKind.Relay && ObjectAfterNamedSubject(s, w) is { } affirmed)
+        {
+            // «وأكد متحدث باسم الفيفا وصول بلاتر إلى روسيا», «ونفت الوزارة صحة التقارير»: a named subject, then what
+            // was affirmed or denied as a noun phrase.
+            speakerTo = affirmed;
+            contentStart = words[affirmed].Start;
+        }
+
         if (contentStart < 0 || (cue.Kind == CueKind.Relay && speakerFrom == w + 1))
         {
             // No content, but a named subject («وقال الحمود مغرداً عبر حسابه …») is who a later «وقال:» means.
@@ -689,6 +697,43 @@ internal static class QuoteFinder
         }
 
         return subject;
+    }
+
+    /// <summary>Cues whose object may be what was said as a noun phrase («أكد X أهمية …», «نفى X صحة …»; folded keys).</summary>
+    private static readonly FrozenSet<string> ObjectCues = new[] { "اكد", "اكدت", "اكدوا", "نفي", "نفت", "نفوا", "جدد", "جددت" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The first word of the object after «أكد»/«نفى» and a named subject: an actor (a name, an organization, a state)
+    /// right after the cue, then an indefinite noun with no preposition, complementizer or stop between.
+    /// </summary>
+    private static int? ObjectAfterNamedSubject(SentenceView s, int w)
+    {
+        if (!ObjectCues.Contains(ArabicWords.StripConjunction(s.Words[w].Key).ToString()) || w + 2 >= s.Words.Count)
+        {
+            return null;
+        }
+
+        var subject = s.ActorAt(w + 1);
+        if (subject is not { } a || a.Kind == ActorKind.Agent && !SpeechCues.SourceNouns.Contains(ArabicWords.StripConjunction(s.Words[w + 1].Key).ToString()))
+        {
+            return null;
+        }
+
+        var next = WordIndexAtOrAfter(s, a.End);
+        if (next >= s.Words.Count || next - w > MaxSpeakerWords + 1)
+        {
+            return null;
+        }
+
+        var gap = s.Text.AsSpan(s.Words[next - 1].End, s.Words[next].Start - s.Words[next - 1].End);
+        var k = s.Words[next].Key;
+        if (gap.IndexOfAny("،,.:؛;«\"(") >= 0 || k.StartsWith("ال", StringComparison.Ordinal) || k.Length < 3 || s.ActorAt(next) is not null
+            || SpeechCues.SpeakerStops.Contains(k) || SpeechCues.Complementizers.Contains(k) || k[0] is 'ب' or 'ل' or 'ف' or 'و')
+        {
+            return null;
+        }
+
+        return next;
     }
 
     /// <summary>A top-level quotation that opens right after <paramref name="from"/> past the sentence end (only white space between).</summary>

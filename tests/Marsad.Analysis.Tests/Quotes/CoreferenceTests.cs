@@ -140,4 +140,23 @@ public class LongTitleTests(ShippedModels models) : IClassFixture<ShippedModels>
         var e = Assert.Single(doc.Events, x => x.Type == "COERCE");
         Assert.Equal("الأجهزة الأمنية", e.SourceText);
     }
+
+    [Theory]
+    [InlineData("ونفت وزارة الخارجية المصرية صحة التقارير التي تحدثت عن الزيارة.", "صحة التقارير")]
+    [InlineData("وأكد الرئيس عبد الفتاح السيسي أهمية التعاون بين البلدين.", "أهمية التعاون")]
+    public void What_a_named_subject_affirms_or_denies_as_a_noun_phrase_is_said(string sentence, string start)
+    {
+        var doc = models.AnalyzeFacts(sentence);
+        var q = Assert.Single(doc.Quotes);
+        Assert.StartsWith(start, doc.Text[q.Start..q.End], StringComparison.Ordinal);
+        Assert.NotNull(q.Speaker);
+    }
+
+    [Fact]
+    public void An_affirmed_clause_with_a_preposition_is_no_noun_phrase_quote()
+    {
+        var doc = models.AnalyzeFacts("وأكد الرئيس عبد الفتاح السيسي على ضرورة التعاون بين البلدين.");
+        var q = Assert.Single(doc.Quotes);
+        Assert.StartsWith("ضرورة", doc.Text[q.Start..q.End], StringComparison.Ordinal);
+    }
 }
