@@ -47,7 +47,9 @@ internal sealed class RoleFinder(ActorLexicon lexicon)
                 k = s.Spans[s.SpanAt(k)].B;
             }
 
-            if (k >= s.Words.Length || s.SpanAt(k) >= 0 || !gazetteer.IsPersonName(s.Words[k]) || !IsNameWord(s.Words[k]))
+            // «وزير الخزانة الأمريكي في بيان»: a word after a linking preposition is no name («بيان» is also a given name).
+            if (k >= s.Words.Length || s.SpanAt(k) >= 0 || !gazetteer.IsPersonName(s.Words[k]) || !IsNameWord(s.Words[k])
+                || Links.Contains(NerText.Normalize(s.Words[k - 1])))
             {
                 continue;
             }

@@ -344,9 +344,23 @@ internal static class QuoteFinder
 
         // A participle («داعيا الأطراف إلى …», «مطالبا واشنطن بـ…») has no subject of its own: the words after it are
         // whom it addresses, and its sentence's subject speaks.
-        var speaker = SpeechCues.ObjectFirst.Contains(ArabicWords.StripConjunction(words[w].Key).ToString()) || SpeechCues.Participles.Contains(words[w].Key)
+        var objectFirst = SpeechCues.ObjectFirst.Contains(ArabicWords.StripConjunction(words[w].Key).ToString());
+        var speaker = objectFirst || SpeechCues.Participles.Contains(words[w].Key)
             ? null
             : SpeakerSpan(ctx, s, speakerFrom, speakerTo);
+        if (objectFirst && SpeakerSpan(ctx, s, speakerFrom, speakerTo) is { } described)
+        {
+            // «ووصف المتحدث باسم الخارجية الإيرانية إسماعيل بقائي الخطوة بأنها …»: a person named first is who
+            // describes; what follows the name is what is described.
+            foreach (var a in s.Actors)
+            {
+                if (a.Kind == ActorKind.Person && a.Start >= described.Start && a.End < described.End)
+                {
+                    speaker = new TextSpan(described.Start, a.End);
+                    break;
+                }
+            }
+        }
         if (cue.Kind == CueKind.Prepositional && speaker is { } whole)
         {
             speaker = SubjectBeforeAddressee(s, whole);

@@ -159,4 +159,13 @@ public class LongTitleTests(ShippedModels models) : IClassFixture<ShippedModels>
         var q = Assert.Single(doc.Quotes);
         Assert.StartsWith("ضرورة", doc.Text[q.Start..q.End], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_person_named_before_what_he_describes_is_the_speaker()
+    {
+        var doc = models.AnalyzeFacts("وقال وزير الخزانة الأمريكي في بيان إن العقوبات ستستمر. ووصف المتحدث باسم الخارجية الإيرانية إسماعيل بقائي الخطوة بأنها غير قانونية.");
+        var q = Assert.Single(doc.Quotes, x => doc.Text[x.Start..x.End].Contains("غير قانونية", StringComparison.Ordinal));
+        Assert.Contains("بقائي", q.SpeakerText, StringComparison.Ordinal);
+        Assert.DoesNotContain(doc.Entities, e => e.Type == "PER" && e.Name == "بيان");
+    }
 }
