@@ -71,14 +71,9 @@ public static class Bylines
     public static bool IsBareName(string line)
     {
         ArgumentNullException.ThrowIfNull(line);
-        var words = line.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is < 2 or > 4 || words.Any(w => !w.All(c => c is >= '\u0621' and <= '\u064A' || c is >= '\u064B' and <= '\u0652')))
-        {
-            return false;
-        }
-
-        var first = FoldName(words[0]);
-        return GivenNames.Contains(first) && LooksLikeName(line);
+        var trimmed = line.Trim();
+        var space = trimmed.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 && GivenNames.Contains(Text.TextDumpLines.Fold(trimmed[..space])) && LooksLikeName(trimmed);
     }
 
     /// <summary>Two to four words of Arabic letters, none of them prose or an agency: a name where markup says it is one.</summary>
@@ -89,14 +84,6 @@ public static class Bylines
         return words.Length is >= 2 and <= 4
             && words.All(w => w.All(c => c is >= '\u0621' and <= '\u064A' || c is >= '\u064B' and <= '\u0652') && !ProseWords.Contains(w) && !Agencies.Contains(w));
     }
-
-    private static string FoldName(string w) => new(w.Where(c => c is < '\u064B' or > '\u0652').Select(c => c switch
-    {
-        'أ' or 'إ' or 'آ' => 'ا',
-        'ة' => 'ه',
-        'ى' => 'ي',
-        _ => c,
-    }).ToArray());
 
     /// <summary>Authors named by <paramref name="line"/> when the whole line is a byline; false otherwise.</summary>
     public static bool TryParse(string line, out IReadOnlyList<string> authors)

@@ -287,8 +287,9 @@ public sealed class EntityRecognizer : IDocumentProcessor
                 continue;
             }
 
-            var skeleton = ActorKey.Skeleton(s.Words[i]);
-            if (i >= titleUntil && PersonTitleHeads.Contains(NerText.Normalize(s.Words[i])) && TitleAnaphor(s, i, covered) is { } title)
+            // One normalized form per word, for the title, family-name and nominal checks below.
+            var normalized = NerText.Normalize(s.Words[i]);
+            if (i >= titleUntil && PersonTitleHeads.Contains(normalized) && TitleAnaphor(s, i, covered) is { } title)
             {
                 mentions.Add(title.Mention);
                 titleUntil = title.End;
@@ -296,7 +297,7 @@ public sealed class EntityRecognizer : IDocumentProcessor
 
             var (start, _) = (s.Tokens[s.From + i].Start, 0);
             var end = s.Tokens[s.From + i].End;
-            if (surnames.Count > 0 && surnames.Contains(NerText.Normalize(s.Words[i]))
+            if (surnames.Count > 0 && surnames.Contains(normalized)
                 && (i == 0 || !NerText.Normalize(s.Words[i - 1]).StartsWith("ال", StringComparison.Ordinal) || NerText.IsPunctuation(s.Words[i - 1][0])))
             {
                 // The family name of a person named before, not after a definite noun it would describe («الجيش السوداني»).
@@ -310,8 +311,8 @@ public sealed class EntityRecognizer : IDocumentProcessor
                 continue;
             }
 
-            var stem = skeleton;
-            if (OrgNominals.Contains(stem) && NerText.Normalize(s.Words[i]).Contains("ال", StringComparison.Ordinal)
+            var stem = ActorKey.Skeleton(s.Words[i]);
+            if (OrgNominals.Contains(stem) && normalized.Contains("ال", StringComparison.Ordinal)
                 && (i + 1 >= s.Words.Length || NerText.IsPunctuation(s.Words[i + 1][0]) || !s.Words[i + 1].StartsWith("ال", StringComparison.Ordinal)))
             {
                 // «الحركة» on its own (not «الحركة الإسلامية»): an anaphor resolved against earlier names.

@@ -345,10 +345,9 @@ internal static class QuoteFinder
         // A participle («داعيا الأطراف إلى …», «مطالبا واشنطن بـ…») has no subject of its own: the words after it are
         // whom it addresses, and its sentence's subject speaks.
         var objectFirst = SpeechCues.ObjectFirst.Contains(ArabicWords.StripConjunction(words[w].Key).ToString());
-        var speaker = objectFirst || SpeechCues.Participles.Contains(words[w].Key)
-            ? null
-            : SpeakerSpan(ctx, s, speakerFrom, speakerTo);
-        if (objectFirst && SpeakerSpan(ctx, s, speakerFrom, speakerTo) is { } described)
+        var phrase = SpeechCues.Participles.Contains(words[w].Key) ? null : SpeakerSpan(ctx, s, speakerFrom, speakerTo);
+        var speaker = objectFirst ? null : phrase;
+        if (objectFirst && phrase is { } described)
         {
             // «ووصف المتحدث باسم الخارجية الإيرانية إسماعيل بقائي الخطوة بأنها …»: a person named first is who
             // describes; what follows the name is what is described.
