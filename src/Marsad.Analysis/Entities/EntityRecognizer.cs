@@ -218,8 +218,8 @@ public sealed class EntityRecognizer : IDocumentProcessor
         var word = text[start..end];
         // Only «و»: «ف» before a name is rare, and names starting with «ف» (فرنسوا, فرنسا) are common.
         // «وحزب الله», «قطر ومصر»: a conjunction before an organization's head noun or a state's name, however short.
-        if ((word.Length > 4 || (word.Length > 3 && (OrgNominals.Contains(ActorKey.Skeleton(word[1..])) || _lexicon.StateOf(word[1..]) is not null)))
-            && word[0] == 'و' && !IsKnown(word))
+        if (word.Length > 3 && word[0] == 'و'
+            && (word.Length > 4 || OrgNominals.Contains(ActorKey.Skeleton(word[1..])) || _lexicon.StateOf(word[1..]) is not null) && !IsKnown(word))
         {
             i++;
         }
@@ -598,13 +598,14 @@ public sealed class EntityRecognizer : IDocumentProcessor
         }
 
         var covered = entities.SelectMany(e => e.Mentions).ToList();
+        var lookup = byLast.GetAlternateLookup<ReadOnlySpan<char>>(); // no string per token
         for (var i = 0; i < tokens.Count; i++)
         {
             var (start, end) = tokens[i];
             // Spelled as in the name («على» is a preposition, not «علي»).
-            var word = text[start..end];
-            var skip = word.Length > 3 && word[0] == 'و' && !byLast.ContainsKey(word) && byLast.ContainsKey(word[1..]) ? 1 : 0;
-            if (!byLast.TryGetValue(word[skip..], out var person) || person is null || covered.Exists(m => m.Start < end && m.End > start)
+            var word = text.AsSpan(start, end - start);
+            var skip = word.Length > 3 && word[0] == 'و' && !lookup.ContainsKey(word) && lookup.ContainsKey(word[1..]) ? 1 : 0;
+            if (!lookup.TryGetValue(word[skip..], out var person) || person is null || covered.Exists(m => m.Start < end && m.End > start)
                 || person.Mentions.Count == 0 || person.Mentions[0].Start >= start)
             {
                 continue;
