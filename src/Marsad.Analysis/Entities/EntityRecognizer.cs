@@ -32,7 +32,7 @@ public sealed class EntityRecognizer : IDocumentProcessor
     public string Name => "entities";
 
     /// <summary>Raised whenever the output changes, so <c>marsad reanalyze</c> redoes stored articles (2: 2026-11-29).</summary>
-    public string Version => "3";
+    public string Version => "4";
 
     /// <summary>Loads the shipped tagger and lexicons from models/ (see <see cref="NerTagger.ModelsDirectory"/>).</summary>
     public static EntityRecognizer Load(string? modelsDir = null)
@@ -224,7 +224,8 @@ public sealed class EntityRecognizer : IDocumentProcessor
             i++;
         }
 
-        if (end - i > 4 && text[i] is 'ب' or 'ل' or 'ك')
+        // «لمصر», «بقطر»: a one-letter preposition on a three-letter state's name.
+        if ((end - i > 4 || (end - i == 4 && _lexicon.StateOf(text[(i + 1)..end]) is not null)) && text[i] is 'ب' or 'ل' or 'ك')
         {
             var rest = text[(i + 1)..end];
             if (rest.StartsWith("ال", StringComparison.Ordinal) || (IsKnown(rest) && !IsKnown(text[i..end])))

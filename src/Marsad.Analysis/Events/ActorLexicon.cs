@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.IO.Compression;
 using System.Text;
 using Marsad.Analysis.Quotes;
@@ -98,6 +99,20 @@ internal sealed class ActorLexicon
                 best = Best(actorKeys, i, alt) is { } viaFallback ? viaFallback with { FirstKey = alt } : null;
             }
 
+            if (best is null && i > 0 && actorKeys[i] is { Length: >= 4 } counted && counted[^1] == 'ا' && IsNumber(actorKeys[i - 1])
+                && Best(actorKeys, i, counted[..^1]) is { Kind: ActorKind.Agent } accusative)
+            {
+                // «12 شخصا», «ثلاثين مدنيا»: a counted noun takes the accusative ending; the entry is the bare singular.
+                best = accusative with { FirstKey = counted[..^1] };
+            }
+
+            if (best is { Kind: ActorKind.Agent } counted0 && i > 0 && IsNumber(actorKeys[i - 1]) && !char.IsDigit(actorKeys[i][0])
+                && (found.Count == 0 || found[^1].First + found[^1].Count < i))
+            {
+                // «12 شخصا», «ثلاثة جنود»: the number belongs to the actor.
+                best = counted0 with { First = i - 1, Count = counted0.Count + 1 };
+            }
+
             if (best is { } m)
             {
                 found.Add(m);
@@ -111,6 +126,16 @@ internal sealed class ActorLexicon
 
         return found;
     }
+
+    /// <summary>Digits or a number word: what stands before a counted noun («12», «ثلاثين», «عشرات»).</summary>
+    internal static bool IsNumber(string key) =>
+        char.IsDigit(key[0]) || EventCoder.CountWords.Contains(key) || TensWords.Contains(key);
+
+    private static readonly FrozenSet<string> TensWords = new[]
+    {
+        "عشرين", "ثلاثين", "اربعين", "خمسين", "ستين", "سبعين", "ثمانين", "تسعين", "عشرون", "ثلاثون", "اربعون", "خمسون",
+        "مئه", "مائه",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     private ActorMatch? Best(IReadOnlyList<string> keys, int at, string first)
     {

@@ -13,19 +13,36 @@ internal readonly record struct ActorMention(int Start, int End, string? EntityI
 /// <summary>One sentence with its words, their actor keys and the actors named in it.</summary>
 internal sealed record SentenceView(int Index, int Start, int End, List<Word> Words, List<ActorMention> Actors, string Text)
 {
-    /// <summary>The actor covering word <paramref name="w"/>, if any.</summary>
+    /// <summary>
+    /// The actor covering word <paramref name="w"/>, if any; one that starts after the word's proclitics («لمصر»,
+    /// «وأوباما», «للحركة») covers it too.
+    /// </summary>
     public ActorMention? ActorAt(int w)
     {
         var word = Words[w];
         foreach (var a in Actors)
         {
-            if (a.Start <= word.Start && word.End <= a.End)
+            if (word.End <= a.End && (a.Start <= word.Start || (a.Start - word.Start <= 2 && OnlyProclitics(word.Start, a.Start))))
             {
                 return a;
             }
         }
 
         return null;
+    }
+
+    /// <summary>Whether the letters in [from, to) are proclitics: و ف ب ل ك, at most two.</summary>
+    private bool OnlyProclitics(int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (Text[i] is not ('و' or 'ف' or 'ب' or 'ل' or 'ك'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }
 
@@ -309,6 +326,8 @@ internal sealed class ActorView
                 && (!hasName || (next.Kind == ActorKind.Person && prev.Kind == ActorKind.Organization));
             // «الجيش السوري والمسلحين»: a conjunction starts a second actor, never a part of the first.
             var coordinated = StartsWithConjunction(text, next);
+            // «قتل مسلحون ثلاثة أشخاص»: a counted noun opens a phrase of its own.
+            coordinated |= StartsWithNumber(text, next);
             // «هاجمت حركة الشباب قاعدة عسكرية», «نشرت روسيا قوات»: a named organization or state and a generic agent side
             // by side are subject and object, not one phrase (a role follows a person; a nationality adjective, «السوري»,
             // still joins what it describes).
@@ -339,6 +358,13 @@ internal sealed class ActorView
         }
 
         return merged;
+    }
+
+    private static bool StartsWithNumber(string text, ActorMention a)
+    {
+        var span = text.AsSpan(a.Start, a.End - a.Start);
+        var space = span.IndexOf(' ');
+        return space > 0 && ActorLexicon.IsNumber(ArabicWords.ActorKey(ArabicWords.Fold(span[..space])));
     }
 
     /// <summary>Whether the mention's first word carries the conjunction «و» (not the و of «وزارة», «واشنطن»).</summary>

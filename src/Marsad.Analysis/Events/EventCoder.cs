@@ -47,7 +47,6 @@ internal static class EventCoder
         "دعا", "دعت", "دعوا", "يدعو", "تدعو", "ندعو", "دعوه", "دعوات", "بحاجه", "حاجه", "تحتاج", "نحتاج", "يحتاج",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>Words that make a following masdar passive: «تم اعتقال», «جرى استهداف».</summary>
     /// <summary>Numbers in words: «قتل ثلاثة أشخاص» at a clause start is «قُتل», the victims after it (folded keys).</summary>
     internal static readonly FrozenSet<string> CountWords = new[]
     {
@@ -64,6 +63,7 @@ internal static class EventCoder
         return i + 1 < word.End && text[i + 1] == '\u064F' || (i + 2 < word.End && text[i + 1] == '\u0651' && text[i + 2] == '\u064F');
     }
 
+    /// <summary>Words that make a following masdar passive: «تم اعتقال», «جرى استهداف».</summary>
     private static readonly FrozenSet<string> PassiveMarkers = new[] { "تم", "يتم", "جري", "يجري", "تمت" }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Prepositions = new[]
@@ -172,7 +172,7 @@ internal static class EventCoder
                     continue;
                 }
 
-                var (source, target) = hit.Subject > 0 ? GapActors(s, w, hit.Subject, afterTrigger, t) : Actors(s, w, afterTrigger, t);
+                var (source, target) = hit.Subject > 0 ? GapActors(s, w, hit.Subject, afterTrigger, t) : Actors(s, w, afterTrigger, t, hit.Possessed);
                 if (t.Mode == "phone" && (Received(s, w) ?? (IsReceiveVerb(words[w].Key) ? source : null)) is { } receiver && CallerAfter(s, afterTrigger) is { } caller)
                 {
                     // «تلقى X اتصالا هاتفيا من Y», «وتلقى X اتصالا، اليوم، من Y»: Y made the call (PLOVER's ACTOR), X took it.
@@ -229,6 +229,15 @@ internal static class EventCoder
 
                 if (!seen.Add(type))
                 {
+                    // «قتل 12 شخصا أمس عندما هاجم انتحاريان حمام سباحة», «بعد زيارة عمل التقى خلالها الرئيس …»: the same
+                    // act told twice in one sentence; a side the first telling left open is taken from the second when
+                    // that one is a verb or names its doer («هجومين تبنتهما حركة طالبان»); other nominal mentions only
+                    // guess theirs.
+                    if (t.IsVerb || Perpetrator(s, afterTrigger) is not null)
+                    {
+                        FillSides(events, type, s.Index, source, target);
+                    }
+
                     w = afterTrigger - 1;
                     continue;
                 }
@@ -256,6 +265,27 @@ internal static class EventCoder
         }
 
         return events;
+    }
+
+    /// <summary>
+    /// Completes the sentence's earlier event of <paramref name="type"/> with the ACTOR or RECIPIENT of a second telling
+    /// of it, where the first had none and the two would not be one actor.
+    /// </summary>
+    private static void FillSides(List<CodedEvent> events, string type, int sentence, ActorMention? source, ActorMention? target)
+    {
+        var i = events.FindLastIndex(e => e.Sentence == sentence && e.Type == type);
+        if (i < 0)
+        {
+            return;
+        }
+
+        var first = events[i];
+        var newSource = first.Source ?? (SameActor(source, first.Target) ? null : source);
+        var newTarget = first.Target ?? (SameActor(target, newSource) ? null : target);
+        if (newSource != first.Source || newTarget != first.Target)
+        {
+            events[i] = first with { Source = newSource, Target = newTarget };
+        }
     }
 
     /// <summary>Verbs that fire a weapon; with a weapon noun after them they are an attack (<see cref="Launch"/>).</summary>
@@ -577,7 +607,7 @@ internal static class EventCoder
         return (source, SameActor(source, target) ? null : target);
     }
 
-    private static (ActorMention? Source, ActorMention? Target) Actors(SentenceView s, int w, int after, Trigger t)
+    private static (ActorMention? Source, ActorMention? Target) Actors(SentenceView s, int w, int after, Trigger t, bool possessed = false)
     {
         var passive = t.Kind == TriggerKind.Passive
             || (w > 0 && PassiveMarkers.Contains(ArabicWords.StripConjunction(s.Words[w - 1].Key).ToString()))
@@ -641,6 +671,12 @@ internal static class EventCoder
                     source = next is { } n && (prepTarget is null || n.Start < prepTarget.Value.Start) ? n : before;
                     target = prepTarget;
                     break;
+                case TriggerKind.ActorNoun when possessed:
+                    // «محادثاته مع الرئيس الكيني», «زيارته كينيا»: the pronoun is the ACTOR, named before (the clause's
+                    // subject); a visit's place may follow it directly, as the masdar's object.
+                    source = SentenceSubject(s, w) ?? before;
+                    target = prepTarget ?? (t.Mode == "visit" && FirstActorAfter(s, after, maxWords: 1) is { } visited && !Prepositional(s, visited) ? visited : null);
+                    break;
                 case TriggerKind.ActorNoun:
                     var genitive = FirstActorAfter(s, after, maxWords: 1);
                     if (genitive is { } g && Prepositional(s, g))
@@ -660,6 +696,13 @@ internal static class EventCoder
                     target = FirstActorAfter(s, after, maxWords: 2) ?? prepTarget;
                     source = ActorAfterWords(s, after, ["يد", "قبل"]) ?? before;
                     break;
+            }
+
+            if (!t.IsVerb && Perpetrator(s, after) is { } doer && !SameActor(doer, target))
+            {
+                // «هجوم انتحاري بسيارة ملغومة نفذه أعضاء من الحركة», «غارات شنتها طائرات التحالف»: who carried out the act
+                // is named in the clause that describes it.
+                source = doer;
             }
         }
 
@@ -902,6 +945,36 @@ internal static class EventCoder
         return null;
     }
 
+    /// <summary>Verbs of carrying out with a pronoun for the act (folded, conjunction off): «نفذه», «شنتها», «ارتكبوها».</summary>
+    private static readonly FrozenSet<string> CarriedOutVerbs = new[]
+    {
+        "نفذه", "نفذها", "نفذته", "نفذتها", "نفذوه", "نفذوها", "شنه", "شنها", "شنته", "شنتها", "شنوه", "شنوها",
+        "ارتكبه", "ارتكبها", "ارتكبته", "ارتكبتها", "ارتكبوه", "ارتكبوها", "تبناه", "تبنته", "تبناها", "تبنتها", "تبناهما", "تبنتهما",
+        "نفذهما", "نفذتهما", "شنهما", "شنتهما",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The doer named right after a verb of carrying out that follows a nominal trigger within six words of the same
+    /// clause («هجوم … نفذه X», «الغارات التي شنتها X»); null when there is none.
+    /// </summary>
+    private static ActorMention? Perpetrator(SentenceView s, int after)
+    {
+        for (var i = after; i < s.Words.Count && i < after + 6; i++)
+        {
+            if (i > after && IsClauseBreak(s, i))
+            {
+                return null;
+            }
+
+            if (CarriedOutVerbs.Contains(ArabicWords.StripConjunction(s.Words[i].Key).ToString()))
+            {
+                return i + 1 < s.Words.Count && FirstActorAfter(s, i + 1, maxWords: 2) is { } doer && !Prepositional(s, doer) ? doer : null;
+            }
+        }
+
+        return null;
+    }
+
     private static ActorMention? LastActorBefore(SentenceView s, int w, int maxWords)
     {
         var first = Math.Max(0, w - maxWords);
@@ -1093,6 +1166,12 @@ internal static class EventCoder
         var surface = s.Text.AsSpan(a.Start, Math.Min(4, a.End - a.Start));
         if (surface.StartsWith("بال") || surface.StartsWith("لل") || surface.StartsWith("كال") || surface.StartsWith("وبال") || surface.StartsWith("ولل"))
         {
+            return true;
+        }
+
+        if (a.Start > 0 && s.Text[a.Start - 1] is 'ب' or 'ل' or 'ك' && (a.Start < 2 || !char.IsLetter(s.Text[a.Start - 2]) || s.Text[a.Start - 2] is 'و' or 'ف'))
+        {
+            // «لمصر», «وبتركيا»: the mention starts after a preposition written on the word.
             return true;
         }
 

@@ -38,7 +38,9 @@ internal readonly record struct Pattern(string Stem, bool Open);
 /// <summary>A trigger found at words [First, First+Count) of a sentence; <see cref="Future"/> when it carried «س».</summary>
 /// <param name="Subject">Words the subject took between a verb and the rest of its pattern («فرضت الولايات المتحدة
 /// عقوبات»): count, from First + 1; 0 when the pattern's words were adjacent.</param>
-internal readonly record struct TriggerHit(Trigger Trigger, int First, int Count, bool Future, int Subject = 0);
+/// <param name="Possessed">A noun trigger carrying a possessive pronoun («زيارته», «محادثاتها»): its genitive ACTOR is
+/// the pronoun's referent, named before it.</param>
+internal readonly record struct TriggerHit(Trigger Trigger, int First, int Count, bool Future, int Subject = 0, bool Possessed = false);
 
 /// <summary>
 /// The Arabic PLOVER trigger lexicon (models/events/triggers.tsv), indexed by the first word's stem. A word is tried
@@ -157,7 +159,55 @@ internal sealed class TriggerLexicon
             Try(words, at, conj[1..], true, ref best, text);
         }
 
+        if (best is null && article.Length == conj.Length && PossessedNoun(conj) is { } noun)
+        {
+            // «زيارته كينيا», «لقائها»: a feminine noun's ta marbuta is written ت before a pronoun, and hamza sits on
+            // a ياء there («لقائه»).
+            Try(words, at, noun, false, ref best, text, nounsOnly: true);
+            if (best is { } possessed)
+            {
+                best = possessed with { Possessed = true };
+            }
+        }
+
         return best;
+    }
+
+    /// <summary>
+    /// Whether a noun's cut-off ending is a possessive pronoun: «اجتماعه» is, but the folded ta marbuta of «إغاثة» is not
+    /// (the written word tells them apart; without the text a lone «ه» is not taken for one).
+    /// </summary>
+    private static bool IsPronoun(ReadOnlySpan<char> suffix, Word word, string? text) =>
+        suffix switch
+        {
+            "ه" => text is not null && word.End > word.Start && text[word.End - 1] == 'ه',
+            "ها" or "هم" or "هما" or "هن" => true,
+            _ => false,
+        };
+
+    /// <summary>Possessive pronouns a noun trigger may carry.</summary>
+    private static readonly string[] Pronouns = ["هما", "هم", "ها", "هن", "ه"];
+
+    /// <summary>The noun under a possessive pronoun, in the lexicon's spelling: «زيارته» → «زياره», «محادثاته» → «محادثات»,
+    /// «لقائه» → «لقاء».</summary>
+    private static string? PossessedNoun(ReadOnlySpan<char> word)
+    {
+        foreach (var p in Pronouns)
+        {
+            if (word.Length > p.Length + 3 && word.EndsWith(p))
+            {
+                var stem = word[..^p.Length];
+                return stem[^1] switch
+                {
+                    'ت' when stem[^2] != 'ا' => string.Concat(stem[..^1], "ه"),
+                    'ت' => stem.ToString(),
+                    'ي' when stem[^2] == 'ا' => string.Concat(stem[..^1], "ء"),
+                    _ => null,
+                };
+            }
+        }
+
+        return null;
     }
 
     private void Try(List<Word> words, int at, ReadOnlySpan<char> form, bool future, ref TriggerHit? best, string? text, bool nounsOnly = false)
@@ -190,7 +240,7 @@ internal sealed class TriggerLexicon
 
                 if (RestMatches(words, at, t, 0))
                 {
-                    best = new TriggerHit(t, at, t.Words.Length, future);
+                    best = new TriggerHit(t, at, t.Words.Length, future, Possessed: !t.IsVerb && cut > 0 && IsPronoun(suffix, words[at], text));
                     continue;
                 }
 

@@ -1,0 +1,90 @@
+namespace Marsad.Analysis.Tests.Events;
+
+/// <summary>
+/// ACTOR and RECIPIENT found beyond the trigger's own phrase: counted victims, the doer of a described attack, the
+/// second telling of one act, and possessed nouns («زيارته»). Sentences written for these tests, shipped models.
+/// </summary>
+public class EventSidesTests(ShippedModels models) : IClassFixture<ShippedModels>
+{
+    [Theory]
+    [InlineData("قتل 12 شخصا في هجوم على قرية نائية.", "12 شخصا")]
+    [InlineData("قتل الجيش 12 مدنيا في قصف على القرية.", "12 مدنيا")]
+    [InlineData("قتل مسلحون ثلاثة أشخاص في هجوم على قرية.", "ثلاثة أشخاص")]
+    public void Counted_victims_with_their_number_are_the_recipient(string sentence, string victims)
+    {
+        var doc = models.AnalyzeFacts(sentence);
+        var e = Assert.Single(doc.Events, x => x.Type == "ASSAULT");
+        Assert.Equal(victims, e.TargetText);
+    }
+
+    [Fact]
+    public void A_counted_noun_is_not_part_of_the_subject_before_it()
+    {
+        var doc = models.AnalyzeFacts("قتل مسلحون ثلاثة أشخاص في هجوم على قرية.");
+        Assert.Equal("مسلحون", Assert.Single(doc.Events, x => x.Type == "ASSAULT").SourceText);
+    }
+
+    [Theory]
+    [InlineData("سقط 20 قتيلا في غارات شنتها طائرات التحالف على صنعاء.", "التحالف")]
+    [InlineData("قتل خمسة أشخاص في هجوم شنه مسلحون على مركز للشرطة.", "مسلحون")]
+    public void The_doer_named_in_the_clause_describing_an_attack_is_its_actor(string sentence, string doer)
+    {
+        var doc = models.AnalyzeFacts(sentence);
+        var e = Assert.Single(doc.Events, x => x.Type == "ASSAULT");
+        Assert.Contains(doer, e.SourceText);
+    }
+
+    [Fact]
+    public void The_second_telling_of_an_attack_completes_the_first()
+    {
+        var doc = models.AnalyzeFacts("قتل 12 شخصا على الأقل أمس عندما هاجم انتحاريان حمام سباحة مزدحما في شمال البلاد.");
+        var e = Assert.Single(doc.Events, x => x.Type == "ASSAULT");
+        Assert.Equal("انتحاريان", e.SourceText);
+        Assert.Equal("12 شخصا", e.TargetText);
+    }
+
+    [Fact]
+    public void A_visit_with_a_pronoun_is_the_subjects_and_its_object_is_the_place_visited()
+    {
+        var doc = models.AnalyzeFacts("وصل الرئيس الأميركي باراك أوباما إلى نيروبي في اليوم الأول من زيارته كينيا.");
+        var e = Assert.Single(doc.Events, x => x.Type == "CONSULT");
+        Assert.Equal("visit", e.Mode);
+        Assert.Contains("أوباما", e.SourceText);
+        Assert.Equal("كينيا", e.TargetText);
+    }
+
+    [Fact]
+    public void Talks_with_a_pronoun_are_the_subjects_and_the_other_side_follows_ma()
+    {
+        var doc = models.AnalyzeFacts("قال الرئيس الأميركي بعد محادثاته مع الرئيس الكيني أوهورو كينياتا إن الوضع تحسن.");
+        var e = Assert.Single(doc.Events, x => x.Type == "CONSULT");
+        Assert.Contains("الأميركي", e.SourceText);
+        Assert.Contains("كينياتا", e.TargetText);
+    }
+
+    [Fact]
+    public void A_ta_marbuta_is_not_a_pronoun()
+    {
+        // «للإغاثة»: the folded ة looks like the pronoun ه; the relief centre is no possessor.
+        var doc = models.AnalyzeFacts("وأوضح المسؤول أن المركز يواصل جهوده، حيث ظل مركز الملك سلمان للإغاثة يقدم المساعدات لليمنيين.");
+        Assert.DoesNotContain(doc.Events, x => x.SourceText == "المسؤول");
+    }
+
+    [Fact]
+    public void A_three_letter_state_after_a_glued_preposition_is_the_state_and_the_place_visited()
+    {
+        var doc = models.AnalyzeFacts("اختتم ولي العهد زيارة عمل لمصر التقى خلالها الرئيس المصري.");
+        var egypt = Assert.Single(doc.Entities, e => e.Name == "مصر");
+        Assert.Equal("EGY", egypt.Code);
+        Assert.Equal(2, egypt.Mentions.Count);
+        var visit = Assert.Single(doc.Events, x => x.Type == "CONSULT");
+        Assert.Equal(egypt.Id, visit.Target);
+    }
+
+    [Fact]
+    public void A_place_after_a_glued_preposition_is_not_an_actor()
+    {
+        var doc = models.AnalyzeFacts("وقال المدرب إن مشاركة المنتخب في البطولة المقبلة بكوريا تأتي استعدادا للبطولات العالمية.");
+        Assert.DoesNotContain(doc.Events, x => x.SourceText == "كوريا");
+    }
+}
