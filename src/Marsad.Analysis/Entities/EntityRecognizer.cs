@@ -224,11 +224,13 @@ public sealed class EntityRecognizer : IDocumentProcessor
             i++;
         }
 
-        // «لمصر», «بقطر»: a one-letter preposition on a three-letter state's name.
-        if ((end - i > 4 || (end - i == 4 && _lexicon.StateOf(text[(i + 1)..end]) is not null)) && text[i] is 'ب' or 'ل' or 'ك')
+        // «لمصر», «بحزب»: a one-letter preposition on a three-letter state's name or organization head.
+        if ((end - i > 4 || (end - i == 4 && (_lexicon.StateOf(text[(i + 1)..end]) is not null || OrgNominals.Contains(ActorKey.Skeleton(text[(i + 1)..end])))))
+            && text[i] is 'ب' or 'ل' or 'ك')
         {
             var rest = text[(i + 1)..end];
-            if (rest.StartsWith("ال", StringComparison.Ordinal) || (IsKnown(rest) && !IsKnown(text[i..end])))
+            // «لحزب الله», «بحركة حماس»: a preposition on an organization's head noun.
+            if (rest.StartsWith("ال", StringComparison.Ordinal) || (IsKnown(rest) && !IsKnown(text[i..end])) || OrgNominals.Contains(ActorKey.Skeleton(rest)))
             {
                 i++;
             }

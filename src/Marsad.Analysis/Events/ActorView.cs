@@ -116,14 +116,35 @@ internal sealed class ActorView
                 {
                     if (span.Start >= s.Start && span.End <= s.End)
                     {
-                        actors.Add(new ActorMention(span.Start, span.End, entity.Id, entity.Code, KindOf(entity.Type)));
+                        // «الرئيس الصومالي حسن شيخ محمود»: the title found for the person, written right before the name, is
+                        // part of the actor.
+                        var start = entity.Type == "PER" && entity.Roles.Count > 0 ? RoleStart(text, s.Start, span.Start, entity.Roles) : span.Start;
+                        actors.Add(new ActorMention(start, span.End, entity.Id, entity.Code, KindOf(entity.Type)));
                     }
                 }
+
+                // What the title held (its nationality, «الصومالي») is the person's now.
+                actors.RemoveAll(a => actors.Exists(b => b.Start <= a.Start && a.End <= b.End && b.End - b.Start > a.End - a.Start));
             }
 
-            foreach (var m in lexicon.Find(keys))
+            foreach (var found in lexicon.Find(keys))
             {
                 cancellationToken.ThrowIfCancellationRequested();
+                var m = found;
+                if (m.Kind == ActorKind.Agent && m.Count > 1 && ActorLexicon.IsNumber(keys[m.First])
+                    && (words[m.First].Key.StartsWith("ال", StringComparison.Ordinal) || text.AsSpan(words[m.First].End, words[m.First + 1].Start - words[m.First].End).Trim().Length > 0))
+                {
+                    // «مساء الإثنين، الناشط»: a weekday, or a number set off by punctuation, does not count the noun.
+                    m = m with { First = m.First + 1, Count = m.Count - 1 };
+                }
+
+                if (m.Kind == ActorKind.Agent && m.Count == 1
+                    && (SpeechCues.Verbs.ContainsKey(words[m.First].Key) || SpeechCues.Verbs.ContainsKey(ArabicWords.StripConjunction(words[m.First].Key).ToString())))
+                {
+                    // «ووصف»: a verb of saying that the agent dictionary also lists as a noun is the verb.
+                    continue;
+                }
+
                 var start = words[m.First].Start;
                 var end = words[m.First + m.Count - 1].End;
                 var span = new TextSpan(start, end);
@@ -250,12 +271,140 @@ internal sealed class ActorView
             }
 
             actors.Sort((a, b) => a.Start.CompareTo(b.Start));
+            AddStateOrgans(document, text, words, keys, actors, fallback, byId);
             actors = MergePhrases(text, actors);
             views.Add(new SentenceView(si, s.Start, s.End, words, actors, text));
         }
 
         return new ActorView(views);
     }
+
+    /// <summary>«الله» alone («حفظه الله», «والله»): named in blessings and oaths, never an actor of an event.</summary>
+    internal static bool IsGod(string text, TextSpan span) =>
+        ArabicWords.Fold(text.AsSpan(span.Start, span.End - span.Start)) is "الله" or "والله" or "لله" or "بالله" or "ولله";
+
+    /// <summary>Where the longest of <paramref name="roles"/> starts when it is written right before the name at
+    /// <paramref name="nameStart"/> (spaces between only); the name's start otherwise.</summary>
+    private static int RoleStart(string text, int sentenceStart, int nameStart, List<string> roles)
+    {
+        var before = text.AsSpan(sentenceStart, nameStart - sentenceStart).TrimEnd();
+        var best = nameStart;
+        foreach (var role in roles)
+        {
+            var at = sentenceStart + before.Length - role.Length;
+            if (role.Length > 0 && at < best && before.EndsWith(role, StringComparison.Ordinal)
+                && (at == sentenceStart || !char.IsLetter(text[at - 1]) || (text[at - 1] == 'و' && (at - 1 == sentenceStart || !char.IsLetter(text[at - 2])))))
+            {
+                best = at;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>Heads of a state's organs (actor keys, so «الخارجية» is «خارجي») and the CAMEO sector each gives:
+    /// «الحكومة التونسية» is TUNGOV.</summary>
+    private static readonly Dictionary<string, string> OrganHeads = new(StringComparer.Ordinal)
+    {
+        ["حكومه"] = "GOV", ["رياسه"] = "GOV", ["خارجي"] = "GOV", ["داخلي"] = "GOV", ["سلطات"] = "GOV", ["سلطه"] = "GOV",
+        ["دبلوماسي"] = "GOV", ["برلمان"] = "LEG", ["جيش"] = "MIL", ["قوات"] = "MIL", ["بحري"] = "MIL", ["شرطه"] = "COP",
+    };
+
+    /// <summary>Heads that take one or two words before the nationality: «وزارة الداخلية», «مجلس النواب».</summary>
+    private static readonly Dictionary<string, string> OrganPhraseHeads = new(StringComparer.Ordinal)
+    {
+        ["وزاره"] = "GOV", ["مجلس"] = "LEG", ["اجهزه"] = "COP", ["قوات"] = "MIL", ["رياسه"] = "GOV",
+    };
+
+    /// <summary>
+    /// «الحكومة التونسية», «وزارة الداخلية التونسية», «الشرطة الفرنسية»: an organ named by its head and the state's
+    /// nationality adjective is an organization of that state with the state's code and the organ's sector, where the
+    /// dictionary did not know it (it knows «وزارة الدفاع الروسية»). The state keeps its mention; the organ is the actor.
+    /// </summary>
+    private static void AddStateOrgans(Document document, string text, List<Word> words, List<string> keys, List<ActorMention> actors,
+        Dictionary<string, Entity> organs, Dictionary<string, Entity> byId)
+    {
+        for (var i = 0; i < actors.Count; i++)
+        {
+            var state = actors[i];
+            if (state.Kind != ActorKind.Country || state.Code is not { Length: 3 } code || !IsNisba(text, state))
+            {
+                continue;
+            }
+
+            var w = words.FindIndex(x => x.Start == state.Start);
+            if (w < 1)
+            {
+                continue;
+            }
+
+            // The longest organ phrase: «وزارة الداخلية التونسية» over «الداخلية التونسية».
+            string? sector = null;
+            var first = -1;
+            for (var back = 1; back <= 3 && w - back >= 0; back++)
+            {
+                var head = ArabicWords.StripConjunction(keys[w - back]).ToString();
+                if (((back == 1 ? OrganHeads.GetValueOrDefault(head) : null) ?? OrganPhraseHeads.GetValueOrDefault(head)) is { } found)
+                {
+                    (sector, first) = (found, w - back);
+                }
+            }
+
+            if (sector is null || Glued(text, words, first, w)
+                || (first > 0 && PersonTitles.Contains(ArabicWords.StripConjunction(keys[first - 1]).ToString())))
+            {
+                // «وزير الداخلية التونسي»: the organ names a person's office; the person is the actor.
+                continue;
+            }
+
+            var start = words[first].Start;
+            if (actors.Exists(a => a.Kind != ActorKind.Agent && a.Start != state.Start && a.Start < state.End && a.End > start))
+            {
+                // Part of a name the tagger or the dictionary found («مجلس التعاون الخليجي»), or of a person's title
+                // («المتحدث باسم الخارجية الإيرانية إسماعيل بقائي»).
+                continue;
+            }
+
+            var span = new TextSpan(start, state.End);
+            var organKey = "organ:" + string.Join(' ', keys.GetRange(first, w - first + 1));
+            if (!organs.TryGetValue(organKey, out var organ))
+            {
+                organ = new Entity
+                {
+                    Id = "A" + (organs.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    Type = "ORG",
+                    Name = DisplayName(text[span.Start..span.End], keys[first]),
+                    Code = code + sector,
+                    Country = state.EntityId is { } sid ? byId.GetValueOrDefault(sid)?.Country : null,
+                };
+                organs[organKey] = organ;
+                document.Entities.Add(organ);
+            }
+
+            organ.Mentions.Add(span);
+            actors.RemoveAll(a => a.Start < state.End && a.End > start);
+            var at = actors.FindIndex(a => a.Start > start);
+            actors.Insert(at < 0 ? actors.Count : at, new ActorMention(start, state.End, organ.Id, organ.Code, ActorKind.Organization));
+            i = actors.FindIndex(a => a.Start == start);
+        }
+    }
+
+    /// <summary>Whether words [from, to] stand together: no punctuation between them.</summary>
+    private static bool Glued(string text, List<Word> words, int from, int to)
+    {
+        for (var j = from + 1; j <= to; j++)
+        {
+            if (!text.AsSpan(words[j - 1].End, words[j].Start - words[j - 1].End).Trim().IsEmpty)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsNisba(string text, ActorMention a) =>
+        text[a.End - 1] is 'ي' or 'ة' || text.AsSpan(a.Start, a.End - a.Start).EndsWith("ية");
 
     /// <summary>Heads of person titles (actor keys): a phrase they open names an office holder, not an institution.</summary>
     private static readonly HashSet<string> PersonTitles = new[]
@@ -338,7 +487,8 @@ internal sealed class ActorView
             objectAfterName |= endsInNisba && next.Kind == ActorKind.Agent;
             // «الرئيس السوري أحمد الشرع», «نظيره التركي رجب طيب أردوغان»: a nationality right before a name is the
             // person's title, one actor with the person.
-            nameAfterRole |= next.Kind == ActorKind.Person && prev.Kind == ActorKind.Country
+            // «المتحدث باسم الخارجية الإيرانية إسماعيل بقائي»: so does an organ named by its nationality.
+            nameAfterRole |= next.Kind == ActorKind.Person && prev.Kind is ActorKind.Country or ActorKind.Organization
                 && (endsInNisba || text[prev.End - 1] is 'ي' or 'ة' || text.AsSpan(prev.Start, prev.End - prev.Start).EndsWith("ية"));
             if (adjacent && !coordinated && !objectAfterName && (prev.Kind == ActorKind.Agent || next.Kind == ActorKind.Agent || nisba || nameAfterRole))
             {

@@ -45,6 +45,8 @@ internal static class EventCoder
         "اذا", "لو", "لكي", "كي", "لمنع", "منع", "ربما", "يمكن", "يمكنه", "يمكنها", "محتمل", "احتمال", "حال", "لولا", "ينبغي", "يجب", "ضروره", "بضروره",
         // A call or a need is not the act: «دعا إلى التظاهر», «بحاجة إلى انتفاضة».
         "دعا", "دعت", "دعوا", "يدعو", "تدعو", "ندعو", "دعوه", "دعوات", "بحاجه", "حاجه", "تحتاج", "نحتاج", "يحتاج",
+        // A demand neither: «شعارات تطالب بإطلاق سراح المعتقلين» (bare «طالب» is also a student, so it is not here).
+        "طالبت", "طالبوا", "يطالب", "تطالب", "يطالبون", "نطالب", "مطالبا", "مطالبين", "مطالبه", "للمطالبه", "بالمطالبه", "مطالبات",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Numbers in words: «قتل ثلاثة أشخاص» at a clause start is «قُتل», the victims after it (folded keys).</summary>
@@ -159,7 +161,7 @@ internal static class EventCoder
                     continue;
                 }
 
-                var (negated, intent, conditional) = Modality(words, s.Text, w, hit.Future);
+                var (negated, intent, conditional) = Modality(words, s.Text, w, hit.Future, t.IsVerb);
                 intent &= claimant is null;
                 if (negated)
                 {
@@ -526,10 +528,11 @@ internal static class EventCoder
         return announced;
     }
 
-    private static (bool Negated, bool Intent, bool Conditional) Modality(List<Word> words, string text, int w, bool future)
+    private static (bool Negated, bool Intent, bool Conditional) Modality(List<Word> words, string text, int w, bool future, bool verb = false)
     {
         var intent = future;
         var conditional = false;
+        var announced = false;
         for (var i = w - 1; i >= 0 && i >= w - 3; i--)
         {
             var k = ArabicWords.StripConjunction(words[i].Key).ToString();
@@ -538,7 +541,14 @@ internal static class EventCoder
                 return (true, false, false);
             }
 
-            if (Intent.Contains(k) || (k.Length > 3 && k[0] == 'س' && k[1] is 'ي' or 'ت' or 'ن' && i == w - 1))
+            if (verb && !future && Complementizers.Contains(k) && !Imperfect(words[w].Key))
+            {
+                // «وأعلنت الشرطة أنها اعتقلت أحد المشاركين»: what is announced in the perfect has happened; the
+                // announcing verb before «أن» is no intent (a condition or a negation there still counts).
+                announced = true;
+            }
+
+            if ((!announced && Intent.Contains(k)) || (k.Length > 3 && k[0] == 'س' && k[1] is 'ي' or 'ت' or 'ن' && i == w - 1))
             {
                 intent = true;
             }
@@ -623,6 +633,27 @@ internal static class EventCoder
             next = null;
         }
         var before = LastActorBefore(s, w, maxWords: 8);
+        var relative = t.IsVerb && !passive && w > 1 && RelativePronouns.Contains(ArabicWords.StripConjunction(s.Words[w - 1].Key).ToString());
+        if (relative)
+        {
+            // «أدان المجلس الهجوم الذي استهدف فندقا»: the subject of a relative clause's verb is what the pronoun stands
+            // for (the attack), never a name earlier in the sentence.
+            var antecedent = s.ActorAt(w - 2) is { } a && a.End <= s.Words[w - 1].Start && !IsClauseBreak(s, w - 1) ? a : (ActorMention?)null;
+            before = antecedent is { } subjectCandidate && !Prepositional(s, subjectCandidate) ? subjectCandidate : null;
+            if (antecedent is { } patient && HasObjectPronoun(s, w, t))
+            {
+                // «باكستان التي يتهمها تنظيم داعش»: the pronoun on the verb is the antecedent, the object; the subject
+                // follows the verb.
+                return (next is { } doerAfter && !SameActor(doerAfter, patient) && !Prepositional(s, doerAfter) ? doerAfter : null, patient);
+            }
+
+            if (before is { } doer && t.Kind == TriggerKind.Transitive && next is { } done && !SameActor(doer, done))
+            {
+                // «القوات التي هاجمت المتظاهرين»: the antecedent acts on what follows the verb.
+                return (doer, Prepositional(s, done) ? prepTarget : done);
+            }
+        }
+
         ActorMention? source = null;
         ActorMention? target = null;
         if (t.IsVerb && Quotes.SpeechCues.Participles.Contains(s.Words[w].Key))
@@ -665,7 +696,7 @@ internal static class EventCoder
 
                     source = next ?? before;
                     target = next is { } subj ? FirstActorAfter(s, WordAfter(s, subj.End), maxWords: 3) : FirstActorAfter(s, after, maxWords: 3);
-                    target ??= prepTarget;
+                    target ??= prepTarget ?? OwnerOfObject(s, next is { } named ? WordAfter(s, named.End) : after);
                     break;
                 case TriggerKind.Intransitive:
                     source = next is { } n && (prepTarget is null || n.Start < prepTarget.Value.Start) ? n : before;
@@ -714,6 +745,16 @@ internal static class EventCoder
             (source, target) = (subject, t.Kind == TriggerKind.Transitive ? obj ?? prepTarget : prepTarget ?? target);
         }
 
+        if (!passive && t.IsVerb && w > 1
+            && ArabicWords.StripConjunction(s.Words[w - 1].Key).ToString() is "انه" or "انها" or "انهم" or "بانه" or "بانها" or "بانهم")
+        {
+            // «وقالت القوات الأمريكية إنها قتلت قياديا», «وأكد الوزير أنه التقى نظيره التركي»: the pronoun on «إن» is
+            // the verb's subject — who speaks, when the sentence names them — and what follows the verb is its object.
+            var speaker = SpeakerOfClause(s, w - 1);
+            var obj = t.Kind == TriggerKind.Transitive ? FirstActorAfter(s, after, maxWords: 3) is { } o && !Prepositional(s, o) ? o : prepTarget ?? OwnerOfObject(s, after) : prepTarget ?? target;
+            (source, target) = (speaker, SameActor(speaker, obj) ? null : obj);
+        }
+
         if (!passive && target is null && source is { } host && t.Type == "CONSULT" && t.Kind == TriggerKind.Transitive)
         {
             // «استقبل ولي العهد، في قصر اليمامة بالرياض اليوم، الرئيس الفرنسي»: time and place phrases may stand between
@@ -739,6 +780,10 @@ internal static class EventCoder
         {
             target = null;
         }
+
+        // «حفظه الله», «ودعا … الله أن يتغمد»: a blessing names no party to the act.
+        source = source is { } src && ActorView.IsGod(s.Text, src.Span) ? null : source;
+        target = target is { } tgt && ActorView.IsGod(s.Text, tgt.Span) ? null : target;
 
         if (target is null && !passive && t.Kind != TriggerKind.PatientNoun && HostileOrDemanding(t.Type))
         {
@@ -945,6 +990,97 @@ internal static class EventCoder
         return null;
     }
 
+    /// <summary>
+    /// «قصف مواقع لحزب الله», «استهدفت مقرا للحوثيين»: the owner, after «ل», of the verb's object noun at
+    /// <paramref name="at"/> is what the act is against; null when the noun is an actor itself or no «ل» owner follows it.
+    /// </summary>
+    private static ActorMention? OwnerOfObject(SentenceView s, int at)
+    {
+        if (at + 1 >= s.Words.Count || s.ActorAt(at) is not null || IsClauseBreak(s, at + 1)
+            || Prepositions.Contains(ArabicWords.StripConjunction(s.Words[at].Key).ToString()))
+        {
+            return null;
+        }
+
+        var owner = s.Words[at + 1];
+        return owner.Key.StartsWith('ل') && s.ActorAt(at + 1) is { } a && a.Start > owner.Start ? a : null;
+    }
+
+    /// <summary>
+    /// Who speaks the clause opened by the complementizer at <paramref name="c"/>: the first actor after a speech verb
+    /// standing within eight words before it, with no preposition on it («وقالت القوات الأمريكية في بيان إنها»); null
+    /// when the verb's subject is not named there («ذكر للمحققين أنه»), and for «أنهم» unless the speaker is a plural;
+    /// with no speech verb that near, the sentence's subject.
+    /// </summary>
+    private static ActorMention? SpeakerOfClause(SentenceView s, int c)
+    {
+        for (var v = c - 1; v >= 0 && v >= c - 8; v--)
+        {
+            if (!Quotes.SpeechCues.Verbs.ContainsKey(s.Words[v].Key) && !Quotes.SpeechCues.Verbs.ContainsKey(ArabicWords.StripConjunction(s.Words[v].Key).ToString()))
+            {
+                continue;
+            }
+
+            if (v + 1 >= c || s.ActorAt(v + 1) is not { } speaker || Prepositional(s, speaker) || speaker.End > s.Words[c].Start)
+            {
+                return null;
+            }
+
+            return Agrees(s, speaker, c) ? speaker : null;
+        }
+
+        // The verb is further back («وقال جيب بوش خلال مقابلة أجريت معه مؤخرا إنه يلتقي»): the sentence's subject.
+        return SentenceSubject(s, c) is { } subject && subject.End <= s.Words[c].Start && Agrees(s, subject, c) ? subject : null;
+    }
+
+    /// <summary>«أنهم» stands for a plural: people, or a name in -ون/-ين; «أنه», «أنها» for anyone.</summary>
+    private static bool Agrees(SentenceView s, ActorMention speaker, int c)
+    {
+        if (!ArabicWords.StripConjunction(s.Words[c].Key).EndsWith("هم"))
+        {
+            return true;
+        }
+
+        var text = s.Text.AsSpan(speaker.Start, speaker.End - speaker.Start);
+        return speaker.Kind == ActorKind.Agent || text.EndsWith("ون") || text.EndsWith("ين");
+    }
+
+    /// <summary>Nouns that name a place before its name (folded, article off): «العاصمة», «مدينة», «بلدة» ….</summary>
+    private static readonly FrozenSet<string> PlaceHeads = new[] { "عاصمه", "مدينه", "بلده", "منطقه", "محافظه", "ولايه", "اقليم", "قريه", "بعاصمه", "بمدينه", "ببلده", "بمنطقه", "بمحافظه", "بولايه", "باقليم", "بقريه" }
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>«أن», «إنه», «بأنها» …: the clause after them is what was said (folded).</summary>
+    private static readonly FrozenSet<string> Complementizers = new[] { "ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "بانهم", "لان" }
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Object pronouns a verb may carry (folded): «يتهمها», «اتهمته».</summary>
+    private static readonly string[] ObjectPronouns = ["هما", "هم", "ها", "ه"];
+
+    /// <summary>Whether the verb at <paramref name="w"/> carries an object pronoun past its pattern's stem.</summary>
+    private static bool HasObjectPronoun(SentenceView s, int w, Trigger t)
+    {
+        var key = ArabicWords.StripConjunction(s.Words[w].Key);
+        var stem = t.Words[0].Stem;
+        if (!key.StartsWith(stem) || key.Length <= stem.Length)
+        {
+            return false;
+        }
+
+        var rest = key[stem.Length..];
+        foreach (var p in ObjectPronouns)
+        {
+            if (rest.EndsWith(p))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly FrozenSet<string> RelativePronouns = new[] { "الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي" }
+        .Select(x => ArabicWords.Fold(x)).ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Verbs of carrying out with a pronoun for the act (folded, conjunction off): «نفذه», «شنتها», «ارتكبوها».</summary>
     private static readonly FrozenSet<string> CarriedOutVerbs = new[]
     {
@@ -998,7 +1134,7 @@ internal static class EventCoder
         foreach (var a in s.Actors)
         {
             // An actor reaching into the window counts: «متشددي تنظيم داعش نفذوا … سلسلة من التفجيرات» starts just before it.
-            if (a.End > limit && a.Start >= s.Words[Math.Max(0, first - 3)].Start && a.End <= s.Words[w].Start && !Prepositional(s, a))
+            if (a.End > limit && a.End <= s.Words[w].Start && !Prepositional(s, a))
             {
                 found = a;
             }
@@ -1196,7 +1332,8 @@ internal static class EventCoder
                 break;
             }
 
-            if (s.ActorAt(i) is not { } a || (source is { } src && (src.Start == a.Start || (a.EntityId is not null && a.EntityId == src.EntityId))))
+            if (s.ActorAt(i) is not { } a || (source is { } src && (src.Start == a.Start || (a.EntityId is not null && a.EntityId == src.EntityId)))
+                || ActorView.IsGod(s.Text, a.Span))
             {
                 continue;
             }
@@ -1221,6 +1358,12 @@ internal static class EventCoder
 
             if (s.Words[i].Key.StartsWith("في", StringComparison.Ordinal) && a.Kind == ActorKind.Country)
             {
+                continue;
+            }
+
+            if (a.Kind == ActorKind.Country && i > 0 && PlaceHeads.Contains(ArabicWords.StripArticle(ArabicWords.StripConjunction(s.Words[i - 1].Key)).ToString()))
+            {
+                // «في العاصمة مقديشو», «بمدينة حلب»: where it happened, not against whom.
                 continue;
             }
 

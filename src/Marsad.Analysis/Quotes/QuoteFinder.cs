@@ -68,6 +68,12 @@ internal static class QuoteFinder
                     continue;
                 }
 
+                if (w > 0 && SpeechCues.ObjectFirst.Contains(key) && ArabicWords.StripConjunction(words[w - 1].Key).ToString() is "حول" or "عن" or "علي" or "في" or "من" or "بعد" or "قبل")
+                {
+                    // «وردا على سؤال حول وصف رئيس الحكومة … ما حصل»: after a preposition «وصف» is the noun, no cue.
+                    continue;
+                }
+
                 if (TryCue(ctx, s, w, cue) is { } next)
                 {
                     w = next;
@@ -400,7 +406,8 @@ internal static class QuoteFinder
 
         // Skip the glue: «وفقا لما ذكرته», «حسبما أعلنت», «نقلا عن».
         var viaVerb = words[w].Key is "حسبما";
-        while (from < words.Count && from < w + 4 && (words[from].Key is "عن" or "ل" or "لما" or "ما" or "قول" || SpeechCues.Verbs.ContainsKey(words[from].Key)
+        // «وفق ما أفاد به محاميه»: the verb's «به» is glue too.
+        while (from < words.Count && from < w + 5 && (words[from].Key is "عن" or "ل" or "لما" or "ما" or "قول" || (viaVerb && words[from].Key is "به" or "بها" or "بهم") || SpeechCues.Verbs.ContainsKey(words[from].Key)
             || words[from].Key.StartsWith("ذكر", StringComparison.Ordinal) || words[from].Key.StartsWith("اورد", StringComparison.Ordinal)))
         {
             viaVerb |= SpeechCues.Verbs.ContainsKey(words[from].Key) || words[from].Key.StartsWith("ذكر", StringComparison.Ordinal) || words[from].Key == "قول";
@@ -1225,7 +1232,6 @@ internal static class QuoteFinder
         return best;
     }
 
-    /// <summary>SVO order («الوزير أكد أن …»): an actor just before the cue in the same clause.</summary>
     /// <summary>The first actor of the sentence before <paramref name="cueWord"/> that no preposition governs.</summary>
     private static ActorMention? MainSubject(SentenceView s, int cueWord)
     {
@@ -1247,6 +1253,12 @@ internal static class QuoteFinder
 
             if (IsPrayer(s.Text.AsSpan(a.Start, a.End - a.Start)))
             {
+                continue;
+            }
+
+            if (a.Kind == ActorKind.Agent && ActorLexicon.IsNumber(s.Words[w].Key))
+            {
+                // «رحلتان على متنهما 314 راكبا، مشيرا إلى …»: a counted group is what the clause is about, not its speaker.
                 continue;
             }
 
@@ -1274,7 +1286,7 @@ internal static class QuoteFinder
         ActorMention? found = null;
         foreach (var a in s.Actors)
         {
-            if (a.Start >= windowStart && a.End <= cueStart)
+            if (a.End > windowStart && a.End <= cueStart)
             {
                 found = a;
             }

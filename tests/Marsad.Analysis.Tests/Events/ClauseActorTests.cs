@@ -1,0 +1,141 @@
+namespace Marsad.Analysis.Tests.Events;
+
+/// <summary>
+/// Who acts in relative clauses and in what was said, organs of states, titled actors and blessings. Sentences written
+/// for these tests, shipped models.
+/// </summary>
+public class ClauseActorTests(ShippedModels models) : IClassFixture<ShippedModels>
+{
+    [Fact]
+    public void The_subject_of_a_relative_clause_is_not_the_sentences_subject()
+    {
+        var doc = models.AnalyzeFacts("وأدان مجلس الأمن الدولي الهجوم الذي استهدف فندقا في العاصمة مقديشو الأسبوع الماضي.");
+        var attack = Assert.Single(doc.Events, x => x.Type == "ASSAULT");
+        Assert.Null(attack.SourceText);
+        var condemnation = Assert.Single(doc.Events, x => x.Type == "ACCUSE");
+        Assert.NotEqual("مقديشو", condemnation.TargetText);
+    }
+
+    [Fact]
+    public void An_actor_before_a_relative_pronoun_acts_on_what_follows_the_verb()
+    {
+        var doc = models.AnalyzeFacts("وقال شهود إن القوات التي هاجمت المتظاهرين كانت ترتدي زيا مدنيا.");
+        var attack = Assert.Single(doc.Events, x => x.Type == "ASSAULT");
+        Assert.Equal("القوات", attack.SourceText);
+        Assert.Equal("المتظاهرين", attack.TargetText);
+    }
+
+    [Fact]
+    public void A_verb_with_an_object_pronoun_acts_on_the_antecedent()
+    {
+        var doc = models.AnalyzeFacts("وبدأت المفاوضات في باكستان التي يتهمها تنظيم داعش بالتواطؤ مع الحكومة الأفغانية.");
+        var accusation = Assert.Single(doc.Events, x => x.Type == "ACCUSE");
+        Assert.Contains("داعش", accusation.SourceText, StringComparison.Ordinal);
+        Assert.Equal("باكستان", accusation.TargetText);
+    }
+
+    [Fact]
+    public void The_pronoun_after_inna_is_the_speaker_who_acted()
+    {
+        var doc = models.AnalyzeFacts("وقالت القوات الأمريكية إنها قتلت قياديا في التنظيم.");
+        Assert.Equal("القوات الأمريكية", Assert.Single(doc.Events, x => x.Type == "ASSAULT").SourceText);
+    }
+
+    [Fact]
+    public void Whom_a_pronoun_after_inna_stands_for_stays_unknown_when_the_speaker_is_not_named()
+    {
+        var doc = models.AnalyzeFacts("وأضافت الصحيفة أن الرجل ذكر للمحققين أنه اقتحم المنزل من خلال نافذة مفتوحة.");
+        var raid = Assert.Single(doc.Events, x => x.Type == "COERCE");
+        Assert.Null(raid.SourceText);
+    }
+
+    [Fact]
+    public void What_is_announced_in_the_perfect_has_happened()
+    {
+        var doc = models.AnalyzeFacts("وأعلنت الشرطة أنها اعتقلت أحد المشاركين في الهجوم.");
+        var arrest = Assert.Single(doc.Events, x => x.Type == "COERCE");
+        Assert.Equal("arrest", arrest.Mode);
+        Assert.Equal("الشرطة", arrest.SourceText);
+        Assert.DoesNotContain(doc.Events, x => x.Type == "THREATEN");
+    }
+
+    [Fact]
+    public void A_release_demanded_has_not_happened()
+    {
+        var doc = models.AnalyzeFacts("ونظم العشرات وقفة احتجاجية أمام المحكمة، رفعوا خلالها شعارات تطالب بإطلاق سراح المعتقلين السياسيين.");
+        var release = Assert.Single(doc.Events, x => x.Type == "RETREAT");
+        Assert.True(release.Hypothetical);
+    }
+
+    [Theory]
+    [InlineData("وقالت الحكومة التونسية إن الإجراء قانوني.", "الحكومة التونسية", "TUNGOV")]
+    [InlineData("وقالت وزارة الداخلية التونسية إن الإجراء قانوني.", "وزارة الداخلية التونسية", "TUNGOV")]
+    [InlineData("وقالت الخارجية المصرية في بيان إن القاهرة ترفض التصعيد.", "الخارجية المصرية", "EGYGOV")]
+    [InlineData("وقالت الشرطة الفرنسية إنها اعتقلت ثلاثة أشخاص.", "الشرطة الفرنسية", "FRACOP")]
+    public void An_organ_named_by_its_nationality_is_an_organization_of_that_state_that_speaks(string sentence, string name, string code)
+    {
+        var doc = models.AnalyzeFacts(sentence);
+        var organ = Assert.Single(doc.Entities, e => e.Name == name);
+        Assert.Equal("ORG", organ.Type);
+        Assert.Equal(code, organ.Code);
+        Assert.Equal(organ.Id, Assert.Single(doc.Quotes).Speaker);
+    }
+
+    [Fact]
+    public void A_minister_is_a_person_not_an_organ()
+    {
+        var doc = models.AnalyzeFacts("وقال وزير الداخلية التونسي إن الإجراء قانوني.");
+        Assert.DoesNotContain(doc.Entities, e => e.Type == "ORG");
+    }
+
+    [Fact]
+    public void A_titled_actor_keeps_the_title_found_for_the_person()
+    {
+        var doc = models.AnalyzeFacts("وكان الرئيس الصومالي حسن شيخ محمود قد تعهد في وقت سابق بالقضاء على الحركة.");
+        var promise = Assert.Single(doc.Events, x => x.Type == "AGREE");
+        Assert.Equal("الرئيس الصومالي حسن شيخ محمود", promise.SourceText);
+    }
+
+    [Fact]
+    public void The_owner_of_what_was_shelled_is_the_recipient()
+    {
+        var doc = models.AnalyzeFacts("قصف الجيش مواقع لحزب الله في جنوب لبنان.");
+        var hezbollah = Assert.Single(doc.Entities, e => e.Name == "حزب الله");
+        Assert.Equal("LBNREB", hezbollah.Code);
+        Assert.Equal(hezbollah.Id, Assert.Single(doc.Events, x => x.Type == "ASSAULT").Target);
+    }
+
+    [Fact]
+    public void A_blessing_names_no_guest()
+    {
+        var doc = models.AnalyzeFacts("استقبل ولي العهد الأمير محمد بن نايف، حفظه الله، السفير الأمريكي في الرياض.");
+        Assert.DoesNotContain(doc.Events, x => x.TargetText == "الله");
+    }
+
+    [Fact]
+    public void A_weekday_does_not_count_the_noun_after_it()
+    {
+        var doc = models.AnalyzeFacts("أوقفت السلطات التونسية، مساء الإثنين، الناشط السياسي المعارض رضا بالحاج.");
+        var arrest = Assert.Single(doc.Events, x => x.Type == "COERCE");
+        Assert.DoesNotContain("الإثنين", arrest.TargetText ?? string.Empty, StringComparison.Ordinal);
+    }
+}
+
+/// <summary>Speakers of attributions and of «وصف», with the shipped models.</summary>
+public class AttributionTests(ShippedModels models) : IClassFixture<ShippedModels>
+{
+    [Fact]
+    public void The_glue_of_an_attribution_is_not_part_of_the_speaker()
+    {
+        var doc = models.AnalyzeFacts("أوقفت السلطات الناشط رضا بالحاج، وفق ما أفاد به محاميه.");
+        Assert.Equal("محاميه", Assert.Single(doc.Quotes).SpeakerText);
+    }
+
+    [Fact]
+    public void A_description_named_after_a_preposition_is_no_cue()
+    {
+        var doc = models.AnalyzeFacts("وردا على سؤال حول وصف رئيس الحكومة الإسرائيلية بنيامين نتانياهو ما حصل بالعمل الإرهابي قال المتحدث باسم الأجهزة الأمنية إن الهدف امتصاص نقمة العالم.");
+        var q = Assert.Single(doc.Quotes);
+        Assert.DoesNotContain("نتانياهو", q.SpeakerText ?? string.Empty, StringComparison.Ordinal);
+    }
+}
