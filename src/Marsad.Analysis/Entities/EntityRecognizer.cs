@@ -55,6 +55,7 @@ public sealed class EntityRecognizer : IDocumentProcessor
         cancellationToken.ThrowIfCancellationRequested();
         var allLabels = _tagger.Tag(sentences);
         var surnames = new HashSet<string>(StringComparer.Ordinal);
+        var amman = IsJordanian(text + "\n" + document.Title);
         for (var k = 0; k < ranges.Count; k++)
         {
             var sentence = new SentenceView(text, tokens, ranges[k].From, sentences[k], Spans(allLabels[k]));
@@ -71,7 +72,7 @@ public sealed class EntityRecognizer : IDocumentProcessor
             ExtendNisbaSurnames(sentence, surnames);
             foreach (var (a, b, type) in sentence.Spans)
             {
-                mentions.Add(MakeMention(sentence, a, b, type));
+                mentions.Add(MakeMention(sentence, a, b, type, amman));
             }
 
             AddNominalMentions(sentence, mentions, surnames);
@@ -154,6 +155,17 @@ public sealed class EntityRecognizer : IDocumentProcessor
         "window", "alert", "style", "html", "body", "svg", "xmlns", "http", "https", "www", "br", "p", "a", "b", "i",
     };
 
+    private static readonly string AmmanKey = ActorKey.Skeleton("عمان");
+
+    /// <summary>
+    /// Whether «عمان» in this text is Amman: Jordan is named («الأردن», «الأردني», the Petra agency) and the sultanate
+    /// is not («سلطنة عمان», «العماني», «مسقط»).
+    /// </summary>
+    private static bool IsJordanian(string text) =>
+        text.Contains("عمان", StringComparison.Ordinal)
+        && (text.Contains("الأردن", StringComparison.Ordinal) || text.Contains("الاردن", StringComparison.Ordinal) || text.Contains("بترا", StringComparison.Ordinal))
+        && !text.Contains("سلطنة", StringComparison.Ordinal) && !text.Contains("العماني", StringComparison.Ordinal) && !text.Contains("مسقط", StringComparison.Ordinal);
+
     /// <summary>Words after which a word names a place: prepositions, compass points, «دولة», «جمهورية» (normalized).</summary>
     private static readonly HashSet<string> PlaceIntroducers = new(StringComparer.Ordinal)
     {
@@ -161,7 +173,7 @@ public sealed class EntityRecognizer : IDocumentProcessor
         "وفي", "والي", "ومن", "بشمال", "بجنوب",
     };
 
-    private Mention MakeMention(SentenceView s, int a, int b, string type)
+    private Mention MakeMention(SentenceView s, int a, int b, string type, bool amman = false)
     {
         var text = s.Text;
         var (start, prefix) = StripProclitics(text, s.Tokens[s.From + a].Start, s.Tokens[s.From + a].End);
@@ -170,9 +182,15 @@ public sealed class EntityRecognizer : IDocumentProcessor
         var name = prefix + surface;
         string? country = null;
         var acting = false;
+        var homograph = false;
         if (type == "LOC")
         {
-            if (_lexicon.StateOf(name) is { } state)
+            if (amman && ActorKey.Skeleton(name) == AmmanKey)
+            {
+                // «عمان - بترا», «وكان الصفدي قد التقى أمس في عمان»: in Jordanian news the capital, not the sultanate.
+                (type, country, homograph) = ("GPE", "JO", true);
+            }
+            else if (_lexicon.StateOf(name) is { } state)
             {
                 type = "GPE";
                 country = state;
@@ -193,7 +211,7 @@ public sealed class EntityRecognizer : IDocumentProcessor
             }
         }
 
-        var m = new Mention(start, end, type, name, s.From + a) { Country = country, ActsAsState = acting };
+        var m = new Mention(start, end, type, name, s.From + a) { Country = country, ActsAsState = acting, City = homograph };
         if (type == "ORG" && a > 0 && ActorKey.Skeleton(s.Words[a - 1]) is var before && OrgNominals.Contains(before))
         {
             // «لحركة حماس» tagged as «حماس»: remember «حركة» so a later «الحركة» finds it.
@@ -480,7 +498,7 @@ public sealed class EntityRecognizer : IDocumentProcessor
 
                 target = candidates[0];
             }
-            else if (m.Country is { } cc && m.Type == "GPE" && (m.Nationality || m.ActsAsState || _lexicon.StateOf(m.Name) is not null))
+            else if (m.Country is { } cc && m.Type == "GPE" && (m.Nationality || m.ActsAsState || (!m.City && _lexicon.StateOf(m.Name) is not null)))
             {
                 var stateName = _lexicon.StateName(cc) ?? m.Name;
                 target = Get("GPE:" + cc, "GPE", m.Nationality || m.ActsAsState ? stateName : m.Name);
@@ -546,8 +564,8 @@ public sealed class EntityRecognizer : IDocumentProcessor
             if (e.Type == "GPE" && e.Country is not null)
             {
                 e.Code = _lexicon.Alpha3(e.Country);
-                e.State = _lexicon.StateOf(e.Name) is not null || e.Name == _lexicon.StateName(e.Country)
-                    || e.Aliases.Exists(a => _lexicon.StateOf(a) is not null);
+                e.State = (_lexicon.StateOf(e.Name) is not null && _lexicon.StateOf(e.Name) == e.Country) || e.Name == _lexicon.StateName(e.Country)
+                    || e.Aliases.Exists(a => _lexicon.StateOf(a) == e.Country);
             }
             else if (e.Type == "PER")
             {
@@ -707,6 +725,9 @@ internal sealed class Mention(int start, int end, string type, string name, int 
     public bool Nationality { get; init; }
 
     public bool ActsAsState { get; init; }
+
+    /// <summary>A city whose name is also a state's («عمان» in Jordanian news): never the state.</summary>
+    public bool City { get; init; }
 
     public string? Anaphor { get; init; }
 

@@ -169,8 +169,22 @@ internal sealed class RoleFinder(ActorLexicon lexicon)
 
         // Definite nouns («الخارجية», «للحركة») continue a title; bare words (mostly verbs) end it.
         var stripped = folded.AsSpan(folded.Length > 1 && folded[0] is 'و' or 'ف' ? 1 : 0);
-        return stripped.StartsWith("ال") || stripped.StartsWith("لل") || stripped.StartsWith("بال");
+        if (stripped.StartsWith("ال") || stripped.StartsWith("لل") || stripped.StartsWith("بال"))
+        {
+            return true;
+        }
+
+        // A noun in construct with the definite word after it: «وزير الخارجية وشؤون المغتربين», «المفوض العام لوكالة
+        // الأونروا» (a preposition on the noun, or a noun that heads offices).
+        return i + 1 < s.Words.Length && NerText.Normalize(s.Words[i + 1]).StartsWith("ال", StringComparison.Ordinal)
+            && ((stripped.Length > 3 && stripped[0] is 'ل' or 'ب') || ConstructNouns.Contains(stripped.ToString()));
     }
+
+    /// <summary>Nouns that head an office or a body inside a title (normalized): «شؤون», «قطاع», «هيئة» ….</summary>
+    private static readonly HashSet<string> ConstructNouns = new(new[]
+    {
+        "شؤون", "قطاع", "هيئة", "مكتب", "مجلس", "وزارة", "جهاز", "إدارة", "دائرة", "لجنة", "مركز", "مؤسسة", "وكالة", "شعبة", "قسم",
+    }.Select(NerText.Normalize), StringComparer.Ordinal);
 
     private void Add(SentenceView s, int from, int to, Mention person)
     {

@@ -663,6 +663,18 @@ internal static class EventCoder
             return (SentenceSubject(s, w), next ?? prepTarget);
         }
 
+        if (!passive && t.Kind == TriggerKind.Transitive && t.Type is "SUPPORT" or "ASSAULT" or "AID" && IsMasdarUse(s, w, t))
+        {
+            // «وبحث معه سبل دعم الوكالة», «في دعم المعارضة», «تسببت في قتل الأبرياء»: the verb's letters read as its
+            // masdar, whose genitive is what the act is done to; who does it is not said there. (The genitive of
+            // «رفض», «طلب» is more often who rejects or asks, so those keep the verb's reading.)
+            // «أقدم على قتل …», «قامت بدعم …»: a verb of doing before the masdar has the doer as its subject.
+            var doer = w > 1 && ArabicWords.StripConjunction(s.Words[w - 2].Key).ToString() is "اقدم" or "اقدمت" or "اقدموا" or "قام" or "قامت" or "قاموا" or "تعمد" or "تعمدت"
+                ? before : null;
+            var done = FirstActorAfter(s, after, maxWords: 1) is { } g && !Prepositional(s, g) ? g : prepTarget;
+            return (doer, SameActor(doer, done) ? null : done);
+        }
+
         var kan = !passive && t.Kind is TriggerKind.Transitive or TriggerKind.Intransitive ? KanSubject(s, w) : null;
         if (kan is { } kanSubject && t.Kind == TriggerKind.Transitive && next is { } object0 && !SameActor(object0, kanSubject) && !Prepositional(s, object0))
         {
@@ -1045,6 +1057,28 @@ internal static class EventCoder
         return speaker.Kind == ActorKind.Agent || text.EndsWith("ون") || text.EndsWith("ين");
     }
 
+    /// <summary>Nouns whose genitive is a masdar, not a verb: «سبل دعم», «جهود دعم» (folded, conjunction off).</summary>
+    private static readonly FrozenSet<string> MasdarHeads = new[]
+    {
+        "في", "علي", "الي", "من", "عن", "حول", "بشان", "سبل", "جهود", "اهميه", "ضروره", "مواصله", "استمرار", "تعزيز", "زياده", "اطار",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether a transitive verb pattern at <paramref name="w"/> is used as its masdar: after a preposition or a noun that
+    /// takes one («في دعم», «سبل دعم»), or with a preposition written on it («لدعم», «بدعم»).
+    /// </summary>
+    private static bool IsMasdarUse(SentenceView s, int w, Trigger t)
+    {
+        var key = ArabicWords.StripConjunction(s.Words[w].Key);
+        var stem = t.Words[0].Stem;
+        if (key.Length > stem.Length && key[0] is 'ل' or 'ب' && key[1..].StartsWith(stem))
+        {
+            return true;
+        }
+
+        return w > 0 && MasdarHeads.Contains(ArabicWords.StripConjunction(s.Words[w - 1].Key).ToString()) && !IsClauseBreak(s, w);
+    }
+
     /// <summary>Nouns that name a place before its name (folded, article off): «العاصمة», «مدينة», «بلدة» ….</summary>
     private static readonly FrozenSet<string> PlaceHeads = new[] { "عاصمه", "مدينه", "بلده", "منطقه", "محافظه", "ولايه", "اقليم", "قريه", "بعاصمه", "بمدينه", "ببلده", "بمنطقه", "بمحافظه", "بولايه", "باقليم", "بقريه" }
         .ToFrozenSet(StringComparer.Ordinal);
@@ -1087,6 +1121,8 @@ internal static class EventCoder
         "نفذه", "نفذها", "نفذته", "نفذتها", "نفذوه", "نفذوها", "شنه", "شنها", "شنته", "شنتها", "شنوه", "شنوها",
         "ارتكبه", "ارتكبها", "ارتكبته", "ارتكبتها", "ارتكبوه", "ارتكبوها", "تبناه", "تبنته", "تبناها", "تبنتها", "تبناهما", "تبنتهما",
         "نفذهما", "نفذتهما", "شنهما", "شنتهما",
+        // Led by: «جهود الوساطة التي تقودها مصر وقطر».
+        "تقوده", "تقودها", "يقوده", "يقودها", "قادها", "قادته", "قاده",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>

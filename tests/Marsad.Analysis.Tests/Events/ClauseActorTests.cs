@@ -139,3 +139,59 @@ public class AttributionTests(ShippedModels models) : IClassFixture<ShippedModel
         Assert.DoesNotContain("نتانياهو", q.SpeakerText ?? string.Empty, StringComparison.Ordinal);
     }
 }
+
+/// <summary>Masdars, mediators, long titles and Amman, with the shipped models.</summary>
+public class MasdarAndTitleTests(ShippedModels models) : IClassFixture<ShippedModels>
+{
+    [Theory]
+    [InlineData("وبحث الوزير معه سبل دعم الوكالة في ظل الأزمة المالية.", "الوكالة")]
+    [InlineData("وأكد الوزير حرص بلاده على دعم الحكومة اليمنية.", "الحكومة اليمنية")]
+    public void The_genitive_of_a_support_masdar_is_what_is_supported(string sentence, string supported)
+    {
+        var doc = models.AnalyzeFacts(sentence);
+        var e = Assert.Single(doc.Events, x => x.Type == "SUPPORT");
+        Assert.Equal(supported, e.TargetText);
+        Assert.NotEqual(supported, e.SourceText);
+    }
+
+    [Fact]
+    public void Who_went_on_to_kill_is_the_actor_of_the_masdar()
+    {
+        var doc = models.AnalyzeFacts("وقال البيان إن المواطن ساير الرشيدي أقدم على قتل محمد العنزي بإطلاق النار عليه.");
+        var e = Assert.Single(doc.Events, x => x.Type == "ASSAULT");
+        Assert.Contains("الرشيدي", e.SourceText, StringComparison.Ordinal);
+        Assert.Equal("محمد العنزي", e.TargetText);
+    }
+
+    [Fact]
+    public void Who_leads_a_mediation_is_its_actor()
+    {
+        var doc = models.AnalyzeFacts("قال الوزير إن مدريد تدعم جهود الوساطة التي تقودها مصر وقطر.");
+        Assert.Equal("مصر", Assert.Single(doc.Events, x => x.Type == "CONSULT").SourceText);
+    }
+
+    [Theory]
+    [InlineData("بحث نائب رئيس الوزراء وزير الخارجية وشؤون المغتربين أيمن الصفدي مع نظيره الإسباني التطورات.", "أيمن الصفدي", "نائب رئيس الوزراء وزير الخارجية وشؤون المغتربين")]
+    [InlineData("وكان الصفدي قد التقى أمس المفوض العام لوكالة الأونروا فيليب لازاريني.", "فيليب لازاريني", "المفوض العام لوكالة الأونروا")]
+    public void A_title_runs_over_nouns_in_construct(string sentence, string person, string role)
+    {
+        var doc = models.AnalyzeFacts(sentence);
+        Assert.Contains(role, Assert.Single(doc.Entities, e => e.Name == person).Roles);
+    }
+
+    [Fact]
+    public void Amman_in_jordanian_news_is_the_capital_not_oman()
+    {
+        var doc = models.AnalyzeFacts("وكان وزير الخارجية الأردني قد التقى أمس في عمان المفوض العام للوكالة.");
+        var amman = Assert.Single(doc.Entities, e => e.Name == "عمان");
+        Assert.Equal("JO", amman.Country);
+        Assert.False(amman.State);
+    }
+
+    [Fact]
+    public void Oman_named_with_its_capital_stays_the_sultanate()
+    {
+        var doc = models.AnalyzeFacts("وصل وزير الخارجية العماني إلى عمان قادما من مسقط.");
+        Assert.Equal("OM", Assert.Single(doc.Entities, e => e.Name == "عمان").Country);
+    }
+}
