@@ -1176,7 +1176,8 @@ internal static class EventCoder
             }
         }
 
-        return found;
+        // The nearest candidate inside a prepositional phrase leaves the subject unknown, rather than one further back.
+        return found is { } nearest && GenitiveInPhrase(s, nearest) ? null : found;
     }
 
     private static ActorMention? ActorAfterPreposition(SentenceView s, int from, string[] preps)
@@ -1354,6 +1355,24 @@ internal static class EventCoder
         }
 
         return i > 0 && Prepositions.Contains(ArabicWords.StripConjunction(s.Words[i - 1].Key).ToString());
+    }
+
+    /// <summary>
+    /// «بعد معارك مع مقاتلي حركة الشباب أسفرت عن مقتل …»: the genitive of a bare noun that a preposition governs is
+    /// inside that prepositional phrase too, so it is no subject of what follows.
+    /// </summary>
+    private static bool GenitiveInPhrase(SentenceView s, ActorMention a)
+    {
+        var i = WordAfter(s, a.Start - 1);
+        if (i < 2 || i >= s.Words.Count || s.Words[i].Start != a.Start || IsClauseBreak(s, i) || IsClauseBreak(s, i - 1))
+        {
+            return false;
+        }
+
+        // «إلى أن الاتحاد طلب»: «أن» opens a clause, whose subject the actor is.
+        var noun = ArabicWords.StripConjunction(s.Words[i - 1].Key);
+        return !noun.StartsWith("ال") && !Complementizers.Contains(noun.ToString()) && noun is not ("ما" or "انه" or "لما" or "كل")
+            && Prepositions.Contains(ArabicWords.StripConjunction(s.Words[i - 2].Key).ToString());
     }
 
     private static bool HostileOrDemanding(string type) => type is "PROTEST" or "ACCUSE" or "REQUEST" or "THREATEN" or "REJECT" or "SANCTION";

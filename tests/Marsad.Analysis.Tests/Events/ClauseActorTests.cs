@@ -164,6 +164,15 @@ public class MasdarAndTitleTests(ShippedModels models) : IClassFixture<ShippedMo
     }
 
     [Fact]
+    public void A_name_inside_a_prepositional_phrase_is_not_the_actor_of_what_follows()
+    {
+        var doc = models.AnalyzeFacts("وأعلن الجيش الصومالي استعادة السيطرة على بلدة مهداي بعد معارك عنيفة مع مقاتلي حركة الشباب أسفرت عن مقتل 17 مسلحا.");
+        var killing = Assert.Single(doc.Events, x => x.Type == "ASSAULT");
+        Assert.DoesNotContain("الشباب", killing.SourceText ?? string.Empty, StringComparison.Ordinal);
+        Assert.Equal("17 مسلحا", killing.TargetText);
+    }
+
+    [Fact]
     public void Who_leads_a_mediation_is_its_actor()
     {
         var doc = models.AnalyzeFacts("قال الوزير إن مدريد تدعم جهود الوساطة التي تقودها مصر وقطر.");
