@@ -691,6 +691,51 @@ internal static class QuoteFinder
     }
 
     /// <summary>
+    /// «نفت وزارة الداخلية وجود أي دوافع …»: a speaker phrase over words [from, end) with no name in it is a definite
+    /// noun chain; an indefinite word after a definite one starts what was said («باسم», «لدى», «في», «عن», «من» and
+    /// numbers go on with it). Returns the phrase's new end.
+    /// </summary>
+    /// <summary>Heads of a person's title or honorific (folded, article off).</summary>
+    private static readonly FrozenSet<string> PersonTitleHeads = new[]
+    {
+        "رييس", "رييسه", "مدير", "مديره", "وكيل", "نايب", "نايبه", "وزير", "وزيره", "امين", "منسق", "متحدث", "متحدثه", "ناطق",
+        "مستشار", "عضو", "محافظ", "امير", "اميره", "ملك", "سفير", "سفيره", "قايد", "دكتور", "دكتوره", "مهندس", "استاذ", "شيخ",
+        "لواء", "عميد", "عقيد", "رايد", "مقدم", "نقيب", "فريق", "مشير", "مساعد", "كبير", "مفوض", "قاضي", "مفتي", "امام", "مندوب",
+        "مبعوث", "مسؤول", "مسوول", "خبير", "باحث", "محلل", "استشاري", "طبيب", "محامي", "الاعلامي", "اعلامي", "مواطن", "مواطنه",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static int NounChainEnd(SentenceView s, int from, int end)
+    {
+        var words = s.Words;
+        if (end <= from + 1 || end > words.Count
+            || s.Actors.Exists(a => a.Kind != ActorKind.Agent && a.Start < words[end - 1].End && a.End > words[from].Start)
+            || PersonTitleHeads.Contains(ArabicWords.StripArticle(ArabicWords.StripConjunction(words[from].Key)).ToString()))
+        {
+            // A person's title goes on with a name the tagger missed («وكيل وزارة النقل المهندس هذلول الهذلول»).
+            return end;
+        }
+
+        var sawDefinite = false;
+        for (var j = from; j < end; j++)
+        {
+            var raw = words[j].Key;
+            var k = ArabicWords.StripConjunction(raw);
+            var definite = k.StartsWith("ال") || k.StartsWith("لل") || k.StartsWith("بال");
+            // Coordination («وحماية البيئة»), a preposition on a noun («لسلامة المرور»), and function words go on.
+            var continues = k.Length < raw.Length || (k.Length > 3 && k[0] is 'ل' or 'ب' or 'ك') || char.IsDigit(k[0])
+                || k is "باسم" or "لدي" or "في" or "عن" or "من" or "بها" or "به" or "لها" or "له" or "فيها" or "فيه";
+            if (!definite && sawDefinite && !continues)
+            {
+                return j;
+            }
+
+            sawDefinite |= definite;
+        }
+
+        return end;
+    }
+
+    /// <summary>
     /// «ورحب الدبيبة بالقرار، وقال …», «وأكد البرقي أهمية التدريب، مشيرا …»: the subject of a verb that gave no quote,
     /// without the object after it: up to the person named in it, else the phrase less a closing «بال…» object.
     /// </summary>
@@ -708,8 +753,14 @@ internal static class QuoteFinder
             }
         }
 
-        var last = WordIndexAtOrAfter(s, subject.End) - 1;
         var first = WordIndexAtOrAfter(s, subject.Start);
+        var chainEnd = NounChainEnd(s, first, WordIndexAtOrAfter(s, subject.End));
+        if (chainEnd > first)
+        {
+            subject = new TextSpan(subject.Start, s.Words[chainEnd - 1].End);
+        }
+
+        var last = WordIndexAtOrAfter(s, subject.End) - 1;
         while (last > first && s.Words[last].Key.StartsWith("بال", StringComparison.Ordinal) && s.ActorAt(last) is null)
         {
             last--;
@@ -844,6 +895,8 @@ internal static class QuoteFinder
 
             end++;
         }
+
+        end = NounChainEnd(s, from, end);
 
         if (end > from && end < words.Count && end < to)
         {

@@ -132,6 +132,20 @@ public class AttributionTests(ShippedModels models) : IClassFixture<ShippedModel
     }
 
     [Fact]
+    public void An_unnamed_body_speaks_without_what_it_denied()
+    {
+        var doc = models.AnalyzeFacts("في المقابل، نفت وزارة الداخلية وجود أي دوافع سياسية وراء الإيقاف، مؤكدة أن الإجراء تم بإذن من النيابة العمومية.");
+        Assert.Equal("وزارة الداخلية", Assert.Single(doc.Quotes).SpeakerText);
+    }
+
+    [Fact]
+    public void A_title_keeps_the_name_the_tagger_missed()
+    {
+        var doc = models.AnalyzeFacts("وقال وكيل وزارة النقل المهندس هذلول الهذلول إن المشروع سيكتمل قريبا.");
+        Assert.Contains("الهذلول", Assert.Single(doc.Quotes).SpeakerText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_description_named_after_a_preposition_is_no_cue()
     {
         var doc = models.AnalyzeFacts("وردا على سؤال حول وصف رئيس الحكومة الإسرائيلية بنيامين نتانياهو ما حصل بالعمل الإرهابي قال المتحدث باسم الأجهزة الأمنية إن الهدف امتصاص نقمة العالم.");
