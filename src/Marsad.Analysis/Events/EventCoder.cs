@@ -239,6 +239,11 @@ internal static class EventCoder
                     {
                         FillSides(events, type, s.Index, source, target);
                     }
+                    else if (t.Kind == TriggerKind.PatientNoun && !hypothetical)
+                    {
+                        // «شنت طائرات … غارات …، ما أسفر عن مقتل شخصين»: whom the act fell on, named by its outcome.
+                        FillSides(events, type, s.Index, null, target);
+                    }
 
                     w = afterTrigger - 1;
                     continue;
@@ -675,6 +680,14 @@ internal static class EventCoder
             return (doer, SameActor(doer, done) ? null : done);
         }
 
+        if (!passive && t.Kind == TriggerKind.Transitive && IsPluralVerb(s, w, t) && next is { } plural && !Prepositional(s, plural))
+        {
+            // «أن مقاتليه استهدفوا ثكنة زرعيت»: a verb with the plural ending has its subject before it (or in it); the
+            // actor after it is its object.
+            var before0 = SubjectBeforeVerb(s, w);
+            return (before0, SameActor(before0, plural) ? null : plural);
+        }
+
         var kan = !passive && t.Kind is TriggerKind.Transitive or TriggerKind.Intransitive ? KanSubject(s, w) : null;
         if (kan is { } kanSubject && t.Kind == TriggerKind.Transitive && next is { } object0 && !SameActor(object0, kanSubject) && !Prepositional(s, object0))
         {
@@ -1055,6 +1068,14 @@ internal static class EventCoder
 
         var text = s.Text.AsSpan(speaker.Start, speaker.End - speaker.Start);
         return speaker.Kind == ActorKind.Agent || text.EndsWith("ون") || text.EndsWith("ين");
+    }
+
+    /// <summary>Whether the verb at <paramref name="w"/> ends in the plural «ـوا» (perfect) or «ـون» (imperfect) past its stem.</summary>
+    private static bool IsPluralVerb(SentenceView s, int w, Trigger t)
+    {
+        var key = ArabicWords.StripConjunction(s.Words[w].Key);
+        var stem = t.Words[0].Stem;
+        return key.Length > stem.Length && key.StartsWith(stem) && key[stem.Length..] is "وا" or "ون" or "ا" && key.Length > 3;
     }
 
     /// <summary>Nouns whose genitive is a masdar, not a verb: «سبل دعم», «جهود دعم» (folded, conjunction off).</summary>

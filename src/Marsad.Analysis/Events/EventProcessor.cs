@@ -22,26 +22,37 @@ public sealed class EventProcessor : IDocumentProcessor
             var source = e.Source?.EntityId;
             var sourceText = e.Source is { } s ? s.Span.Of(text) : null;
             var sourceCode = e.Source?.Code;
+            var target = e.Target;
             if (document.Quotes.Find(q => q.Cue is { } cue && cue.Overlaps(e.Trigger) && q.SpeakerText is not null) is { } said)
             {
                 // «ودعا الطرفين إلى …», «وطالب بالإفراج عن …»: when the trigger is a quote's speech verb, whoever speaks
                 // is who calls, demands or warns, though named a sentence earlier or only by a pronoun.
+                if (target is null && e.Source is { } addressee && addressee.Start >= e.Trigger.End
+                    && text.AsSpan(e.Trigger.End, addressee.Start - e.Trigger.End).IsWhiteSpace() && text[addressee.Start] is not ('ب' or 'ل')
+                    && (addressee.EntityId is null || addressee.EntityId != said.Speaker)
+                    && !said.SpeakerText!.Contains(addressee.Span.Of(text), StringComparison.Ordinal))
+                {
+                    // What the coder took for the subject right after the verb is then whom the call is to («وحثت الطرفين»);
+                    // not a word with a preposition on it («وطالب بعقوبة …»).
+                    target = addressee;
+                }
+
                 source = said.Speaker;
                 sourceText = said.SpeakerText;
                 sourceCode = said.Speaker is { } id ? document.Entities.Find(x => x.Id == id)?.Code : null;
             }
 
-            var sameAsSource = e.Target is { } tg && ((source is not null && tg.EntityId == source) || (sourceText is not null && tg.Span.Of(text) == sourceText));
+            var sameAsSource = target is { } tg && ((source is not null && tg.EntityId == source) || (sourceText is not null && tg.Span.Of(text) == sourceText));
             document.Events.Add(new PloverEvent
             {
                 Type = e.Type,
                 Mode = e.Mode,
                 Source = source,
-                Target = sameAsSource ? null : e.Target?.EntityId,
+                Target = sameAsSource ? null : target?.EntityId,
                 SourceText = sourceText,
-                TargetText = sameAsSource ? null : e.Target is { } t ? t.Span.Of(text) : null,
+                TargetText = sameAsSource ? null : target is { } t ? t.Span.Of(text) : null,
                 SourceCode = sourceCode,
-                TargetCode = sameAsSource ? null : e.Target?.Code,
+                TargetCode = sameAsSource ? null : target?.Code,
                 Trigger = e.Trigger,
                 Sentence = e.Sentence,
                 Date = e.Date,

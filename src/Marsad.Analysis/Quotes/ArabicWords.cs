@@ -137,7 +137,9 @@ internal static class ArabicWords
     /// <summary>A second chance for plurals and bare prepositions: «المتظاهرين» → متظاهر, «لإيران» → ايران.</summary>
     public static string? ActorKeyFallback(string actorKey)
     {
-        if (actorKey.Length > 5 && (actorKey.EndsWith("ون") || actorKey.EndsWith("ين") || actorKey.EndsWith("ات")))
+        // Plurals, and duals in -ين of short nouns («شخصين», «جنديين»).
+        if ((actorKey.Length > 5 && (actorKey.EndsWith("ون") || actorKey.EndsWith("ين") || actorKey.EndsWith("ات")))
+            || (actorKey.Length == 5 && actorKey.EndsWith("ين")))
         {
             return actorKey[..^2];
         }

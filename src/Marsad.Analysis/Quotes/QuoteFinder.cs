@@ -388,6 +388,17 @@ internal static class QuoteFinder
             return direct ? w : Math.Max(w, WordIndexAtOrAfter(s, content.End) - 1);
         }
 
+        if (cue.Kind == CueKind.Prepositional && ArabicWords.StripConjunction(words[w].Key).Length < words[w].Key.Length
+            && ArabicWords.StripConjunction(words[w].Key).ToString() is "دعا" or "دعت" or "دعوا" or "حث" or "حثت" or "حثوا" or "طالب" or "طالبت" or "طالبوا"
+            && ctx.Last is { Span: { } said, Text: not null } last && last.Sentence == s.Index && said.End <= words[w].Start
+            && (ctx.Found.Count == 0 || ctx.Found[^1].Sentence != s.Index || ctx.Found[^1].Content.End <= said.Start))
+        {
+            // «أعربت قوات اليونيفيل عن قلقها، وحثت الطرفين على ضبط النفس»: the subject of the sentence's first verb
+            // calls; the noun after «وحثت» is whom the call is to.
+            Carry(ctx, s, content, cueSpan, direct, new FoundQuote(content, cueSpan, said, last.Id, last.Text, direct, s.Index));
+            return direct ? w : Math.Max(w, WordIndexAtOrAfter(s, content.End) - 1);
+        }
+
         Emit(ctx, s, content, cueSpan, speaker, direct, w);
         // Inside quoted words, keep reading: a quote may quote someone else («… بحسب قول أحد الخبراء»).
         return direct ? w : Math.Max(w, WordIndexAtOrAfter(s, content.End) - 1);

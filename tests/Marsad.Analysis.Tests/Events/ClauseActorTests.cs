@@ -218,3 +218,40 @@ public class MasdarAndTitleTests(ShippedModels models) : IClassFixture<ShippedMo
         Assert.Equal("OM", Assert.Single(doc.Entities, e => e.Name == "عمان").Country);
     }
 }
+
+/// <summary>Plural verbs, outcomes of attacks and joined calls, with the shipped models.</summary>
+public class OutcomeAndCallTests(ShippedModels models) : IClassFixture<ShippedModels>
+{
+    [Fact]
+    public void The_killed_named_by_the_outcome_are_the_recipients_of_the_raids()
+    {
+        var doc = models.AnalyzeFacts("شنت طائرات حربية إسرائيلية سلسلة غارات على بلدات في جنوب لبنان، ما أسفر عن مقتل شخصين.");
+        var raids = Assert.Single(doc.Events, x => x.Type == "ASSAULT");
+        Assert.Equal("شخصين", raids.TargetText);
+    }
+
+    [Fact]
+    public void What_follows_a_plural_verb_is_its_object()
+    {
+        var doc = models.AnalyzeFacts("وأعلن الحزب في بيان أن مقاتليه استهدفوا قوات الجيش بالصواريخ.");
+        var attack = Assert.Single(doc.Events, x => x.Type == "ASSAULT");
+        Assert.Equal("قوات الجيش", attack.TargetText);
+        Assert.NotEqual("قوات الجيش", attack.SourceText);
+    }
+
+    [Fact]
+    public void A_call_joined_to_an_expression_of_concern_is_made_by_its_subject()
+    {
+        var doc = models.AnalyzeFacts("من جهتها، أعربت قوات اليونيفيل عن قلقها من التصعيد، وحثت الطرفين على ضبط النفس.");
+        var q = Assert.Single(doc.Quotes);
+        Assert.Equal("قوات اليونيفيل", q.SpeakerText);
+        Assert.Equal("قوات اليونيفيل", Assert.Single(doc.Events, x => x.Type == "REQUEST").SourceText);
+    }
+
+    [Fact]
+    public void An_announcement_with_its_own_subject_is_not_carried()
+    {
+        var doc = models.AnalyzeFacts("وتلقى الفنان خطاب تهنئة من رئيس الاتحاد مسعد فودة، أشاد فيه بالأنشطة الثقافية، وأعلن فودة عن اختيار الفنان منسقا عاما للاتحاد.");
+        Assert.DoesNotContain(doc.Quotes, q => (q.SpeakerText ?? string.Empty).Contains("بالأنشطة", StringComparison.Ordinal));
+    }
+}
