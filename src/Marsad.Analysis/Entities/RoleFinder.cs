@@ -157,6 +157,12 @@ internal sealed class RoleFinder(ActorLexicon lexicon)
         }
 
         var folded = NerText.Normalize(w);
+        if (folded == "عن" && i > 0 && lexicon.IsTitleHead(s.Words[i - 1]))
+        {
+            // «النائب عن تحالف السيادة خالد العبيدي», «المسؤول عن الملف»: «عن» after a title head belongs to it.
+            return true;
+        }
+
         if (Stops.Contains(folded))
         {
             return false;
@@ -206,7 +212,9 @@ internal sealed class RoleFinder(ActorLexicon lexicon)
     private void AddOne(SentenceView s, int from, int to, Mention person)
     {
         // Trim linking words and punctuation at the end («… في», «… »»).
-        while (to > from + 1 && (Links.Contains(NerText.Normalize(s.Words[to - 1])) || (NerText.IsPunctuation(s.Words[to - 1][0]) && !HasOpenQuote(s, from, to - 1))))
+        // «الأمين العام» keeps its adjective: only prepositions are trimmed.
+        while (to > from + 1 && ((Links.Contains(NerText.Normalize(s.Words[to - 1])) && NerText.Normalize(s.Words[to - 1]) is not ("العام" or "الاعلى"))
+            || (NerText.IsPunctuation(s.Words[to - 1][0]) && !HasOpenQuote(s, from, to - 1))))
         {
             to--;
         }

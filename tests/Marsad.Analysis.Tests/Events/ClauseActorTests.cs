@@ -202,6 +202,14 @@ public class MasdarAndTitleTests(ShippedModels models) : IClassFixture<ShippedMo
         Assert.Contains(role, Assert.Single(doc.Entities, e => e.Name == person).Roles);
     }
 
+    [Theory]
+    [InlineData("وانتقد النائب عن تحالف السيادة خالد العبيدي التصويت.", "خالد العبيدي", "النائب عن تحالف السيادة")]
+    [InlineData("فيما أعرب المتحدث باسم الأمين العام ستيفان دوجاريك عن قلق بالغ.", "ستيفان دوجاريك", "المتحدث باسم الأمين العام")]
+    public void A_title_keeps_an_mp_for_a_bloc_and_the_secretary_general(string sentence, string person, string role)
+    {
+        Assert.Contains(role, Assert.Single(models.AnalyzeFacts(sentence).Entities, e => e.Name == person).Roles);
+    }
+
     [Fact]
     public void Amman_in_jordanian_news_is_the_capital_not_oman()
     {
