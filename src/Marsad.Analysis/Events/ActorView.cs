@@ -5,7 +5,9 @@ using Marsad.Core;
 namespace Marsad.Analysis.Events;
 
 /// <summary>An actor named in the text: an entity mention or a lexicon hit (entity id null for generic agents).</summary>
-internal readonly record struct ActorMention(int Start, int End, string? EntityId, string? Code, ActorKind Kind)
+/// <param name="Pronoun">«بلاده», «حكومته»: a possessed noun standing for a state named through someone else; an actor
+/// of events, never a speaker.</param>
+internal readonly record struct ActorMention(int Start, int End, string? EntityId, string? Code, ActorKind Kind, bool Pronoun = false)
 {
     public TextSpan Span => new(Start, End);
 }
@@ -272,6 +274,7 @@ internal sealed class ActorView
 
             actors.Sort((a, b) => a.Start.CompareTo(b.Start));
             AddStateOrgans(document, text, words, keys, actors, fallback, byId);
+            AddOwnStates(document, words, actors, byId);
             actors = MergePhrases(text, actors);
             views.Add(new SentenceView(si, s.Start, s.End, words, actors, text));
         }
@@ -387,6 +390,51 @@ internal sealed class ActorView
             actors.Insert(at < 0 ? actors.Count : at, new ActorMention(start, state.End, organ.Id, organ.Code, ActorKind.Organization));
             i = actors.FindIndex(a => a.Start == start);
         }
+    }
+
+    /// <summary>
+    /// «وقال ألباريس إن بلاده ستواصل …», «وأكد رئيس الوزراء التركي أن حكومته ترفض …»: «بلاده» is the state of the
+    /// person, body or nationality named last before it in the sentence, «حكومته» that state's government; they become actors with its code (and the
+    /// state's entity id when the text names the state).
+    /// </summary>
+    private static void AddOwnStates(Document document, List<Word> words, List<ActorMention> actors, Dictionary<string, Entity> byId)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            var key = ArabicWords.StripConjunction(words[i].Key).ToString();
+            var government = key is "حكومته" or "حكومتها" or "حكومتهم";
+            if (!government && key is not ("بلاده" or "بلادها" or "بلادهم"))
+            {
+                continue;
+            }
+
+            var word = words[i];
+            if (actors.Exists(a => a.Start < word.End && a.End > word.Start))
+            {
+                continue;
+            }
+
+            string? country = null;
+            foreach (var a in actors)
+            {
+                if (a.End <= word.Start && a.EntityId is { } id && byId.TryGetValue(id, out var named) && named.Country is { } cc)
+                {
+                    country = cc;
+                }
+            }
+
+            if (country is null || Entities.ActorLexicon.Shared?.Alpha3(country) is not { } alpha3)
+            {
+                continue;
+            }
+
+            var state = document.Entities.Find(e => e.Type == "GPE" && e.State && e.Country == country);
+            var start = word.Start + (words[i].Key.Length - key.Length);
+            actors.Add(new ActorMention(start, word.End, government ? null : state?.Id, government ? alpha3 + "GOV" : alpha3,
+                government ? ActorKind.Organization : ActorKind.Country, Pronoun: true));
+        }
+
+        actors.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
 
     /// <summary>Whether words [from, to] stand together: no punctuation between them.</summary>

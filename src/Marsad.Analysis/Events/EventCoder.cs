@@ -673,9 +673,11 @@ internal static class EventCoder
             // «وبحث معه سبل دعم الوكالة», «في دعم المعارضة», «تسببت في قتل الأبرياء»: the verb's letters read as its
             // masdar, whose genitive is what the act is done to; who does it is not said there. (The genitive of
             // «رفض», «طلب» is more often who rejects or asks, so those keep the verb's reading.)
-            // «أقدم على قتل …», «قامت بدعم …»: a verb of doing before the masdar has the doer as its subject.
-            var doer = w > 1 && ArabicWords.StripConjunction(s.Words[w - 2].Key).ToString() is "اقدم" or "اقدمت" or "اقدموا" or "قام" or "قامت" or "قاموا" or "تعمد" or "تعمدت"
-                ? before : null;
+            // «أقدم على قتل …», «قامت بدعم …», «إن بلاده ستواصل دعم …»: a verb of doing or going on before the masdar
+            // has the doer as its subject.
+            var doer = (w > 1 && ArabicWords.StripConjunction(s.Words[w - 2].Key).ToString() is "اقدم" or "اقدمت" or "اقدموا" or "قام" or "قامت" or "قاموا" or "تعمد" or "تعمدت")
+                || ArabicWords.StripConjunction(s.Words[w - 1].Key).ToString() is "واصل" or "واصلت" or "يواصل" or "تواصل" or "ستواصل" or "سيواصل" or "واصلوا" or "يواصلون"
+                ? LastActorBefore(s, w - 1, maxWords: 6) : null;
             var done = FirstActorAfter(s, after, maxWords: 1) is { } g && !Prepositional(s, g) ? g : prepTarget;
             return (doer, SameActor(doer, done) ? null : done);
         }
@@ -1082,6 +1084,7 @@ internal static class EventCoder
     private static readonly FrozenSet<string> MasdarHeads = new[]
     {
         "في", "علي", "الي", "من", "عن", "حول", "بشان", "سبل", "جهود", "اهميه", "ضروره", "مواصله", "استمرار", "تعزيز", "زياده", "اطار",
+        "واصل", "واصلت", "يواصل", "تواصل", "ستواصل", "سيواصل", "واصلوا", "يواصلون",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>

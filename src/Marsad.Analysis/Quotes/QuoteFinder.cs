@@ -42,8 +42,10 @@ internal static class QuoteFinder
     public static List<FoundQuote> Find(Document document, CancellationToken cancellationToken = default)
     {
         var view = ActorView.Of(document, cancellationToken);
-        var ctx = new Context(document.Text, QuotationMarks.Find(document.Text), cancellationToken) { Sentences = view.Sentences };
-        foreach (var s in view.Sentences)
+        // «بلاده» and «حكومته» act in events but never speak: quotes read the sentences without them.
+        var sentences = view.Sentences.ConvertAll(s => s.Actors.Exists(a => a.Pronoun) ? s with { Actors = s.Actors.FindAll(a => !a.Pronoun) } : s);
+        var ctx = new Context(document.Text, QuotationMarks.Find(document.Text), cancellationToken) { Sentences = sentences };
+        foreach (var s in sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
             FindInSentence(ctx, s);

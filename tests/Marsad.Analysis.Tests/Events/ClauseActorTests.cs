@@ -257,6 +257,32 @@ public class OutcomeAndCallTests(ShippedModels models) : IClassFixture<ShippedMo
     }
 
     [Fact]
+    public void His_country_is_the_state_of_the_speaker()
+    {
+        var doc = models.AnalyzeFacts("وقال وزير الخارجية الأمريكي أنتوني بلينكن إن بلاده تدعم الحوار بين الطرفين.");
+        var support = Assert.Single(doc.Events, x => x.Type == "SUPPORT");
+        Assert.Equal("بلاده", support.SourceText);
+        Assert.Equal("USA", support.SourceCode);
+        Assert.Contains("بلينكن", Assert.Single(doc.Quotes).SpeakerText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void His_government_is_the_government_of_the_nationality_named_before()
+    {
+        var doc = models.AnalyzeFacts("وأكد رئيس الوزراء التركي أن حكومته ترفض التصعيد في المنطقة.");
+        Assert.Equal("TURGOV", Assert.Single(doc.Events, x => x.Type == "REJECT").SourceCode);
+    }
+
+    [Fact]
+    public void Going_on_supporting_is_done_by_the_subject_of_going_on()
+    {
+        var doc = models.AnalyzeFacts("وقال وزير الخارجية الإسباني خوسيه مانويل ألباريس إن بلاده ستواصل دعم الفلسطينيين.");
+        var e = Assert.Single(doc.Events, x => x.Type is "SUPPORT" or "AGREE");
+        Assert.Equal("بلاده", e.SourceText);
+        Assert.Equal("الفلسطينيين", e.TargetText);
+    }
+
+    [Fact]
     public void An_announcement_with_its_own_subject_is_not_carried()
     {
         var doc = models.AnalyzeFacts("وتلقى الفنان خطاب تهنئة من رئيس الاتحاد مسعد فودة، أشاد فيه بالأنشطة الثقافية، وأعلن فودة عن اختيار الفنان منسقا عاما للاتحاد.");
