@@ -803,6 +803,12 @@ internal static class EventCoder
             source = group;
         }
 
+        if (target is null && t.Type == "ASSAULT" && !passive && OutcomeVictims(s, after) is { } victims && !SameActor(source, victims))
+        {
+            // «وأسفر الهجوم … عن إصابة 45 شخصا»: whom the attack killed or wounded, named by its outcome.
+            target = victims;
+        }
+
         if (SameActor(source, target))
         {
             target = null;
@@ -1101,6 +1107,32 @@ internal static class EventCoder
         }
 
         return w > 0 && MasdarHeads.Contains(ArabicWords.StripConjunction(s.Words[w - 1].Key).ToString()) && !IsClauseBreak(s, w);
+    }
+
+    /// <summary>Nouns naming what an attack did to people (folded, conjunction off): «مقتل», «إصابة», «جرح» ….</summary>
+    private static readonly FrozenSet<string> OutcomeNouns = new[] { "مقتل", "اصابه", "جرح", "استشهاد", "سقوط", "وفاه", "مصرع" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The people an outcome noun after <paramref name="from"/> names, in the same sentence and before a stop: «… عن
+    /// مقتل ثلاثة أشخاص», «… إلى إصابة 45 شخصا» (within 25 words; the actor right after the noun).
+    /// </summary>
+    private static ActorMention? OutcomeVictims(SentenceView s, int from)
+    {
+        for (var i = from; i + 1 < s.Words.Count && i < from + 25; i++)
+        {
+            if (i > from && s.Text.AsSpan(s.Words[i - 1].End, s.Words[i].Start - s.Words[i - 1].End).IndexOfAny(".;؛") >= 0)
+            {
+                return null;
+            }
+
+            var k = ArabicWords.StripArticle(ArabicWords.StripConjunction(s.Words[i].Key)).ToString();
+            if (OutcomeNouns.Contains(k))
+            {
+                return s.ActorAt(i + 1) is { } a && a.Kind is ActorKind.Agent or ActorKind.Person ? a : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Nouns that name a place before its name (folded, article off): «العاصمة», «مدينة», «بلدة» ….</summary>

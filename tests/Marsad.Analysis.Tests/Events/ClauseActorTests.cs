@@ -239,6 +239,13 @@ public class OutcomeAndCallTests(ShippedModels models) : IClassFixture<ShippedMo
     }
 
     [Fact]
+    public void The_wounded_named_by_the_outcome_are_the_recipients_of_the_attack()
+    {
+        var doc = models.AnalyzeFacts("وأسفر الهجوم الذي وقع في بلدة طوز خورماتو عن إصابة 45 شخصا.");
+        Assert.Equal("45 شخصا", Assert.Single(doc.Events, x => x.Type == "ASSAULT").TargetText);
+    }
+
+    [Fact]
     public void What_follows_a_plural_verb_is_its_object()
     {
         var doc = models.AnalyzeFacts("وأعلن الحزب في بيان أن مقاتليه استهدفوا قوات الجيش بالصواريخ.");
