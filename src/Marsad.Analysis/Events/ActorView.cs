@@ -401,7 +401,7 @@ internal sealed class ActorView
     {
         for (var i = 0; i < words.Count; i++)
         {
-            var key = ArabicWords.StripConjunction(words[i].Key).ToString();
+            var key = ArabicWords.StripConjunction(words[i].Key);
             var government = key is "حكومته" or "حكومتها" or "حكومتهم";
             if (!government && key is not ("بلاده" or "بلادها" or "بلادهم"))
             {
@@ -432,9 +432,8 @@ internal sealed class ActorView
             var start = word.Start + (words[i].Key.Length - key.Length);
             actors.Add(new ActorMention(start, word.End, government ? null : state?.Id, government ? alpha3 + "GOV" : alpha3,
                 government ? ActorKind.Organization : ActorKind.Country, Pronoun: true));
+            actors.Sort((a, b) => a.Start.CompareTo(b.Start));
         }
-
-        actors.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
 
     /// <summary>Whether words [from, to] stand together: no punctuation between them.</summary>
