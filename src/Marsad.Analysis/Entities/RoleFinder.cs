@@ -67,7 +67,7 @@ internal sealed class RoleFinder(ActorLexicon lexicon)
     }
 
     private bool IsNameWord(string w) =>
-        w.Length >= 2 && !NerText.IsPunctuation(w[0]) && !Stops.Contains(NerText.Normalize(w))
+        w.Length >= 2 && !NerText.IsPunctuation(w[0]) && !Stops.Contains(NerText.Normalize(w)) && !Links.Contains(NerText.Normalize(w))
         && !lexicon.IsTitleHead(w) && !lexicon.IsTitleWord(w) && lexicon.NationalityOf(w) is null;
 
     public void Attach(SentenceView s, int a, int b, Mention person)

@@ -313,6 +313,10 @@ internal sealed class ActorView
         ["دبلوماسي"] = "GOV", ["برلمان"] = "LEG", ["جيش"] = "MIL", ["قوات"] = "MIL", ["بحري"] = "MIL", ["شرطه"] = "COP",
     };
 
+    /// <summary>Organ heads that are also adjectives: after a definite noun they describe it («التجارة البحرية
+    /// البريطانية», «السياسة الخارجية الأمريكية»), not name an organ.</summary>
+    private static readonly HashSet<string> AdjectiveHeads = new(StringComparer.Ordinal) { "خارجي", "داخلي", "بحري", "دبلوماسي" };
+
     /// <summary>Heads that take one or two words before the nationality: «وزارة الداخلية», «مجلس النواب».</summary>
     private static readonly Dictionary<string, string> OrganPhraseHeads = new(StringComparer.Ordinal)
     {
@@ -354,7 +358,8 @@ internal sealed class ActorView
             }
 
             if (sector is null || Glued(text, words, first, w)
-                || (first > 0 && PersonTitles.Contains(ArabicWords.StripConjunction(keys[first - 1]).ToString())))
+                || (first > 0 && PersonTitles.Contains(ArabicWords.StripConjunction(keys[first - 1]).ToString()))
+                || (first > 0 && AdjectiveHeads.Contains(keys[first]) && words[first - 1].Key.StartsWith("ال", StringComparison.Ordinal)))
             {
                 // «وزير الداخلية التونسي»: the organ names a person's office; the person is the actor.
                 continue;
@@ -450,7 +455,7 @@ internal sealed class ActorView
         return false;
     }
 
-    private static bool IsNisba(string text, ActorMention a) =>
+    internal static bool IsNisba(string text, ActorMention a) =>
         text[a.End - 1] is 'ي' or 'ة' || text.AsSpan(a.Start, a.End - a.Start).EndsWith("ية");
 
     /// <summary>Heads of person titles (actor keys): a phrase they open names an office holder, not an institution.</summary>

@@ -214,8 +214,9 @@ internal static class EventCoder
                     // PLOVER: violence by protesters («أحرق المتظاهرون», «اشتبك المحتجون مع الشرطة») is a riot.
                     (type, mode) = ("PROTEST", "riot");
                 }
-                // «أعلن الاتحاد إضرابا عاما الأسبوع المقبل»: an act dated after publication has not happened yet.
-                var hypothetical = conditional || FutureNear(s, w, afterTrigger);
+                // «أعلن الاتحاد إضرابا عاما الأسبوع المقبل»: an act dated after publication has not happened yet; «بالرد على
+                // أي اعتداء»: any act at all is none in particular.
+                var hypothetical = conditional || FutureNear(s, w, afterTrigger) || (w > 0 && ArabicWords.StripConjunction(words[w - 1].Key) is "اي");
                 if (intent)
                 {
                     // PLOVER: promises and offers of cooperation are AGREE; announced violence or sanctions are THREATEN.
@@ -229,7 +230,8 @@ internal static class EventCoder
                     };
                 }
 
-                if (!seen.Add(type))
+                // A possible act does not stand for a real one of its type told later in the sentence, nor the reverse.
+                if (!seen.Add(hypothetical ? type + "?" : type))
                 {
                     // «قتل 12 شخصا أمس عندما هاجم انتحاريان حمام سباحة», «بعد زيارة عمل التقى خلالها الرئيس …»: the same
                     // act told twice in one sentence; a side the first telling left open is taken from the second when
@@ -237,12 +239,12 @@ internal static class EventCoder
                     // guess theirs.
                     if (t.IsVerb || Perpetrator(s, afterTrigger) is not null)
                     {
-                        FillSides(events, type, s.Index, source, target);
+                        FillSides(events, type, hypothetical, s.Index, source, target);
                     }
-                    else if (t.Kind == TriggerKind.PatientNoun && !hypothetical)
+                    else if (t.Kind == TriggerKind.PatientNoun)
                     {
                         // «شنت طائرات … غارات …، ما أسفر عن مقتل شخصين»: whom the act fell on, named by its outcome.
-                        FillSides(events, type, s.Index, null, target);
+                        FillSides(events, type, hypothetical, s.Index, null, target);
                     }
 
                     w = afterTrigger - 1;
@@ -278,9 +280,9 @@ internal static class EventCoder
     /// Completes the sentence's earlier event of <paramref name="type"/> with the ACTOR or RECIPIENT of a second telling
     /// of it, where the first had none and the two would not be one actor.
     /// </summary>
-    private static void FillSides(List<CodedEvent> events, string type, int sentence, ActorMention? source, ActorMention? target)
+    private static void FillSides(List<CodedEvent> events, string type, bool hypothetical, int sentence, ActorMention? source, ActorMention? target)
     {
-        var i = events.FindLastIndex(e => e.Sentence == sentence && e.Type == type);
+        var i = events.FindLastIndex(e => e.Sentence == sentence && e.Type == type && e.Hypothetical == hypothetical);
         if (i < 0)
         {
             return;
@@ -680,6 +682,16 @@ internal static class EventCoder
                 ? LastActorBefore(s, w - 1, maxWords: 6) : null;
             var done = FirstActorAfter(s, after, maxWords: 1) is { } g && !Prepositional(s, g) ? g : prepTarget;
             return (doer, SameActor(doer, done) ? null : done);
+        }
+
+        if (!passive && t.Kind == TriggerKind.Transitive && t.Type is "ACCUSE" or "REQUEST" or "THREATEN" && w > 2
+            && ArabicWords.StripConjunction(s.Words[w].Key).Length < s.Words[w].Key.Length && IsClauseBreak(s, w)
+            && next is { } addressed && addressed.Start < s.Words[Math.Min(w + 1, s.Words.Count - 1)].End && !Prepositional(s, addressed)
+            && SentenceSubject(s, w) is { } first && first.End <= s.Words[w].Start && !SameActor(first, addressed))
+        {
+            // «نفت الجزائر الاتهامات، واتهمت الرباط بـ…»: a verb joined after a comma goes on with the sentence's subject;
+            // the name right after it is whom it accuses, asks or threatens.
+            return (first, addressed);
         }
 
         if (!passive && t.Kind == TriggerKind.Transitive && IsPluralVerb(s, w, t) && next is { } plural && !Prepositional(s, plural))

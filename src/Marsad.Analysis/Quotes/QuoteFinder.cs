@@ -391,14 +391,25 @@ internal static class QuoteFinder
         }
 
         if (cue.Kind == CueKind.Prepositional && ArabicWords.StripConjunction(words[w].Key).Length < words[w].Key.Length
-            && ArabicWords.StripConjunction(words[w].Key).ToString() is "دعا" or "دعت" or "دعوا" or "حث" or "حثت" or "حثوا" or "طالب" or "طالبت" or "طالبوا"
-            && ctx.Last is { Span: { } said, Text: not null } last && last.Sentence == s.Index && said.End <= words[w].Start
-            && (ctx.Found.Count == 0 || ctx.Found[^1].Sentence != s.Index || ctx.Found[^1].Content.End <= said.Start))
+            && ArabicWords.StripConjunction(words[w].Key).ToString() is "دعا" or "دعت" or "دعوا" or "حث" or "حثت" or "حثوا" or "طالب" or "طالبت" or "طالبوا")
         {
-            // «أعربت قوات اليونيفيل عن قلقها، وحثت الطرفين على ضبط النفس»: the subject of the sentence's first verb
-            // calls; the noun after «وحثت» is whom the call is to.
-            Carry(ctx, s, content, cueSpan, direct, new FoundQuote(content, cueSpan, said, last.Id, last.Text, direct, s.Index));
-            return direct ? w : Math.Max(w, WordIndexAtOrAfter(s, content.End) - 1);
+            if (ctx.Last is { Span: { } said, Text: not null } last && last.Sentence == s.Index && said.End <= words[w].Start
+                && (ctx.Found.Count == 0 || ctx.Found[^1].Sentence != s.Index || ctx.Found[^1].Content.End <= said.Start))
+            {
+                // «أعربت قوات اليونيفيل عن قلقها، وحثت الطرفين على ضبط النفس»: the subject of the sentence's first verb
+                // calls; the noun after «وحثت» is whom the call is to.
+                Carry(ctx, s, content, cueSpan, direct, new FoundQuote(content, cueSpan, said, last.Id, last.Text, direct, s.Index));
+                return direct ? w : Math.Max(w, WordIndexAtOrAfter(s, content.End) - 1);
+            }
+
+            if (w > 2 && PrecededByComma(ctx.Text, words[w - 1].Start, words[w].Start, words) && MainSubject(s, w) is { } main
+                && (ctx.Found.Count == 0 || ctx.Found[^1].Sentence != s.Index))
+            {
+                // «وأدان الرئيس الهجوم، وطالب الحكومة بمحاسبة المسؤولين»: a call joined after a comma is the sentence's
+                // subject's.
+                Emit(ctx, s, content, cueSpan, main.Span, direct, w);
+                return direct ? w : Math.Max(w, WordIndexAtOrAfter(s, content.End) - 1);
+            }
         }
 
         Emit(ctx, s, content, cueSpan, speaker, direct, w);
@@ -704,7 +715,8 @@ internal static class QuoteFinder
     }
 
     /// <summary>
-    /// «نفت وزارة الداخلية وجود أي دوافع …»: a speaker phrase over words [from, end) with no name in it is a definite
+    /// «نفت وزارة الداخلية وجود أي دوافع …»: a speaker phrase over words [from, end) with no name in it (a nationality
+    /// adjective is no name) is a definite
     /// noun chain; an indefinite word after a definite one starts what was said («باسم», «لدى», «في», «عن», «من» and
     /// numbers go on with it). Returns the phrase's new end.
     /// </summary>
@@ -721,7 +733,8 @@ internal static class QuoteFinder
     {
         var words = s.Words;
         if (end <= from + 1 || end > words.Count
-            || s.Actors.Exists(a => a.Kind != ActorKind.Agent && a.Start < words[end - 1].End && a.End > words[from].Start)
+            || s.Actors.Exists(a => a.Kind != ActorKind.Agent && !(a.Kind == ActorKind.Country && ActorView.IsNisba(s.Text, a))
+                && a.Start < words[end - 1].End && a.End > words[from].Start)
             || PersonTitleHeads.Contains(ArabicWords.StripArticle(ArabicWords.StripConjunction(words[from].Key)).ToString()))
         {
             // A person's title goes on with a name the tagger missed («وكيل وزارة النقل المهندس هذلول الهذلول»).

@@ -296,3 +296,55 @@ public class OutcomeAndCallTests(ShippedModels models) : IClassFixture<ShippedMo
         Assert.DoesNotContain(doc.Quotes, q => (q.SpeakerText ?? string.Empty).Contains("بالأنشطة", StringComparison.Ordinal));
     }
 }
+
+/// <summary>Joined verbs, generic acts and adjectives that look like organs, with the shipped models.</summary>
+public class JoinedClauseTests(ShippedModels models) : IClassFixture<ShippedModels>
+{
+    [Fact]
+    public void A_joined_accusation_goes_on_with_the_sentences_subject()
+    {
+        var doc = models.AnalyzeFacts("في المقابل، نفت الجزائر الاتهامات المغربية، واتهمت الرباط بمحاولة التغطية على أزماتها.");
+        var e = Assert.Single(doc.Events, x => x.Type == "ACCUSE");
+        Assert.Equal("الجزائر", e.SourceText);
+        Assert.Equal("الرباط", e.TargetText);
+    }
+
+    [Fact]
+    public void A_joined_demand_after_a_comma_is_the_subjects()
+    {
+        var doc = models.AnalyzeFacts("وأدان الرئيس الهجوم، وطالب الحكومة بمحاسبة المسؤولين.");
+        Assert.Equal("الرئيس", Assert.Single(doc.Quotes).SpeakerText);
+        var demand = Assert.Single(doc.Events, x => x.Type == "REQUEST");
+        Assert.Equal("الرئيس", demand.SourceText);
+        Assert.Equal("الحكومة", demand.TargetText);
+    }
+
+    [Fact]
+    public void Any_attack_is_no_attack_in_particular()
+    {
+        var doc = models.AnalyzeFacts("وتوعد زعيم الجماعة عبد الملك الحوثي بالرد على أي اعتداء أمريكي.");
+        Assert.All(doc.Events.Where(x => x.Type == "ASSAULT"), x => Assert.True(x.Hypothetical));
+    }
+
+    [Fact]
+    public void Raids_carried_out_later_are_an_event_though_an_aside_stands_between()
+    {
+        var doc = models.AnalyzeFacts("وشنت الولايات المتحدة، في وقت لاحق، غارات على مواقع للحوثيين.");
+        Assert.Equal("الولايات المتحدة", Assert.Single(doc.Events, x => x.Type == "ASSAULT").SourceText);
+    }
+
+    [Fact]
+    public void An_adjective_after_a_definite_noun_is_no_organ()
+    {
+        var doc = models.AnalyzeFacts("من جانبها، أكدت هيئة عمليات التجارة البحرية البريطانية تلقيها بلاغا عن حادث، مشيرة إلى أن الطاقم بخير.");
+        Assert.DoesNotContain(doc.Entities, e => e.Type == "ORG" && e.Name.StartsWith("البحرية", StringComparison.Ordinal));
+        Assert.Equal("هيئة عمليات التجارة البحرية البريطانية", Assert.Single(doc.Quotes).SpeakerText);
+    }
+
+    [Fact]
+    public void A_titled_name_ends_before_in_a_statement()
+    {
+        var doc = models.AnalyzeFacts("وقال المتحدث العسكري باسم الجماعة يحيى سريع في بيان متلفز إن القوات نفذت عملية.");
+        Assert.Single(doc.Entities, e => e.Type == "PER" && e.Name == "يحيى سريع");
+    }
+}
