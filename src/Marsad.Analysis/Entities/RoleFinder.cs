@@ -68,7 +68,12 @@ internal sealed class RoleFinder(ActorLexicon lexicon)
 
     private bool IsNameWord(string w) =>
         w.Length >= 2 && !NerText.IsPunctuation(w[0]) && !Stops.Contains(NerText.Normalize(w)) && !Links.Contains(NerText.Normalize(w))
+        && !IsDefinitePlural(NerText.Normalize(w))
         && !lexicon.IsTitleHead(w) && !lexicon.IsTitleWord(w) && lexicon.NationalityOf(w) is null;
+
+    /// <summary>«الغارات», «الاتهامات»: a definite plural in -ات, which ends no name (the object after one).</summary>
+    internal static bool IsDefinitePlural(string normalized) =>
+        normalized.Length > 4 && normalized.StartsWith("ال", StringComparison.Ordinal) && normalized.EndsWith("ات", StringComparison.Ordinal);
 
     public void Attach(SentenceView s, int a, int b, Mention person)
     {

@@ -342,6 +342,21 @@ public class JoinedClauseTests(ShippedModels models) : IClassFixture<ShippedMode
     }
 
     [Fact]
+    public void A_definite_plural_ends_a_titled_name_and_levantine_condemned_accuses()
+    {
+        var doc = models.AnalyzeFacts("ودان رئيس الحكومة اللبنانية نواف سلام الغارات، معتبرا أنها خرق فاضح للقرار 1701.");
+        Assert.Single(doc.Entities, e => e.Type == "PER" && e.Name == "نواف سلام");
+        Assert.Contains("نواف سلام", Assert.Single(doc.Events, x => x.Type == "ACCUSE").SourceText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_name_starting_with_dan_is_no_condemnation()
+    {
+        var doc = models.AnalyzeFacts("وقال مدير الاستخبارات الوطنية الأمريكي دان كوتس إن روسيا تتدخل.");
+        Assert.DoesNotContain(doc.Events, x => x.Type == "ACCUSE");
+    }
+
+    [Fact]
     public void A_titled_name_ends_before_in_a_statement()
     {
         var doc = models.AnalyzeFacts("وقال المتحدث العسكري باسم الجماعة يحيى سريع في بيان متلفز إن القوات نفذت عملية.");
