@@ -117,8 +117,9 @@ internal sealed class RoleFinder(ActorLexicon lexicon)
             j++;
         }
 
-        // A raw head only: «، وسفيرة …» after a name starts another person, not an apposition.
-        if (j < s.Words.Length && lexicon.IsRawTitleHead(s.Words[j]) && s.SpanAt(j) < 0)
+        // A raw head only: «، وسفيرة …» after a name starts another person, not an apposition. Without a comma, not
+        // after the subject of a verb of meeting: «واستقبل الرئيس عبد الفتاح السيسي أمير قطر» names the guest.
+        if (j < s.Words.Length && lexicon.IsRawTitleHead(s.Words[j]) && s.SpanAt(j) < 0 && (j > b || !AfterMeetingVerb(s, head >= 0 ? head : a)))
         {
             var hi = j + 1;
             while (hi < s.Words.Length && hi - j < MaxRoleWords && Continues(s, hi) && (s.SpanAt(hi) < 0 || s.Spans[s.SpanAt(hi)].Type != "PER"))
@@ -128,6 +129,25 @@ internal sealed class RoleFinder(ActorLexicon lexicon)
 
             Add(s, j, hi, person);
         }
+    }
+
+    /// <summary>Verbs whose subject is followed by whom they meet, receive or call (normalized, conjunction off).</summary>
+    private static readonly HashSet<string> MeetingVerbs = new(new[]
+    {
+        "استقبل", "استقبلت", "التقى", "التقت", "يستقبل", "تستقبل", "يلتقي", "تلتقي", "هاتف", "هاتفت", "صافح", "صافحت", "ودع", "ودعت",
+        "قلد", "قلدت", "منح", "منحت", "هنأ", "هنأت", "عزى", "عزت", "بحث", "بحثت", "استدعى", "استدعت", "زار", "زارت", "التقي",
+    }.Select(NerText.Normalize), StringComparer.Ordinal);
+
+    /// <summary>Whether the word right before word <paramref name="i"/> is a verb of meeting (conjunction off).</summary>
+    private static bool AfterMeetingVerb(SentenceView s, int i)
+    {
+        if (i < 1)
+        {
+            return false;
+        }
+
+        var w = NerText.Normalize(s.Words[i - 1]);
+        return MeetingVerbs.Contains(w) || (w.Length > 3 && w[0] is 'و' or 'ف' && MeetingVerbs.Contains(w[1..]));
     }
 
     private bool Continues(SentenceView s, int i)

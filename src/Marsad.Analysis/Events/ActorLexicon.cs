@@ -103,6 +103,7 @@ internal sealed class ActorLexicon
                 && Best(actorKeys, i, counted[..^1]) is { Kind: ActorKind.Agent } accusative)
             {
                 // «12 شخصا», «ثلاثين مدنيا»: a counted noun takes the accusative ending; the entry is the bare singular.
+                // (Without a count the ending is mostly an adverb or adjective: «عسكريا», «قانونيا».)
                 best = accusative with { FirstKey = counted[..^1] };
             }
 

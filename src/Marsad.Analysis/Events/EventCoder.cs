@@ -621,6 +621,8 @@ internal static class EventCoder
         }
 
         target ??= ActorAfterPreposition(s, after, t.Prepositions) ?? FirstActorAfter(s, after, maxWords: 3);
+        // «وكانت فرق الأمن التركية ألقت أمس السبت، القبض على …»: only a time stood in the gap; the subject came first.
+        source ??= KanSubject(s, w) ?? SubjectBeforeVerb(s, w) ?? LastActorBefore(s, w, maxWords: 5);
         return (source, SameActor(source, target) ? null : target);
     }
 
@@ -708,6 +710,14 @@ internal static class EventCoder
             // «وكان رئيس دولة الإمارات … قد استقبل ولي العهد السعودي»: the subject stands between «كان» and «قد», so
             // the noun after the verb is its object.
             return (kanSubject, object0);
+        }
+
+        if (t.IsVerb && after + 1 < s.Words.Count && ArabicWords.StripConjunction(s.Words[after].Key) is "برصاص" or "بنيران" or "برصاصه")
+        {
+            // «متظاهرا قتل برصاص قوات الأمن»: killed by someone's fire; the victim stands before the verb.
+            var shooter = FirstActorAfter(s, after + 1, maxWords: 3);
+            var victim = next is { } n1 && !SameActor(n1, shooter) ? n1 : LastActorBefore(s, w, maxWords: 4);
+            return (shooter, SameActor(shooter, victim) ? null : victim);
         }
 
         if (passive)

@@ -23,7 +23,18 @@ public sealed class EventProcessor : IDocumentProcessor
             var sourceText = e.Source is { } s ? s.Span.Of(text) : null;
             var sourceCode = e.Source?.Code;
             var target = e.Target;
-            if (document.Quotes.Find(q => q.Cue is { } cue && cue.Overlaps(e.Trigger) && q.SpeakerText is not null) is { } said)
+            if (Quotes.ArabicWords.Fold(e.Trigger.Of(text)) is { } participle && participle.EndsWith('ا') && Quotes.SpeechCues.Participles.Contains(participle)
+                && e.Sentence < document.Sentences.Count
+                && document.Quotes.FindLast(q => q.Cue is { } cue && q.SpeakerText is not null && cue.End <= e.Trigger.Start
+                    && cue.Start >= document.Sentences[e.Sentence].Start) is { } before)
+            {
+                // «وأكد السيسي … أن …، مشيدا بالدور القطري»: a participle goes on with the sentence's speaker (masculine
+                // forms only: «مطالبة» is as often the masdar).
+                source = before.Speaker;
+                sourceText = before.SpeakerText;
+                sourceCode = before.Speaker is { } sid ? document.Entities.Find(x => x.Id == sid)?.Code : null;
+            }
+            else if (document.Quotes.Find(q => q.Cue is { } cue && cue.Overlaps(e.Trigger) && q.SpeakerText is not null) is { } said)
             {
                 // «ودعا الطرفين إلى …», «وطالب بالإفراج عن …»: when the trigger is a quote's speech verb, whoever speaks
                 // is who calls, demands or warns, though named a sentence earlier or only by a pronoun.

@@ -109,6 +109,13 @@ internal static class Occurrence
             return false;
         }
 
+        if (t.Kind == TriggerKind.Agent && words[w].Key.EndsWith('ا') && w + 1 < words.Count && !char.IsDigit(words[w - Math.Min(w, 1)].Key[0]))
+        {
+            // «إن متظاهرا قتل برصاص قوات الأمن»: one protester in the accusative is what happened to someone, not a
+            // protest (the singular indefinite object; a count before it is another matter).
+            return false;
+        }
+
         return t.Kind == TriggerKind.Agent ? AgentActs(s, w, after) || VerbBefore(words, w) || Anchored(s, w, after) : Anchored(s, w, after);
     }
 

@@ -265,8 +265,8 @@ internal sealed class TriggerLexicon
                         var next = words[at + gap + 1].Start;
                         // A subject has no stop, bracket or preposition in it («فرض في أبريل (نيسان) الماضي عقوبات»,
                         // «نشرنا فرقنا مع قوات» are adverbials, not subjects).
-                        if (text.AsSpan(words[at + gap - 1].End, words[at + gap].Start - words[at + gap - 1].End).IndexOfAny("،,.;؛:()\"«»") >= 0
-                            || (gapEnd < next && text.AsSpan(gapEnd, next - gapEnd).IndexOfAny("،,.;؛:()\"«»") >= 0)
+                        // A time set off by commas may stand in it: «وقعت مصر وقطر، اليوم الثلاثاء، اتفاقية».
+                        if (GapBreaks(text, words, at + gap - 1, at + gap) || (gapEnd < next && GapBreaks(text, words, at + gap, at + gap + 1))
                             || GapPrepositions.Contains(ArabicWords.StripConjunction(words[at + gap].Key).ToString()))
                         {
                             break;
@@ -281,6 +281,29 @@ internal sealed class TriggerLexicon
                 }
             }
         }
+    }
+
+    /// <summary>Times that may be set off by commas inside a subject gap (folded).</summary>
+    private static readonly HashSet<string> GapTimes = new(StringComparer.Ordinal)
+    {
+        "اليوم", "امس", "مساء", "صباح", "فجر", "ظهر", "ليل", "الليله", "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس",
+        "الجمعه", "الماضي", "الماضيه", "الجاري", "الحالي",
+    };
+
+    /// <summary>
+    /// Whether the space between words <paramref name="left"/> and <paramref name="right"/> ends a subject: a stop,
+    /// bracket or quotation mark; a comma too, unless a time stands on one side of it.
+    /// </summary>
+    private static bool GapBreaks(string text, List<Word> words, int left, int right)
+    {
+        var between = text.AsSpan(words[left].End, words[right].Start - words[left].End);
+        if (between.IndexOfAny(".;؛:()\"«»") >= 0)
+        {
+            return true;
+        }
+
+        return between.IndexOfAny("،,") >= 0 && !GapTimes.Contains(ArabicWords.StripConjunction(words[left].Key).ToString())
+            && !GapTimes.Contains(ArabicWords.StripConjunction(words[right].Key).ToString());
     }
 
     private static readonly HashSet<string> GapPrepositions = new(StringComparer.Ordinal)

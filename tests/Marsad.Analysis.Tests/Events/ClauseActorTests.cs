@@ -363,3 +363,43 @@ public class JoinedClauseTests(ShippedModels models) : IClassFixture<ShippedMode
         Assert.Single(doc.Entities, e => e.Type == "PER" && e.Name == "يحيى سريع");
     }
 }
+
+/// <summary>Agreements with a time aside, guests, praise and shootings, with the shipped models.</summary>
+public class AsideAndShootingTests(ShippedModels models) : IClassFixture<ShippedModels>
+{
+    [Fact]
+    public void A_time_set_off_by_commas_does_not_hide_the_signing()
+    {
+        var doc = models.AnalyzeFacts("وقعت مصر وقطر، اليوم الثلاثاء، اتفاقية لتعزيز التعاون الاقتصادي.");
+        var e = Assert.Single(doc.Events, x => x.Type == "AGREE");
+        Assert.Equal("مصر", e.SourceText);
+        Assert.Equal("قطر", e.TargetText);
+    }
+
+    [Fact]
+    public void The_guest_after_a_host_is_not_the_hosts_title()
+    {
+        var doc = models.AnalyzeFacts("واستقبل الرئيس عبد الفتاح السيسي أمير قطر في قصر الاتحادية.");
+        var sisi = Assert.Single(doc.Entities, e => e.Name == "عبد الفتاح السيسي");
+        Assert.DoesNotContain(sisi.Roles, r => r.Contains("قطر", StringComparison.Ordinal));
+        Assert.NotEqual("QA", sisi.Country);
+    }
+
+    [Fact]
+    public void Praise_in_a_participle_is_the_speakers()
+    {
+        var doc = models.AnalyzeFacts("وأكد الرئيس المصري عبد الفتاح السيسي أن مصر حريصة على تعزيز التنسيق مع قطر، مشيدا بالدور القطري في جهود الوساطة.");
+        var praise = Assert.Single(doc.Events, x => x.Type == "SUPPORT");
+        Assert.Contains("السيسي", praise.SourceText, StringComparison.Ordinal);
+        Assert.Equal("QAT", praise.TargetCode);
+    }
+
+    [Fact]
+    public void Killed_by_someones_fire_names_the_shooter()
+    {
+        var doc = models.AnalyzeFacts("وقالت اللجنة في بيان إن متظاهرا قتل برصاص قوات الأمن في أم درمان.");
+        var killing = Assert.Single(doc.Events, x => x.Type == "ASSAULT");
+        Assert.Equal("قوات الأمن", killing.SourceText);
+        Assert.DoesNotContain(doc.Events, x => x.Type == "PROTEST");
+    }
+}
