@@ -189,9 +189,11 @@ internal static class EventCoder
                     }
                 }
 
-                if (!t.IsVerb && words[w].Key.StartsWith("لل", StringComparison.Ordinal) && lastSource is { } purposeOf)
+                if (!t.IsVerb && (words[w].Key.StartsWith("لل", StringComparison.Ordinal) || ArabicWords.StripConjunction(words[w].Key) is "احتجاجا")
+                    && lastSource is { } purposeOf)
                 {
-                    // «تظاهر مئات التونسيين … للمطالبة بالإفراج عن …»: a purpose is its clause's act's, not the place's.
+                    // «تظاهر مئات التونسيين … للمطالبة بالإفراج عن …», «استدعت الخارجية … السفير، احتجاجا على …»: a
+                    // purpose or a reason is its clause's act's, not the place's.
                     source = purposeOf;
                     if (SameActor(purposeOf, target))
                     {

@@ -259,8 +259,15 @@ internal sealed class TriggerLexicon
                 {
                     // VSO: the subject stands between the verb and its fixed object («أطلقت السلطات الإيرانية سراح»,
                     // «استدعت الخارجية التركية السفير»): up to four words, none after a comma or a stop.
-                    for (var gap = 1; gap <= MaxSubjectWords && at + gap + t.Words.Length <= words.Count; gap++)
+                    var times = 0;
+                    for (var gap = 1; gap - times <= MaxSubjectWords && gap <= MaxSubjectWords + 3 && at + gap + t.Words.Length <= words.Count; gap++)
                     {
+                        // Times do not count towards the subject's length: «استدعت وزارة الخارجية المغربية، أمس الخميس، القائم …».
+                        if (GapTimes.Contains(ArabicWords.StripConjunction(words[at + gap].Key).ToString()))
+                        {
+                            times++;
+                        }
+
                         var gapEnd = words[at + gap].End;
                         var next = words[at + gap + 1].Start;
                         // A subject has no stop, bracket or preposition in it («فرض في أبريل (نيسان) الماضي عقوبات»,
@@ -287,7 +294,7 @@ internal sealed class TriggerLexicon
     private static readonly HashSet<string> GapTimes = new(StringComparer.Ordinal)
     {
         "اليوم", "امس", "مساء", "صباح", "فجر", "ظهر", "ليل", "الليله", "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس",
-        "الجمعه", "الماضي", "الماضيه", "الجاري", "الحالي",
+        "الجمعه", "الماضي", "الماضيه", "الجاري", "الحالي", "اول",
     };
 
     /// <summary>

@@ -354,6 +354,7 @@ internal static class QuoteFinder
         // whom it addresses, and its sentence's subject speaks.
         var objectFirst = SpeechCues.ObjectFirst.Contains(ArabicWords.StripConjunction(words[w].Key).ToString());
         var phrase = SpeechCues.Participles.Contains(words[w].Key) ? null : SpeakerSpan(ctx, s, speakerFrom, speakerTo);
+        phrase = phrase is { } whole0 ? NamedBodyBeforeObject(s, whole0) ?? whole0 : null;
         var speaker = objectFirst ? null : phrase;
         if (objectFirst && phrase is { } described)
         {
@@ -762,11 +763,38 @@ internal static class QuoteFinder
     }
 
     /// <summary>
+    /// «نفت الجزائر الاتهامات المغربية»: a state opening the phrase, then a definite noun that is no part of it: the state
+    /// is the subject, the noun what it denied or affirmed. Null when the phrase does not read so.
+    /// </summary>
+    private static TextSpan? NamedBodyBeforeObject(SentenceView s, TextSpan phrase)
+    {
+        foreach (var a in s.Actors)
+        {
+            // A state named by its name (not a nationality adjective), and a noun after it that is no adjective of it
+            // («الجنوبية»): organizations are left alone, as a definite adjective often follows their names.
+            if (a.Start == phrase.Start && a.End < phrase.End && a.Kind == ActorKind.Country && !ActorView.IsNisba(s.Text, a)
+                && WordIndexAtOrAfter(s, a.End) is var next && next < s.Words.Count && s.Words[next].Start < phrase.End
+                && ArabicWords.StripConjunction(s.Words[next].Key) is var noun && noun.StartsWith("ال") && !noun.EndsWith("يه") && !noun.EndsWith("ي")
+                && s.ActorAt(next) is null)
+            {
+                return a.Span;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// «ورحب الدبيبة بالقرار، وقال …», «وأكد البرقي أهمية التدريب، مشيرا …»: the subject of a verb that gave no quote,
     /// without the object after it: up to the person named in it, else the phrase less a closing «بال…» object.
     /// </summary>
     private static TextSpan SubjectWithoutObject(SentenceView s, TextSpan phrase)
     {
+        if (NamedBodyBeforeObject(s, phrase) is { } body)
+        {
+            return body;
+        }
+
         var subject = phrase;
         foreach (var a in s.Actors)
         {

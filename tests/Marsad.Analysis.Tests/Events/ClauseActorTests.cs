@@ -403,3 +403,25 @@ public class AsideAndShootingTests(ShippedModels models) : IClassFixture<Shipped
         Assert.DoesNotContain(doc.Events, x => x.Type == "PROTEST");
     }
 }
+
+/// <summary>Summoned envoys and denials by states, with the shipped models.</summary>
+public class SummonAndDenialTests(ShippedModels models) : IClassFixture<ShippedModels>
+{
+    [Fact]
+    public void A_summons_with_a_time_aside_is_the_ministrys_and_the_protest_reason_too()
+    {
+        var doc = models.AnalyzeFacts("استدعت وزارة الخارجية المغربية، أمس الخميس، القائم بالأعمال الجزائري في الرباط، احتجاجا على الاستفزازات المتكررة.");
+        var summons = Assert.Single(doc.Events, x => x.Type == "SANCTION");
+        Assert.Equal("MARGOV", summons.SourceCode);
+        Assert.Contains("القائم بالأعمال", summons.TargetText, StringComparison.Ordinal);
+        Assert.Equal("وزارة الخارجية المغربية", Assert.Single(doc.Events, x => x.Type == "ACCUSE").SourceText);
+    }
+
+    [Fact]
+    public void A_state_that_denies_speaks_without_what_it_denied()
+    {
+        var doc = models.AnalyzeFacts("في المقابل، نفت الجزائر الاتهامات المغربية، واتهمت الرباط بـ\"محاولة التغطية على أزماتها الداخلية\"، وفق ما نقلت وكالة الأنباء الجزائرية.");
+        Assert.Contains(doc.Quotes, q => q.SpeakerText == "الجزائر");
+        Assert.DoesNotContain(doc.Quotes, q => (q.SpeakerText ?? string.Empty).Contains("الاتهامات", StringComparison.Ordinal));
+    }
+}
