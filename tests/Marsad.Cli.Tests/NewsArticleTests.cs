@@ -11,7 +11,8 @@ public sealed class NewsArticles
     {
         var dir = Path.Combine(AppContext.BaseDirectory, "Fixtures", "news");
         var files = new[] { "gaza-talks.txt", "sudan-war.txt", "riyadh-visit.txt", "tunis-protest.txt", "un-sudan.txt", "tunis-visit-1256.html",
-            "rabat-talks.txt", "cairo-visit.txt", "lebanon-strike.txt", "baghdad-coalition.txt", "algiers-paris.html" };
+            "rabat-talks.txt", "cairo-visit.txt", "lebanon-strike.txt", "baghdad-coalition.txt", "algiers-paris.html", "beirut-raids.txt",
+            "rabat-algiers.txt" };
         var r = CliRunner.Run(null, ["analyze", .. files.Select(f => Path.Combine(dir, f))]);
         Assert.True(r.ExitCode == 0, r.Stderr);
         var lines = r.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
@@ -172,5 +173,40 @@ public class NewsArticleTests(NewsArticles articles) : IClassFixture<NewsArticle
         Assert.Equal("2026-06-16T11:45:00", d.GetProperty("published").GetString());
         Assert.StartsWith("اتفقت الجزائر وفرنسا", Text(d), StringComparison.Ordinal);
         Assert.DoesNotContain(Events(d, "PROTEST"), e => Of(d, e.GetProperty("trigger")).StartsWith("احتجاج", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Raids_have_their_state_and_their_dead_and_each_side_speaks_through_its_organ()
+    {
+        var d = articles["beirut-raids.txt"];
+        Assert.Equal("غارات إسرائيلية على جنوب لبنان وحزب الله يرد بقصف ثكنة عسكرية", d.GetProperty("title").GetString());
+        Assert.Equal("2025-11-14T14:15:00", d.GetProperty("published").GetString());
+        Assert.DoesNotContain("طباعة", Text(d), StringComparison.Ordinal);
+        var health = Assert.Single(d.GetProperty("entities").EnumerateArray(), e => e.GetProperty("name").GetString() == "وزارة الصحة اللبنانية");
+        Assert.Equal("LBNGOV", Str(health, "code"));
+        Assert.Contains(d.GetProperty("quotes").EnumerateArray(), q => Str(q, "speaker") == health.GetProperty("id").GetString());
+        var raids = Assert.Single(Events(d, "ASSAULT"), e => Of(d, e.GetProperty("trigger")) == "غارات");
+        Assert.Equal("ISR", Str(raids, "sourceCode"));
+        Assert.Equal("شخصين", Str(raids, "targetText"));
+        Assert.DoesNotContain(d.GetProperty("entities").EnumerateArray(), e => e.GetProperty("name").GetString()!.Contains("الغارات", StringComparison.Ordinal));
+        Assert.Contains("نواف سلام", Str(Assert.Single(Events(d, "ACCUSE")), "sourceText"), StringComparison.Ordinal);
+        Assert.Contains(Events(d, "REQUEST"), e => Str(e, "sourceText") == "قوات اليونيفيل");
+    }
+
+    [Fact]
+    public void A_summons_a_denial_and_a_counter_accusation_have_the_right_sides()
+    {
+        var d = articles["rabat-algiers.txt"];
+        Assert.Equal("2025-11-20T18:05:00", d.GetProperty("published").GetString());
+        var summons = Assert.Single(Events(d, "SANCTION"), e => Of(d, e.GetProperty("trigger")).StartsWith("استدعت", StringComparison.Ordinal));
+        Assert.Equal("MARGOV", Str(summons, "sourceCode"));
+        Assert.Contains("القائم بالأعمال", Str(summons, "targetText"), StringComparison.Ordinal);
+        var ministry = Assert.Single(d.GetProperty("entities").EnumerateArray(), e => e.GetProperty("name").GetString() == "وزارة الخارجية المغربية");
+        Assert.Contains(d.GetProperty("quotes").EnumerateArray(), q => Str(q, "speakerText") == "الوزارة" && Str(q, "speaker") == ministry.GetProperty("id").GetString());
+        Assert.Contains(d.GetProperty("quotes").EnumerateArray(), q => Str(q, "speakerText") == "الجزائر");
+        var accusation = Assert.Single(Events(d, "ACCUSE"), e => Of(d, e.GetProperty("trigger")).Contains("اتهمت", StringComparison.Ordinal));
+        Assert.Equal("DZA", Str(accusation, "sourceCode"));
+        Assert.Equal("MAR", Str(accusation, "targetCode"));
+        Assert.Contains(Events(d, "SANCTION"), e => Str(e, "sourceCode") == "DZA" && Str(e, "targetCode") == "MAR");
     }
 }

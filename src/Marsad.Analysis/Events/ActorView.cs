@@ -274,6 +274,7 @@ internal sealed class ActorView
 
             actors.Sort((a, b) => a.Start.CompareTo(b.Start));
             AddStateOrgans(document, text, words, keys, actors, fallback, byId);
+            AddOrganAnaphors(text, words, keys, actors, fallback);
             AddOwnStates(document, words, actors, byId);
             actors = MergePhrases(text, actors);
             views.Add(new SentenceView(si, s.Start, s.End, words, actors, text));
@@ -357,7 +358,7 @@ internal sealed class ActorView
                 }
             }
 
-            if (sector is null || Glued(text, words, first, w)
+            if (sector is null || Broken(text, words, first, w)
                 || (first > 0 && PersonTitles.Contains(ArabicWords.StripConjunction(keys[first - 1]).ToString()))
                 || (first > 0 && AdjectiveHeads.Contains(keys[first]) && words[first - 1].Key.StartsWith("ال", StringComparison.Ordinal)))
             {
@@ -441,8 +442,61 @@ internal sealed class ActorView
         }
     }
 
-    /// <summary>Whether words [from, to] stand together: no punctuation between them.</summary>
-    private static bool Glued(string text, List<Word> words, int from, int to)
+    /// <summary>
+    /// «استدعت وزارة الخارجية المغربية … وقالت الوزارة في بيان …»: the head noun alone, with the article, stands for the
+    /// one organ named before with that head («الوزارة», «الحكومة», «الجيش»); it becomes a mention of it.
+    /// </summary>
+    private static void AddOrganAnaphors(string text, List<Word> words, List<string> keys, List<ActorMention> actors, Dictionary<string, Entity> organs)
+    {
+        Dictionary<string, Entity?>? byHead = null;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i];
+            var bare = ArabicWords.StripConjunction(word.Key);
+            if (!bare.StartsWith("ال") || bare.StartsWith("الي"))
+            {
+                continue;
+            }
+
+            if (byHead is null)
+            {
+                byHead = new Dictionary<string, Entity?>(StringComparer.Ordinal);
+                foreach (var (key, organ) in organs)
+                {
+                    if (key.StartsWith("organ:", StringComparison.Ordinal))
+                    {
+                        var head = key["organ:".Length..].Split(' ')[0];
+                        // Two organs with one head («وزارة الخارجية», «وزارة الداخلية»): «الوزارة» is neither.
+                        byHead[head] = byHead.ContainsKey(head) && byHead[head] != organ ? null : organ;
+                    }
+                }
+
+                if (byHead.Count == 0)
+                {
+                    return;
+                }
+            }
+
+            if (!byHead.TryGetValue(keys[i], out var named) || named is null || named.Mentions.Count == 0 || named.Mentions[0].Start >= word.Start
+                || actors.Exists(a => a.Start < word.End && a.End > word.Start && (a.Kind != ActorKind.Agent || a.End > word.End))
+                || (i + 1 < words.Count && ArabicWords.StripConjunction(words[i + 1].Key).StartsWith("ال") && !Broken(text, words, i, i + 1)))
+            {
+                // Not named before, already part of an actor, or followed by a definite word that makes it another
+                // organ («الوزارة الأمريكية», «الحكومة الجديدة»).
+                continue;
+            }
+
+            var start = word.Start + (word.Key.Length - bare.Length);
+            var span = new TextSpan(start, word.End);
+            actors.RemoveAll(a => a.Start < word.End && a.End > word.Start);
+            named.Mentions.Add(span);
+            actors.Add(new ActorMention(span.Start, span.End, named.Id, named.Code, ActorKind.Organization));
+            actors.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
+    }
+
+    /// <summary>Whether punctuation stands somewhere between words [from, to].</summary>
+    private static bool Broken(string text, List<Word> words, int from, int to)
     {
         for (var j = from + 1; j <= to; j++)
         {
