@@ -82,6 +82,22 @@ public class ClauseActorTests(ShippedModels models) : IClassFixture<ShippedModel
     }
 
     [Fact]
+    public void The_ministry_alone_is_the_ministry_named_before()
+    {
+        var doc = models.AnalyzeFacts("استدعت وزارة الخارجية المغربية القائم بالأعمال الجزائري. وقالت الوزارة في بيان إن الحادث خطير.");
+        var ministry = Assert.Single(doc.Entities, e => e.Name == "وزارة الخارجية المغربية");
+        Assert.Equal(2, ministry.Mentions.Count);
+        Assert.Equal(ministry.Id, Assert.Single(doc.Quotes).Speaker);
+    }
+
+    [Fact]
+    public void The_ministry_alone_is_no_one_when_two_were_named()
+    {
+        var doc = models.AnalyzeFacts("وقالت وزارة الخارجية المصرية إن الوفد وصل. وأكدت وزارة الداخلية المصرية الخبر. وقالت الوزارة في بيان إن الحادث خطير.");
+        Assert.Null(Assert.Single(doc.Quotes, q => q.SpeakerText == "الوزارة").Speaker);
+    }
+
+    [Fact]
     public void A_minister_is_a_person_not_an_organ()
     {
         var doc = models.AnalyzeFacts("وقال وزير الداخلية التونسي إن الإجراء قانوني.");
