@@ -69,6 +69,19 @@ public sealed class EntityRecognizer : IDocumentProcessor
             sentence.Spans.RemoveAll(sp => sp.B - sp.A == 1 && NerText.Normalize(sentence.Words[sp.A]) == "مالي"
                 && (sp.A == 0 || !PlaceIntroducers.Contains(NerText.Normalize(sentence.Words[sp.A - 1]))));
             _roles.AddTitledNames(sentence, _tagger.Gazetteer);
+            // «وزير الخارجية بدر عبد العاطي» tagged as two persons: a name part that cannot start a name on its own
+            // («عبد», «بن», «أبو», «آل») right after a person continues it.
+            for (var i = sentence.Spans.Count - 1; i > 0; i--)
+            {
+                var (a1, b1, t1) = sentence.Spans[i - 1];
+                var (a2, b2, t2) = sentence.Spans[i];
+                if (t1 == "PER" && t2 == "PER" && b1 == a2 && NerText.Normalize(sentence.Words[a2]) is "عبد" or "بن" or "ابن" or "ابو" or "ال" or "بنت")
+                {
+                    sentence.Spans[i - 1] = (a1, b2, "PER");
+                    sentence.Spans.RemoveAt(i);
+                }
+            }
+
             // «ودان رئيس الحكومة نواف سلام الغارات»: a definite plural in -ات ends no person's name (none of ANERcorp's
             // 1,608 training names of two words or more does); the tagger ran the name on into the object.
             for (var i = 0; i < sentence.Spans.Count; i++)

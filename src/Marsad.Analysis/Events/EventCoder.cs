@@ -1277,10 +1277,20 @@ internal static class EventCoder
                     return FirstActorAfter(s, i + 1, 3);
                 }
 
-                // «بالمتظاهرين», «للاجئين»: one-letter prepositions are written on the word.
-                if (p.Length == 1 && k.Length > 2 && k[0] == p[0] && s.ActorAt(i) is { } glued)
+                // «بالمتظاهرين», «للاجئين»: one-letter prepositions are written on the word; «بالدور المصري»: or on a noun
+                // whose genitive or nationality follows.
+                if (p.Length == 1 && k.Length > 2 && k[0] == p[0])
                 {
-                    return glued;
+                    if (s.ActorAt(i) is { } glued)
+                    {
+                        return glued;
+                    }
+
+                    if (k.Length > 4 && k[1] == 'ا' && k[2] == 'ل' && i + 1 < s.Words.Count && !IsClauseBreak(s, i + 1)
+                        && s.ActorAt(i + 1) is { } owner && owner.Start == s.Words[i + 1].Start)
+                    {
+                        return owner;
+                    }
                 }
             }
 

@@ -411,6 +411,20 @@ public class AsideAndShootingTests(ShippedModels models) : IClassFixture<Shipped
     }
 
     [Fact]
+    public void A_name_part_that_cannot_start_a_name_continues_the_person()
+    {
+        var doc = models.AnalyzeFacts("استقبل الرئيس الوزير الأمريكي بحضور وزير الخارجية بدر عبد العاطي ورئيس المخابرات العامة حسن رشاد.");
+        Assert.Single(doc.Entities, e => e.Type == "PER" && e.Name == "بدر عبد العاطي");
+    }
+
+    [Fact]
+    public void Praise_of_a_states_role_is_for_the_state()
+    {
+        var doc = models.AnalyzeFacts("من جانبه، أشاد وزير الخارجية الأمريكي ماركو روبيو بالدور المصري في التوصل إلى الاتفاق.");
+        Assert.Equal("EGY", Assert.Single(doc.Events, x => x.Type == "SUPPORT").TargetCode);
+    }
+
+    [Fact]
     public void Killed_by_someones_fire_names_the_shooter()
     {
         var doc = models.AnalyzeFacts("وقالت اللجنة في بيان إن متظاهرا قتل برصاص قوات الأمن في أم درمان.");
