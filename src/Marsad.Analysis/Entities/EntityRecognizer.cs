@@ -91,6 +91,12 @@ public sealed class EntityRecognizer : IDocumentProcessor
                 {
                     sentence.Spans[i] = (a, b - 1, type);
                 }
+                else if (type == "PER" && b - a >= 3 && TrailingTimes.Contains(NerText.Normalize(sentence.Words[b - 1])))
+                {
+                    // «وقال سامي الجعفري الخميس إن …»: the day after a name of two words or more is when, not a family
+                    // name («محمد الجمعة» keeps his).
+                    sentence.Spans[i] = (a, b - 1, type);
+                }
             }
 
             ExtendNisbaSurnames(sentence, surnames);
@@ -180,6 +186,12 @@ public sealed class EntityRecognizer : IDocumentProcessor
     };
 
     private static readonly string AmmanKey = ActorKey.Skeleton("عمان");
+
+    /// <summary>Days and times that end no name (normalized).</summary>
+    private static readonly HashSet<string> TrailingTimes = new(new[]
+    {
+        "السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "اليوم", "أمس", "مساء", "صباح",
+    }.Select(NerText.Normalize), StringComparer.Ordinal);
 
     /// <summary>
     /// Whether «عمان» in this text is Amman: Jordan is named («الأردن», «الأردني», the Petra agency) and the sultanate

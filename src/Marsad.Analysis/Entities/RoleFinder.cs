@@ -16,6 +16,7 @@ internal sealed class RoleFinder(ActorLexicon lexicon)
         "قال", "وقال", "قالت", "وقالت", "اكد", "واكد", "اكدت", "اعلن", "واعلن", "اعلنت", "ان", "بان", "وان", "لان", "الذي",
         "التي", "الذين", "عن", "مع", "على", "الى", "بين", "قد", "كان", "وكان", "كانت", "لكن", "حيث", "هو", "هي", "ذلك", "هذا",
         "هذه", "كما", "او", "ثم", "بعد", "قبل", "منذ", "خلال", "اليوم", "امس", "يوم", "اضاف", "واضاف", "اشار", "واشار", "من",
+        "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "مساء", "صباح", "فجر",
     };
 
     /// <summary>Linking words allowed inside a title: «المتحدث باسم الحركة», «سفير مصر لدى لبنان».</summary>
@@ -55,7 +56,8 @@ internal sealed class RoleFinder(ActorLexicon lexicon)
             }
 
             var end = k + 1;
-            while (end < s.Words.Length && end - k < 4 && s.SpanAt(end) < 0 && IsNameWord(s.Words[end]))
+            while (end < s.Words.Length && end - k < 4 && s.SpanAt(end) < 0 && IsNameWord(s.Words[end])
+                && !(end - k >= 2 && IsCommonDefinite(s.Words[end], gazetteer)))
             {
                 end++;
             }
@@ -70,6 +72,16 @@ internal sealed class RoleFinder(ActorLexicon lexicon)
         w.Length >= 2 && !NerText.IsPunctuation(w[0]) && !Stops.Contains(NerText.Normalize(w)) && !Links.Contains(NerText.Normalize(w))
         && !IsDefinitePlural(NerText.Normalize(w))
         && !lexicon.IsTitleHead(w) && !lexicon.IsTitleWord(w) && lexicon.NationalityOf(w) is null;
+
+    /// <summary>
+    /// «نبيل أبو ردينة المجتمع الدولي»: after two name words, a definite word that is no nisba family name («الحوثي»)
+    /// and no name the gazetteer knows is the object after the name, not more of it.
+    /// </summary>
+    private static bool IsCommonDefinite(string word, Gazetteer gazetteer)
+    {
+        var n = NerText.Normalize(word);
+        return n.StartsWith("ال", StringComparison.Ordinal) && !n.EndsWith('ي') && !gazetteer.IsPersonName(word);
+    }
 
     /// <summary>«الغارات», «الاتهامات»: a definite plural in -ات, which ends no name (the object after one).</summary>
     internal static bool IsDefinitePlural(string normalized) =>

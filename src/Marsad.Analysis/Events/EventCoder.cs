@@ -746,7 +746,7 @@ internal static class EventCoder
                     }
 
                     source = next ?? before;
-                    target = next is { } subj ? FirstActorAfter(s, WordAfter(s, subj.End), maxWords: 3) : FirstActorAfter(s, after, maxWords: 3);
+                    target = next is { } subj ? FirstActorAfter(s, AfterTimeAside(s, WordAfter(s, subj.End)), maxWords: 3) : FirstActorAfter(s, after, maxWords: 3);
                     target ??= prepTarget ?? OwnerOfObject(s, next is { } named ? WordAfter(s, named.End) : after);
                     break;
                 case TriggerKind.Intransitive:
@@ -1108,6 +1108,40 @@ internal static class EventCoder
         var key = ArabicWords.StripConjunction(s.Words[w].Key);
         var stem = t.Words[0].Stem;
         return key.Length > stem.Length && key.StartsWith(stem) && key[stem.Length..] is "وا" or "ون" or "ا" && key.Length > 3;
+    }
+
+    /// <summary>Times that may be set off by commas between a verb's subject and its object (folded, conjunction off).</summary>
+    private static readonly FrozenSet<string> AsideTimes = new[]
+    {
+        "اليوم", "امس", "مساء", "صباح", "فجر", "ظهر", "ليل", "الليله", "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس",
+        "الجمعه", "الماضي", "الماضيه", "الجاري", "الحالي", "اول",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// «اعتقلت قوات الاحتلال، فجر اليوم الإثنين، 12 مواطنا»: the word after a comma-delimited time that starts at word
+    /// <paramref name="i"/>; <paramref name="i"/> itself when none does.
+    /// </summary>
+    private static int AfterTimeAside(SentenceView s, int i)
+    {
+        if (i <= 0 || i >= s.Words.Count || !IsClauseBreak(s, i) || !AsideTimes.Contains(ArabicWords.StripConjunction(s.Words[i].Key).ToString()))
+        {
+            return i;
+        }
+
+        for (var j = i + 1; j < s.Words.Count && j < i + 5; j++)
+        {
+            if (IsClauseBreak(s, j))
+            {
+                return j;
+            }
+
+            if (!AsideTimes.Contains(ArabicWords.StripConjunction(s.Words[j].Key).ToString()))
+            {
+                return i;
+            }
+        }
+
+        return i;
     }
 
     /// <summary>Nouns whose genitive is a masdar, not a verb: «سبل دعم», «جهود دعم» (folded, conjunction off).</summary>

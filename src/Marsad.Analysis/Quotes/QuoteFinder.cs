@@ -284,7 +284,9 @@ internal static class QuoteFinder
 
             foreach (var p in cue.Prepositions)
             {
-                if ((k == p && (p != "علي" || text[words[j].End - 1] == 'ى')) || (p == "ب" && k.Length > 3 && k[0] == 'ب' && !k.StartsWith("بان", StringComparison.Ordinal)))
+                // «وطالب المتحدث باسم الرئاسة …»: «باسم» is part of the speaker's title, not the demand's «ب».
+                if ((k == p && (p != "علي" || text[words[j].End - 1] == 'ى'))
+                    || (p == "ب" && k.Length > 3 && k[0] == 'ب' && !k.StartsWith("بان", StringComparison.Ordinal) && k is not ("باسم" or "بمنطقه" or "بمحافظه" or "بوزاره")))
                 {
                     speakerTo = speakerTo < 0 ? j : speakerTo;
                     contentStart = k == p ? words[j].End : words[j].Start + 1;

@@ -425,6 +425,22 @@ public class AsideAndShootingTests(ShippedModels models) : IClassFixture<Shipped
     }
 
     [Fact]
+    public void The_arrested_after_a_time_aside_are_the_recipients()
+    {
+        var doc = models.AnalyzeFacts("اعتقلت قوات الاحتلال الإسرائيلي، فجر اليوم الإثنين، 12 مواطنا من مناطق متفرقة في الضفة الغربية.");
+        Assert.Equal("12 مواطنا", Assert.Single(doc.Events, x => x.Type == "COERCE").TargetText);
+    }
+
+    [Fact]
+    public void The_speakers_bi_ism_is_no_demand_and_the_day_after_a_name_is_no_name()
+    {
+        var doc = models.AnalyzeFacts("وطالب المتحدث باسم الرئاسة نبيل أبو ردينة الدول العربية بالتدخل الفوري.");
+        Assert.StartsWith("المتحدث باسم الرئاسة", Assert.Single(doc.Quotes).SpeakerText, StringComparison.Ordinal);
+        var day = models.AnalyzeFacts("وقال المتحدث باسم الحكومة سامي الجعفري الخميس إن الوضع مستقر.");
+        Assert.Single(day.Entities, e => e.Type == "PER" && e.Name == "سامي الجعفري");
+    }
+
+    [Fact]
     public void Killed_by_someones_fire_names_the_shooter()
     {
         var doc = models.AnalyzeFacts("وقالت اللجنة في بيان إن متظاهرا قتل برصاص قوات الأمن في أم درمان.");
