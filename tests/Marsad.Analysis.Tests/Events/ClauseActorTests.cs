@@ -441,6 +441,16 @@ public class AsideAndShootingTests(ShippedModels models) : IClassFixture<Shipped
     }
 
     [Fact]
+    public void A_release_with_its_subject_before_an_is_found_with_the_prisoners()
+    {
+        var doc = models.AnalyzeFacts("وأفرجت سلطات الاحتلال أمس عن 30 أسيرا فلسطينيا ضمن صفقة تبادل.");
+        var release = Assert.Single(doc.Events, x => x.Type == "RETREAT");
+        Assert.Equal("release", release.Mode);
+        Assert.Equal("سلطات الاحتلال", release.SourceText);
+        Assert.Equal("30 أسيرا", release.TargetText);
+    }
+
+    [Fact]
     public void Killed_by_someones_fire_names_the_shooter()
     {
         var doc = models.AnalyzeFacts("وقالت اللجنة في بيان إن متظاهرا قتل برصاص قوات الأمن في أم درمان.");
