@@ -813,6 +813,14 @@ internal static class EventCoder
             target = GuestAfter(s, host);
         }
 
+        if (!passive && target is null && source is { } first0 && t.Type is "AGREE" or "CONSULT" or "COOPERATE"
+            && WordAfter(s, first0.End) is var andAt && andAt < s.Words.Count && s.Words[andAt].Key.StartsWith('و')
+            && s.ActorAt(andAt) is { } second && !SameActor(first0, second) && andAt < w + 8)
+        {
+            // «واتفقت الحكومة والمعارضة على …»: the second of two joined names is the other side of a symmetric act.
+            target = second;
+        }
+
         if (!passive && Between(s, after) is { } pair)
         {
             // «اشتباكات بين الجيش والمسلحين», «محادثات بين مصر وإثيوبيا»: the two sides, in the order named.

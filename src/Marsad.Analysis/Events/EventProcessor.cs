@@ -20,7 +20,7 @@ public sealed class EventProcessor : IDocumentProcessor
         {
             cancellationToken.ThrowIfCancellationRequested();
             var source = e.Source?.EntityId;
-            var sourceText = e.Source is { } s ? s.Span.Of(text) : null;
+            var sourceText = e.Source is { } s ? Named(s, text) : null;
             var sourceCode = e.Source?.Code;
             var target = e.Target;
             if (Quotes.ArabicWords.Fold(e.Trigger.Of(text)) is { } participle && participle.EndsWith('ا') && Quotes.SpeechCues.Participles.Contains(participle)
@@ -53,7 +53,7 @@ public sealed class EventProcessor : IDocumentProcessor
                 sourceCode = said.Speaker is { } id ? document.Entities.Find(x => x.Id == id)?.Code : null;
             }
 
-            var sameAsSource = target is { } tg && ((source is not null && tg.EntityId == source) || (sourceText is not null && tg.Span.Of(text) == sourceText));
+            var sameAsSource = target is { } tg && ((source is not null && tg.EntityId == source) || (sourceText is not null && Named(tg, text) == sourceText));
             document.Events.Add(new PloverEvent
             {
                 Type = e.Type,
@@ -61,7 +61,7 @@ public sealed class EventProcessor : IDocumentProcessor
                 Source = source,
                 Target = sameAsSource ? null : target?.EntityId,
                 SourceText = sourceText,
-                TargetText = sameAsSource ? null : target is { } t ? t.Span.Of(text) : null,
+                TargetText = sameAsSource ? null : target is { } t ? Named(t, text) : null,
                 SourceCode = sourceCode,
                 TargetCode = sameAsSource ? null : target?.Code,
                 Trigger = e.Trigger,
@@ -71,5 +71,19 @@ public sealed class EventProcessor : IDocumentProcessor
                 Hypothetical = e.Hypothetical,
             });
         }
+    }
+
+    /// <summary>
+    /// An actor's text; a generic one («والمعارضة») without the conjunction written on its first word (names keep
+    /// theirs: «وسام», «وارسو»; their mentions never include a conjunction).
+    /// </summary>
+    private static string Named(ActorMention a, string text) => a.EntityId is null ? WithoutConjunction(a.Span.Of(text)) : a.Span.Of(text);
+
+    private static string WithoutConjunction(string actor)
+    {
+        var space = actor.IndexOf(' ', StringComparison.Ordinal);
+        var first = space < 0 ? actor : actor[..space];
+        var folded = Quotes.ArabicWords.Fold(first);
+        return folded.Length > 3 && Quotes.ArabicWords.StripConjunction(folded).Length < folded.Length && folded[0] == 'و' ? actor[1..] : actor;
     }
 }

@@ -451,6 +451,24 @@ public class AsideAndShootingTests(ShippedModels models) : IClassFixture<Shipped
     }
 
     [Fact]
+    public void Joined_sides_of_an_agreement_are_actor_and_recipient_without_the_conjunction()
+    {
+        var doc = models.AnalyzeFacts("واتفقت الحكومة والمعارضة على تشكيل لجنة مشتركة.");
+        var e = Assert.Single(doc.Events, x => x.Type == "AGREE");
+        Assert.Equal("الحكومة", e.SourceText);
+        Assert.Equal("المعارضة", e.TargetText);
+    }
+
+    [Fact]
+    public void Beating_in_the_feminine_is_an_assault()
+    {
+        var doc = models.AnalyzeFacts("واعتدت قوات الأمن على المتظاهرين بالهراوات.");
+        var e = Assert.Single(doc.Events, x => x.Type == "ASSAULT");
+        Assert.Equal("قوات الأمن", e.SourceText);
+        Assert.Equal("المتظاهرين", e.TargetText);
+    }
+
+    [Fact]
     public void Killed_by_someones_fire_names_the_shooter()
     {
         var doc = models.AnalyzeFacts("وقالت اللجنة في بيان إن متظاهرا قتل برصاص قوات الأمن في أم درمان.");

@@ -132,7 +132,7 @@ public class ActorStructureTests
         var e = Assert.Single(doc.Events, x => x.Type == "ASSAULT");
         Assert.Equal("الجيش السوري", e.SourceText);
         Assert.Equal("SYRMIL", e.SourceCode);
-        Assert.Equal("والمسلحين", e.TargetText);
+        Assert.Equal("المسلحين", e.TargetText);
         // The army is an organization of its own, of Syria; Syria stays one entity.
         Assert.Equal("السوري", Assert.Single(doc.Entities, x => x.Type == "GPE").Name);
         var army = Assert.Single(doc.Entities, x => x.Type == "ORG");
