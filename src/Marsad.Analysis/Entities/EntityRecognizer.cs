@@ -339,13 +339,18 @@ public sealed class EntityRecognizer : IDocumentProcessor
         var titleUntil = -1;
         for (var i = 0; i < s.Words.Length; i++)
         {
-            if (covered[i] || s.Words[i].Length < 4)
+            if (covered[i] || s.Words[i].Length < 3)
             {
                 continue;
             }
 
             // One normalized form per word, for the title, family-name and nominal checks below.
             var normalized = NerText.Normalize(s.Words[i]);
+            if (s.Words[i].Length < 4 && !BodyHeads.Contains(normalized))
+            {
+                continue;
+            }
+
             if (i >= titleUntil && PersonTitleHeads.Contains(normalized) && TitleAnaphor(s, i, covered) is { } title)
             {
                 mentions.Add(title.Mention);
@@ -368,6 +373,22 @@ public sealed class EntityRecognizer : IDocumentProcessor
                 continue;
             }
 
+            var headOnly = normalized.Length > 4 && normalized[0] == 'و' && BodyHeads.Contains(normalized[1..]);
+            if ((BodyHeads.Contains(normalized) || headOnly) && UnnamedBody(s, i, covered) is var bodyEnd && bodyEnd > i + 1)
+            {
+                // «جهاز الردع», «قوى الحرية والتغيير», «تحالف السيادة»: a political or armed body named by its head and
+                // definite words the tagger did not take for a name.
+                var bodyStart = headOnly ? start + 1 : start;
+                var bodyStop = s.Tokens[s.From + bodyEnd - 1].End;
+                mentions.Add(new Mention(bodyStart, bodyStop, "ORG", s.Text[bodyStart..bodyStop], s.From + i));
+                for (var j = i; j < bodyEnd; j++)
+                {
+                    covered[j] = true;
+                }
+
+                continue;
+            }
+
             var stem = ActorKey.Skeleton(s.Words[i]);
             if (OrgNominals.Contains(stem) && normalized.Contains("ال", StringComparison.Ordinal)
                 && (i + 1 >= s.Words.Length || NerText.IsPunctuation(s.Words[i + 1][0]) || !s.Words[i + 1].StartsWith("ال", StringComparison.Ordinal)))
@@ -376,6 +397,65 @@ public sealed class EntityRecognizer : IDocumentProcessor
                 mentions.Add(new Mention(start, end, "ORG", s.Words[i], s.From + i) { Anaphor = stem });
             }
         }
+    }
+
+    /// <summary>
+    /// A second definite word continues a body's name only as its adjective: a nisba («الشعبي», «الوطنية») or a
+    /// participle («المسلحة»); «تحالف السيادة التصويت» ends before the noun.
+    /// </summary>
+    private static bool LooksLikeAdjective(string normalized) =>
+        normalized.EndsWith('ي') || normalized.EndsWith("يه", StringComparison.Ordinal) || normalized.EndsWith("ية", StringComparison.Ordinal)
+        || normalized.StartsWith("الم", StringComparison.Ordinal);
+
+    /// <summary>A state's organs and other bodies that end an unnamed body's name (normalized, with the article).</summary>
+    private static readonly HashSet<string> OrganWords = new[]
+    {
+        "الحكومة", "الجيش", "الشرطة", "السلطات", "القوات", "الرئاسة", "البرلمان", "الوزارة", "الأمم", "المتظاهرين", "المواطنين",
+    }.Select(NerText.Normalize).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Heads of political and armed bodies, without the article (normalized): «حزب», «جبهة», «قوى» …. Not «حركة» and
+    /// «جهاز», which name traffic and devices as often («حركة المرور», «جهاز السحب»).
+    /// </summary>
+    private static readonly HashSet<string> BodyHeads = new[]
+    {
+        "حزب", "جبهة", "تيار", "تحالف", "ائتلاف", "كتائب", "قوى", "جماعة", "ميليشيا", "مليشيا", "كتلة", "فصائل", "فصيل",
+    }.Select(NerText.Normalize).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The end (exclusive) of a body's name opened by the head at <paramref name="i"/>: the uncovered definite words
+    /// right after it, «و» joining two («الحرية والتغيير»), at most three, with no punctuation and no nationality
+    /// adjective (an organ of a state); <paramref name="i"/> + 1 when none follows.
+    /// </summary>
+    private int UnnamedBody(SentenceView s, int i, bool[] covered)
+    {
+        var j = i + 1;
+        while (j < s.Words.Length && j - i <= 3 && !covered[j])
+        {
+            var w = NerText.Normalize(s.Words[j]);
+            var joined = w.Length > 3 && w[0] == 'و' && w[1..].StartsWith("ال", StringComparison.Ordinal) && j > i + 1
+                && NerText.Normalize(s.Words[i]) is var head && (head.EndsWith(NerText.Normalize("حزب"), StringComparison.Ordinal) || head.EndsWith(NerText.Normalize("قوى"), StringComparison.Ordinal));
+            var bare = joined ? w[1..] : w;
+            // A third word only when «و» joins it after a party or «قوى» («قوى الحرية والتغيير», not «جبهة النصرة
+            // والفرقة»); a state organ («الحكومة») after the name is
+            // the object of the sentence's verb («اتهم جهاز الردع الحكومة»); a plural in -ات makes a common noun of it
+            // («حركة الاحتجاجات»).
+            if (!bare.StartsWith("ال", StringComparison.Ordinal) || bare.Length < 4 || _lexicon.NationalityOf(s.Words[j]) is not null
+                || TrailingTimes.Contains(w) || (j - i == 3 && !joined) || OrganWords.Contains(bare) || RoleFinder.IsDefinitePlural(bare)
+                || (j - i == 2 && !joined && !LooksLikeAdjective(bare)))
+            {
+                break;
+            }
+
+            j++;
+            if (bare.EndsWith('ي') || bare.EndsWith("يين", StringComparison.Ordinal) || bare.EndsWith("يون", StringComparison.Ordinal))
+            {
+                // A nisba ends the name: «جماعة الحوثي المسؤولية», «جبهة الخلاص الوطني».
+                break;
+            }
+        }
+
+        return j;
     }
 
     /// <summary>

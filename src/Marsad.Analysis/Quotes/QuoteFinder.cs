@@ -571,6 +571,14 @@ internal static class QuoteFinder
             if (after < tail.Words.Count && tail.Words[after].Start - q.Close < 4)
             {
                 var k = ArabicWords.StripConjunction(tail.Words[after].Key).ToString();
+                if (SpeechCues.Participles.Contains(k) && MainSubject(tail, after) is { } main)
+                {
+                    // «…بـ"شن حرب على الأحياء"، داعيا سكان سوق الجمعة إلى …»: a participle after the quotation goes on
+                    // with the sentence's subject; the words after it are whom it addresses.
+                    Emit(ctx, tail, content, tail.Words[after].Span, main.Span, true, after);
+                    continue;
+                }
+
                 if (SpeechCues.Verbs.ContainsKey(k) || SpeechCues.Attributions.Contains(k))
                 {
                     var from = after + 1;

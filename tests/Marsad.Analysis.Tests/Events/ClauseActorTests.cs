@@ -499,3 +499,33 @@ public class SummonAndDenialTests(ShippedModels models) : IClassFixture<ShippedM
         Assert.DoesNotContain(doc.Quotes, q => (q.SpeakerText ?? string.Empty).Contains("الاتهامات", StringComparison.Ordinal));
     }
 }
+
+/// <summary>Bodies the tagger does not know, named by their head noun, with the shipped models.</summary>
+public class UnnamedBodyTests(ShippedModels models) : IClassFixture<ShippedModels>
+{
+    [Theory]
+    [InlineData("وقالت قوى الحرية والتغيير في بيان إن الوضع خطير.", "قوى الحرية والتغيير")]
+    [InlineData("وانتقد تحالف السيادة التصويت على القانون.", "تحالف السيادة")]
+    public void A_body_named_by_its_head_and_definite_words_is_an_organization(string sentence, string name)
+    {
+        var doc = models.AnalyzeFacts(sentence);
+        Assert.Equal("ORG", Assert.Single(doc.Entities, e => e.Name == name).Type);
+    }
+
+    [Theory]
+    [InlineData("وانطلقت حركة الاحتجاجات أمس في بلدة بر الياس.")]
+    [InlineData("وتشهد حركة المرور في العاصمة ازدحاما كبيرا.")]
+    public void Traffic_and_protests_are_no_bodies(string sentence)
+    {
+        Assert.DoesNotContain(models.AnalyzeFacts(sentence).Entities, e => e.Type == "ORG" && e.Name.StartsWith("حركة", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_object_after_a_body_is_not_part_of_its_name()
+    {
+        var doc = models.AnalyzeFacts("وحملت قوى الحرية والتغيير السلطات مسؤولية مقتل المتظاهر.");
+        var e = Assert.Single(doc.Events, x => x.Type == "ACCUSE");
+        Assert.Equal("قوى الحرية والتغيير", e.SourceText);
+        Assert.Equal("السلطات", e.TargetText);
+    }
+}
