@@ -99,6 +99,8 @@ internal sealed class ActorView
         }
 
         var views = new List<SentenceView>(sentences.Count);
+        // The state of the last person named with one, for «بلاده» in a sentence that names nobody («وأضاف أن بلاده …»).
+        string? lastPersonCountry = null;
         var keys = new List<string>();
         for (var si = 0; si < sentences.Count; si++)
         {
@@ -275,7 +277,7 @@ internal sealed class ActorView
             actors.Sort((a, b) => a.Start.CompareTo(b.Start));
             AddStateOrgans(document, text, words, keys, actors, fallback, byId);
             AddOrganAnaphors(text, words, keys, actors, fallback);
-            AddOwnStates(document, words, actors, byId);
+            lastPersonCountry = AddOwnStates(document, words, actors, byId, lastPersonCountry);
             actors = MergePhrases(text, actors);
             views.Add(new SentenceView(si, s.Start, s.End, words, actors, text));
         }
@@ -400,11 +402,21 @@ internal sealed class ActorView
 
     /// <summary>
     /// «وقال ألباريس إن بلاده ستواصل …», «وأكد رئيس الوزراء التركي أن حكومته ترفض …»: «بلاده» is the state of the
-    /// person, body or nationality named last before it in the sentence, «حكومته» that state's government; they become actors with its code (and the
-    /// state's entity id when the text names the state).
+    /// person, body or nationality named last before it in the sentence (else of the last person named with a state in
+    /// the sentences before: «وأضاف أن بلاده …»), «حكومته» that state's government; they become actors with its code (and the
+    /// state's entity id when the text names the state). Returns the state of the sentence's last person, for the next.
     /// </summary>
-    private static void AddOwnStates(Document document, List<Word> words, List<ActorMention> actors, Dictionary<string, Entity> byId)
+    private static string? AddOwnStates(Document document, List<Word> words, List<ActorMention> actors, Dictionary<string, Entity> byId, string? lastPersonCountry)
     {
+        string? sentencePerson = null;
+        foreach (var a in actors)
+        {
+            if (a.Kind == ActorKind.Person && a.EntityId is { } pid && byId.TryGetValue(pid, out var person) && person.Country is { } pc)
+            {
+                sentencePerson = pc;
+            }
+        }
+
         for (var i = 0; i < words.Count; i++)
         {
             var key = ArabicWords.StripConjunction(words[i].Key);
@@ -429,6 +441,8 @@ internal sealed class ActorView
                 }
             }
 
+            country ??= lastPersonCountry;
+
             if (country is null || Entities.ActorLexicon.Shared?.Alpha3(country) is not { } alpha3)
             {
                 continue;
@@ -440,6 +454,8 @@ internal sealed class ActorView
                 government ? ActorKind.Organization : ActorKind.Country, Pronoun: true));
             actors.Sort((a, b) => a.Start.CompareTo(b.Start));
         }
+
+        return sentencePerson ?? lastPersonCountry;
     }
 
     /// <summary>

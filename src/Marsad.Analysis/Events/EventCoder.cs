@@ -754,9 +754,9 @@ internal static class EventCoder
                     target = prepTarget;
                     break;
                 case TriggerKind.ActorNoun when possessed:
-                    // «محادثاته مع الرئيس الكيني», «زيارته كينيا»: the pronoun is the ACTOR, named before (the clause's
-                    // subject); a visit's place may follow it directly, as the masdar's object.
-                    source = SentenceSubject(s, w) ?? before;
+                    // «محادثاته مع الرئيس الكيني», «زيارته كينيا»: the pronoun is the ACTOR, named before (the nearest
+                    // person, else the clause's subject); a visit's place may follow it directly, as the masdar's object.
+                    source = NearestPersonBefore(s, w) ?? SentenceSubject(s, w) ?? before;
                     target = prepTarget ?? (t.Mode == "visit" && FirstActorAfter(s, after, maxWords: 1) is { } visited && !Prepositional(s, visited) ? visited : null);
                     break;
                 case TriggerKind.ActorNoun:
@@ -1173,6 +1173,22 @@ internal static class EventCoder
         }
 
         return w > 0 && MasdarHeads.Contains(ArabicWords.StripConjunction(s.Words[w - 1].Key).ToString()) && !IsClauseBreak(s, w);
+    }
+
+    /// <summary>The last person named within ten words before <paramref name="w"/>: whom «ـه» on a noun stands for.</summary>
+    private static ActorMention? NearestPersonBefore(SentenceView s, int w)
+    {
+        var limit = s.Words[Math.Max(0, w - 10)].Start;
+        ActorMention? found = null;
+        foreach (var a in s.Actors)
+        {
+            if (a.Kind == ActorKind.Person && a.Start >= limit && a.End <= s.Words[w].Start)
+            {
+                found = a;
+            }
+        }
+
+        return found;
     }
 
     /// <summary>Nouns naming what an attack did to people (folded, conjunction off): «مقتل», «إصابة», «جرح» ….</summary>

@@ -114,6 +114,7 @@ internal static class QuoteFinder
 
         var stop = Math.Min(words.Count, w + (QuotationAhead(ctx, s, w + 1, 26) ? 26 : MaxCueReach));
         var aside = false;
+        var afterTimeAside = -1;
         var firstComma = -1;
         var nearEnd = int.MaxValue;
         for (var j = w + 1; j < stop; j++)
@@ -212,7 +213,7 @@ internal static class QuoteFinder
                 break;
             }
 
-            if (gap.IndexOfAny("،,") >= 0 && cue.Kind != CueKind.Relay)
+            if (gap.IndexOfAny("،,") >= 0 && cue.Kind != CueKind.Relay && j != afterTimeAside)
             {
                 // «وقال X، إن …» is common; a comma ends the speaker phrase, and the complementizer must follow soon
                 // (or right after the comma that closes an aside: «وقال X، في الرباط، إن …»).
@@ -225,6 +226,14 @@ internal static class QuoteFinder
                     // A long title and name before the comma are still the speaker («وقال رئيس مجلس الوزراء وزير
                     // الخارجية القطري الشيخ محمد بن عبد الرحمن آل ثاني، في مؤتمر صحفي، إن …»).
                     break;
+                }
+                else if (TimeAsideEnd(ctx, s, j) is var resume && resume > j)
+                {
+                    // «حذر عراقجي، اليوم الأربعاء، إسرائيل من أن …»: a time set off by commas; the cue goes on after it.
+                    speakerTo = j;
+                    afterTimeAside = resume;
+                    j = resume - 1;
+                    continue;
                 }
                 else
                 {
@@ -279,6 +288,14 @@ internal static class QuoteFinder
             {
                 speakerTo = speakerTo < 0 ? j : speakerTo;
                 contentStart = words[j].End;
+                // «عن عراقجي قوله خلال لقائه نظيره العماني: "لن نسمح …"»: a circumstance, then a colon; what was said
+                // follows the colon.
+                var colonAt = text.IndexOf(':', words[j].End, Math.Max(0, Math.Min(s.End, words[Math.Min(words.Count - 1, j + 15)].End) - words[j].End));
+                if (colonAt > 0 && text.AsSpan(words[j].End, colonAt - words[j].End).IndexOfAny(".؛;«\"“") < 0)
+                {
+                    contentStart = colonAt + 1;
+                }
+
                 break;
             }
 
@@ -679,6 +696,36 @@ internal static class QuoteFinder
 
         return i > min && text[i] is '،' or ',';
     }
+
+    /// <summary>
+    /// The word after a comma-delimited time that starts at word <paramref name="j"/> («، اليوم الأربعاء، …»): at most
+    /// four time words, then a comma; -1 when the words there are not such a time.
+    /// </summary>
+    private static int TimeAsideEnd(Context ctx, SentenceView s, int j)
+    {
+        var words = s.Words;
+        for (var k = j; k < words.Count && k < j + 5; k++)
+        {
+            if (k > j && ctx.Text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).IndexOfAny("،,") >= 0)
+            {
+                return k;
+            }
+
+            var key = ArabicWords.StripConjunction(words[k].Key).ToString();
+            if (!TimeWords.Contains(key) && !AsideDays.Contains(key))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Days and day parts (folded) that, with the <see cref="TimeWords"/>, make a time aside.</summary>
+    private static readonly FrozenSet<string> AsideDays = new[]
+    {
+        "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "فجر", "يوم", "الحالي", "الجاري", "اول",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Times that may stand between a cue and what was said (folded keys).</summary>
     private static readonly FrozenSet<string> TimeWords = new[]

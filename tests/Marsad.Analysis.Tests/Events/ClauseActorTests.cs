@@ -529,3 +529,32 @@ public class UnnamedBodyTests(ShippedModels models) : IClassFixture<ShippedModel
         Assert.Equal("السلطات", e.TargetText);
     }
 }
+
+/// <summary>Warnings with a time aside, «قوله» with a colon, pronouns on nouns and «بلاده» across sentences.</summary>
+public class WarningAndReportTests(ShippedModels models) : IClassFixture<ShippedModels>
+{
+    [Fact]
+    public void A_warning_with_a_time_aside_and_an_addressee_is_a_quote_of_the_speaker()
+    {
+        var doc = models.AnalyzeFacts("حذر وزير الخارجية الإيراني عباس عراقجي، اليوم الأربعاء، إسرائيل من أن أي اعتداء على الأراضي الإيرانية سيواجه برد حاسم.");
+        var q = Assert.Single(doc.Quotes);
+        Assert.Contains("عراقجي", q.SpeakerText, StringComparison.Ordinal);
+        Assert.StartsWith("أي اعتداء", doc.Text[q.Start..q.End], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void What_was_said_after_a_circumstance_starts_at_the_colon()
+    {
+        var doc = models.AnalyzeFacts("ونقلت الوكالة عن وزير الخارجية الإيراني عباس عراقجي قوله خلال لقائه نظيره العماني في طهران: \"لن نسمح لأحد بتهديد أمننا\".");
+        var q = Assert.Single(doc.Quotes);
+        Assert.StartsWith("لن نسمح", doc.Text[q.Start..q.End], StringComparison.Ordinal);
+        Assert.Contains("عراقجي", Assert.Single(doc.Events, x => x.Type == "CONSULT").SourceText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void His_country_in_the_next_sentence_is_the_state_of_the_person_named_before()
+    {
+        var doc = models.AnalyzeFacts("وقال وزير الخارجية الإيراني عباس عراقجي إن الحوار ممكن. وأضاف أن بلاده مستعدة لاستئناف المفاوضات.");
+        Assert.Equal("IRN", Assert.Single(doc.Events, x => x.Type == "AGREE").SourceCode);
+    }
+}
