@@ -87,22 +87,22 @@ internal static class NerText
     public static int ArticleLength(ReadOnlySpan<char> w)
     {
         var i = 0;
-        if (w.Length > 3 && w[0] is 'و' or 'ف' && (w[1..].StartsWith("ال") || w[1..].StartsWith("لل") || (w[1] is 'ب' or 'ك' && w[2..].StartsWith("ال"))))
+        if (w.Length > 3 && w[0] is 'و' or 'ف' && (w[1..].StartsWith("ال", StringComparison.Ordinal) || w[1..].StartsWith("لل", StringComparison.Ordinal) || (w[1] is 'ب' or 'ك' && w[2..].StartsWith("ال", StringComparison.Ordinal))))
         {
             i = 1;
         }
 
-        if (w.Length - i > 3 && w[i] is 'ب' or 'ك' && w[(i + 1)..].StartsWith("ال"))
+        if (w.Length - i > 3 && w[i] is 'ب' or 'ك' && w[(i + 1)..].StartsWith("ال", StringComparison.Ordinal))
         {
             i++;
         }
 
-        if (w.Length - i >= 4 && w[i..].StartsWith("لل"))
+        if (w.Length - i >= 4 && w[i..].StartsWith("لل", StringComparison.Ordinal))
         {
             return i + 2;
         }
 
-        if (w.Length - i >= 4 && w[i..].StartsWith("ال"))
+        if (w.Length - i >= 4 && w[i..].StartsWith("ال", StringComparison.Ordinal))
         {
             return i + 2;
         }

@@ -212,7 +212,7 @@ internal sealed class RoleFinder(ActorLexicon lexicon)
 
         // Definite nouns («الخارجية», «للحركة») continue a title; bare words (mostly verbs) end it.
         var stripped = folded.AsSpan(folded.Length > 1 && folded[0] is 'و' or 'ف' ? 1 : 0);
-        if (stripped.StartsWith("ال") || stripped.StartsWith("لل") || stripped.StartsWith("بال"))
+        if (stripped.StartsWith("ال", StringComparison.Ordinal) || stripped.StartsWith("لل", StringComparison.Ordinal) || stripped.StartsWith("بال", StringComparison.Ordinal))
         {
             return true;
         }

@@ -157,7 +157,7 @@ internal sealed class ActorLexicon
             for (var j = 0; j < e.Rest.Length && ok; j++)
             {
                 var k = keys[at + 1 + j];
-                ok = k == e.Rest[j] || ArabicWords.ActorKeyFallback(k) == e.Rest[j];
+                ok = k == e.Rest[j] || ArabicWords.FallbackIs(k, e.Rest[j]);
             }
 
             if (ok)

@@ -101,6 +101,7 @@ internal sealed class ActorView
         var views = new List<SentenceView>(sentences.Count);
         // The state of the last person named with one, for «بلاده» in a sentence that names nobody («وأضاف أن بلاده …»).
         string? lastPersonCountry = null;
+        (int Count, Dictionary<string, Entity?> ByHead)? organHeads = null;
         var keys = new List<string>();
         for (var si = 0; si < sentences.Count; si++)
         {
@@ -142,8 +143,7 @@ internal sealed class ActorView
                     m = m with { First = m.First + 1, Count = m.Count - 1 };
                 }
 
-                if (m.Kind == ActorKind.Agent && m.Count == 1
-                    && (SpeechCues.Verbs.ContainsKey(words[m.First].Key) || SpeechCues.Verbs.ContainsKey(ArabicWords.StripConjunction(words[m.First].Key).ToString())))
+                if (m.Kind == ActorKind.Agent && m.Count == 1 && SpeechVerbs.ContainsKey(ArabicWords.StripConjunction(words[m.First].Key)))
                 {
                     // «ووصف»: a verb of saying that the agent dictionary also lists as a noun is the verb.
                     continue;
@@ -276,7 +276,11 @@ internal sealed class ActorView
 
             actors.Sort((a, b) => a.Start.CompareTo(b.Start));
             AddStateOrgans(document, text, words, keys, actors, fallback, byId);
-            AddOrganAnaphors(text, words, keys, actors, fallback);
+            if (fallback.Count > 0)
+            {
+                organHeads = AddOrganAnaphors(text, words, keys, actors, fallback, organHeads);
+            }
+
             lastPersonCountry = AddOwnStates(document, words, actors, byId, lastPersonCountry);
             actors = MergePhrases(text, actors);
             views.Add(new SentenceView(si, s.Start, s.End, words, actors, text));
@@ -462,40 +466,43 @@ internal sealed class ActorView
     /// «استدعت وزارة الخارجية المغربية … وقالت الوزارة في بيان …»: the head noun alone, with the article, stands for the
     /// one organ named before with that head («الوزارة», «الحكومة», «الجيش»); it becomes a mention of it.
     /// </summary>
-    private static void AddOrganAnaphors(string text, List<Word> words, List<string> keys, List<ActorMention> actors, Dictionary<string, Entity> organs)
+    private static (int Count, Dictionary<string, Entity?> ByHead) AddOrganAnaphors(string text, List<Word> words, List<string> keys,
+        List<ActorMention> actors, Dictionary<string, Entity> organs, (int Count, Dictionary<string, Entity?> ByHead)? cached)
     {
-        Dictionary<string, Entity?>? byHead = null;
+        // The organs by head noun, rebuilt only when an entity was added since (the fallback table only grows).
+        var byHead = cached is { } c && c.Count == organs.Count ? c.ByHead : null;
+        if (byHead is null)
+        {
+            byHead = new Dictionary<string, Entity?>(StringComparer.Ordinal);
+            foreach (var (key, organ) in organs)
+            {
+                if (key.StartsWith("organ:", StringComparison.Ordinal))
+                {
+                    var head = key["organ:".Length..].Split(' ')[0];
+                    // Two organs with one head («وزارة الخارجية», «وزارة الداخلية»): «الوزارة» is neither.
+                    byHead[head] = byHead.ContainsKey(head) && byHead[head] != organ ? null : organ;
+                }
+            }
+        }
+
+        var result = (organs.Count, byHead);
+        if (byHead.Count == 0)
+        {
+            return result;
+        }
+
         for (var i = 0; i < words.Count; i++)
         {
             var word = words[i];
             var bare = ArabicWords.StripConjunction(word.Key);
-            if (!bare.StartsWith("ال") || bare.StartsWith("الي"))
+            if (!bare.StartsWith("ال", StringComparison.Ordinal) || bare.StartsWith("الي", StringComparison.Ordinal))
             {
                 continue;
             }
 
-            if (byHead is null)
-            {
-                byHead = new Dictionary<string, Entity?>(StringComparer.Ordinal);
-                foreach (var (key, organ) in organs)
-                {
-                    if (key.StartsWith("organ:", StringComparison.Ordinal))
-                    {
-                        var head = key["organ:".Length..].Split(' ')[0];
-                        // Two organs with one head («وزارة الخارجية», «وزارة الداخلية»): «الوزارة» is neither.
-                        byHead[head] = byHead.ContainsKey(head) && byHead[head] != organ ? null : organ;
-                    }
-                }
-
-                if (byHead.Count == 0)
-                {
-                    return;
-                }
-            }
-
             if (!byHead.TryGetValue(keys[i], out var named) || named is null || named.Mentions.Count == 0 || named.Mentions[0].Start >= word.Start
                 || actors.Exists(a => a.Start < word.End && a.End > word.Start && (a.Kind != ActorKind.Agent || a.End > word.End))
-                || (i + 1 < words.Count && ArabicWords.StripConjunction(words[i + 1].Key).StartsWith("ال") && !Broken(text, words, i, i + 1)))
+                || (i + 1 < words.Count && ArabicWords.StripConjunction(words[i + 1].Key).StartsWith("ال", StringComparison.Ordinal) && !Broken(text, words, i, i + 1)))
             {
                 // Not named before, already part of an actor, or followed by a definite word that makes it another
                 // organ («الوزارة الأمريكية», «الحكومة الجديدة»).
@@ -509,6 +516,8 @@ internal sealed class ActorView
             actors.Add(new ActorMention(span.Start, span.End, named.Id, named.Code, ActorKind.Organization));
             actors.Sort((a, b) => a.Start.CompareTo(b.Start));
         }
+
+        return result;
     }
 
     /// <summary>Whether punctuation stands somewhere between words [from, to].</summary>
@@ -526,7 +535,10 @@ internal sealed class ActorView
     }
 
     internal static bool IsNisba(string text, ActorMention a) =>
-        text[a.End - 1] is 'ي' or 'ة' || text.AsSpan(a.Start, a.End - a.Start).EndsWith("ية");
+        text[a.End - 1] is 'ي' or 'ة' || text.AsSpan(a.Start, a.End - a.Start).EndsWith("ية", StringComparison.Ordinal);
+
+    private static readonly System.Collections.Frozen.FrozenDictionary<string, SpeechCue>.AlternateLookup<ReadOnlySpan<char>> SpeechVerbs =
+        SpeechCues.Verbs.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Heads of person titles (actor keys): a phrase they open names an office holder, not an institution.</summary>
     private static readonly HashSet<string> PersonTitles = new[]
@@ -591,19 +603,19 @@ internal sealed class ActorView
             var next = actors[i];
             var gap = next.Start - prev.End;
             var adjacent = gap >= 0 && gap <= 2 && text.AsSpan(prev.End, gap).Trim().IsEmpty;
-            var nisba = next.Kind == ActorKind.Country && (text[next.End - 1] is 'ي' or 'ة' || text.AsSpan(next.Start, next.End - next.Start).EndsWith("ية"));
+            var nisba = next.Kind == ActorKind.Country && (text[next.End - 1] is 'ي' or 'ة' || text.AsSpan(next.Start, next.End - next.Start).EndsWith("ية", StringComparison.Ordinal));
             // «عضو مجلس الشورى الدكتور فهد العنزي»: a role of an organization, then the person holding it — one actor.
             var nameAfterRole = roleHead && next.Kind is ActorKind.Person or ActorKind.Organization
                 && (!hasName || (next.Kind == ActorKind.Person && prev.Kind == ActorKind.Organization));
             // «الجيش السوري والمسلحين»: a conjunction starts a second actor, never a part of the first.
             var coordinated = StartsWithConjunction(text, next);
             // «قتل مسلحون ثلاثة أشخاص»: a counted noun opens a phrase of its own.
-            coordinated |= StartsWithNumber(text, next);
+            coordinated |= next.Kind == ActorKind.Agent && StartsWithNumber(text, next);
             // «هاجمت حركة الشباب قاعدة عسكرية», «نشرت روسيا قوات»: a named organization or state and a generic agent side
             // by side are subject and object, not one phrase (a role follows a person; a nationality adjective, «السوري»,
             // still joins what it describes).
             var objectAfterName = next.Kind == ActorKind.Agent && (prev.Kind == ActorKind.Organization
-                || (prev.Kind == ActorKind.Country && text[prev.End - 1] is not ('ي' or 'ة') && !text.AsSpan(prev.Start, prev.End - prev.Start).EndsWith("ية")));
+                || (prev.Kind == ActorKind.Country && text[prev.End - 1] is not ('ي' or 'ة') && !text.AsSpan(prev.Start, prev.End - prev.Start).EndsWith("ية", StringComparison.Ordinal)));
             // «استدعت وزارة الخارجية التركية السفير الإسرائيلي»: a role phrase closed by its nationality is complete; a
             // second role after it is another actor (here the object), not more of the first.
             objectAfterName |= endsInNisba && next.Kind == ActorKind.Agent;
@@ -611,7 +623,7 @@ internal sealed class ActorView
             // person's title, one actor with the person.
             // «المتحدث باسم الخارجية الإيرانية إسماعيل بقائي»: so does an organ named by its nationality.
             nameAfterRole |= next.Kind == ActorKind.Person && prev.Kind is ActorKind.Country or ActorKind.Organization
-                && (endsInNisba || text[prev.End - 1] is 'ي' or 'ة' || text.AsSpan(prev.Start, prev.End - prev.Start).EndsWith("ية"));
+                && (endsInNisba || text[prev.End - 1] is 'ي' or 'ة' || text.AsSpan(prev.Start, prev.End - prev.Start).EndsWith("ية", StringComparison.Ordinal));
             if (adjacent && !coordinated && !objectAfterName && (prev.Kind == ActorKind.Agent || next.Kind == ActorKind.Agent || nisba || nameAfterRole))
             {
                 endsInNisba = nisba;

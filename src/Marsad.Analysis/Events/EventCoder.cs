@@ -506,7 +506,7 @@ internal static class EventCoder
     {
         var conj = ArabicWords.StripConjunction(key);
         var bare = ArabicWords.StripArticle(conj);
-        return bare.Length < conj.Length && bare.StartsWith("احتلال");
+        return bare.Length < conj.Length && bare.StartsWith("احتلال", StringComparison.Ordinal);
     }
 
     /// <summary>Verbs of condemning (folded keys, conjunction off).</summary>
@@ -1101,13 +1101,13 @@ internal static class EventCoder
     /// <summary>«أنهم» stands for a plural: people, or a name in -ون/-ين; «أنه», «أنها» for anyone.</summary>
     private static bool Agrees(SentenceView s, ActorMention speaker, int c)
     {
-        if (!ArabicWords.StripConjunction(s.Words[c].Key).EndsWith("هم"))
+        if (!ArabicWords.StripConjunction(s.Words[c].Key).EndsWith("هم", StringComparison.Ordinal))
         {
             return true;
         }
 
         var text = s.Text.AsSpan(speaker.Start, speaker.End - speaker.Start);
-        return speaker.Kind == ActorKind.Agent || text.EndsWith("ون") || text.EndsWith("ين");
+        return speaker.Kind == ActorKind.Agent || text.EndsWith("ون", StringComparison.Ordinal) || text.EndsWith("ين", StringComparison.Ordinal);
     }
 
     /// <summary>Whether the verb at <paramref name="w"/> ends in the plural «ـوا» (perfect) or «ـون» (imperfect) past its stem.</summary>
@@ -1485,7 +1485,7 @@ internal static class EventCoder
     private static bool Prepositional(SentenceView s, ActorMention a)
     {
         var surface = s.Text.AsSpan(a.Start, Math.Min(4, a.End - a.Start));
-        if (surface.StartsWith("بال") || surface.StartsWith("لل") || surface.StartsWith("كال") || surface.StartsWith("وبال") || surface.StartsWith("ولل"))
+        if (surface.StartsWith("بال", StringComparison.Ordinal) || surface.StartsWith("لل", StringComparison.Ordinal) || surface.StartsWith("كال", StringComparison.Ordinal) || surface.StartsWith("وبال", StringComparison.Ordinal) || surface.StartsWith("ولل", StringComparison.Ordinal))
         {
             return true;
         }
@@ -1519,7 +1519,7 @@ internal static class EventCoder
 
         // «إلى أن الاتحاد طلب»: «أن» opens a clause, whose subject the actor is.
         var noun = ArabicWords.StripConjunction(s.Words[i - 1].Key);
-        return !noun.StartsWith("ال") && !Complementizers.Contains(noun.ToString()) && noun is not ("ما" or "انه" or "لما" or "كل")
+        return !noun.StartsWith("ال", StringComparison.Ordinal) && !Complementizers.Contains(noun.ToString()) && noun is not ("ما" or "انه" or "لما" or "كل")
             && Prepositions.Contains(ArabicWords.StripConjunction(s.Words[i - 2].Key).ToString());
     }
 

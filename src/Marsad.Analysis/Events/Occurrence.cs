@@ -172,7 +172,7 @@ internal static class Occurrence
         }
 
         // «مقاطعة كورام», «بمقاطعة لياونينج»: a province. A boycott governs a definite noun («مقاطعة الانتخابات»).
-        if (stem == "مقاطعه" && (!next.StartsWith("ال", StringComparison.Ordinal) || prev is "في" || raw.StartsWith("بمقاطع") || s.ActorAt(Math.Min(after, s.Words.Count - 1)) is { Kind: ActorKind.Country }))
+        if (stem == "مقاطعه" && (!next.StartsWith("ال", StringComparison.Ordinal) || prev is "في" || raw.StartsWith("بمقاطع", StringComparison.Ordinal) || s.ActorAt(Math.Min(after, s.Words.Count - 1)) is { Kind: ActorKind.Country }))
         {
             return false;
         }

@@ -97,7 +97,7 @@ internal static class ArabicWords
     /// <summary>Drops the article and the prepositions glued to it: ال، بال، لل، كال (after the conjunction).</summary>
     public static ReadOnlySpan<char> StripArticle(ReadOnlySpan<char> key)
     {
-        if (key.Length > 4 && key.StartsWith("لل"))
+        if (key.Length > 4 && key.StartsWith("لل", StringComparison.Ordinal))
         {
             return key[2..];
         }
@@ -122,11 +122,11 @@ internal static class ArabicWords
     public static string ActorKey(string key)
     {
         var k = StripArticle(StripConjunction(key));
-        if (k.Length > 3 && k.EndsWith("يه"))
+        if (k.Length > 3 && k.EndsWith("يه", StringComparison.Ordinal))
         {
             k = k[..^1];
         }
-        else if (k.Length > 4 && (k.EndsWith("يين") || k.EndsWith("يون")))
+        else if (k.Length > 4 && (k.EndsWith("يين", StringComparison.Ordinal) || k.EndsWith("يون", StringComparison.Ordinal)))
         {
             k = k[..^2];
         }
@@ -134,12 +134,28 @@ internal static class ArabicWords
         return k.Length == key.Length ? key : new string(k);
     }
 
+    /// <summary>Whether <see cref="ActorKeyFallback"/> of <paramref name="actorKey"/> is <paramref name="target"/>, without
+    /// making the string (lexicon matching calls this for every entry that shares a first word).</summary>
+    public static bool FallbackIs(string actorKey, string target)
+    {
+        if (actorKey.Length == target.Length + 2 && actorKey.StartsWith(target, StringComparison.Ordinal)
+            && (actorKey.Length > 5 ? actorKey.EndsWith("ون", StringComparison.Ordinal) || actorKey.EndsWith("ين", StringComparison.Ordinal) || actorKey.EndsWith("ات", StringComparison.Ordinal) : actorKey.Length == 5 && actorKey.EndsWith("ين", StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        return actorKey.Length == target.Length + 1 && actorKey.Length > 4 && actorKey[0] is 'ب' or 'ل' or 'ك'
+            && actorKey.AsSpan(1).SequenceEqual(target)
+            && !(actorKey.Length > 5 && (actorKey.EndsWith("ون", StringComparison.Ordinal) || actorKey.EndsWith("ين", StringComparison.Ordinal) || actorKey.EndsWith("ات", StringComparison.Ordinal)))
+            && !(actorKey.Length == 5 && actorKey.EndsWith("ين", StringComparison.Ordinal));
+    }
+
     /// <summary>A second chance for plurals and bare prepositions: «المتظاهرين» → متظاهر, «لإيران» → ايران.</summary>
     public static string? ActorKeyFallback(string actorKey)
     {
         // Plurals, and duals in -ين of short nouns («شخصين», «جنديين»).
-        if ((actorKey.Length > 5 && (actorKey.EndsWith("ون") || actorKey.EndsWith("ين") || actorKey.EndsWith("ات")))
-            || (actorKey.Length == 5 && actorKey.EndsWith("ين")))
+        if ((actorKey.Length > 5 && (actorKey.EndsWith("ون", StringComparison.Ordinal) || actorKey.EndsWith("ين", StringComparison.Ordinal) || actorKey.EndsWith("ات", StringComparison.Ordinal)))
+            || (actorKey.Length == 5 && actorKey.EndsWith("ين", StringComparison.Ordinal)))
         {
             return actorKey[..^2];
         }

@@ -769,7 +769,7 @@ internal static class QuoteFinder
         var before = actor[..space];
         var start = before.LastIndexOf(' ') + 1;
         var word = before[start..];
-        return word.StartsWith("ونس") || word.StartsWith("نس") || word.StartsWith("ندع") || word.StartsWith("وندع");
+        return word.StartsWith("ونس", StringComparison.Ordinal) || word.StartsWith("نس", StringComparison.Ordinal) || word.StartsWith("ندع", StringComparison.Ordinal) || word.StartsWith("وندع", StringComparison.Ordinal);
     }
 
     /// <summary>
@@ -804,7 +804,7 @@ internal static class QuoteFinder
         {
             var raw = words[j].Key;
             var k = ArabicWords.StripConjunction(raw);
-            var definite = k.StartsWith("ال") || k.StartsWith("لل") || k.StartsWith("بال");
+            var definite = k.StartsWith("ال", StringComparison.Ordinal) || k.StartsWith("لل", StringComparison.Ordinal) || k.StartsWith("بال", StringComparison.Ordinal);
             // Coordination («وحماية البيئة»), a preposition on a noun («لسلامة المرور»), and function words go on.
             var continues = k.Length < raw.Length || (k.Length > 3 && k[0] is 'ل' or 'ب' or 'ك') || char.IsDigit(k[0])
                 || k is "باسم" or "لدي" or "في" or "عن" or "من" or "بها" or "به" or "لها" or "له" or "فيها" or "فيه";
@@ -831,7 +831,7 @@ internal static class QuoteFinder
             // («الجنوبية»): organizations are left alone, as a definite adjective often follows their names.
             if (a.Start == phrase.Start && a.End < phrase.End && a.Kind == ActorKind.Country && !ActorView.IsNisba(s.Text, a)
                 && WordIndexAtOrAfter(s, a.End) is var next && next < s.Words.Count && s.Words[next].Start < phrase.End
-                && ArabicWords.StripConjunction(s.Words[next].Key) is var noun && noun.StartsWith("ال") && !noun.EndsWith("يه") && !noun.EndsWith("ي")
+                && ArabicWords.StripConjunction(s.Words[next].Key) is var noun && noun.StartsWith("ال", StringComparison.Ordinal) && !noun.EndsWith("يه", StringComparison.Ordinal) && !noun.EndsWith("ي", StringComparison.Ordinal)
                 && s.ActorAt(next) is null)
             {
                 return a.Span;
@@ -954,13 +954,13 @@ internal static class QuoteFinder
         var phrase = text.AsSpan(span.Start, span.Length).Trim();
         var space = phrase.IndexOf(' ');
         var lastSpace = phrase.LastIndexOf(' ');
-        if (space < 0 || phrase.StartsWith("ال") || phrase.StartsWith("وال"))
+        if (space < 0 || phrase.StartsWith("ال", StringComparison.Ordinal) || phrase.StartsWith("وال", StringComparison.Ordinal))
         {
             return false;
         }
 
         var last = phrase[(lastSpace + 1)..];
-        return last.Length >= 4 && (last.EndsWith("ه") || last.EndsWith("ها") || last.EndsWith("هم") || last.EndsWith("هما"));
+        return last.Length >= 4 && (last.EndsWith("ه", StringComparison.Ordinal) || last.EndsWith("ها", StringComparison.Ordinal) || last.EndsWith("هم", StringComparison.Ordinal) || last.EndsWith("هما", StringComparison.Ordinal));
     }
 
     private static TextSpan? SpeakerSpan(Context ctx, SentenceView s, int from, int to)
@@ -1202,11 +1202,11 @@ internal static class QuoteFinder
         // «وكان النادي أشار …»: a definite noun right before the verb, after «كان» or at the clause start.
         var prev = s.Words[cueWord - 1];
         var bare = ArabicWords.StripConjunction(prev.Key);
-        if (bare.StartsWith("ال") && bare.Length > 3 && !SpeechCues.SpeakerStops.Contains(prev.Key) && s.Text.AsSpan(prev.End, cueStart - prev.End).Trim().IsEmpty)
+        if (bare.StartsWith("ال", StringComparison.Ordinal) && bare.Length > 3 && !SpeechCues.SpeakerStops.Contains(prev.Key) && s.Text.AsSpan(prev.End, cueStart - prev.End).Trim().IsEmpty)
         {
             // Walk back over coordinated definite nouns («اللقاءات والدراسات تشير …») to a clause boundary.
             var first = cueWord - 1;
-            while (first > 0 && first > cueWord - 4 && ArabicWords.StripConjunction(s.Words[first - 1].Key).StartsWith("ال")
+            while (first > 0 && first > cueWord - 4 && ArabicWords.StripConjunction(s.Words[first - 1].Key).StartsWith("ال", StringComparison.Ordinal)
                 && !SpeechCues.SpeakerStops.Contains(s.Words[first - 1].Key)
                 && s.Text.AsSpan(s.Words[first - 1].End, s.Words[first].Start - s.Words[first - 1].End).Trim().IsEmpty)
             {
