@@ -305,6 +305,8 @@ internal static class EventCoder
         "اطلق", "اطلقت", "اطلقوا", "يطلق", "تطلق", "يطلقون", "اطلاق",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LaunchVerbLookup = LaunchVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly FrozenSet<string> Weapons = new[]
     {
         "صاروخ", "صاروخا", "صواريخ", "قذيفه", "قذايف", "قذائف", "النار", "نار", "الرصاص", "رصاص", "رصاصه", "طلقات", "قنابل", "قنبله",
@@ -320,7 +322,7 @@ internal static class EventCoder
     private static TriggerHit? Launch(SentenceView s, int w)
     {
         var words = s.Words;
-        if (!LaunchVerbs.Contains(ArabicWords.StripConjunction(words[w].Key).ToString()))
+        if (!LaunchVerbLookup.Contains(ArabicWords.StripConjunction(words[w].Key)))
         {
             return null;
         }
@@ -330,7 +332,8 @@ internal static class EventCoder
             var k = ArabicWords.StripConjunction(words[i].Key).ToString();
             if (Weapons.Contains(k) || Weapons.Contains(ArabicWords.StripArticle(k).ToString()))
             {
-                return new TriggerHit(LaunchTrigger, w, 1, false);
+                // «أطلق رصاصة الرحمة»: the coup de grâce of sports and politics is no shot.
+                return i + 1 < words.Count && words[i + 1].Key is "الرحمه" ? null : new TriggerHit(LaunchTrigger, w, 1, false);
             }
 
             if (i > w + 1 && IsClauseBreak(s, i))

@@ -558,3 +558,22 @@ public class WarningAndReportTests(ShippedModels models) : IClassFixture<Shipped
         Assert.Equal("IRN", Assert.Single(doc.Events, x => x.Type == "AGREE").SourceCode);
     }
 }
+
+/// <summary>Sports pages: coaches and idioms, with the shipped models.</summary>
+public class SportsPageTests(ShippedModels models) : IClassFixture<ShippedModels>
+{
+    [Fact]
+    public void A_coach_is_a_title_and_the_club_does_not_criticize()
+    {
+        var doc = models.AnalyzeFacts("في المقابل، انتقد مدرب النصر ستيفانو بيولي التحكيم، مطالبا الاتحاد السعودي بالتحقيق في قرارات الحكم.");
+        Assert.Contains("مدرب النصر", Assert.Single(doc.Entities, e => e.Name == "ستيفانو بيولي").Roles);
+        Assert.Contains("بيولي", Assert.Single(doc.Events, x => x.Type == "ACCUSE" && x.Mode == "disapprove").SourceText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_coup_de_grace_is_no_shot()
+    {
+        var doc = models.AnalyzeFacts("لكن البرازيلي مالكوم أطلق رصاصة الرحمة في الدقائق الأخيرة من المباراة.");
+        Assert.DoesNotContain(doc.Events, x => x.Type == "ASSAULT");
+    }
+}
