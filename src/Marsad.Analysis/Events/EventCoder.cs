@@ -1228,10 +1228,7 @@ internal static class EventCoder
     private static readonly FrozenSet<string> Complementizers = new[] { "ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "بانهم", "لان" }
         .ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>Object pronouns a verb may carry (folded): «يتهمها», «اتهمته».</summary>
-    private static readonly string[] ObjectPronouns = ["هما", "هم", "ها", "ه"];
-
-    /// <summary>Whether the verb at <paramref name="w"/> carries an object pronoun past its pattern's stem.</summary>
+    /// <summary>Whether the verb at <paramref name="w"/>, after a relative pronoun, carries an object pronoun for the antecedent.</summary>
     private static bool HasObjectPronoun(SentenceView s, int w, Trigger t)
     {
         var key = ArabicWords.StripConjunction(s.Words[w].Key);
@@ -1241,16 +1238,18 @@ internal static class EventCoder
             return false;
         }
 
+        // The pronoun agrees with the relative pronoun before the verb when it stands for the antecedent: «باكستان التي
+        // يتهمها» (feminine both), not «العملية الإرهابية التي استهدفته» (the «ه» is the hotel, the operation the
+        // subject).
+        var relative = ArabicWords.StripConjunction(s.Words[w - 1].Key);
         var rest = key[stem.Length..];
-        foreach (var p in ObjectPronouns)
+        return relative switch
         {
-            if (rest.EndsWith(p))
-            {
-                return true;
-            }
-        }
-
-        return false;
+            "التي" => rest.EndsWith("ها", StringComparison.Ordinal),
+            "الذي" => rest.EndsWith("ه", StringComparison.Ordinal) && !rest.EndsWith("ها", StringComparison.Ordinal),
+            "الذين" or "اللواتي" or "اللاتي" => rest.EndsWith("هم", StringComparison.Ordinal) || rest.EndsWith("هن", StringComparison.Ordinal),
+            _ => rest.EndsWith("هما", StringComparison.Ordinal),
+        };
     }
 
     private static readonly FrozenSet<string> RelativePronouns = new[] { "الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي" }

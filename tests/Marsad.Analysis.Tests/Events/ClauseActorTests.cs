@@ -35,6 +35,13 @@ public class ClauseActorTests(ShippedModels models) : IClassFixture<ShippedModel
     }
 
     [Fact]
+    public void A_pronoun_that_does_not_agree_with_the_relative_is_not_the_antecedent()
+    {
+        var doc = models.AnalyzeFacts("وكانت القوات الأمنية حاضرة في النزل وقت العملية الإرهابية التي استهدفته.");
+        Assert.Null(Assert.Single(doc.Events, x => x.Type == "ASSAULT").TargetText);
+    }
+
+    [Fact]
     public void The_pronoun_after_inna_is_the_speaker_who_acted()
     {
         var doc = models.AnalyzeFacts("وقالت القوات الأمريكية إنها قتلت قياديا في التنظيم.");
