@@ -1121,20 +1121,13 @@ internal static class EventCoder
         return key.Length > stem.Length && key.StartsWith(stem) && key[stem.Length..] is "وا" or "ون" or "ا" && key.Length > 3;
     }
 
-    /// <summary>Times that may be set off by commas between a verb's subject and its object (folded, conjunction off).</summary>
-    private static readonly FrozenSet<string> AsideTimes = new[]
-    {
-        "اليوم", "امس", "مساء", "صباح", "فجر", "ظهر", "ليل", "الليله", "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس",
-        "الجمعه", "الماضي", "الماضيه", "الجاري", "الحالي", "اول",
-    }.ToFrozenSet(StringComparer.Ordinal);
-
     /// <summary>
     /// «اعتقلت قوات الاحتلال، فجر اليوم الإثنين، 12 مواطنا»: the word after a comma-delimited time that starts at word
     /// <paramref name="i"/>; <paramref name="i"/> itself when none does.
     /// </summary>
     private static int AfterTimeAside(SentenceView s, int i)
     {
-        if (i <= 0 || i >= s.Words.Count || !IsClauseBreak(s, i) || !AsideTimes.Contains(ArabicWords.StripConjunction(s.Words[i].Key).ToString()))
+        if (i <= 0 || i >= s.Words.Count || !IsClauseBreak(s, i) || !TriggerLexicon.IsAsideTime(s.Words[i].Key))
         {
             return i;
         }
@@ -1146,7 +1139,7 @@ internal static class EventCoder
                 return j;
             }
 
-            if (!AsideTimes.Contains(ArabicWords.StripConjunction(s.Words[j].Key).ToString()))
+            if (!TriggerLexicon.IsAsideTime(s.Words[j].Key))
             {
                 return i;
             }

@@ -263,7 +263,7 @@ internal sealed class TriggerLexicon
                     for (var gap = 1; gap - times <= MaxSubjectWords && gap <= MaxSubjectWords + 3 && at + gap + t.Words.Length <= words.Count; gap++)
                     {
                         // Times do not count towards the subject's length: «استدعت وزارة الخارجية المغربية، أمس الخميس، القائم …».
-                        if (GapTimes.Contains(ArabicWords.StripConjunction(words[at + gap].Key).ToString()))
+                        if (IsAsideTime(words[at + gap].Key))
                         {
                             times++;
                         }
@@ -290,12 +290,19 @@ internal sealed class TriggerLexicon
         }
     }
 
+    /// <summary>Whether a word (folded key, conjunction allowed) is a time that may be set off by commas between a verb's
+    /// subject and the rest of its clause: «اليوم», «أمس», «الثلاثاء», «الماضي» ….</summary>
+    internal static bool IsAsideTime(string key) => GapTimeLookup.Contains(ArabicWords.StripConjunction(key));
+
     /// <summary>Times that may be set off by commas inside a subject gap (folded).</summary>
     private static readonly HashSet<string> GapTimes = new(StringComparer.Ordinal)
     {
         "اليوم", "امس", "مساء", "صباح", "فجر", "ظهر", "ليل", "الليله", "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس",
         "الجمعه", "الماضي", "الماضيه", "الجاري", "الحالي", "اول",
     };
+
+    // After GapTimes: static fields initialize in the order they are written.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GapTimeLookup = GapTimes.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// Whether the space between words <paramref name="left"/> and <paramref name="right"/> ends a subject: a stop,
@@ -309,8 +316,7 @@ internal sealed class TriggerLexicon
             return true;
         }
 
-        return between.IndexOfAny("،,") >= 0 && !GapTimes.Contains(ArabicWords.StripConjunction(words[left].Key).ToString())
-            && !GapTimes.Contains(ArabicWords.StripConjunction(words[right].Key).ToString());
+        return between.IndexOfAny("،,") >= 0 && !IsAsideTime(words[left].Key) && !IsAsideTime(words[right].Key);
     }
 
     private static readonly HashSet<string> GapPrepositions = new(StringComparer.Ordinal)
