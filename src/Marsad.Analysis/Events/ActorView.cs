@@ -229,6 +229,17 @@ internal sealed class ActorView
                         actors[overlapping] = a with { Code = lexiconCode };
                     }
 
+                    if (start < a.Start && m.Count > 1 && m.Group is null && PersonTitles.Contains(keys[m.First]))
+                    {
+                        // «الرئيس الأميركي» matched as one dictionary entry over the tagger's «الأميركي»: the title words
+                        // before the entity stay an agent, so the phrase still joins into one actor below.
+                        var lead = words.FindLastIndex(m.First + m.Count - 1, m.Count, x => x.End <= a.Start);
+                        if (lead >= m.First && !actors.Exists(x => x.Start < words[lead].End && x.End > start))
+                        {
+                            actors.Add(new ActorMention(start, words[lead].End, null, m.Code, ActorKind.Agent));
+                        }
+                    }
+
                     continue;
                 }
 
