@@ -1418,9 +1418,34 @@ internal static class EventCoder
             return true;
         }
 
+        if (t.Type == "SUPPORT" && (key.Contains("رحب", StringComparison.Ordinal) || key.StartsWith("ترحيب", StringComparison.Ordinal)))
+        {
+            // «ألقى كلمة رحب فيها بالحضور»: welcoming guests greets them; only welcoming a decision or a step endorses it.
+            for (var i = after; i < words.Count && i < after + 3; i++)
+            {
+                var welcomed = ArabicWords.StripArticle(ArabicWords.StripConjunction(words[i].Key)).ToString();
+                if (welcomed.Length > 3 && welcomed[0] == 'ب' && !words[i].Key.StartsWith("بال", StringComparison.Ordinal))
+                {
+                    welcomed = welcomed[1..];
+                }
+
+                // People welcomed: guests, members, a plural of persons («بالمعلمين الجدد»).
+                if (Guests.Contains(welcomed) || (words[i].Key.StartsWith('ب') && welcomed.Length > 4 && welcomed.EndsWith("ين", StringComparison.Ordinal)))
+                {
+                    return true;
+                }
+            }
+        }
+
         // «حكم عليه بالإعدام»: a sentence, not an execution.
         return t.Type == "ASSAULT" && words[w].Key.StartsWith("بالاعدام", StringComparison.Ordinal);
     }
+
+    /// <summary>Guests a host welcomes (folded, article and «ب» off): «بالحضور», «بالضيوف», «بالوفد» ….</summary>
+    private static readonly FrozenSet<string> Guests = new[]
+    {
+        "حضور", "ضيوف", "زوار", "مشاركين", "وفد", "جميع", "ضيف", "زائرين", "طلاب", "اعضاء", "منسوبي", "الحضور", "بهم", "به", "بها",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> AccidentWords = new[]
     {

@@ -910,7 +910,8 @@ internal static class QuoteFinder
         var gap = s.Text.AsSpan(s.Words[next - 1].End, s.Words[next].Start - s.Words[next - 1].End);
         var k = s.Words[next].Key;
         if (gap.IndexOfAny("،,.:؛;«\"(") >= 0 || k.StartsWith("ال", StringComparison.Ordinal) || k.Length < 3 || s.ActorAt(next) is not null
-            || SpeechCues.SpeakerStops.Contains(k) || SpeechCues.Complementizers.Contains(k) || k[0] is 'ب' or 'ل' or 'ف' or 'و')
+            || SpeechCues.SpeakerStops.Contains(k) || SpeechCues.Complementizers.Contains(k) || k[0] is 'ب' or 'ل'
+            || (k[0] is 'ف' or 'و' && ArabicWords.StripConjunction(k).Length < k.Length))
         {
             return null;
         }

@@ -584,3 +584,31 @@ public class SportsPageTests(ShippedModels models) : IClassFixture<ShippedModels
         Assert.DoesNotContain(doc.Events, x => x.Type == "ASSAULT");
     }
 }
+
+/// <summary>Welcoming and affirming, with the shipped models.</summary>
+public class WelcomeTests(ShippedModels models) : IClassFixture<ShippedModels>
+{
+    [Fact]
+    public void Welcoming_a_decision_endorses_it()
+    {
+        var doc = models.AnalyzeFacts("ورحب الاتحاد الأوروبي بالاتفاق بين الطرفين.");
+        Assert.Equal("الاتحاد الأوروبي", Assert.Single(doc.Events, x => x.Type == "SUPPORT").SourceText);
+    }
+
+    [Theory]
+    [InlineData("ثم ألقى رئيس البلدية كلمة رحب فيها بالحضور.")]
+    [InlineData("ورحب سموه بأعضاء اللجنة.")]
+    [InlineData("أعلنت الإدارة ترحيبها بالمعلمين الجدد.")]
+    public void Welcoming_people_greets_them(string sentence)
+    {
+        Assert.DoesNotContain(models.AnalyzeFacts(sentence).Events, x => x.Type == "SUPPORT");
+    }
+
+    [Fact]
+    public void A_titled_official_affirms_a_noun_starting_with_waw()
+    {
+        var doc = models.AnalyzeFacts("وأكد ولي العهد السعودي وقوف المملكة إلى جانب الشعب السوري.");
+        var q = Assert.Single(doc.Quotes);
+        Assert.StartsWith("وقوف المملكة", doc.Text[q.Start..q.End], StringComparison.Ordinal);
+    }
+}
