@@ -778,6 +778,12 @@ internal static class QuoteFinder
     /// noun chain; an indefinite word after a definite one starts what was said («باسم», «لدى», «في», «عن», «من» and
     /// numbers go on with it). Returns the phrase's new end.
     /// </summary>
+    /// <summary>Parties a call is addressed to without being named (folded): «البلدين», «الطرفين», «الأطراف» ….</summary>
+    private static readonly FrozenSet<string> Addressees = new[]
+    {
+        "البلدين", "الطرفين", "الجانبين", "الاطراف", "الحكومتين", "الفرقاء", "الدولتين",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Heads of a person's title or honorific (folded, article off).</summary>
     private static readonly FrozenSet<string> PersonTitleHeads = new[]
     {
@@ -974,6 +980,13 @@ internal static class QuoteFinder
             from++;
         }
 
+        // «وقال بيان صادر عن إدارة العلاقات العامة للجيش إن …»: the statement is the channel; who issued it speaks.
+        if (from + 3 < to && from + 3 < words.Count && ArabicWords.StripConjunction(words[from].Key) is "بيان" or "تقرير" or "بلاغ"
+            && words[from + 1].Key.StartsWith("صادر", StringComparison.Ordinal) && words[from + 2].Key == "عن")
+        {
+            from += 3;
+        }
+
         if (from < to && from < words.Count && SpeechCues.Honorifics.Contains(ArabicWords.Fold(text.AsSpan(words[from].Start, words[from].End - words[from].Start))))
         {
             // «وأكد سموه أهمية …»: the honorific is the speaker; what follows it is the object.
@@ -1033,6 +1046,16 @@ internal static class QuoteFinder
     /// </summary>
     private static TextSpan SubjectBeforeAddressee(SentenceView s, TextSpan phrase)
     {
+        // «ودعا الأمين العام للأمم المتحدة البلدين إلى …»: the parties called on, at the end of the phrase, are no part
+        // of who calls.
+        var last = WordIndexAtOrAfter(s, phrase.End) - 1;
+        var first = WordIndexAtOrAfter(s, phrase.Start);
+        if (last > first && last < s.Words.Count && Addressees.Contains(ArabicWords.StripConjunction(s.Words[last].Key).ToString())
+            && s.ActorAt(last) is null)
+        {
+            phrase = new TextSpan(phrase.Start, s.Words[last - 1].End);
+        }
+
         foreach (var a in s.Actors)
         {
             if (a.Start != phrase.Start || a.End >= phrase.End)

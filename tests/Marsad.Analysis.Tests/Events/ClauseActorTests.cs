@@ -612,3 +612,21 @@ public class WelcomeTests(ShippedModels models) : IClassFixture<ShippedModels>
         Assert.StartsWith("وقوف المملكة", doc.Text[q.Start..q.End], StringComparison.Ordinal);
     }
 }
+
+/// <summary>Statements issued by a body and calls on unnamed parties, with the shipped models.</summary>
+public class StatementTests(ShippedModels models) : IClassFixture<ShippedModels>
+{
+    [Fact]
+    public void A_statement_issued_by_a_body_is_the_bodys()
+    {
+        var doc = models.AnalyzeFacts("وقال بيان صادر عن إدارة العلاقات العامة للجيش إن قوات الأمن داهمت مخبأ للمسلحين.");
+        Assert.Equal("إدارة العلاقات العامة للجيش", Assert.Single(doc.Quotes).SpeakerText);
+    }
+
+    [Fact]
+    public void The_parties_called_on_are_not_part_of_who_calls()
+    {
+        var doc = models.AnalyzeFacts("ودعا الأمين العام للأمم المتحدة البلدين إلى حل خلافاتهما عبر الحوار.");
+        Assert.Equal("الأمين العام للأمم المتحدة", Assert.Single(doc.Quotes).SpeakerText);
+    }
+}
