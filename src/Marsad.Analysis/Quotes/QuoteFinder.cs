@@ -1143,6 +1143,12 @@ internal static class QuoteFinder
         string? id = null;
         string? speakerText = null;
         speaker ??= ImmediateSubject(s, cueWord)?.Span;
+        if (speaker is null && SpeechCues.Participles.Contains(s.Words[cueWord].Key) && RelativeSubject(s, cueWord) is { } denier)
+        {
+            // «وهو ما نفته وزارة الخارجية الأفغانية، مؤكدة أن …»: the participle goes on with the subject of «ما نفته».
+            speaker = denier.Span;
+        }
+
         if (speaker is null && ctx.Last.Sentence != s.Index && SpeechCues.Participles.Contains(s.Words[cueWord].Key)
             && MainSubject(s, cueWord) is { } main)
         {
@@ -1418,6 +1424,27 @@ internal static class QuoteFinder
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// «… وهو ما نفته وزارة الخارجية الأفغانية، مؤكدة …»: the actor right after «ما» / «الذي» / «التي» and one verb,
+    /// ending at the comma before the participle at <paramref name="cueWord"/>; null when the clause does not read so.
+    /// </summary>
+    private static ActorMention? RelativeSubject(SentenceView s, int cueWord)
+    {
+        for (var i = cueWord - 3; i >= 0 && i >= cueWord - 10; i--)
+        {
+            if (ArabicWords.StripConjunction(s.Words[i].Key) is not ("ما" or "الذي" or "التي"))
+            {
+                continue;
+            }
+
+            return s.ActorAt(i + 2) is { } a && a.Start == s.Words[i + 2].Start && a.End <= s.Words[cueWord].Start
+                && WordIndexAtOrAfter(s, a.End) == cueWord && s.Text.AsSpan(a.End, s.Words[cueWord].Start - a.End).IndexOfAny("،,") >= 0
+                ? a : null;
+        }
+
+        return null;
     }
 
     /// <summary>The first actor of the sentence before <paramref name="cueWord"/> that no preposition governs.</summary>

@@ -624,6 +624,13 @@ public class StatementTests(ShippedModels models) : IClassFixture<ShippedModels>
     }
 
     [Fact]
+    public void A_participle_after_what_someone_denied_is_the_deniers()
+    {
+        var doc = models.AnalyzeFacts("واتهمت إسلام آباد حكومة طالبان بإيواء المسلحين، وهو ما نفته وزارة الخارجية الأفغانية، مؤكدة أنها لا تسمح باستخدام أراضيها ضد أي دولة.");
+        Assert.Equal("وزارة الخارجية الأفغانية", Assert.Single(doc.Quotes).SpeakerText);
+    }
+
+    [Fact]
     public void The_parties_called_on_are_not_part_of_who_calls()
     {
         var doc = models.AnalyzeFacts("ودعا الأمين العام للأمم المتحدة البلدين إلى حل خلافاتهما عبر الحوار.");
