@@ -55,7 +55,7 @@ public sealed class EntityRecognizer : IDocumentProcessor
         cancellationToken.ThrowIfCancellationRequested();
         var allLabels = _tagger.Tag(sentences);
         var surnames = new HashSet<string>(StringComparer.Ordinal);
-        var amman = IsJordanian(text + "\n" + document.Title);
+        var amman = IsJordanian(text, document.Title ?? string.Empty);
         for (var k = 0; k < ranges.Count; k++)
         {
             var sentence = new SentenceView(text, tokens, ranges[k].From, sentences[k], Spans(allLabels[k]));
@@ -87,14 +87,11 @@ public sealed class EntityRecognizer : IDocumentProcessor
             for (var i = 0; i < sentence.Spans.Count; i++)
             {
                 var (a, b, type) = sentence.Spans[i];
-                if (type == "PER" && b - a >= 3 && RoleFinder.IsDefinitePlural(NerText.Normalize(sentence.Words[b - 1])))
+                // «وقال سامي الجعفري الخميس إن …»: so does a day after a name of two words or more (it is when, not a
+                // family name; «محمد الجمعة» keeps his).
+                if (type == "PER" && b - a >= 3 && NerText.Normalize(sentence.Words[b - 1]) is var last
+                    && (RoleFinder.IsDefinitePlural(last) || TrailingTimes.Contains(last)))
                 {
-                    sentence.Spans[i] = (a, b - 1, type);
-                }
-                else if (type == "PER" && b - a >= 3 && TrailingTimes.Contains(NerText.Normalize(sentence.Words[b - 1])))
-                {
-                    // «وقال سامي الجعفري الخميس إن …»: the day after a name of two words or more is when, not a family
-                    // name («محمد الجمعة» keeps his).
                     sentence.Spans[i] = (a, b - 1, type);
                 }
             }
@@ -197,10 +194,13 @@ public sealed class EntityRecognizer : IDocumentProcessor
     /// Whether «عمان» in this text is Amman: Jordan is named («الأردن», «الأردني», the Petra agency) and the sultanate
     /// is not («سلطنة عمان», «العماني», «مسقط»).
     /// </summary>
-    private static bool IsJordanian(string text) =>
-        text.Contains("عمان", StringComparison.Ordinal)
-        && (text.Contains("الأردن", StringComparison.Ordinal) || text.Contains("الاردن", StringComparison.Ordinal) || text.Contains("بترا", StringComparison.Ordinal))
-        && !text.Contains("سلطنة", StringComparison.Ordinal) && !text.Contains("العماني", StringComparison.Ordinal) && !text.Contains("مسقط", StringComparison.Ordinal);
+    private static bool IsJordanian(string text, string title) =>
+        (text.Contains("عمان", StringComparison.Ordinal) || title.Contains("عمان", StringComparison.Ordinal))
+        && (Names(text, title, "الأردن") || Names(text, title, "الاردن") || Names(text, title, "بترا"))
+        && !Names(text, title, "سلطنة") && !Names(text, title, "العماني") && !Names(text, title, "مسقط");
+
+    private static bool Names(string text, string title, string word) =>
+        text.Contains(word, StringComparison.Ordinal) || title.Contains(word, StringComparison.Ordinal);
 
     /// <summary>Words after which a word names a place: prepositions, compass points, «دولة», «جمهورية» (normalized).</summary>
     private static readonly HashSet<string> PlaceIntroducers = new(StringComparer.Ordinal)
@@ -373,7 +373,7 @@ public sealed class EntityRecognizer : IDocumentProcessor
                 continue;
             }
 
-            var headOnly = normalized.Length > 4 && normalized[0] == 'و' && BodyHeads.Contains(normalized[1..]);
+            var headOnly = normalized.Length > 4 && normalized[0] == 'و' && BodyHeadLookup.Contains(normalized.AsSpan(1));
             if ((BodyHeads.Contains(normalized) || headOnly) && UnnamedBody(s, i, covered) is var bodyEnd && bodyEnd > i + 1)
             {
                 // «جهاز الردع», «قوى الحرية والتغيير», «تحالف السيادة»: a political or armed body named by its head and
@@ -422,6 +422,11 @@ public sealed class EntityRecognizer : IDocumentProcessor
         "حزب", "جبهة", "تيار", "تحالف", "ائتلاف", "كتائب", "قوى", "جماعة", "ميليشيا", "مليشيا", "كتلة", "فصائل", "فصيل",
     }.Select(NerText.Normalize).ToHashSet(StringComparer.Ordinal);
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BodyHeadLookup = BodyHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Heads after which «و» may join a third word to a body's name (normalized): «حزب», «قوى».</summary>
+    private static readonly string[] JoiningHeads = [NerText.Normalize("حزب"), NerText.Normalize("قوى")];
+
     /// <summary>
     /// The end (exclusive) of a body's name opened by the head at <paramref name="i"/>: the uncovered definite words
     /// right after it, «و» joining two («الحرية والتغيير»), at most three, with no punctuation and no nationality
@@ -429,17 +434,17 @@ public sealed class EntityRecognizer : IDocumentProcessor
     /// </summary>
     private int UnnamedBody(SentenceView s, int i, bool[] covered)
     {
+        var head = NerText.Normalize(s.Words[i]);
+        var joins = Array.Exists(JoiningHeads, h => head.EndsWith(h, StringComparison.Ordinal));
         var j = i + 1;
         while (j < s.Words.Length && j - i <= 3 && !covered[j])
         {
             var w = NerText.Normalize(s.Words[j]);
-            var joined = w.Length > 3 && w[0] == 'و' && w[1..].StartsWith("ال", StringComparison.Ordinal) && j > i + 1
-                && NerText.Normalize(s.Words[i]) is var head && (head.EndsWith(NerText.Normalize("حزب"), StringComparison.Ordinal) || head.EndsWith(NerText.Normalize("قوى"), StringComparison.Ordinal));
+            var joined = joins && j > i + 1 && w.Length > 3 && w[0] == 'و' && w.AsSpan(1).StartsWith("ال", StringComparison.Ordinal);
             var bare = joined ? w[1..] : w;
             // A third word only when «و» joins it after a party or «قوى» («قوى الحرية والتغيير», not «جبهة النصرة
-            // والفرقة»); a state organ («الحكومة») after the name is
-            // the object of the sentence's verb («اتهم جهاز الردع الحكومة»); a plural in -ات makes a common noun of it
-            // («حركة الاحتجاجات»).
+            // والفرقة»); a state organ («الحكومة») after the name is the object of the sentence's verb («اتهم جهاز
+            // الردع الحكومة»); a plural in -ات makes a common noun of it («حركة الاحتجاجات»).
             if (!bare.StartsWith("ال", StringComparison.Ordinal) || bare.Length < 4 || _lexicon.NationalityOf(s.Words[j]) is not null
                 || TrailingTimes.Contains(w) || (j - i == 3 && !joined) || OrganWords.Contains(bare) || RoleFinder.IsDefinitePlural(bare)
                 || (j - i == 2 && !joined && !LooksLikeAdjective(bare)))
@@ -680,7 +685,7 @@ public sealed class EntityRecognizer : IDocumentProcessor
             if (e.Type == "GPE" && e.Country is not null)
             {
                 e.Code = _lexicon.Alpha3(e.Country);
-                e.State = (_lexicon.StateOf(e.Name) is not null && _lexicon.StateOf(e.Name) == e.Country) || e.Name == _lexicon.StateName(e.Country)
+                e.State = _lexicon.StateOf(e.Name) == e.Country || e.Name == _lexicon.StateName(e.Country)
                     || e.Aliases.Exists(a => _lexicon.StateOf(a) == e.Country);
             }
             else if (e.Type == "PER")

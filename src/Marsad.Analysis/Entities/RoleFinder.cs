@@ -69,8 +69,8 @@ internal sealed class RoleFinder(ActorLexicon lexicon)
     }
 
     private bool IsNameWord(string w) =>
-        w.Length >= 2 && !NerText.IsPunctuation(w[0]) && !Stops.Contains(NerText.Normalize(w)) && !Links.Contains(NerText.Normalize(w))
-        && !IsDefinitePlural(NerText.Normalize(w))
+        w.Length >= 2 && !NerText.IsPunctuation(w[0]) && NerText.Normalize(w) is var n && !Stops.Contains(n) && !Links.Contains(n)
+        && !IsDefinitePlural(n)
         && !lexicon.IsTitleHead(w) && !lexicon.IsTitleWord(w) && lexicon.NationalityOf(w) is null;
 
     /// <summary>
@@ -250,7 +250,7 @@ internal sealed class RoleFinder(ActorLexicon lexicon)
     {
         // Trim linking words and punctuation at the end («… في», «… »»).
         // «الأمين العام» keeps its adjective: only prepositions are trimmed.
-        while (to > from + 1 && ((Links.Contains(NerText.Normalize(s.Words[to - 1])) && NerText.Normalize(s.Words[to - 1]) is not ("العام" or "الاعلى"))
+        while (to > from + 1 && ((NerText.Normalize(s.Words[to - 1]) is var link && Links.Contains(link) && link is not ("العام" or "الاعلى"))
             || (NerText.IsPunctuation(s.Words[to - 1][0]) && !HasOpenQuote(s, from, to - 1))))
         {
             to--;

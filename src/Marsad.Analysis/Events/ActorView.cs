@@ -614,7 +614,7 @@ internal sealed class ActorView
             var next = actors[i];
             var gap = next.Start - prev.End;
             var adjacent = gap >= 0 && gap <= 2 && text.AsSpan(prev.End, gap).Trim().IsEmpty;
-            var nisba = next.Kind == ActorKind.Country && (text[next.End - 1] is 'ي' or 'ة' || text.AsSpan(next.Start, next.End - next.Start).EndsWith("ية", StringComparison.Ordinal));
+            var nisba = next.Kind == ActorKind.Country && IsNisba(text, next);
             // «عضو مجلس الشورى الدكتور فهد العنزي»: a role of an organization, then the person holding it — one actor.
             var nameAfterRole = roleHead && next.Kind is ActorKind.Person or ActorKind.Organization
                 && (!hasName || (next.Kind == ActorKind.Person && prev.Kind == ActorKind.Organization));
@@ -626,7 +626,7 @@ internal sealed class ActorView
             // by side are subject and object, not one phrase (a role follows a person; a nationality adjective, «السوري»,
             // still joins what it describes).
             var objectAfterName = next.Kind == ActorKind.Agent && (prev.Kind == ActorKind.Organization
-                || (prev.Kind == ActorKind.Country && text[prev.End - 1] is not ('ي' or 'ة') && !text.AsSpan(prev.Start, prev.End - prev.Start).EndsWith("ية", StringComparison.Ordinal)));
+                || (prev.Kind == ActorKind.Country && !IsNisba(text, prev)));
             // «استدعت وزارة الخارجية التركية السفير الإسرائيلي»: a role phrase closed by its nationality is complete; a
             // second role after it is another actor (here the object), not more of the first.
             objectAfterName |= endsInNisba && next.Kind == ActorKind.Agent;
@@ -634,7 +634,7 @@ internal sealed class ActorView
             // person's title, one actor with the person.
             // «المتحدث باسم الخارجية الإيرانية إسماعيل بقائي»: so does an organ named by its nationality.
             nameAfterRole |= next.Kind == ActorKind.Person && prev.Kind is ActorKind.Country or ActorKind.Organization
-                && (endsInNisba || text[prev.End - 1] is 'ي' or 'ة' || text.AsSpan(prev.Start, prev.End - prev.Start).EndsWith("ية", StringComparison.Ordinal));
+                && (endsInNisba || IsNisba(text, prev));
             if (adjacent && !coordinated && !objectAfterName && (prev.Kind == ActorKind.Agent || next.Kind == ActorKind.Agent || nisba || nameAfterRole))
             {
                 endsInNisba = nisba;

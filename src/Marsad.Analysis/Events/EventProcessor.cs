@@ -53,7 +53,8 @@ public sealed class EventProcessor : IDocumentProcessor
                 sourceCode = said.Speaker is { } id ? document.Entities.Find(x => x.Id == id)?.Code : null;
             }
 
-            var sameAsSource = target is { } tg && ((source is not null && tg.EntityId == source) || (sourceText is not null && Named(tg, text) == sourceText));
+            var targetText = target is { } tg ? Named(tg, text) : null;
+            var sameAsSource = target is { } same && ((source is not null && same.EntityId == source) || (sourceText is not null && targetText == sourceText));
             document.Events.Add(new PloverEvent
             {
                 Type = e.Type,
@@ -61,7 +62,7 @@ public sealed class EventProcessor : IDocumentProcessor
                 Source = source,
                 Target = sameAsSource ? null : target?.EntityId,
                 SourceText = sourceText,
-                TargetText = sameAsSource ? null : target is { } t ? Named(t, text) : null,
+                TargetText = sameAsSource ? null : targetText,
                 SourceCode = sourceCode,
                 TargetCode = sameAsSource ? null : target?.Code,
                 Trigger = e.Trigger,

@@ -871,12 +871,6 @@ internal static class QuoteFinder
         }
 
         var first = WordIndexAtOrAfter(s, subject.Start);
-        var chainEnd = NounChainEnd(s, first, WordIndexAtOrAfter(s, subject.End));
-        if (chainEnd > first)
-        {
-            subject = new TextSpan(subject.Start, s.Words[chainEnd - 1].End);
-        }
-
         var last = WordIndexAtOrAfter(s, subject.End) - 1;
         while (last > first && s.Words[last].Key.StartsWith("بال", StringComparison.Ordinal) && s.ActorAt(last) is null)
         {
