@@ -122,10 +122,12 @@ public sealed class BrowserTests(BrowserFixture site) : IClassFixture<BrowserFix
     private static async Task ClickToAsync(IPage page, ILocator link, string urlGlob)
     {
         var href = await link.GetAttributeAsync("href");
+        // The wait starts before the click, so a page that loads at once is not missed.
+        var opened = page.WaitForURLAsync(urlGlob, new PageWaitForURLOptions { WaitUntil = WaitUntilState.DOMContentLoaded });
         await link.ClickAsync();
         try
         {
-            await page.WaitForURLAsync(urlGlob, new PageWaitForURLOptions { WaitUntil = WaitUntilState.DOMContentLoaded });
+            await opened;
         }
         catch (TimeoutException)
         {
