@@ -149,6 +149,29 @@ public static class EventEvaluation
         return ArabicWords.FoldPhrase(gold).Select(ArabicWords.ActorKey).Any(w => w.Length > 1 && p.Contains(w));
     }
 
+    /// <summary>
+    /// Sentence-level detection on hand-labelled sentences (eval/events-detect-dev.tsv): each sentence is analysed alone,
+    /// and a type is detected when a non-hypothetical event of it is coded, as for arabic-event-gsr.
+    /// </summary>
+    public static EventScores ScoreDetection(string name, IEnumerable<(string Type, string Id, string Text, bool Yes)> sentences, Pipeline pipeline, TextWriter? errors = null)
+    {
+        var byType = new Dictionary<string, Prf>(StringComparer.Ordinal);
+        var n = 0;
+        foreach (var (type, id, text, yes) in sentences)
+        {
+            n++;
+            var doc = pipeline.Run(new Document(id, text));
+            var predicted = doc.Events.Any(e => e.Type == type && !e.Hypothetical);
+            byType[type] = byType.GetValueOrDefault(type).Add(predicted, yes);
+            if (errors is not null && predicted != yes)
+            {
+                errors.WriteLine($"{(predicted ? "FP" : "FN")} {type}\t{id}\t{text}");
+            }
+        }
+
+        return new EventScores(name, n, byType, 0, 0, 0, 0, 0);
+    }
+
     /// <summary>arabic-event-gsr: label "yes" is an event, "easy no"/"difficult no" are not, "ambiguous" is left out.</summary>
     /// <remarks>With <paramref name="withoutDifficult"/>, "difficult no" (annotators split) is left out too.</remarks>
     /// <remarks>
