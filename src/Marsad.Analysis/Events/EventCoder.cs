@@ -42,7 +42,7 @@ internal static class EventCoder
     /// <summary>Condition and possibility: the event may not happen.</summary>
     private static readonly FrozenSet<string> Conditions = new[]
     {
-        "اذا", "لو", "لكي", "كي", "لمنع", "منع", "ربما", "يمكن", "يمكنه", "يمكنها", "محتمل", "احتمال", "حال", "لولا", "ينبغي", "يجب", "ضروره", "بضروره",
+        "اذا", "لو", "لكي", "كي", "لمنع", "منع", "ربما", "كانني", "كانه", "كانها", "كانهم", "كانما", "كاننا", "يمكن", "يمكنه", "يمكنها", "محتمل", "احتمال", "حال", "لولا", "ينبغي", "يجب", "ضروره", "بضروره",
         // A call or a need is not the act: «دعا إلى التظاهر», «بحاجة إلى انتفاضة».
         "دعا", "دعت", "دعوا", "يدعو", "تدعو", "ندعو", "دعوه", "دعوات", "بحاجه", "حاجه", "تحتاج", "نحتاج", "يحتاج",
         // A demand neither: «شعارات تطالب بإطلاق سراح المعتقلين» (bare «طالب» is also a student, so it is not here).
@@ -211,6 +211,13 @@ internal static class EventCoder
                     (type, mode) = ("PROTEST", null);
                 }
 
+                if (type == "PROTEST" && VerbalProtest(s, w, t, source))
+                {
+                    // PLOVER: a protest by one person, a state or an office («احتج الوزير على …», «مذكرة احتجاج») is a
+                    // verbal disapproval (ACCUSE); PROTEST is a crowd's physical act.
+                    (type, mode) = ("ACCUSE", "disapprove");
+                }
+
                 if (type == "ASSAULT" && source is { } actor && IsProtester(s, actor))
                 {
                     // PLOVER: violence by protesters («أحرق المتظاهرون», «اشتبك المحتجون مع الشرطة») is a riot.
@@ -218,7 +225,7 @@ internal static class EventCoder
                 }
                 // «أعلن الاتحاد إضرابا عاما الأسبوع المقبل»: an act dated after publication has not happened yet; «بالرد على
                 // أي اعتداء»: any act at all is none in particular.
-                var hypothetical = conditional || FutureNear(s, w, afterTrigger) || (w > 0 && ArabicWords.StripConjunction(words[w - 1].Key) is "اي");
+                var hypothetical = conditional || FutureNear(s, w, afterTrigger) || AnyBefore(words, w);
                 if (intent)
                 {
                     // PLOVER: promises and offers of cooperation are AGREE; announced violence or sanctions are THREATEN.
@@ -276,6 +283,37 @@ internal static class EventCoder
         }
 
         return events;
+    }
+
+    /// <summary>Letters of protest (folded, article off): «مذكرة احتجاج», «بيانات احتجاج».</summary>
+    private static readonly FrozenSet<string> ProtestLetters = new[]
+    {
+        "بيان", "بيانات", "مذكره", "مذكرات", "رساله", "رسائل", "برقيه", "شكوي", "خطاب", "نبره", "لهجه",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static bool VerbalProtest(SentenceView s, int w, Trigger t, ActorMention? source)
+    {
+        var stem = t.Words[0].Stem;
+        if (!t.IsVerb)
+        {
+            return stem.StartsWith("احتجاج", StringComparison.Ordinal) && w > 0
+                && ProtestLetters.Contains(ArabicWords.StripArticle(ArabicWords.StripConjunction(s.Words[w - 1].Key)).ToString());
+        }
+
+        return stem is "احتج" or "يحتج" or "تحتج" && !IsPluralVerb(s, w, t)
+            && source is { } doer && (doer.Kind is ActorKind.Person or ActorKind.Country || doer.Code is { Length: >= 6 } c && c[3..] is "GOV");
+    }
+
+    /// <summary>«أي اعتداء», «تمنع أي تجمعات أو مظاهرات أو احتجاجات»: any act at all, through a list joined by «أو».</summary>
+    private static bool AnyBefore(List<Word> words, int w)
+    {
+        var j = w - 1;
+        while (j >= 2 && words[j].Key == "او")
+        {
+            j -= 2;
+        }
+
+        return j >= 0 && ArabicWords.StripConjunction(words[j].Key) is "اي";
     }
 
     /// <summary>
@@ -487,7 +525,7 @@ internal static class EventCoder
     /// Whether a word of <paramref name="set"/> (conjunction off) stands within <paramref name="reach"/> words before
     /// <paramref name="w"/>, with no clause break («، . ؛ :») between.
     /// </summary>
-    private static bool InClauseBefore(List<Word> words, string text, int w, int reach, FrozenSet<string> set)
+    internal static bool InClauseBefore(List<Word> words, string text, int w, int reach, FrozenSet<string> set)
     {
         for (var i = w - 1; i >= 0 && i >= w - reach; i--)
         {
@@ -579,7 +617,7 @@ internal static class EventCoder
 
             // «قد يهاجم», «عندما تهاجم الميليشيات …»: with the imperfect these are possible or generic; with the
             // perfect («قد هاجم», «عندما هاجم») they narrate what happened.
-            if (k is "قد" or "عندما" or "كلما" or "حين" && Imperfect(words[w].Key))
+            if (k is "قد" or "عندما" or "كلما" or "حين" && (Imperfect(words[w].Key) || (!verb && i + 1 < w && Imperfect(words[i + 1].Key))))
             {
                 conditional = true;
             }
@@ -1450,20 +1488,33 @@ internal static class EventCoder
     private static readonly FrozenSet<string> AccidentWords = new[]
     {
         "تحطم", "حادث", "حادثه", "حوادث", "اصطدام", "انقلاب", "غرق", "حريق", "زلزال", "سيول", "انهيار", "الحادث", "الحادثه",
-        "التحطم", "الاصطدام", "الحريق", "الغرق", "مروري", "مروريه", "صعق",
+        "التحطم", "الاصطدام", "الحريق", "الغرق", "مروري", "مروريه", "صعق", "فيضان", "فيضانات", "الفيضانات", "امطار", "الامطار",
+        "اعصار", "الاعصار", "عاصفه", "العاصفه", "تحطمت", "هوت", "انزلاق", "صاعقه",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Words that make «الحادث» an attack: «الحادث الإرهابي», «حادث التفجير».</summary>
+    private static readonly FrozenSet<string> TerrorWords = new[]
+    {
+        "الارهابي", "ارهابي", "الارهابيه", "ارهابيه", "الاجرامي", "اجرامي", "الاجراميه", "اجراميه", "التفجير", "تفجير", "انتحاري",
+        "الانتحاري", "مسلح", "مسلحين", "مسلحون", "الغادر", "الغاشم", "الجبان", "جريمه", "الجريمه", "الارهاب",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static bool HasAccidentWord(List<Word> words)
     {
+        var accident = false;
         foreach (var w in words)
         {
-            if (AccidentWords.Contains(ArabicWords.StripConjunction(w.Key).ToString()))
+            var k = ArabicWords.StripConjunction(w.Key).ToString();
+            if (TerrorWords.Contains(k) || TerrorWords.Contains(w.Key))
             {
-                return true;
+                return false;
             }
+
+            // The word as written too: «فيضانات» is no «ف» and «يضانات».
+            accident |= AccidentWords.Contains(k) || AccidentWords.Contains(w.Key);
         }
 
-        return false;
+        return accident;
     }
 
     /// <summary>«بالشعب اليمني», «للشرطة», or a name right after «في/من/إلى»: a prepositional phrase, not a subject.</summary>

@@ -18,6 +18,7 @@ internal static class Occurrence
     {
         "حول", "بشان", "بخصوص", "ملف", "قانون", "حق", "ظاهره", "مكافحه", "ثقافه", "موضوع", "منذ", "ابان", "ذكري", "مثل",
         "وقف", "ايقاف", "لوقف", "بوقف", "هدنه", "تاريخ", "اسلوب", "ادوات", "خطر", "مخاطر", "منع", "لمنع", "تجريم", "تنظيم",
+        "الغاء", "لالغاء", "بالغاء", "تاجيل", "قواعد", "حكم", "تحريم", "لشن", "لتنفيذ", "لارتكاب",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Verbs (and their nouns) that assert an event noun happened: «اندلعت احتجاجات», «نفذ هجوما», «شارك في مسيرة».</summary>
@@ -27,14 +28,14 @@ internal static class Occurrence
         "تشن", "وقع", "يقع", "تعرض", "يتعرض", "تتعرض", "اسفر", "جرت", "جري", "يجري", "تجري", "انطلق", "تنطلق", "تجمع", "قام",
         "يقوم", "تقوم", "اوقع", "خلفت", "تبني", "يتبني", "استمر", "تواصل", "يواصل", "اتسع", "امتد", "عمت", "اجتاح",
         "فرقت", "فرق", "تفريق", "فضت", "فض اعتصام", "قمع", "اصيب", "قتل", "سقط", "ادي", "تسبب", "استهدف", "طالت", "ضرب", "هزت", "هز انفجار", "نجم", "واجه",
-        "احتشد", "رفع", "ردد", "هتف", "طالب", "ندد", "قطع", "اغلق", "اعلن", "ارتفع", "تصاعد", "حده", "تجدد", "نزل", "توجه",
+        "احتشد", "رفع", "ردد", "هتف", "طالب", "ندد", "قطع", "اغلق", "اعلن", "ارتفع", "تصاعد", "حده", "تجدد", "نزل", "توجه", "مشارك",
     ];
 
     private static readonly FrozenSet<string> TimeWords = new[]
     {
         "امس", "اليوم", "الليله", "الليل", "ليل", "ليله", "صباح", "مساء", "فجر", "ظهر", "عصر", "اليومين", "الاسبوع", "حاليا", "الان",
         "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "سبت", "احد", "اثنين", "ثلاثاء", "اربعاء", "خميس",
-        "جمعه", "يوم", "يومي", "الماضي", "الماضيه", "الجاري", "اثناء", "خلال", "عقب", "اثر", "الساعات", "لاحق",
+        "جمعه", "يوم", "يومي", "الماضي", "الماضيه", "الجاري", "اثناء", "خلال", "عقب", "اثر", "الساعات", "لاحق", "اعقاب",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> CountWords = new[]
@@ -62,13 +63,77 @@ internal static class Occurrence
     /// <summary>Stems whose other sense is common in news: they need a word of their domain in the sentence.</summary>
     private static readonly FrozenSet<string> AmbiguousProtest = new[]
     {
-        "مسيره", "مسيرات", "مقاطعه", "شغب", "انتفاضه", "انتفاض", "هتف", "قطع", "يوم",
+        "مسيره", "مسيرات", "مقاطعه", "شغب", "انتفاضه", "انتفاض", "هتف", "قطع", "يوم", "احتشد", "تجمهر",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> AmbiguousAssault = new[]
     {
         "استهدف", "يستهدف", "تستهدف", "استهداف", "رصاص", "انفجار", "انفجر", "قذيفه", "قذائف", "تعذيب", "عذب", "ذبح", "دهس", "هاجم", "يهاجم", "تهاجم",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Verbs of repelling or confronting an attack: it happened («صد هجوما», «تصدت لهجوم»).</summary>
+    private static readonly FrozenSet<string> Repelled = new[]
+    {
+        "صد", "صدت", "صدوا", "يصد", "تصد", "تصدت", "تصدي", "تصدوا", "يتصدي", "يصدون", "احبطت", "احبط", "وصد", "وصدت", "فصد",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Adjectives right after an event noun that describe one occurrence of it.</summary>
+    private static readonly FrozenSet<string> SizeWords = new[]
+    {
+        "واسعه", "واسع", "حاشده", "حاشد", "غاضبه", "غاضب", "عارمه", "عارم", "عنيفه", "عنيف", "ضخمه", "ضخم", "مماثله", "مماثل",
+        "كبيره", "كبير", "انتحاري", "انتحاريه", "دموي", "دمويه", "مسلح", "مسلحه", "مفخخه",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Purposes of a crowd that is not protesting: «احتشد كثيرون لمشاهدة الألعاب النارية».</summary>
+    private static readonly string[] LeisureWords =
+    [
+        "لمشاهد", "مشاهده", "لمتابع", "للاحتفال", "احتفال", "احتفالا", "لاستقبال", "استقبال", "للترحيب", "ترحيبا", "لالتقاط", "للاستمتاع",
+        "لتشجيع", "العاب", "مهرجان", "حفل",
+    ];
+
+    /// <summary>
+    /// Words of a charge or an accusation: what follows them in the clause is alleged, not reported as done («بتهم … قطع
+    /// الطرق», «المتهمون في اعتداءات 11 سبتمبر», «تتهم … والدها … بتعذيبها»).
+    /// </summary>
+    private static readonly FrozenSet<string> ChargeWords = new[]
+    {
+        "تهمه", "تهم", "بتهمه", "بتهم", "التهم", "بالتهم", "متهم", "المتهم", "متهمين", "المتهمين", "متهمون", "المتهمون", "متهمه",
+        "المتهمه", "مدان", "المدان", "مدانين", "المدانين", "مدانون", "المدانون", "اتهام", "باتهام", "اتهامات", "الاتهامات",
+        "اتهم", "اتهمت", "اتهموا", "يتهم", "تتهم", "يتهمون", "تتهمه", "يتهمه",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>What a march is in «مسيرة التنمية», «مسيرته الكروية»: a career or a course, not a march.</summary>
+    private static readonly FrozenSet<string> CourseWords = new[]
+    {
+        "التعليميه", "المهنيه", "الفنيه", "الكرويه", "الدراسيه", "الرياضيه", "العلميه", "العمليه", "الغنائيه", "التنمويه",
+        "الاحترافيه", "الادبيه", "الاعلاميه", "الحافله", "التنميه", "السلام", "البناء", "العطاء", "الخير", "الخيره", "التطوير",
+        "الاصلاح", "النماء", "التقدم", "الحج", "التعليم", "العمل", "المراه", "الشباب", "الطالب", "المبتعث", "التحكيم", "الوطن",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Who or what is killed in a sermon, a saying or a figure of speech: «قتل النفس», «قتل الأبرياء», «قتل الوقت».</summary>
+    private static readonly FrozenSet<string> GenericVictims = new[]
+    {
+        "نفس", "النفس", "الانفس", "انفس", "ابرياء", "الابرياء", "للابرياء", "المسلم", "مسلم", "المعصوم", "المعصومه", "الانسان",
+        "انسان", "للانسان", "البشر", "عباد", "عبادا", "الوقت", "وقت", "كل", "الملل", "الطموح", "الامل", "الروح", "الفراغ", "الحيتان",
+        "الحيوانات", "الكلاب", "الطموحات", "المواهب", "الابداع", "الفرحه",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Heads of a campaign, a plan or a study whose «استهدفت» is an aim, not an attack.</summary>
+    private static readonly FrozenSet<string> AimHeads = new[]
+    {
+        "حمله", "حملات", "الحمله", "الحملات", "برنامج", "البرنامج", "مبادره", "المبادره", "دراسه", "الدراسه", "خطه", "الخطه",
+        "قرار", "القرار", "مشروع", "المشروع", "استبيان", "الاستبيان", "ورشه", "دوره", "الدوره", "جوله", "الجوله", "اجراءات",
+        "الاجراءات", "عقوبات", "العقوبات", "تعديلات", "التعديلات", "انظمه", "الانظمه", "ضوابط", "الضوابط", "زياره", "الزياره",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Football words that make «هاجم», «خطف», «اشتباك» sport.</summary>
+    private static readonly string[] FootballContext = ["مباراه", "لاعب", "المرمي", "هدف", "مدرب", "الكره", "تمريره", "ركله", "الشوط", "الدوري", "البطاقه", "النادي", "المنتخب"];
+
+    /// <summary>Animals that attack: «هجوم سمكة القرش» is no assault.</summary>
+    private static readonly string[] Animals = ["قرش", "تمساح", "ذئب", "ذئاب", "كلاب", "افعي", "ثعبان", "ضباع", "نحل"];
+
+    /// <summary>What «استشهد ب» cites: a verse, a saying.</summary>
+    private static readonly string[] Cited = ["باي", "بالاي", "بقول", "بحديث", "بالحديث", "بالقران", "بكلام", "بمقول", "ببيت", "بابيات", "بالمثل", "بمثل", "بما", "بنص", "بالنص"];
 
     /// <summary>Heads that make «مسيرة» a drone («طائرة مسيرة»).</summary>
     private static readonly FrozenSet<string> DroneHeads = new[] { "طائره", "طائرات", "الطائره", "الطائرات" }.ToFrozenSet(StringComparer.Ordinal);
@@ -101,10 +166,14 @@ internal static class Occurrence
 
         if (t.IsVerb)
         {
-            return true;
+            // «اتهمها بتعذيبها», «بتهمة قتل»: a masdar after «ب» in a charge is alleged.
+            return !(words[w].Key.StartsWith('ب') && Charged(s, w));
         }
 
-        if (TopicFrames.Contains(prev) || TopicFrames.Contains(Bare(prev)))
+        // «الذكرى 12 لاستشهاد»: a frame may stand before a number.
+        var framePrev = prev.Length > 0 && char.IsDigit(prev[0]) && w > 1 ? ArabicWords.StripConjunction(words[w - 2].Key).ToString() : prev;
+        if (TopicFrames.Contains(prev) || TopicFrames.Contains(Bare(prev)) || TopicFrames.Contains(Bare(framePrev))
+            || (t.Kind != TriggerKind.Agent && Charged(s, w)))
         {
             return false;
         }
@@ -183,8 +252,132 @@ internal static class Occurrence
             return false;
         }
 
+        return t.Type == "PROTEST" ? OtherProtestSenses(s, w, after, t, stem, bare, next) : OtherAssaultSenses(s, w, after, stem, bare, prev, next);
+    }
+
+    private static bool OtherProtestSenses(SentenceView s, int w, int after, Trigger t, string stem, string bare, string next)
+    {
+        // «ويتظاهر بالصلاح», «تظاهرنا بالمثالية»: to pretend, not to demonstrate («تظاهروا بالآلاف», «بالقرب من» are).
+        if (stem.StartsWith("تظاهر", StringComparison.Ordinal) || stem.StartsWith("يتظاهر", StringComparison.Ordinal))
+        {
+            if (t.IsVerb && next.Length > 2 && next[0] == 'ب' && next is not ("بالقرب" or "بالالاف" or "بالمئات" or "بالعشرات" or "بالتزامن" or "بالاف" or "بمئات" or "بعشرات" or "بالاضافه" or "بعد" or "بسبب" or "بشكل" or "بصوره"))
+            {
+                return false;
+            }
+        }
+
+        // «مسيرته التعليمية», «مسيرة التنمية»: a career or a course.
+        if (stem is "مسيره" or "مسيرات" && (bare.StartsWith("مسيرت", StringComparison.Ordinal) || CourseWords.Contains(next)))
+        {
+            return false;
+        }
+
+        // «متظاهر», «محتج على سياسة رئيس النادي»: one person; a protest is a crowd's (the plural, or the singular counted
+        // by a number: «700 متظاهر», «أكثر من مليون متظاهر»).
+        if (t.Kind == TriggerKind.Agent && !(bare.EndsWith("ون", StringComparison.Ordinal) || bare.EndsWith("ين", StringComparison.Ordinal)
+            || bare.EndsWith("ات", StringComparison.Ordinal) || bare.EndsWith('و') || Counted(s.Words, w)))
+        {
+            return false;
+        }
+
+        // «احتشد كثيرون لمشاهدة الألعاب النارية»: a crowd come to watch or to celebrate.
+        if (stem is "احتشد" or "تجمهر" && HasContext(s.Words, w, after, LeisureWords))
+        {
+            return false;
+        }
+
         return true;
     }
+
+    /// <summary>Number words that count a singular noun after them («ألف متظاهر», «خمسين محتجا»).</summary>
+    private static readonly FrozenSet<string> NumberWords = new[]
+    {
+        "مليون", "ملايين", "الف", "الفا", "الاف", "مئه", "مائه", "مايه", "مائتا", "مائتي", "مايتا", "مايتي", "مئتي", "ثلاثمائه", "اربعمائه", "خمسمائه", "عشرين",
+        "ثلاثين", "اربعين", "خمسين", "ستين", "سبعين", "ثمانين", "تسعين", "عشرون", "ثلاثون", "اربعون", "خمسون", "عشر", "عشره",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static bool Counted(List<Word> words, int w)
+    {
+        if (w == 0)
+        {
+            return false;
+        }
+
+        var k = ArabicWords.StripConjunction(words[w - 1].Key).ToString();
+        return char.IsDigit(k[0]) || NumberWords.Contains(k) || CountWords.Contains(k);
+    }
+
+    private static bool OtherAssaultSenses(SentenceView s, int w, int after, string stem, string bare, string prev, string next)
+    {
+        var words = s.Words;
+        var nextBare = Bare(next);
+
+        // «تحريم قتل النفس», «ويقتلون الأبرياء», «قتل وقت انتظارهم»: a sermon, a saying, a figure of speech.
+        if ((bare.StartsWith("قتل", StringComparison.Ordinal) || bare.StartsWith("يقتل", StringComparison.Ordinal) || bare.StartsWith("تقتل", StringComparison.Ordinal))
+            && (GenericVictims.Contains(next) || GenericVictims.Contains(nextBare))
+            && !(next == "كل" && after + 1 < words.Count && words[after + 1].Key == "من"))
+        {
+            return false;
+        }
+
+        // «حملة استهدفت الدولة الإسلامية», «برنامج يستهدف الشباب»: an aim.
+        if (stem.Contains("ستهد", StringComparison.Ordinal))
+        {
+            var head = w - 1;
+            if (head >= 0 && ArabicWords.StripConjunction(words[head].Key) is "التي" or "الذي")
+            {
+                head--;
+            }
+
+            for (var i = head; i >= 0 && i >= head - 1; i--)
+            {
+                if (AimHeads.Contains(ArabicWords.StripConjunction(words[i].Key).ToString()))
+                {
+                    return false;
+                }
+            }
+        }
+
+        // «مخازن رصاص»: ammunition found, not shots.
+        if (stem == "رصاص" && prev is "مخازن" or "مخزن" or "ذخيره" or "صناديق" or "صندوق" or "علب")
+        {
+            return false;
+        }
+
+        // «يهاجم من الأطراف», «خطف البطاقة», «اشتباك بين النجمين»: football.
+        if ((stem.Contains("هاجم", StringComparison.Ordinal) || stem.Contains("خطف", StringComparison.Ordinal) || stem.Contains("اشتبا", StringComparison.Ordinal))
+            && HasContext(words, w, after, FootballContext))
+        {
+            return false;
+        }
+
+        // «الهجوم الذي تعرض له من أحد أسماك القرش».
+        if (HasContext(words, w, after, Animals))
+        {
+            return false;
+        }
+
+        // «استشهد بالآية», «استشهاده بقول الشاعر»: to cite.
+        if (stem.StartsWith("استشهد", StringComparison.Ordinal) || stem.StartsWith("استشهاد", StringComparison.Ordinal))
+        {
+            // VSO: «واستشهد الخطيب بآية»: the cited text may follow the subject.
+            for (var i = after; i < words.Count && i < after + 3; i++)
+            {
+                foreach (var c in Cited)
+                {
+                    if (words[i].Key.StartsWith(c, StringComparison.Ordinal))
+                    {
+                        return false;
+                    }
+                }
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A charge or an accusation earlier in the clause: «بتهم … قطع الطرق», «المتهمون في اعتداءات».</summary>
+    private static bool Charged(SentenceView s, int w) => EventCoder.InClauseBefore(s.Words, s.Text, w, 15, ChargeWords);
 
     private static bool HasContext(List<Word> words, int w, int after, string[] stems)
     {
@@ -222,12 +415,19 @@ internal static class Occurrence
             }
 
             var k = ArabicWords.StripConjunction(words[i].Key).ToString();
-            if (IsEventive(k) || k is "الذي" or "التي" or "اللذين" or "هذا" or "هذه" or "ذلك" or "تلك")
+            // The word as written too: «فرقت الشرطة المظاهرة» is no «و/ف» and «رقت».
+            if (IsEventive(k) || IsEventive(words[i].Key) || Repelled.Contains(k) || Repelled.Contains(words[i].Key) || k is "الذي" or "التي" or "اللذين" or "هذا" or "هذه" or "ذلك" or "تلك")
             {
                 return true;
             }
 
             if (char.IsDigit(k[0]) || CountWords.Contains(k))
+            {
+                return true;
+            }
+
+            // «احتجاجات واسعة», «كانت الاحتجاجات كبيرة», «هجوم انتحاري»: a size or a manner is said of one occurrence.
+            if (i >= after && i <= after + 1 && (SizeWords.Contains(k) || SizeWords.Contains(words[i].Key)))
             {
                 return true;
             }

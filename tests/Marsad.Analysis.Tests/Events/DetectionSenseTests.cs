@@ -1,0 +1,128 @@
+using Marsad.Analysis.Events;
+using Marsad.Analysis.Quotes;
+using Marsad.Core;
+
+namespace Marsad.Analysis.Tests.Events;
+
+/// <summary>
+/// Whether a sentence reports a PROTEST or an ASSAULT at all (sentence-level detection, docs/annotation.md "Event
+/// detection"). Sentences written for these tests, each checking one rule.
+/// </summary>
+public class DetectionSenseTests
+{
+    private static List<PloverEvent> Events(string text, string type)
+    {
+        var doc = new Document("t", text);
+        new QuoteProcessor().Process(doc);
+        new EventProcessor().Process(doc);
+        return doc.Events.Where(e => e.Type == type && !e.Hypothetical).ToList();
+    }
+
+    [Fact]
+    public void A_verb_spelled_with_a_leading_fa_still_anchors_the_protest() =>
+        Assert.Single(Events("فرقت قوات الأمن المظاهرة بالقوة قرب البرلمان.", "PROTEST"));
+
+    [Fact]
+    public void Wide_protests_are_one_occurrence() =>
+        Assert.Single(Events("وأثار القرار احتجاجات واسعة في العاصمة.", "PROTEST"));
+
+    [Fact]
+    public void To_pretend_is_no_demonstration()
+    {
+        Assert.Empty(Events("وكان المتهم يتظاهر بالمرض كي يتجنب المحاكمة.", "PROTEST"));
+        Assert.Single(Events("وتظاهر الآلاف بالقرب من مقر الحكومة ضد الغلاء.", "PROTEST"));
+    }
+
+    [Fact]
+    public void A_career_with_a_pronoun_is_no_march() =>
+        Assert.Empty(Events("وأنهى الحارس مسيرته مع المنتخب في الميدان بعد عشرين عاما.", "PROTEST"));
+
+    [Fact]
+    public void One_person_protesting_is_no_protest_but_a_counted_crowd_is()
+    {
+        Assert.Empty(Events("وبدا المدرب محتجا على قرار الحكم في الملعب.", "PROTEST"));
+        Assert.Single(Events("وتجمع نحو 300 محتج أمام مبنى المحافظة رافعين لافتات.", "PROTEST"));
+    }
+
+    [Fact]
+    public void A_crowd_come_to_watch_is_no_protest() =>
+        Assert.Empty(Events("واحتشد الأهالي في الساحة لمشاهدة عرض الألعاب النارية.", "PROTEST"));
+
+    [Fact]
+    public void A_minister_protesting_disapproves()
+    {
+        const string text = "واحتجت الصين على تصريحات السفير الأمريكي في بكين.";
+        Assert.Empty(Events(text, "PROTEST"));
+        Assert.NotEmpty(Events(text, "ACCUSE"));
+    }
+
+    [Fact]
+    public void A_letter_of_protest_disapproves() =>
+        Assert.Empty(Events("وسلمت السفارة مذكرة احتجاج إلى وزارة الخارجية أمس.", "PROTEST"));
+
+    [Fact]
+    public void Any_of_a_list_joined_by_or_is_no_protest() =>
+        Assert.Empty(Events("ويحظر القانون الجديد أي تجمعات أو اعتصامات أو مظاهرات في الجامعات.", "PROTEST"));
+
+    [Fact]
+    public void A_cancelled_march_did_not_happen() =>
+        Assert.Empty(Events("وطالب الناشطون بإلغاء المظاهرة المقررة في المدينة.", "PROTEST"));
+
+    [Fact]
+    public void Charges_are_alleged_not_reported() =>
+        Assert.Empty(Events("وأحيل المتهمون إلى المحكمة بتهم بينها التخطيط لتفجيرات في العاصمة.", "ASSAULT"));
+
+    [Fact]
+    public void Killing_in_a_sermon_is_no_assault()
+    {
+        Assert.Empty(Events("وحذر الخطيب من أن قتل النفس البريئة من أعظم الذنوب.", "ASSAULT"));
+        Assert.NotEmpty(Events("وأقدم الجاني على قتل كل من شقيقه وابن عمه بإطلاق النار عليهما.", "ASSAULT"));
+    }
+
+    [Fact]
+    public void Killing_time_is_no_assault() =>
+        Assert.Empty(Events("ويلجأ المسافرون إلى الألعاب لقتل الوقت في صالات المطار.", "ASSAULT"));
+
+    [Fact]
+    public void A_campaign_that_targeted_groups_is_an_aim() =>
+        Assert.Empty(Events("وأوقفت الشرطة مئة شخص في إطار حملة استهدفت عصابات تهريب المخدرات والسلاح.", "ASSAULT"));
+
+    [Fact]
+    public void Magazines_of_bullets_are_no_shots() =>
+        Assert.Empty(Events("وعثر رجال الأمن في السيارة على مخازن رصاص وسلاح رشاش.", "ASSAULT"));
+
+    [Fact]
+    public void A_clash_between_players_is_football() =>
+        Assert.Empty(Events("وشهدت المباراة اشتباكا بين لاعبي الفريقين في الشوط الثاني.", "ASSAULT"));
+
+    [Fact]
+    public void A_shark_attack_is_no_assault() =>
+        Assert.Empty(Events("ونجا سباح من هجوم سمكة قرش قبالة الشاطئ أمس.", "ASSAULT"));
+
+    [Fact]
+    public void Martyrdom_of_a_soldier_is_an_assault_but_citing_a_verse_is_not()
+    {
+        Assert.Single(Events("وأعلنت القيادة استشهاد جندي بقذيفة أطلقت من خلف الحدود.", "ASSAULT"));
+        Assert.Empty(Events("واستشهد الخطيب بآية من القرآن في درسه.", "ASSAULT"));
+    }
+
+    [Fact]
+    public void A_flood_that_killed_is_no_assault() =>
+        Assert.Empty(Events("وقتل عشرة أشخاص في فيضانات اجتاحت القرى الجبلية.", "ASSAULT"));
+
+    [Fact]
+    public void A_terrorist_incident_is_an_assault_despite_the_word_incident() =>
+        Assert.NotEmpty(Events("وأسفر الحادث الإرهابي الذي استهدف مركز الشرطة عن مقتل ثلاثة جنود.", "ASSAULT"));
+
+    [Fact]
+    public void As_if_is_a_simile() =>
+        Assert.Empty(Events("وشعرت كأنني نجوت من موجة إطلاق رصاص في ساحة معركة.", "ASSAULT"));
+
+    [Fact]
+    public void May_with_an_imperfect_before_a_masdar_is_possible() =>
+        Assert.Empty(Events("وقال المحلل إن التصريحات قد تدفع البعض إلى الهجوم على السفارات.", "ASSAULT"));
+
+    [Fact]
+    public void Repelling_an_attack_reports_it() =>
+        Assert.NotEmpty(Events("وصد الجيش هجوما لمسلحين على مواقعه في الجبل.", "ASSAULT"));
+}
