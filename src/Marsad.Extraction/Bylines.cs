@@ -85,6 +85,40 @@ public static class Bylines
             && words.All(w => w.All(c => c is >= '\u0621' and <= '\u064A' || c is >= '\u064B' and <= '\u0652') && !ProseWords.Contains(w) && !Agencies.Contains(w));
     }
 
+    /// <summary>
+    /// «القاهرة - محمد عبد الحميد», «إدلب – عبد الرحمن الحسن»: a dateline place and the writer's bare name, as news sites
+    /// print them under the headline. The place is one to three words and no name; the writer is a bare name
+    /// (<see cref="IsBareName"/>). Only meaningful in the header, above the body.
+    /// </summary>
+    public static bool TryDateline(string line, out IReadOnlyList<string> authors)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        authors = [];
+        var t = Whitespace.Collapse(line).Trim();
+        foreach (var sep in new[] { " - ", " – ", " — ", " -", "- " })
+        {
+            var i = t.IndexOf(sep, StringComparison.Ordinal);
+            if (i <= 0)
+            {
+                continue;
+            }
+
+            var place = t[..i].Trim();
+            var name = t[(i + sep.Length)..].Trim();
+            var placeWords = place.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (placeWords.Length is < 1 or > 3 || !place.All(c => c == ' ' || c is >= '\u0621' and <= '\u064A')
+                || GivenNames.Contains(Text.TextDumpLines.Fold(placeWords[0])) || !IsBareName(name))
+            {
+                return false;
+            }
+
+            authors = [name];
+            return true;
+        }
+
+        return false;
+    }
+
     /// <summary>Authors named by <paramref name="line"/> when the whole line is a byline; false otherwise.</summary>
     public static bool TryParse(string line, out IReadOnlyList<string> authors)
     {

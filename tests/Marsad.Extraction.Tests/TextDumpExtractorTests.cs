@@ -89,6 +89,33 @@ public class TextDumpExtractorTests
     }
 
     [Theory]
+    [InlineData("طرابلس - سامي الورفلي", "سامي الورفلي")]
+    [InlineData("الخرطوم – فاطمة الزهراء عثمان", "فاطمة الزهراء عثمان")]
+    [InlineData("بيروت - وكالات", null)]
+    public void A_dateline_with_the_writer_under_the_headline_names_the_author(string dateline, string? author)
+    {
+        var text = "البرلمان يقر موازنة العام المقبل بعد جلسة صاخبة\n" + dateline + "\n\n"
+            + "أقر البرلمان مساء أمس موازنة العام المقبل بأغلبية 70 صوتا، بعد جلسة صاخبة شهدت انسحاب نواب المعارضة احتجاجا على بند الضرائب.\n";
+        var article = TextDumpExtractor.Extract(text, new DocumentSource(null, "text", null), new ExtractionOptions());
+        Assert.Equal("البرلمان يقر موازنة العام المقبل بعد جلسة صاخبة", article.Title);
+        Assert.Equal(author is null ? [] : [author], article.Authors);
+        Assert.StartsWith("أقر", Assert.Single(article.Paragraphs), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("\"الطريق إلى المستقبل\"")]
+    [InlineData("«الطريق إلى المستقبل»")]
+    public void A_headline_that_ends_with_a_quotation_is_still_the_headline(string quoted)
+    {
+        var text = "وزير الثقافة يفتتح معرض " + quoted + "\nتونس - ليلى بن سالم\n\n"
+            + "افتتح وزير الثقافة مساء أمس معرض الطريق إلى المستقبل في مدينة الثقافة، بمشاركة أكثر من ثلاثين فنانا من تونس والجزائر والمغرب.\n";
+        var article = TextDumpExtractor.Extract(text, new DocumentSource(null, "text", null), new ExtractionOptions());
+        Assert.Equal("وزير الثقافة يفتتح معرض " + quoted, article.Title);
+        Assert.Equal(["ليلى بن سالم"], article.Authors);
+        Assert.StartsWith("افتتح", Assert.Single(article.Paragraphs), StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("14/11/2026", "2026-11-14")]
     [InlineData("2026-11-14", "2026-11-14")]
     public void A_numeric_date_line_is_the_date_not_a_counter(string line, string expected)

@@ -82,6 +82,13 @@ public static class TextDumpExtractor
                 continue;
             }
 
+            if (i < bodyStart && i > titleIndex && titleIndex >= 0 && authors.Count == 0 && Bylines.TryDateline(line.Text, out var dateline))
+            {
+                // «القاهرة - محمد عبد الحميد» under the headline: the place of the dateline and the author.
+                authors = dateline;
+                continue;
+            }
+
             if (i < bodyStart && (IsRepeat(line, title) || line.Words <= 8))
             {
                 // Kickers, section names and the repeated headline above the body.
@@ -139,13 +146,34 @@ public static class TextDumpExtractor
                 continue;
             }
 
-            if ((l.EndsSentence && l.Words >= 6) || l.Words >= 25 || ContinuesInto(lines, i))
+            if ((l.EndsSentence && l.Words >= 6 && !QuotedHeadline(lines, i)) || l.Words >= 25 || ContinuesInto(lines, i))
             {
                 return i;
             }
         }
 
         return lines.Count;
+    }
+
+    /// <summary>
+    /// «محكمة مصرية تقضي بإعدام 12 متهماً في قضية "اغتيال النائب العام"»: a first line that ends with a closing quote (no
+    /// stop inside it) over a short line that is no sentence (a byline, a dateline) or a date is a headline, not body.
+    /// </summary>
+    private static bool QuotedHeadline(List<DumpLine> lines, int i)
+    {
+        var text = lines[i].Text;
+        if (lines[i].Words > 20 || text.Length < 2 || text[^1] is not ('"' or '»' or '”') || text[^2] is '.' or '!' or '؟' or '?' || lines.Take(i).Any(l => l.Kind == DumpLineKind.Text))
+        {
+            return false;
+        }
+
+        var j = i + 1;
+        while (j < lines.Count && lines[j].Kind is DumpLineKind.Blank or DumpLineKind.Chrome)
+        {
+            j++;
+        }
+
+        return j < lines.Count && (lines[j].Kind == DumpLineKind.Date || (lines[j].Kind == DumpLineKind.Text && lines[j].Words <= 8 && !lines[j].EndsSentence));
     }
 
     /// <summary>Whether the line just above or below (chrome lines skipped) is a date line.</summary>
