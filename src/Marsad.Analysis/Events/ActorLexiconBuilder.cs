@@ -147,6 +147,12 @@ public static class ActorLexiconBuilder
         "قطاع", "فتح", "بحر", "منظمه", "عون", "افضل", "اوضاع", "جزيره", "تشغيل", "صدر", "فلسطيني", "اميركي", "نهار",
         "شمس", "مبارك", "موسي", "يمن", "تهديد", "باراك", "ذهبي", "جسم", "سياده", "ناسف", "يدل", "بري", "مهدي", "سليمان",
         "مالي", // financial, far more often than Mali
+        // Common words the dictionaries give a code (sixth session, read off the built one-word keys): «مدينة» (a city,
+        // not Medina: «قوات الأمن في مدينة الناصرية» became Saudi), «سيول» (torrents, not Seoul), «فريق» (a team far
+        // more often than a general), «مصدر» (a source), «معرض» (an exhibition), «نيسان» (April), «مشهد» (a scene),
+        // given names («بشير», «مالك», «نادر»), adjectives («جبان», «تحالفي», «صحافي», «كردستاني»: PKK and KDP both).
+        "مدينه", "سيول", "فريق", "مصدر", "معرض", "نيسان", "مشهد", "بشير", "مالك", "نادر", "مني", "مربع", "جبان", "تحالفي",
+        "صحافي", "كردستاني", "معطي", "لاحه", "مصلح", "محافظو",
     };
 
     /// <summary>Words of offices and bodies: an entry made only of these is a role, not a name.</summary>

@@ -125,4 +125,15 @@ public class DetectionSenseTests
     [Fact]
     public void Repelling_an_attack_reports_it() =>
         Assert.NotEmpty(Events("وصد الجيش هجوما لمسلحين على مواقعه في الجبل.", "ASSAULT"));
+
+    [Fact]
+    public void A_city_is_not_medina()
+    {
+        const string text = "وأطلقت قوات الأمن في مدينة الناصرية الرصاص الحي على المحتجين أمس.";
+        var doc = new Document("t", text);
+        new QuoteProcessor().Process(doc);
+        new EventProcessor().Process(doc);
+        Assert.DoesNotContain(doc.Entities, e => e.Code is { } code && code.StartsWith("SAU", StringComparison.Ordinal));
+        Assert.DoesNotContain(doc.Events, e => e.Source is { } s && doc.Entities.Any(x => x.Id == s && x.Code is { } c && c.StartsWith("SAU", StringComparison.Ordinal)));
+    }
 }
