@@ -209,8 +209,36 @@ public sealed class EntityRecognizer : IDocumentProcessor
         "وفي", "والي", "ومن", "بشمال", "بجنوب",
     };
 
+    /// <summary>Heads of a place name (normalized): «محافظة ذي قار», «ولاية الخرطوم», «مخيم جنين».</summary>
+    private static readonly HashSet<string> PlaceHeads = new(StringComparer.Ordinal)
+    {
+        "محافظه", "ولايه", "اقليم", "مدينه", "بلده", "قريه", "منطقه", "مقاطعه", "قضاء", "ناحيه", "مخيم", "بمحافظه", "بولايه",
+        "باقليم", "بمدينه", "ببلده", "بقريه", "بمنطقه", "بمقاطعه", "بقضاء", "بمخيم", "لمحافظه", "لولايه", "لمدينه", "ومحافظه",
+        "وولايه", "ومدينه", "وبلده", "وقريه", "ومنطقه", "ومخيم", "ضاحيه", "بضاحيه", "حي", "بحي",
+    };
+
+    /// <summary>Verbs of meeting and acting that the tagger runs into a following name (normalized).</summary>
+    private static readonly HashSet<string> LeadingVerbs = new(StringComparer.Ordinal)
+    {
+        "التقي", "استقبل", "زار", "بحث", "ترأس", "تراس", "غادر", "وصل", "هنأ", "هنا", "عزي", "دعا", "طالب", "اتهم", "انتقد",
+        "ادان", "وقع", "شارك", "افتتح", "اجري", "اكد", "قال", "اضاف", "اوضح", "وتابع", "واضاف", "واكد", "وقال", "والتقي",
+    };
+
     private Mention MakeMention(SentenceView s, int a, int b, string type, bool amman = false)
     {
+        if (type == "PER" && a > 0 && PlaceHeads.Contains(NerText.Normalize(s.Words[a - 1])))
+        {
+            // «في محافظة ذي قار»: what a place head names is a place, whatever the tagger made of it (and a province
+            // is no title: «محافظة» is not «محافظ»).
+            type = "LOC";
+        }
+
+        while (type == "PER" && b - a >= 2 && (IsSpeechVerb(s.Words[a]) || LeadingVerbs.Contains(NerText.Normalize(s.Words[a]))))
+        {
+            // «أشاد عبداللهيان بدور الصين»: the tagger ran the verb into the name.
+            a++;
+        }
+
         var text = s.Text;
         var (start, prefix) = StripProclitics(text, s.Tokens[s.From + a].Start, s.Tokens[s.From + a].End);
         var end = s.Tokens[s.From + b - 1].End;

@@ -121,6 +121,11 @@ internal sealed class RoleFinder(ActorLexicon lexicon)
         {
             Add(s, head, end, person);
         }
+        else if (a >= 2 && lexicon.NationalityOf(s.Words[a - 1]) is { } counterpartOf && NerText.Normalize(s.Words[a - 2]).StartsWith("نظير", StringComparison.Ordinal))
+        {
+            // «التقى وزير الخارجية السعودي … نظيره الإيراني حسين أمير عبداللهيان»: the counterpart's nationality.
+            person.Country ??= counterpartOf;
+        }
 
         // In apposition after it: «X، وزير الخارجية الأمريكي،» or «X وزير الخارجية».
         var j = b;

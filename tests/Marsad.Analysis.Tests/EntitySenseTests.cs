@@ -1,0 +1,32 @@
+using Marsad.Core;
+
+namespace Marsad.Analysis.Tests;
+
+/// <summary>What the tagger's spans become (sentences written for these tests, on the shipped model).</summary>
+public class EntitySenseTests(ShippedModels models) : IClassFixture<ShippedModels>
+{
+    [Fact]
+    public void What_a_province_head_names_is_a_place_not_a_person_titled_province()
+    {
+        var doc = models.Analyze("وأعلنت نقابة المعلمين في محافظة ذي قار الإضراب عن الدوام ثلاثة أيام.");
+        Assert.DoesNotContain(doc.Entities, e => e.Type == "PER" && e.Name.Contains("قار", StringComparison.Ordinal));
+        Assert.DoesNotContain(doc.Entities, e => e.Roles.Contains("محافظة"));
+    }
+
+    [Fact]
+    public void A_verb_run_into_a_name_is_cut_and_the_name_joins_the_person()
+    {
+        var doc = models.Analyze("استقبل وزير الخارجية العماني نظيره الإيراني حسين أمير عبداللهيان في مسقط. من جانبه، أشاد عبداللهيان بالموقف العماني من المحادثات.");
+        Assert.DoesNotContain(doc.Entities, e => e.Type == "PER" && e.Name.StartsWith("أشاد", StringComparison.Ordinal));
+        var person = Assert.Single(doc.Entities, e => e.Type == "PER" && e.Name.Contains("عبداللهيان", StringComparison.Ordinal));
+        Assert.Equal(2, person.Mentions.Count);
+    }
+
+    [Fact]
+    public void A_counterpart_takes_the_nationality_before_the_name()
+    {
+        var doc = models.Analyze("واستقبل وزير الخارجية المصري سامح شكري نظيره الإيراني حسين أمير عبداللهيان في القاهرة أمس.");
+        var guest = Assert.Single(doc.Entities, e => e.Type == "PER" && e.Name.Contains("عبداللهيان", StringComparison.Ordinal));
+        Assert.Equal("IR", guest.Country);
+    }
+}
