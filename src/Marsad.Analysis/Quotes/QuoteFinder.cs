@@ -432,6 +432,14 @@ internal static class QuoteFinder
             }
         }
 
+        if (w >= 2 && words[w - 1].Key == "قد" && speaker is { } afterCue && afterCue.Start > words[w].Start && !words[w].Key.StartsWith('ي')
+            && KanSubject(s, w) is { } kanSubject)
+        {
+            // «وكانت منظمة العفو الدولية قد دعت السلطات المصرية إلى …»: the subject stands between «كان» and «قد»; the
+            // noun after the verb is whom it addresses.
+            speaker = kanSubject;
+        }
+
         Emit(ctx, s, content, cueSpan, speaker, direct, w);
         // Inside quoted words, keep reading: a quote may quote someone else («… بحسب قول أحد الخبراء»).
         return direct ? w : Math.Max(w, WordIndexAtOrAfter(s, content.End) - 1);
@@ -1247,6 +1255,52 @@ internal static class QuoteFinder
 
         return null;
     }
+
+    /// <summary>The subject between «كان» and «قد» before the cue: a named actor there, else its first three words.</summary>
+    private static TextSpan? KanSubject(SentenceView s, int cueWord)
+    {
+        if (IsClauseBreakBefore(s, cueWord - 1))
+        {
+            return null;
+        }
+
+        for (var i = cueWord - 2; i >= 0 && i >= cueWord - 12; i--)
+        {
+            if (ArabicWords.StripConjunction(s.Words[i].Key).ToString() is "كان" or "كانت" or "كانوا" or "كانا")
+            {
+                if (i + 1 >= cueWord - 1)
+                {
+                    return null;
+                }
+
+                if (cueWord - 1 - (i + 1) <= 6)
+                {
+                    // The whole subject: «لجنة حماية الصحفيين», not the generic «لجنة» the actor view found in it.
+                    return new TextSpan(s.Words[i + 1].Start, s.Words[cueWord - 2].End);
+                }
+
+                foreach (var a in s.Actors)
+                {
+                    if (a.Start >= s.Words[i + 1].Start && a.End <= s.Words[cueWord - 1].Start)
+                    {
+                        return new TextSpan(a.Start, a.End);
+                    }
+                }
+
+                return new TextSpan(s.Words[i + 1].Start, s.Words[i + 3].End);
+            }
+
+            if (IsClauseBreakBefore(s, i))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsClauseBreakBefore(SentenceView s, int i) =>
+        i > 0 && s.Text.AsSpan(s.Words[i - 1].End, s.Words[i].Start - s.Words[i - 1].End).IndexOfAny("،,.؛;:-–—") >= 0;
 
     /// <summary>Who «سموه» means: the last person named with a title of honour before it («الأمير فيصل بن خالد»).</summary>
     private static (TextSpan Span, string Text, string? Id)? Honored(Context ctx, int before)

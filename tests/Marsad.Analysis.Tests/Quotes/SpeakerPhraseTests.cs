@@ -15,6 +15,17 @@ public class SpeakerPhraseTests(ShippedModels models) : IClassFixture<ShippedMod
     }
 
     [Fact]
+    public void A_call_after_kan_and_qad_is_made_by_the_subject_between_them()
+    {
+        var doc = models.AnalyzeFacts("وكانت لجنة حماية الصحفيين قد حثت الحكومة التركية على الإفراج عن الصحفيين المحتجزين قبل الانتخابات.");
+        var q = Assert.Single(doc.Quotes);
+        Assert.Contains("لجنة حماية الصحفيين", q.SpeakerText, StringComparison.Ordinal);
+        Assert.DoesNotContain("التركية", q.SpeakerText, StringComparison.Ordinal);
+        var call = Assert.Single(doc.Events, e => e.Type == "REQUEST");
+        Assert.Contains("التركية", call.TargetText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_participle_speaks_for_its_own_sentence_subject()
     {
         var doc = models.AnalyzeFacts("ودعت الأمم المتحدة طرفي النزاع إلى وقف فوري لإطلاق النار. وكان قائد قوات الدعم السريع محمد حمدان دقلو قد رفض في وقت سابق دعوات الحوار، مؤكدا أن قواته ستواصل القتال.");
