@@ -669,6 +669,57 @@ internal static class EventCoder
         return (source, SameActor(source, target) ? null : target);
     }
 
+    /// <summary>Verbs of surviving (with «من») and of being hurt or killed (with «في», «جراء», «إثر») an attack.</summary>
+    private static readonly FrozenSet<string> SurviveVerbs = new[] { "نجا", "نجت", "نجوا", "ينجو", "تنجو", "نجاه", "نجاته", "نجاتها" }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> HurtVerbs = new[]
+    {
+        "اصيب", "اصيبت", "اصيبوا", "يصاب", "لقي", "لقيت", "لقوا", "استشهد", "استشهدت", "استشهدوا", "اصابه", "اصابته", "مصرع",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>The person or body named after a verb of surviving or being hurt earlier in the clause of a nominal attack.</summary>
+    private static ActorMention? VictimBefore(SentenceView s, int w)
+    {
+        if (w < 2)
+        {
+            return null;
+        }
+
+        var prep = ArabicWords.StripConjunction(s.Words[w - 1].Key).ToString();
+        var glued = s.Words[w].Key.StartsWith('ب') || s.Words[w].Key.StartsWith("اثر", StringComparison.Ordinal);
+        var survive = prep == "من";
+        if (!survive && !glued && prep is not ("في" or "جراء" or "اثر" or "خلال" or "بسبب" or "نتيجه"))
+        {
+            return null;
+        }
+
+        for (var i = w - 2; i >= 0 && i >= w - 9; i--)
+        {
+            if (IsClauseBreak(s, i + 1))
+            {
+                return null;
+            }
+
+            var k = ArabicWords.StripConjunction(s.Words[i].Key).ToString();
+            if (survive ? SurviveVerbs.Contains(k) : HurtVerbs.Contains(k))
+            {
+                return FirstActorAfter(s, i + 1, maxWords: 3) is { } a && a.End <= s.Words[w].Start && !Prepositional(s, a) ? a : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>«موكبه», «منزلها», «مواقعهم»: a noun with a possessive pronoun as written (ه, not the folded ة).</summary>
+    private static bool PossessedByPronoun(SentenceView s, int i)
+    {
+        var word = s.Words[i];
+        var raw = s.Text.AsSpan(word.Start, word.End - word.Start);
+        // «بشاحنته», «لمنزله»: a preposition makes it an instrument or a place, not the object.
+        return raw.Length > 4 && !raw.StartsWith("ال") && raw[0] is not ('ب' or 'ل' or 'ك') && (raw.EndsWith("ه") || raw.EndsWith("ها") || raw.EndsWith("هم") || raw.EndsWith("هما"))
+            && !raw.EndsWith("اه") && !raw.EndsWith("ياه");
+    }
+
     private static (ActorMention? Source, ActorMention? Target) Actors(SentenceView s, int w, int after, Trigger t, bool possessed = false)
     {
         var passive = t.Kind == TriggerKind.Passive
@@ -685,6 +736,24 @@ internal static class EventCoder
             next = null;
         }
         var before = LastActorBefore(s, w, maxWords: 8);
+        if (!t.IsVerb && t.Type == "ASSAULT" && VictimBefore(s, w) is { } hurt)
+        {
+            // «نجا وزير الداخلية من هجوم استهدف موكبه», «أصيب المحافظ بجروح في انفجار عبوة ناسفة»: who survived or was
+            // hurt in an attack is whom it fell on; who did it is not said there.
+            return (null, hurt);
+        }
+
+        if (!passive && t.IsVerb && t.Kind == TriggerKind.Transitive && t.Type is "ASSAULT" or "COERCE" && after < s.Words.Count
+            && PossessedByPronoun(s, after) && (s.ActorAt(after) is not { } tagged || (tagged.Kind != ActorKind.Person && tagged.Code is null
+                && tagged.Start == s.Words[after].Start && tagged.End == s.Words[after].End))
+            && before is { } owner && !Prepositional(s, owner))
+        {
+            // «التي قُتل فيها النائب العام … بتفجير سيارة مفخخة استهدف موكبه», «اقتحمت قوات منزله»: the pronoun on the
+            // object is the person named before; that person is hit, not the one who hits. A doer may follow the object.
+            var doer = after + 1 < s.Words.Count && s.ActorAt(after + 1) is { } d && d.Start == s.Words[after + 1].Start && !Prepositional(s, d) ? d : (ActorMention?)null;
+            return (doer, owner);
+        }
+
         var relative = t.IsVerb && !passive && w > 1 && RelativePronouns.Contains(ArabicWords.StripConjunction(s.Words[w - 1].Key).ToString());
         if (relative)
         {
@@ -1475,9 +1544,30 @@ internal static class EventCoder
             }
         }
 
+        // «قضت المحكمة بإعدام 12 متهما», «تقضي بإعدام»: a court's sentence, not an execution.
+        if (t.Type == "ASSAULT" && key.Contains("اعدام", StringComparison.Ordinal))
+        {
+            for (var i = w - 1; i >= 0 && i >= w - 4; i--)
+            {
+                if (ArabicWords.StripConjunction(words[i].Key).ToString() is "قضت" or "قضي" or "تقضي" or "يقضي" or "حكمت" or "حكم" or "بحكم" or "احكام" or "حكما" or "قضاء")
+                {
+                    return true;
+                }
+            }
+        }
+
+        // «12 متهماً»: after a number the participle is a noun, the defendants, not someone accusing.
+        if (t.Type == "ACCUSE" && key.StartsWith("متهم", StringComparison.Ordinal) && w > 0 && (char.IsDigit(words[w - 1].Key[0]) || NumberWord(words[w - 1].Key)))
+        {
+            return true;
+        }
+
         // «حكم عليه بالإعدام»: a sentence, not an execution.
         return t.Type == "ASSAULT" && words[w].Key.StartsWith("بالاعدام", StringComparison.Ordinal);
     }
+
+    private static bool NumberWord(string key) => ArabicWords.StripConjunction(key).ToString() is "عشرات" or "مئات" or "الاف" or "عشره" or "عشرين"
+        or "ثلاثين" or "اربعين" or "خمسين" or "مئه" or "مائه" or "مايه" or "الف" or "عده" or "ثلاثه" or "اربعه" or "خمسه" or "سته" or "سبعه" or "ثمانيه" or "تسعه";
 
     /// <summary>Guests a host welcomes (folded, article and «ب» off): «بالحضور», «بالضيوف», «بالوفد» ….</summary>
     private static readonly FrozenSet<string> Guests = new[]

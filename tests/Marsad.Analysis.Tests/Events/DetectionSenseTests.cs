@@ -136,4 +136,28 @@ public class DetectionSenseTests
         Assert.DoesNotContain(doc.Entities, e => e.Code is { } code && code.StartsWith("SAU", StringComparison.Ordinal));
         Assert.DoesNotContain(doc.Events, e => e.Source is { } s && doc.Entities.Any(x => x.Id == s && x.Code is { } c && c.StartsWith("SAU", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public void A_death_sentence_is_no_execution_and_defendants_accuse_no_one()
+    {
+        const string text = "وقضت محكمة الجنايات أمس بإعدام 15 متهماً وبسجن عشرين آخرين.";
+        Assert.Empty(Events(text, "ASSAULT"));
+        Assert.Empty(Events(text, "ACCUSE"));
+    }
+
+    [Fact]
+    public void Who_survived_an_attack_on_his_convoy_is_its_target()
+    {
+        var attack = Assert.Single(Events("ونجا وزير الداخلية من هجوم استهدف موكبه جنوب العاصمة أمس.", "ASSAULT"));
+        Assert.Null(attack.SourceText);
+        Assert.Contains("وزير الداخلية", attack.TargetText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_owner_of_a_targeted_convoy_is_hit_not_the_hitter()
+    {
+        var attack = Assert.Single(Events("وأصيب المحافظ بجروح طفيفة في انفجار عبوة ناسفة استهدفت موكبه صباح اليوم.", "ASSAULT"));
+        Assert.NotEqual("المحافظ", attack.SourceText);
+        Assert.Contains("المحافظ", attack.TargetText ?? string.Empty, StringComparison.Ordinal);
+    }
 }
