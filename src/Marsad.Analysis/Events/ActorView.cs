@@ -545,6 +545,13 @@ internal sealed class ActorView
         return false;
     }
 
+    /// <summary>«إيرانيين», «السوريون»: a nationality adjective in the plural.</summary>
+    private static bool PluralNisba(string text, ActorMention a)
+    {
+        var span = text.AsSpan(a.Start, a.End - a.Start);
+        return span.EndsWith("يين", StringComparison.Ordinal) || span.EndsWith("يون", StringComparison.Ordinal);
+    }
+
     internal static bool IsNisba(string text, ActorMention a) =>
         text[a.End - 1] is 'ي' or 'ة' || text.AsSpan(a.Start, a.End - a.Start).EndsWith("ية", StringComparison.Ordinal);
 
@@ -639,6 +646,16 @@ internal sealed class ActorView
             {
                 endsInNisba = nisba;
                 var lead = Rank(next.Kind) < Rank(prev.Kind) ? next : prev;
+                if (next.Kind == ActorKind.Country && (nisba || PluralNisba(text, next)) && prev.Kind == ActorKind.Agent && prev.Code is { Length: 3 } role
+                    && NonStateRoles.Contains(role) && next.Code is { Length: 3 } country)
+                {
+                    // «محتجين إيرانيين», «طلاب سوريون»: people of a nationality, not its state: the country's code with
+                    // their role (IRNOPP), and no link to the state's entity.
+                    merged[^1] = new ActorMention(prev.Start, next.End, prev.EntityId, country + role, ActorKind.Agent);
+                    hasName |= next.Kind is ActorKind.Person or ActorKind.Organization;
+                    continue;
+                }
+
                 merged[^1] = new ActorMention(prev.Start, next.End, lead.EntityId ?? prev.EntityId ?? next.EntityId,
                     lead.Code ?? prev.Code ?? next.Code, lead.Kind);
                 hasName |= next.Kind is ActorKind.Person or ActorKind.Organization;
@@ -654,6 +671,12 @@ internal sealed class ActorView
 
         return merged;
     }
+
+    /// <summary>CAMEO roles of people who are not their state: protesters, civilians, rebels, workers, students ….</summary>
+    private static readonly HashSet<string> NonStateRoles = new(StringComparer.Ordinal)
+    {
+        "OPP", "CVL", "REB", "UAF", "RAD", "LAB", "EDU", "MED", "REF", "BUS", "HLH", "AGR", "REL", "CRM", "MUS", "NGO",
+    };
 
     private static bool StartsWithNumber(string text, ActorMention a)
     {

@@ -887,6 +887,16 @@ internal static class EventCoder
                 case TriggerKind.PatientNoun:
                     target = FirstActorAfter(s, after, maxWords: 2) ?? prepTarget;
                     source = ActorAfterWords(s, after, ["يد", "قبل"]) ?? before;
+                    if (target is { } doerFirst && after < s.Words.Count && doerFirst.Start == s.Words[after].Start && WordAfter(s, doerFirst.End) is var o && o < s.Words.Count
+                        && !IsClauseBreak(s, o) && ArabicWords.StripConjunction(s.Words[o].Key).Length == s.Words[o].Key.Length && (s.ActorAt(o) is { } patient && patient.Start == s.Words[o].Start && !Prepositional(s, patient)
+                            ? true : PossessedByPronoun(s, o)))
+                    {
+                        // «إعدام الرياض رجل الدين نمر النمر», «اقتحام محتجين إيرانيين سفارتها»: a masdar with its doer in the
+                        // genitive and its object after it.
+                        source = doerFirst;
+                        target = s.ActorAt(o) is { } done && done.Start == s.Words[o].Start ? done : null;
+                    }
+
                     break;
             }
 

@@ -160,4 +160,26 @@ public class DetectionSenseTests
         Assert.NotEqual("المحافظ", attack.SourceText);
         Assert.Contains("المحافظ", attack.TargetText ?? string.Empty, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_masdar_with_its_doer_in_the_genitive_and_an_object_after_it()
+    {
+        var doc = new Document("t", "وخرجت مظاهرات غاضبة بعد إعدام بغداد الناشط المعارض أمس.");
+        new QuoteProcessor().Process(doc);
+        new EventProcessor().Process(doc);
+        var execution = Assert.Single(doc.Events, e => e.Type == "ASSAULT");
+        Assert.Equal("بغداد", execution.SourceText);
+        Assert.Contains("الناشط", execution.TargetText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Protesters_of_a_nationality_are_people_not_their_state()
+    {
+        var doc = new Document("t", "وتظاهر محتجون عراقيون أمام السفارة احتجاجا على قرار الحكومة.");
+        new QuoteProcessor().Process(doc);
+        new EventProcessor().Process(doc);
+        var protest = Assert.Single(doc.Events, e => e.Type == "PROTEST");
+        Assert.Equal("IRQOPP", protest.SourceCode);
+        Assert.DoesNotContain(doc.Events, e => e.Type == "ACCUSE");
+    }
 }
