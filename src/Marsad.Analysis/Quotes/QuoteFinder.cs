@@ -432,6 +432,17 @@ internal static class QuoteFinder
             }
         }
 
+        if (speaker is null && w > 2 && ArabicWords.StripConjunction(words[w].Key).Length < words[w].Key.Length && w + 1 < words.Count
+            && words[w + 1].Key is "ان" or "انه" or "انها" or "انهم" or "انهما" or "بان" or "بانه" or "بانها" or "بانهم"
+            && PrecededByComma(ctx.Text, words[w - 1].Start, words[w].Start, words) && (ctx.Found.Count == 0 || ctx.Found[^1].Sentence != s.Index)
+            && MainSubject(s, w) is { } main0)
+        {
+            // «اتهمت هيئة تحرير الشام القوات الحكومية بقصف مواقعها، وأعلنت أنها ردت …»: a verb joined after a comma with no
+            // subject of its own goes on with the sentence's subject, not with the last sentence's speaker (a quote already
+            // found in the sentence keeps its speaker for what follows).
+            speaker = main0.Span;
+        }
+
         if (w >= 2 && words[w - 1].Key == "قد" && speaker is { } afterCue && afterCue.Start > words[w].Start && !words[w].Key.StartsWith('ي')
             && KanSubject(s, w) is { } kanSubject)
         {
@@ -1508,7 +1519,9 @@ internal static class QuoteFinder
 
             var w = WordIndexAtOrAfter(s, a.Start);
             var prev = w > 0 ? ArabicWords.StripConjunction(s.Words[w - 1].Key).ToString() : string.Empty;
-            if (prev is "في" or "من" or "الي" or "علي" or "عن" or "مع" or "ضد" or "بين" || (s.Words[w].Key.Length > 3 && s.Words[w].Key[0] is 'ب' or 'ل'
+            // The conjunction stays on three-letter words («وفي أنقرة،»): compare both forms.
+            if (prev is "في" or "من" or "الي" or "علي" or "عن" or "مع" or "ضد" or "بين" or "وفي" or "ومن" or "وعن" or "ومع" or "وضد" or "فمن" or "ففي"
+                || (s.Words[w].Key.Length > 3 && s.Words[w].Key[0] is 'ب' or 'ل'
                 && s.Words[w].Start == a.Start && a.Kind != ActorKind.Person))
             {
                 continue;

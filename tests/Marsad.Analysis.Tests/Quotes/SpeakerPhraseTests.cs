@@ -26,6 +26,22 @@ public class SpeakerPhraseTests(ShippedModels models) : IClassFixture<ShippedMod
     }
 
     [Fact]
+    public void A_verb_joined_after_a_comma_with_no_subject_goes_on_with_the_sentence_subject()
+    {
+        var doc = models.AnalyzeFacts("وقال المتحدث باسم الشرطة إن الهدوء عاد إلى المدينة. من جهتها، اتهمت حركة الشباب الجيش الصومالي بقصف مواقعها، وأعلنت أنها أسقطت طائرة مسيرة.");
+        var q = Assert.Single(doc.Quotes, x => doc.Text[x.Start..x.End].Contains("أسقطت", StringComparison.Ordinal));
+        Assert.Contains("الشباب", q.SpeakerText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_place_opening_the_sentence_is_not_who_calls()
+    {
+        var doc = models.AnalyzeFacts("وفي القاهرة، أدانت وزارة الخارجية المصرية في بيان الهجوم، ودعت الأطراف كافة إلى ضبط النفس.");
+        var q = Assert.Single(doc.Quotes, x => doc.Text[x.Start..x.End].Contains("ضبط النفس", StringComparison.Ordinal));
+        Assert.Contains("وزارة الخارجية", q.SpeakerText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_participle_speaks_for_its_own_sentence_subject()
     {
         var doc = models.AnalyzeFacts("ودعت الأمم المتحدة طرفي النزاع إلى وقف فوري لإطلاق النار. وكان قائد قوات الدعم السريع محمد حمدان دقلو قد رفض في وقت سابق دعوات الحوار، مؤكدا أن قواته ستواصل القتال.");
