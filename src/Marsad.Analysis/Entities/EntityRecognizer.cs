@@ -99,6 +99,12 @@ public sealed class EntityRecognizer : IDocumentProcessor
             ExtendNisbaSurnames(sentence, surnames);
             foreach (var (a, b, type) in sentence.Spans)
             {
+                if (b - a == 1 && type is "LOC" or "GPE" && GenericPlaceWords.Contains(NerText.Normalize(sentence.Words[a])))
+                {
+                    // «ريف» of «ريف إدلب», «شمال»: a place word, not a place's name.
+                    continue;
+                }
+
                 mentions.Add(MakeMention(sentence, a, b, type, amman));
             }
 
@@ -207,6 +213,13 @@ public sealed class EntityRecognizer : IDocumentProcessor
     {
         "في", "الي", "من", "دوله", "جمهوريه", "شمال", "جنوب", "شرق", "غرب", "وسط", "بين", "حكومه", "رييس", "عاصمه", "مع",
         "وفي", "والي", "ومن", "بشمال", "بجنوب",
+    };
+
+    /// <summary>Generic place words the tagger sometimes tags alone (normalized).</summary>
+    private static readonly HashSet<string> GenericPlaceWords = new(StringComparer.Ordinal)
+    {
+        "ريف", "بريف", "وريف", "شمال", "جنوب", "شرق", "غرب", "وسط", "منطقه", "مدينه", "محافظه", "ولايه", "اقليم", "بلده", "قريه",
+        "عاصمه", "ضواحي", "اطراف", "حي", "مخيم", "الريف", "المنطقه", "المدينه", "المحافظه", "الولايه", "الاقليم", "العاصمه",
     };
 
     /// <summary>Heads of a place name (normalized): «محافظة ذي قار», «ولاية الخرطوم», «مخيم جنين».</summary>

@@ -135,7 +135,7 @@ internal sealed class ActorLexicon
     private static readonly FrozenSet<string> TensWords = new[]
     {
         "عشرين", "ثلاثين", "اربعين", "خمسين", "ستين", "سبعين", "ثمانين", "تسعين", "عشرون", "ثلاثون", "اربعون", "خمسون",
-        "مئه", "مائه",
+        "مئه", "ميه", "مائه", "مايه",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private ActorMatch? Best(IReadOnlyList<string> keys, int at, string first)

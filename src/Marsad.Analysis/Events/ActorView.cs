@@ -621,6 +621,14 @@ internal sealed class ActorView
             var next = actors[i];
             var gap = next.Start - prev.End;
             var adjacent = gap >= 0 && gap <= 2 && text.AsSpan(prev.End, gap).Trim().IsEmpty;
+            if (!adjacent && gap > 2 && prev.Kind == ActorKind.Agent && prev.Code is { Length: 3 } residents && NonStateRoles.Contains(residents)
+                && next.Kind == ActorKind.Country && next.Code is { Length: 3 } place && PlaceHeadGap.Contains(text.AsSpan(prev.End, gap).Trim().ToString()))
+            {
+                // «أهالي مدينة إدلب», «سكان قرية المغير»: the people of a place, coded as that country's (SYRCVL).
+                merged[^1] = new ActorMention(prev.Start, next.End, prev.EntityId, place + residents, ActorKind.Agent);
+                continue;
+            }
+
             var nisba = next.Kind == ActorKind.Country && IsNisba(text, next);
             // «عضو مجلس الشورى الدكتور فهد العنزي»: a role of an organization, then the person holding it — one actor.
             var nameAfterRole = roleHead && next.Kind is ActorKind.Person or ActorKind.Organization
@@ -646,11 +654,11 @@ internal sealed class ActorView
             {
                 endsInNisba = nisba;
                 var lead = Rank(next.Kind) < Rank(prev.Kind) ? next : prev;
-                if (next.Kind == ActorKind.Country && (nisba || PluralNisba(text, next)) && prev.Kind == ActorKind.Agent && prev.Code is { Length: 3 } role
+                if (next.Kind == ActorKind.Country && prev.Kind == ActorKind.Agent && prev.Code is { Length: 3 } role
                     && NonStateRoles.Contains(role) && next.Code is { Length: 3 } country)
                 {
-                    // «محتجين إيرانيين», «طلاب سوريون»: people of a nationality, not its state: the country's code with
-                    // their role (IRNOPP), and no link to the state's entity.
+                    // «محتجين إيرانيين», «طلاب سوريون», «أهالي إدلب»: people of a nationality or a place, not its state:
+                    // the country's code with their role (IRNOPP), and no link to the state's entity.
                     merged[^1] = new ActorMention(prev.Start, next.End, prev.EntityId, country + role, ActorKind.Agent);
                     hasName |= next.Kind is ActorKind.Person or ActorKind.Organization;
                     continue;
@@ -671,6 +679,12 @@ internal sealed class ActorView
 
         return merged;
     }
+
+    /// <summary>A place head between people and their place: «أهالي مدينة إدلب».</summary>
+    private static readonly HashSet<string> PlaceHeadGap = new(StringComparer.Ordinal)
+    {
+        "مدينة", "محافظة", "منطقة", "بلدة", "قرية", "ولاية", "إقليم", "مخيم", "حي", "مدينه", "محافظه", "منطقه", "بلده", "قريه", "ولايه",
+    };
 
     /// <summary>CAMEO roles of people who are not their state: protesters, civilians, rebels, workers, students ….</summary>
     private static readonly HashSet<string> NonStateRoles = new(StringComparer.Ordinal)

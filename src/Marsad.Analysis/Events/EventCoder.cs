@@ -53,7 +53,7 @@ internal static class EventCoder
     internal static readonly FrozenSet<string> CountWords = new[]
     {
         "اثنان", "اثنين", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره", "ثلاث", "اربع", "خمس", "ست", "سبع",
-        "ثماني", "تسع", "عشر", "عشرات", "مئات", "الاف", "عدد", "شخص", "شخصان", "شخصين", "مدني", "مدنيان", "مدنيين", "جندي", "جنديان", "جنديين",
+        "ثماني", "تسع", "عشر", "عشرات", "مئات", "ميات", "الاف", "عدد", "شخص", "شخصان", "شخصين", "مدني", "مدنيان", "مدنيين", "جندي", "جنديان", "جنديين",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>«قُتل», «وأُصيب»: a damma on the verb's first letter marks the passive where the text is vocalized.</summary>
@@ -288,7 +288,7 @@ internal static class EventCoder
     /// <summary>Letters of protest (folded, article off): «مذكرة احتجاج», «بيانات احتجاج».</summary>
     private static readonly FrozenSet<string> ProtestLetters = new[]
     {
-        "بيان", "بيانات", "مذكره", "مذكرات", "رساله", "رسائل", "برقيه", "شكوي", "خطاب", "نبره", "لهجه",
+        "بيان", "بيانات", "مذكره", "مذكرات", "رساله", "رسائل", "رسايل", "برقيه", "شكوي", "خطاب", "نبره", "لهجه",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static bool VerbalProtest(SentenceView s, int w, Trigger t, ActorMention? source)
@@ -555,6 +555,8 @@ internal static class EventCoder
     {
         "ندد", "نددت", "نددوا", "يندد", "تندد", "ادان", "ادانت", "دان", "دانت", "يدين", "تدين", "استنكر", "استنكرت", "يستنكر", "تستنكر",
         "شجب", "شجبت", "انتقد", "انتقدت", "ينتقد", "تنتقد",
+        // Their masdars and participles of purpose: «مظاهرة … تنديداً بالغارات».
+        "تنديدا", "استنكارا", "منددين", "مستنكرين", "منددا", "مستنكرا",
     }.ToFrozenSet(StringComparer.Ordinal);
 
 
@@ -582,7 +584,9 @@ internal static class EventCoder
     {
         var intent = future;
         var conditional = false;
-        var announced = false;
+        // «أعلنت أنها ردت باستهداف تجمعات»: a masdar after a perfect verb of doing was done, whatever announced it.
+        var announced = !verb && w > 0 && words[w].Key.StartsWith('ب')
+            && ArabicWords.StripConjunction(words[w - 1].Key).ToString() is "رد" or "ردت" or "ردوا" or "قام" or "قامت" or "قاموا" or "بادر" or "بادرت";
         for (var i = w - 1; i >= 0 && i >= w - 3; i--)
         {
             var k = ArabicWords.StripConjunction(words[i].Key).ToString();
@@ -1004,6 +1008,24 @@ internal static class EventCoder
             }
 
             var before = ArabicWords.StripConjunction(s.Words[first - 1].Key).ToString();
+            if (before is "في" && first >= 2)
+            {
+                // «إن العمليات الروسية في سوريا تستهدف الإرهابيين»: a place between the subject and its verb; the subject
+                // (here named by its nationality after a noun) opens the clause after «إن».
+                foreach (var p in s.Actors)
+                {
+                    if (p.End != s.Words[first - 2].End)
+                    {
+                        continue;
+                    }
+
+                    var pw = WordAfter(s, p.Start);
+                    var lead = pw > 0 ? ArabicWords.StripConjunction(s.Words[pw - 1].Key).ToString() : string.Empty;
+                    var lead2 = pw > 1 ? ArabicWords.StripConjunction(s.Words[pw - 2].Key).ToString() : string.Empty;
+                    return lead is "ان" or "بان" or "لان" || (ActorView.IsNisba(s.Text, p) && lead2 is "ان" or "بان" or "لان") ? p : null;
+                }
+            }
+
             return before is "ان" or "بان" or "لان" or "انه" ? a : null;
         }
 
@@ -1390,7 +1412,8 @@ internal static class EventCoder
 
             if (CarriedOutVerbs.Contains(ArabicWords.StripConjunction(s.Words[i].Key).ToString()))
             {
-                return i + 1 < s.Words.Count && FirstActorAfter(s, i + 1, maxWords: 2) is { } doer && !Prepositional(s, doer) ? doer : null;
+                // «شنتها طائرات حربية روسية»: the doer may be named by its nationality after a noun and an adjective.
+                return i + 1 < s.Words.Count && FirstActorAfter(s, i + 1, maxWords: 3) is { } doer && !Prepositional(s, doer) ? doer : null;
             }
         }
 
@@ -1576,13 +1599,13 @@ internal static class EventCoder
         return t.Type == "ASSAULT" && words[w].Key.StartsWith("بالاعدام", StringComparison.Ordinal);
     }
 
-    private static bool NumberWord(string key) => ArabicWords.StripConjunction(key).ToString() is "عشرات" or "مئات" or "الاف" or "عشره" or "عشرين"
-        or "ثلاثين" or "اربعين" or "خمسين" or "مئه" or "مائه" or "مايه" or "الف" or "عده" or "ثلاثه" or "اربعه" or "خمسه" or "سته" or "سبعه" or "ثمانيه" or "تسعه";
+    private static bool NumberWord(string key) => ArabicWords.StripConjunction(key).ToString() is "عشرات" or "مئات" or "ميات" or "الاف" or "عشره" or "عشرين"
+        or "ثلاثين" or "اربعين" or "خمسين" or "مئه" or "ميه" or "مائه" or "مايه" or "الف" or "عده" or "ثلاثه" or "اربعه" or "خمسه" or "سته" or "سبعه" or "ثمانيه" or "تسعه";
 
     /// <summary>Guests a host welcomes (folded, article and «ب» off): «بالحضور», «بالضيوف», «بالوفد» ….</summary>
     private static readonly FrozenSet<string> Guests = new[]
     {
-        "حضور", "ضيوف", "زوار", "مشاركين", "وفد", "جميع", "ضيف", "زائرين", "طلاب", "اعضاء", "منسوبي", "الحضور", "بهم", "به", "بها",
+        "حضور", "ضيوف", "زوار", "مشاركين", "وفد", "جميع", "ضيف", "زائرين", "زايرين", "طلاب", "اعضاء", "منسوبي", "الحضور", "بهم", "به", "بها",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> AccidentWords = new[]
@@ -1673,7 +1696,9 @@ internal static class EventCoder
             i++;
         }
 
-        return i > 0 && Prepositions.Contains(ArabicWords.StripConjunction(s.Words[i - 1].Key).ToString());
+        // «مئات من أهالي المدينة», «عدد من الطلاب»: a partitive «من» after a count keeps the group the subject.
+        return i > 0 && Prepositions.Contains(ArabicWords.StripConjunction(s.Words[i - 1].Key).ToString())
+            && !(s.Words[i - 1].Key == "من" && i > 1 && ArabicWords.StripConjunction(s.Words[i - 2].Key).ToString() is "مئات" or "ميات" or "الاف" or "عشرات" or "عدد" or "الالاف" or "المئات" or "الميات" or "العشرات" or "الاف" or "مجموعه" or "بعض" or "حشود");
     }
 
     /// <summary>

@@ -40,7 +40,7 @@ internal static class Occurrence
 
     private static readonly FrozenSet<string> CountWords = new[]
     {
-        "عشرات", "مئات", "الاف", "آلاف", "الوف", "الف", "مئه", "الاف", "عده", "سلسله", "موجه", "حشود", "حشد", "نحو", "قرابه",
+        "عشرات", "مئات", "ميات", "الاف", "آلاف", "الوف", "الف", "مئه", "ميه", "الاف", "عده", "سلسله", "موجه", "حشود", "حشد", "نحو", "قرابه",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Protest words that make an ambiguous protest word («مسيرة», «مقاطعة», «شغب», «انتفاضة») a protest.</summary>
@@ -48,14 +48,14 @@ internal static class Occurrence
     [
         "متظاهر", "محتج", "احتجاج", "تظاهر", "مظاهرات", "اعتصام", "معتصم", "شعار", "هتاف", "هتف", "لافت", "تنديد", "منددين",
         "مندد", "مطالبين", "مطالبه", "غاضب", "غضب", "احتشد", "تجمهر", "المسيل", "تفريق", "الشارع", "الشوارع", "ساحه", "ميدان",
-        "سلميه", "حاشد", "رافضين", "رافضه", "مليوني", "اضراب", "عصيان", "انتخابات", "منتجات", "بضائع", "سلع",
+        "سلميه", "حاشد", "رافضين", "رافضه", "مليوني", "اضراب", "عصيان", "انتخابات", "منتجات", "بضائع", "بضايع", "سلع",
     ];
 
     /// <summary>Violence words that make an ambiguous assault word («تستهدف», «الرصاصة», «انفجار») an attack.</summary>
     private static readonly string[] AssaultContext =
     [
-        "قصف", "صاروخ", "صواريخ", "قذيف", "قذائف", "غاره", "غارات", "هجوم", "هجمات", "هاجم", "تفجير", "مفخخ", "انتحاري", "ارهاب",
-        "مسلح", "رصاص", "اطلاق", "نار", "قتل", "قتلي", "مقتل", "جرحي", "مصاب", "اصاب", "اصيب", "استشهاد", "استشهد", "شهداء", "طائرات",
+        "قصف", "صاروخ", "صواريخ", "قذيف", "قذائف", "قذايف", "غاره", "غارات", "هجوم", "هجمات", "هاجم", "تفجير", "مفخخ", "انتحاري", "ارهاب",
+        "مسلح", "رصاص", "اطلاق", "نار", "قتل", "قتلي", "مقتل", "جرحي", "مصاب", "اصاب", "اصيب", "استشهاد", "استشهد", "شهداء", "طائرات", "طايرات",
         "مدفعي", "عبوه", "ناسف", "اعتداء", "اشتباك", "معارك", "داعش", "الحوثي", "ميليشي", "مليشي", "متمرد", "قناص", "دمر", "تدمير", "قوات", "جيش", "جنود", "مقاتل", "سلاح", "اسلح",
         "سكاكين", "سكين", "عصي", "حجار", "مركز", "نقطه", "حاجز", "دوريه", "قريه", "بلده", "مواقع", "معسكر", "ثكن",
     ];
@@ -68,7 +68,7 @@ internal static class Occurrence
 
     private static readonly FrozenSet<string> AmbiguousAssault = new[]
     {
-        "استهدف", "يستهدف", "تستهدف", "استهداف", "رصاص", "انفجار", "انفجر", "قذيفه", "قذائف", "تعذيب", "عذب", "ذبح", "دهس", "هاجم", "يهاجم", "تهاجم",
+        "استهدف", "يستهدف", "تستهدف", "استهداف", "رصاص", "انفجار", "انفجر", "قذيفه", "قذائف", "قذايف", "تعذيب", "عذب", "ذبح", "دهس", "هاجم", "يهاجم", "تهاجم",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Verbs of repelling or confronting an attack: it happened («صد هجوما», «تصدت لهجوم»).</summary>
@@ -105,7 +105,7 @@ internal static class Occurrence
     /// <summary>What a march is in «مسيرة التنمية», «مسيرته الكروية»: a career or a course, not a march.</summary>
     private static readonly FrozenSet<string> CourseWords = new[]
     {
-        "التعليميه", "المهنيه", "الفنيه", "الكرويه", "الدراسيه", "الرياضيه", "العلميه", "العمليه", "الغنائيه", "التنمويه",
+        "التعليميه", "المهنيه", "الفنيه", "الكرويه", "الدراسيه", "الرياضيه", "العلميه", "العمليه", "الغنائيه", "الغناييه", "التنمويه",
         "الاحترافيه", "الادبيه", "الاعلاميه", "الحافله", "التنميه", "السلام", "البناء", "العطاء", "الخير", "الخيره", "التطوير",
         "الاصلاح", "النماء", "التقدم", "الحج", "التعليم", "العمل", "المراه", "الشباب", "الطالب", "المبتعث", "التحكيم", "الوطن",
     }.ToFrozenSet(StringComparer.Ordinal);
@@ -130,13 +130,13 @@ internal static class Occurrence
     private static readonly string[] FootballContext = ["مباراه", "لاعب", "المرمي", "هدف", "مدرب", "الكره", "تمريره", "ركله", "الشوط", "الدوري", "البطاقه", "النادي", "المنتخب"];
 
     /// <summary>Animals that attack: «هجوم سمكة القرش» is no assault.</summary>
-    private static readonly string[] Animals = ["قرش", "تمساح", "ذئب", "ذئاب", "كلاب", "افعي", "ثعبان", "ضباع", "نحل"];
+    private static readonly string[] Animals = ["قرش", "اسماك", "سمكه", "تمساح", "افعي", "ثعبان", "ضباع", "نحل"];
 
     /// <summary>What «استشهد ب» cites: a verse, a saying.</summary>
     private static readonly string[] Cited = ["باي", "بالاي", "بقول", "بحديث", "بالحديث", "بالقران", "بكلام", "بمقول", "ببيت", "بابيات", "بالمثل", "بمثل", "بما", "بنص", "بالنص"];
 
     /// <summary>Heads that make «مسيرة» a drone («طائرة مسيرة»).</summary>
-    private static readonly FrozenSet<string> DroneHeads = new[] { "طائره", "طائرات", "الطائره", "الطائرات" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> DroneHeads = new[] { "طائره", "طايره", "طائرات", "طايرات", "الطائره", "الطايره", "الطائرات", "الطايرات" }.ToFrozenSet(StringComparer.Ordinal);
 
     public static bool IsOccurrence(SentenceView s, int w, int after, Trigger t)
     {
@@ -260,7 +260,7 @@ internal static class Occurrence
         // «ويتظاهر بالصلاح», «تظاهرنا بالمثالية»: to pretend, not to demonstrate («تظاهروا بالآلاف», «بالقرب من» are).
         if (stem.StartsWith("تظاهر", StringComparison.Ordinal) || stem.StartsWith("يتظاهر", StringComparison.Ordinal))
         {
-            if (t.IsVerb && next.Length > 2 && next[0] == 'ب' && next is not ("بالقرب" or "بالالاف" or "بالمئات" or "بالعشرات" or "بالتزامن" or "بالاف" or "بمئات" or "بعشرات" or "بالاضافه" or "بعد" or "بسبب" or "بشكل" or "بصوره"))
+            if (t.IsVerb && next.Length > 2 && next[0] == 'ب' && next is not ("بالقرب" or "بالالاف" or "بالمئات" or "بالميات" or "بالعشرات" or "بالتزامن" or "بالاف" or "بمئات" or "بميات" or "بعشرات" or "بالاضافه" or "بعد" or "بسبب" or "بشكل" or "بصوره"))
             {
                 return false;
             }
@@ -292,7 +292,7 @@ internal static class Occurrence
     /// <summary>Number words that count a singular noun after them («ألف متظاهر», «خمسين محتجا»).</summary>
     private static readonly FrozenSet<string> NumberWords = new[]
     {
-        "مليون", "ملايين", "الف", "الفا", "الاف", "مئه", "مائه", "مايه", "مائتا", "مائتي", "مايتا", "مايتي", "مئتي", "ثلاثمائه", "اربعمائه", "خمسمائه", "عشرين",
+        "مليون", "ملايين", "الف", "الفا", "الاف", "مئه", "ميه", "مائه", "مايه", "مائتا", "مائتي", "مايتا", "مايتي", "مئتي", "ميتي", "ثلاثمائه", "ثلاثمايه", "اربعمائه", "اربعمايه", "خمسمائه", "خمسمايه", "عشرين",
         "ثلاثين", "اربعين", "خمسين", "ستين", "سبعين", "ثمانين", "تسعين", "عشرون", "ثلاثون", "اربعون", "خمسون", "عشر", "عشره",
     }.ToFrozenSet(StringComparer.Ordinal);
 
@@ -351,7 +351,8 @@ internal static class Occurrence
             return false;
         }
 
-        // «الهجوم الذي تعرض له من أحد أسماك القرش».
+        // «الهجوم الذي تعرض له من أحد أسماك القرش»: an animal's attack (no wolves here: «الذئب المنفرد» is the lone wolf
+        // of terror news).
         if (HasContext(words, w, after, Animals))
         {
             return false;
@@ -405,6 +406,21 @@ internal static class Occurrence
     private static bool Anchored(SentenceView s, int w, int after)
     {
         var words = s.Words;
+        // «وخرج مئات من أهالي مدينة حلب في مظاهرة»: the verb that asserts it may stand further back in its clause.
+        for (var i = w - 5; i >= 0 && i >= w - 9; i--)
+        {
+            if (s.Text.AsSpan(words[i].End, words[i + 1].Start - words[i].End).IndexOfAny("،,.؛;:") >= 0)
+            {
+                break;
+            }
+
+            var k = ArabicWords.StripConjunction(words[i].Key).ToString();
+            if (IsVerbOfOccurrence(k) || IsVerbOfOccurrence(words[i].Key))
+            {
+                return true;
+            }
+        }
+
         var from = Math.Max(0, w - 4);
         var to = Math.Min(words.Count, after + 5);
         for (var i = from; i < to; i++)
@@ -504,6 +520,11 @@ internal static class Occurrence
         var k = ArabicWords.StripConjunction(key);
         return k.Length != key.Length && k.Length == 3;
     }
+
+    /// <summary>Verbs (not nouns) among the eventive stems: «خرج», «شارك», «نظم», «اندلع».</summary>
+    private static bool IsVerbOfOccurrence(string key) =>
+        key is "خرج" or "خرجت" or "خرجوا" or "شارك" or "شاركت" or "شاركوا" or "نظم" or "نظمت" or "نظموا" or "اندلعت" or "اندلع" or "شهدت" or "شهد"
+            or "نفذ" or "نفذت" or "نفذوا" or "شن" or "شنت" or "شنوا" or "تجمع" or "تجمعوا" or "احتشد" or "احتشدوا" or "انطلقت" or "انطلق";
 
     private static bool IsEventive(string key)
     {

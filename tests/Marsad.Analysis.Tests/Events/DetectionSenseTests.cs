@@ -182,4 +182,23 @@ public class DetectionSenseTests
         Assert.Equal("IRQOPP", protest.SourceCode);
         Assert.DoesNotContain(doc.Events, e => e.Type == "ACCUSE");
     }
+
+    [Fact]
+    public void Hundreds_of_a_group_protest_and_the_group_is_the_actor()
+    {
+        // «مئات» folds to «ميات» (ئ → ي): word lists written with the hamza never matched before.
+        var protest = Assert.Single(Events("وخرج مئات من الطلاب في مظاهرة وسط العاصمة.", "PROTEST"));
+        Assert.Equal("الطلاب", protest.SourceText);
+    }
+
+    [Fact]
+    public void People_of_a_city_protest_as_its_people()
+    {
+        var doc = new Document("t", "وخرج مئات من أهالي مدينة حلب في مظاهرة تنديدا بالقصف.");
+        new QuoteProcessor().Process(doc);
+        new EventProcessor().Process(doc);
+        var protest = Assert.Single(doc.Events, e => e.Type == "PROTEST");
+        Assert.Equal("SYRCVL", protest.SourceCode);
+        Assert.DoesNotContain(doc.Events, e => e.Type == "ASSAULT"); // the shelling was told before: this sentence condemns it
+    }
 }
