@@ -36,7 +36,7 @@ internal static class EventCoder
     {
         "سوف", "يعتزم", "تعتزم", "يعتزمون", "تنوي", "ينوي", "ينوون", "تعهد", "تعهدت", "يتعهد", "تتعهد", "وعد", "وعدت",
         "مستعد", "مستعده", "مستعدون", "استعداد", "استعدادها", "استعداده", "يستعد", "تستعد", "تخطط", "يخطط", "عازم", "عازمه",
-        "قررت", "قرر", "ستعمل", "سيعمل", "اعلن", "اعلنت",
+        "قررت", "قرر", "ستعمل", "سيعمل", "اعلن", "اعلنت", "نيته", "نيتها", "نيتهم", "عزمه", "عزمها", "عزمهم", "اعتزام", "اعتزامه",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Condition and possibility: the event may not happen.</summary>
@@ -142,7 +142,7 @@ internal static class EventCoder
                     continue;
                 }
 
-                if (IsNotAnEventSense(words, w, afterTrigger, t))
+                if (IsNotAnEventSense(words, w, afterTrigger, t, s.Text))
                 {
                     continue;
                 }
@@ -161,7 +161,7 @@ internal static class EventCoder
                     continue;
                 }
 
-                var (negated, intent, conditional) = Modality(words, s.Text, w, hit.Future, t.IsVerb);
+                var (negated, intent, conditional) = Modality(words, s.Text, w, hit.Future, t.IsVerb, t.Type);
                 intent &= claimant is null;
                 if (negated)
                 {
@@ -283,6 +283,44 @@ internal static class EventCoder
         }
 
         return events;
+    }
+
+    /// <summary>
+    /// «أعلنت الحكومة حظراً للتجوال», «أعلن الجيش حالة الطوارئ»: a restriction or a sanction that «أعلن» governs directly as
+    /// its object (a masdar, no complementizer between, no imperfect) is declared and so imposed, not intended. (A declared
+    /// ceasefire stays a promise: PLOVER codes its declaration, not its implementation, as CONCEDE.)
+    /// </summary>
+    private static bool DeclaredMeasure(List<Word> words, int announce, int w)
+    {
+        for (var i = announce + 1; i < w; i++)
+        {
+            if (Complementizers.Contains(ArabicWords.StripConjunction(words[i].Key).ToString()) || words[i].Key is "عن" or "عزمه" or "عزمها" or "نيته" or "نيتها")
+            {
+                return false;
+            }
+        }
+
+        var key = ArabicWords.StripConjunction(words[w].Key);
+        return !(key.Length > 3 && key[0] is 'ي' or 'ت' or 'ن' or 'س');
+    }
+
+    /// <summary>The crowd named after «لتفريق» within the clause after <paramref name="from"/>.</summary>
+    private static ActorMention? Dispersed(SentenceView s, int from)
+    {
+        for (var i = from; i < s.Words.Count && i < from + 8; i++)
+        {
+            if (i > from && IsClauseBreak(s, i))
+            {
+                return null;
+            }
+
+            if (ArabicWords.StripConjunction(s.Words[i].Key).ToString() is "لتفريق" or "لتفرقه" or "لتفريقهم")
+            {
+                return FirstActorAfter(s, i + 1, maxWords: 3);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Letters of protest (folded, article off): «مذكرة احتجاج», «بيانات احتجاج».</summary>
@@ -580,7 +618,7 @@ internal static class EventCoder
         return announced;
     }
 
-    private static (bool Negated, bool Intent, bool Conditional) Modality(List<Word> words, string text, int w, bool future, bool verb = false)
+    private static (bool Negated, bool Intent, bool Conditional) Modality(List<Word> words, string text, int w, bool future, bool verb = false, string? type = null)
     {
         var intent = future;
         var conditional = false;
@@ -602,7 +640,11 @@ internal static class EventCoder
                 announced = true;
             }
 
-            if ((!announced && Intent.Contains(k)) || (k.Length > 3 && k[0] == 'س' && k[1] is 'ي' or 'ت' or 'ن' && i == w - 1))
+            // «أعلنت الحكومة حظراً للتجوال»: a measure announced as a noun is declared, hence taken; a verb after «أعلن»
+            // («أعلن أنه سيزور») keeps the intent test.
+            // «أعلن نيته المقاطعة عقب مقتل …»: an intention governs the masdar right after it, not a later one.
+            var intention = k is "نيته" or "نيتها" or "نيتهم" or "عزمه" or "عزمها" or "عزمهم" or "اعتزام" or "اعتزامه";
+            if ((!announced && Intent.Contains(k) && (!intention || i == w - 1) && !(k is "اعلن" or "اعلنت" && type is "COERCE" or "SANCTION" && DeclaredMeasure(words, i, w))) || (k.Length > 3 && k[0] == 'س' && k[1] is 'ي' or 'ت' or 'ن' && i == w - 1))
             {
                 intent = true;
             }
@@ -730,7 +772,10 @@ internal static class EventCoder
             || (w > 0 && PassiveMarkers.Contains(ArabicWords.StripConjunction(s.Words[w - 1].Key).ToString()))
             || (t.IsVerb && after < s.Words.Count && char.IsDigit(s.Words[after].Key[0]))
             || (t.Kind == TriggerKind.Transitive && after < s.Words.Count && CountWords.Contains(s.Words[after].Key) && LastActorBefore(s, w, maxWords: 8) is null)
-            || (t.IsVerb && MarkedPassive(s, w));
+            || (t.IsVerb && MarkedPassive(s, w))
+            // «قتل متظاهران اثنان»: a noun counted by a number after it, with nobody named before, is who was killed.
+            || (t.Kind == TriggerKind.Transitive && after + 1 < s.Words.Count && s.Words[after + 1].Key is "اثنان" or "اثنين"
+                && LastActorBefore(s, w, maxWords: 8) is null);
         var prepTarget = ActorAfterPreposition(s, after, t.Prepositions);
         var next = FirstActorAfter(s, after, maxWords: 4);
         if (t.Words.Length > 1 && (Prepositions.Contains(t.Words[^1].Stem) || Array.IndexOf(t.Prepositions, t.Words[^1].Stem) >= 0))
@@ -866,6 +911,12 @@ internal static class EventCoder
                 case TriggerKind.Intransitive:
                     source = next is { } n && (prepTarget is null || n.Start < prepTarget.Value.Start) ? n : before;
                     target = prepTarget;
+                    if (target is null && t.Type == "ASSAULT" && Dispersed(s, after) is { } crowd && !SameActor(crowd, source))
+                    {
+                        // «أطلقت قوات مكافحة الشغب الرصاص الحي لتفريق آلاف المحتجين»: fired at the crowd it dispersed.
+                        target = crowd;
+                    }
+
                     break;
                 case TriggerKind.ActorNoun when possessed:
                     // «محادثاته مع الرئيس الكيني», «زيارته كينيا»: the pronoun is the ACTOR, named before (the nearest
@@ -874,6 +925,13 @@ internal static class EventCoder
                     target = prepTarget ?? (t.Mode == "visit" && FirstActorAfter(s, after, maxWords: 1) is { } visited && !Prepositional(s, visited) ? visited : null);
                     break;
                 case TriggerKind.ActorNoun:
+                    if (before is { } witness && WordAfter(s, witness.Start) is var wi && wi > 0
+                        && ArabicWords.StripConjunction(s.Words[wi - 1].Key).ToString() is "شهد" or "شهدت" or "يشهد" or "تشهد" or "تشهده" or "يشهده")
+                    {
+                        // «ويشهد العراق احتجاجات واسعة»: the place that sees the protests, not who protests.
+                        before = null;
+                    }
+
                     var genitive = FirstActorAfter(s, after, maxWords: 1);
                     if (genitive is { } g && Prepositional(s, g))
                     {
@@ -1543,7 +1601,7 @@ internal static class EventCoder
     private static readonly FrozenSet<string> FootballHeads = new[] { "مقدمه", "خط", "قلب", "راس", "ثنايي", "لاعب", "مهاجم" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Senses of trigger words that are not the event: festivals, football attack lines, death sentences.</summary>
-    private static bool IsNotAnEventSense(List<Word> words, int w, int after, Trigger t)
+    private static bool IsNotAnEventSense(List<Word> words, int w, int after, Trigger t, string text)
     {
         var key = ArabicWords.StripArticle(ArabicWords.StripConjunction(words[w].Key)).ToString();
         var next = after < words.Count ? ArabicWords.StripArticle(words[after].Key).ToString() : string.Empty;
@@ -1575,6 +1633,12 @@ internal static class EventCoder
                     return true;
                 }
             }
+        }
+
+        // «قتلة المتظاهرين»: the killers (a noun in ة), not an act of killing.
+        if (t.Type == "ASSAULT" && key.StartsWith("قتل", StringComparison.Ordinal) && key.Length == 4 && text[words[w].End - 1] == 'ة')
+        {
+            return true;
         }
 
         // «قضت المحكمة بإعدام 12 متهما», «تقضي بإعدام»: a court's sentence, not an execution.

@@ -201,4 +201,33 @@ public class DetectionSenseTests
         Assert.Equal("SYRCVL", protest.SourceCode);
         Assert.DoesNotContain(doc.Events, e => e.Type == "ASSAULT"); // the shelling was told before: this sentence condemns it
     }
+
+    [Fact]
+    public void The_killers_of_protesters_are_no_act_of_killing() =>
+        Assert.Empty(Events("ويواجه قتلة الصحفي المحاكمة أمس في القاهرة.", "ASSAULT"));
+
+    [Fact]
+    public void Fire_to_disperse_a_crowd_is_aimed_at_it()
+    {
+        var shots = Assert.Single(Events("وأطلقت الشرطة الرصاص المطاطي لتفريق مئات المحتجين في الساحة.", "ASSAULT"));
+        Assert.Contains("المحتجين", shots.TargetText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_declared_curfew_is_imposed_but_a_declared_intent_is_not()
+    {
+        Assert.Single(Events("وأعلنت السلطات حظراً للتجوال في العاصمة.", "COERCE"));
+        Assert.Empty(Events("وأعلنت السلطات أنها ستفرض حظرا للتجوال في العاصمة.", "COERCE"));
+    }
+
+    [Fact]
+    public void A_country_that_sees_attacks_is_not_their_attacker()
+    {
+        var attack = Assert.Single(Events("وشهدت باكستان أمس هجمات بأسلحة نارية أسفرت عن مقتل خمسة أشخاص.", "ASSAULT"));
+        Assert.NotEqual("باكستان", attack.SourceText);
+    }
+
+    [Fact]
+    public void An_intention_governs_the_next_masdar_only() =>
+        Assert.Single(Events("وكان الحزب أعلن نيته المقاطعة عقب مقتل أحد أعضائه في مسيرة.", "ASSAULT"));
 }
