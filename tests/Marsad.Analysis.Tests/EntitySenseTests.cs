@@ -29,4 +29,28 @@ public class EntitySenseTests(ShippedModels models) : IClassFixture<ShippedModel
         var guest = Assert.Single(doc.Entities, e => e.Type == "PER" && e.Name.Contains("عبداللهيان", StringComparison.Ordinal));
         Assert.Equal("IR", guest.Country);
     }
+
+    [Fact]
+    public void A_name_in_brackets_after_a_person_is_another_name_of_that_person()
+    {
+        var doc = models.Analyze("وقال قائد قوات الدعم السريع محمد حمدان دقلو (حميدتي) إن قواته لن تتوقف.");
+        var person = Assert.Single(doc.Entities, e => e.Type == "PER" && e.Name.Contains("دقلو", StringComparison.Ordinal));
+        Assert.Contains("حميدتي", person.Aliases);
+        Assert.DoesNotContain(doc.Entities, e => e.Name == "حميدتي");
+    }
+
+    [Fact]
+    public void A_city_the_tagger_missed_after_from_is_a_place()
+    {
+        var doc = models.Analyze("ونزح آلاف السكان من أبو حمد إلى عطبرة خلال الأسبوع الماضي.");
+        Assert.DoesNotContain(doc.Entities, e => e.Type == "PER" && e.Name.Contains("أبو حمد", StringComparison.Ordinal));
+        Assert.Contains(doc.Entities, e => e.Type is "LOC" or "GPE" && e.Name.Contains("أبو حمد", StringComparison.Ordinal) && e.Country == "SD");
+    }
+
+    [Fact]
+    public void A_state_named_like_a_channel_is_a_place()
+    {
+        var doc = models.Analyze("وسيطرت القوات على مدينة ود مدني عاصمة ولاية الجزيرة وسط السودان.");
+        Assert.DoesNotContain(doc.Entities, e => e.Type == "ORG" && e.Name.Contains("الجزيرة", StringComparison.Ordinal));
+    }
 }

@@ -96,7 +96,9 @@ public sealed class EntityRecognizer : IDocumentProcessor
                 }
             }
 
+            AddMissedCities(sentence);
             ExtendNisbaSurnames(sentence, surnames);
+            Mention? lastPerson = null;
             foreach (var (a, b, type) in sentence.Spans)
             {
                 if (b - a == 1 && type is "LOC" or "GPE" && GenericPlaceWords.Contains(NerText.Normalize(sentence.Words[a])))
@@ -105,7 +107,22 @@ public sealed class EntityRecognizer : IDocumentProcessor
                     continue;
                 }
 
-                mentions.Add(MakeMention(sentence, a, b, type, amman));
+                if (lastPerson is { } person && a >= 2 && sentence.Words[a - 1] == "(" && b < sentence.Words.Length && sentence.Words[b] == ")"
+                    && (type == "PER" || (b - a == 1 && !sentence.Words[a].StartsWith("ال", StringComparison.Ordinal)
+                        && sentence.Words[a].All(c => c is >= '\u0621' and <= '\u064A')))
+                    && person.Token == sentence.From + a - 2 - (person.End - person.Start > 0 ? CountTokens(sentence, person) - 1 : 0))
+                {
+                    // «محمد حمدان دقلو (حميدتي)»: a name in brackets right after a person's is that person's other name.
+                    var alias = MakeMention(sentence, a, b, "PER", amman);
+                    alias.AliasOf = person;
+                    mentions.Add(alias);
+                    lastPerson = null;
+                    continue;
+                }
+
+                var made = MakeMention(sentence, a, b, type, amman);
+                mentions.Add(made);
+                lastPerson = made.Type == "PER" ? made : null;
             }
 
             AddNominalMentions(sentence, mentions, surnames);
@@ -215,6 +232,71 @@ public sealed class EntityRecognizer : IDocumentProcessor
         "وفي", "والي", "ومن", "بشمال", "بجنوب",
     };
 
+    /// <summary>
+    /// «مدينة ود مدني», «في جسر الشغور»: a city of two or three words that the city list knows, after a place head or
+    /// «في/من/إلى», where the tagger found nothing (or only a part: «مدني» read as civilian). The list comes from
+    /// Wikidata and holds some people too, hence the introducer.
+    /// </summary>
+    private void AddMissedCities(SentenceView s)
+    {
+        for (var i = 1; i < s.Words.Length; i++)
+        {
+            var before = NerText.Normalize(s.Words[i - 1]);
+            if (!PlaceHeads.Contains(before) && before is not ("في" or "من" or "الي" or "وفي" or "ومن"))
+            {
+                continue;
+            }
+
+            for (var n = 3; n >= 2; n--)
+            {
+                if (i + n > s.Words.Length || Enumerable.Range(i, n).Any(j => NerText.IsPunctuation(s.Words[j][0])))
+                {
+                    continue;
+                }
+
+                var name = string.Join(' ', s.Words, i, n);
+                if (_lexicon.CityOf(name) is null && _lexicon.StateOf(name) is null)
+                {
+                    continue;
+                }
+
+                if (s.Spans.Exists(sp => sp.A < i + n && sp.B > i && (sp.A < i || sp.B > i + n)))
+                {
+                    // A span reaching out of the name: the tagger read something else here.
+                    break;
+                }
+
+                var inside = s.Spans.FindAll(sp => sp.A >= i && sp.B <= i + n);
+                if (inside.Count == 1 && inside[0].Type != "PER" && inside[0].A > i && inside[0].B == i + n)
+                {
+                    // «محافظة إدلب», «مملكة البحرين»: the tagger found the name after its head word; keep it.
+                    break;
+                }
+
+                // The city replaces what the tagger found inside it.
+                s.Spans.RemoveAll(sp => sp.A >= i && sp.B <= i + n);
+                var at = s.Spans.FindIndex(sp => sp.A > i);
+                s.Spans.Insert(at < 0 ? s.Spans.Count : at, (i, i + n, "LOC"));
+                i += n - 1;
+                break;
+            }
+        }
+    }
+
+    private static int CountTokens(SentenceView s, Mention m)
+    {
+        var n = 0;
+        for (var i = s.From; i < s.Tokens.Count && s.Tokens[i].Start < m.End; i++)
+        {
+            if (s.Tokens[i].Start >= m.Start)
+            {
+                n++;
+            }
+        }
+
+        return n;
+    }
+
     /// <summary>Generic place words the tagger sometimes tags alone (normalized).</summary>
     private static readonly HashSet<string> GenericPlaceWords = new(StringComparer.Ordinal)
     {
@@ -239,10 +321,10 @@ public sealed class EntityRecognizer : IDocumentProcessor
 
     private Mention MakeMention(SentenceView s, int a, int b, string type, bool amman = false)
     {
-        if (type == "PER" && a > 0 && PlaceHeads.Contains(NerText.Normalize(s.Words[a - 1])))
+        if (type is "PER" or "ORG" && a > 0 && PlaceHeads.Contains(NerText.Normalize(s.Words[a - 1])))
         {
-            // «في محافظة ذي قار»: what a place head names is a place, whatever the tagger made of it (and a province
-            // is no title: «محافظة» is not «محافظ»).
+            // «في محافظة ذي قار», «ولاية الجزيرة»: what a place head names is a place, whatever the tagger made of it
+            // (a province is no title: «محافظة» is not «محافظ»; Gezira state is not the channel).
             type = "LOC";
         }
 
@@ -632,10 +714,15 @@ public sealed class EntityRecognizer : IDocumentProcessor
             return e;
         }
 
+        var byMention = new Dictionary<Mention, Entity>();
         foreach (var m in mentions)
         {
             Entity? target = null;
-            if (m.Anaphor is { } head)
+            if (m.AliasOf is { } aliased && byMention.TryGetValue(aliased, out var person))
+            {
+                target = person;
+            }
+            else if (m.Anaphor is { } head)
             {
                 // The movement just named: the only ORG so far whose name starts with the same noun.
                 var candidates = entities.Where(e => e.Type == "ORG" && (heads.TryGetValue(e, out var h) && h.Contains(head)
@@ -690,6 +777,7 @@ public sealed class EntityRecognizer : IDocumentProcessor
             }
 
             target.Mentions.Add(new TextSpan(m.Start, m.End));
+            byMention[m] = target;
             if (m.Head is not null)
             {
                 if (!heads.TryGetValue(target, out var set))
@@ -892,6 +980,9 @@ internal sealed class Mention(int start, int end, string type, string name, int 
     public bool City { get; init; }
 
     public string? Anaphor { get; init; }
+
+    /// <summary>The person whose other name this is («دقلو (حميدتي)»).</summary>
+    public Mention? AliasOf { get; set; }
 
     /// <summary>A title standing for a person named before: the skeletons of its words (nationality left out).</summary>
     public string[]? Title { get; init; }

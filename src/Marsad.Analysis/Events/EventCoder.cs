@@ -304,6 +304,22 @@ internal static class EventCoder
         return !(key.Length > 3 && key[0] is 'ي' or 'ت' or 'ن' or 'س');
     }
 
+    /// <summary>Types whose two sides act together: «التقى X وY», «وقعت مصر والسعودية اتفاقية».</summary>
+    private static bool Symmetric(string type) => type is "AGREE" or "CONSULT" or "COOPERATE" or "AID" or "SUPPORT";
+
+    /// <summary>«X وY»: the second mention follows the first with only the conjunction between.</summary>
+    private static bool Coordinated(SentenceView s, ActorMention first, ActorMention second)
+    {
+        if (second.Start <= first.End)
+        {
+            return false;
+        }
+
+        var gap = s.Text.AsSpan(first.End, second.Start - first.End).Trim();
+        return gap is "و" || (gap.IsEmpty && s.Text[second.Start] == 'و' && WordAfter(s, second.Start) is var i && i < s.Words.Count
+            && ArabicWords.StripConjunction(s.Words[i].Key).Length < s.Words[i].Key.Length);
+    }
+
     /// <summary>The crowd named after «لتفريق» within the clause after <paramref name="from"/>.</summary>
     private static ActorMention? Dispersed(SentenceView s, int from)
     {
@@ -906,6 +922,17 @@ internal static class EventCoder
 
                     source = next ?? before;
                     target = next is { } subj ? FirstActorAfter(s, AfterTimeAside(s, WordAfter(s, subj.End)), maxWords: 3) : FirstActorAfter(s, after, maxWords: 3);
+                    if (next is { } firstSubject && target is { } secondSubject && t.Type is "ASSAULT" or "COERCE" or "MOBILIZE" or "SANCTION"
+                        && Coordinated(s, firstSubject, secondSubject))
+                    {
+                        // «وهاجم الجيش والشرطة المتظاهرين»: a name joined to the subject by «و» is a second subject; whom the
+                        // act is aimed at comes after both, if it is named at all. (Not for calls and accusations: there a
+                        // subject named a sentence before leaves both nouns addressees, «ودعت الحكومة والسلطة القضائية إلى».)
+                        target = FirstActorAfter(s, WordAfter(s, secondSubject.End), maxWords: 3) is { } third && !Prepositional(s, third) && !GenitiveInPhrase(s, third)
+                            && !ActorView.IsNisba(s.Text, third) && third.Start > s.Words[WordAfter(s, secondSubject.End)].Start - 1
+                            && !IsClauseBreak(s, WordAfter(s, secondSubject.End)) ? third : null;
+                    }
+
                     target ??= prepTarget ?? OwnerOfObject(s, next is { } named ? WordAfter(s, named.End) : after);
                     break;
                 case TriggerKind.Intransitive:
@@ -1798,6 +1825,12 @@ internal static class EventCoder
             if (s.ActorAt(i) is not { } a || (source is { } src && (src.Start == a.Start || (a.EntityId is not null && a.EntityId == src.EntityId)))
                 || ActorView.IsGod(s.Text, a.Span))
             {
+                continue;
+            }
+
+            if (source is { } subject && Coordinated(s, subject, a) && !(WordAfter(s, subject.Start) is var si && si > 0 && s.Words[si - 1].Key == "بين"))
+            {
+                // «ودعت الولايات المتحدة والسعودية …»: a second subject, not whom the call is to.
                 continue;
             }
 
