@@ -53,4 +53,20 @@ public class EntitySenseTests(ShippedModels models) : IClassFixture<ShippedModel
         var doc = models.Analyze("وسيطرت القوات على مدينة ود مدني عاصمة ولاية الجزيرة وسط السودان.");
         Assert.DoesNotContain(doc.Entities, e => e.Type == "ORG" && e.Name.Contains("الجزيرة", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_preposition_and_a_common_noun_after_a_name_are_cut()
+    {
+        var doc = models.Analyze("أعلنت الهيئة العليا المستقلة للانتخابات في تونس، مساء الاثنين، فوز الرئيس قيس سعيّد بولاية رئاسية ثانية.");
+        var person = Assert.Single(doc.Entities, e => e.Type == "PER");
+        Assert.Equal("قيس سعيّد", person.Name);
+    }
+
+    [Fact]
+    public void An_adjective_of_a_body_is_not_what_it_rejects()
+    {
+        var doc = models.AnalyzeFacts("ورفضت جبهة الخلاص الوطني المعارضة الاعتراف بالنتائج.");
+        var rejection = Assert.Single(doc.Events, e => e.Type == "REJECT");
+        Assert.Null(rejection.TargetText);
+    }
 }

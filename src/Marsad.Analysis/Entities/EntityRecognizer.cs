@@ -96,6 +96,30 @@ public sealed class EntityRecognizer : IDocumentProcessor
                 }
             }
 
+            for (var i = 0; i < sentence.Spans.Count; i++)
+            {
+                var (a, b, type) = sentence.Spans[i];
+                if (type != "PER" || b - a < 2)
+                {
+                    continue;
+                }
+
+                // «بتسليم حمزة»: a masdar with a preposition run into a name.
+                if (sentence.Words[a].Length >= 5 && (sentence.Words[a].StartsWith("بت", StringComparison.Ordinal) || sentence.Words[a].StartsWith("لت", StringComparison.Ordinal)))
+                {
+                    a++;
+                }
+
+                // «قيس سعيّد بولاية ثانية»: a common noun with a preposition after a name.
+                var last = sentence.Words[b - 1];
+                if (b - a >= 3 && last.Length > 3 && last[0] is 'ب' or 'ل' && TrailingNouns.Contains(NerText.Normalize(last[1..])))
+                {
+                    b--;
+                }
+
+                sentence.Spans[i] = (a, b, type);
+            }
+
             AddMissedCities(sentence);
             ExtendNisbaSurnames(sentence, surnames);
             Mention? lastPerson = null;
@@ -296,6 +320,12 @@ public sealed class EntityRecognizer : IDocumentProcessor
 
         return n;
     }
+
+    /// <summary>Common nouns that follow a name with a preposition («بولاية», «لمنصب»), never part of it (normalized).</summary>
+    private static readonly HashSet<string> TrailingNouns = new(StringComparer.Ordinal)
+    {
+        "ولايه", "مدينه", "منطقه", "محافظه", "منصب", "مقر", "رياسه", "فوز", "نسبه", "اغلبيه", "مهمه", "زياره", "دعوه",
+    };
 
     /// <summary>Generic place words the tagger sometimes tags alone (normalized).</summary>
     private static readonly HashSet<string> GenericPlaceWords = new(StringComparer.Ordinal)

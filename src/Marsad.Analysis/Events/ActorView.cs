@@ -294,6 +294,7 @@ internal sealed class ActorView
 
             lastPersonCountry = AddOwnStates(document, words, actors, byId, lastPersonCountry);
             actors = MergePhrases(text, actors);
+            PeopleOfNationality(text, actors);
             views.Add(new SentenceView(si, s.Start, s.End, words, actors, text));
         }
 
@@ -641,7 +642,9 @@ internal sealed class ActorView
             // by side are subject and object, not one phrase (a role follows a person; a nationality adjective, «السوري»,
             // still joins what it describes).
             var objectAfterName = next.Kind == ActorKind.Agent && (prev.Kind == ActorKind.Organization
-                || (prev.Kind == ActorKind.Country && !IsNisba(text, prev)));
+                || (prev.Kind == ActorKind.Country && !IsNisba(text, prev)))
+                // «جبهة الخلاص الوطني المعارضة», «الحركة المسلحة»: an adjective of bodies describes the name before it.
+                && !(prev.Kind == ActorKind.Organization && BodyAdjectives.Contains(text[next.Start..next.End]));
             // «استدعت وزارة الخارجية التركية السفير الإسرائيلي»: a role phrase closed by its nationality is complete; a
             // second role after it is another actor (here the object), not more of the first.
             objectAfterName |= endsInNisba && next.Kind == ActorKind.Agent;
@@ -680,6 +683,13 @@ internal sealed class ActorView
         return merged;
     }
 
+    /// <summary>Adjectives that follow a body's name and describe it.</summary>
+    private static readonly HashSet<string> BodyAdjectives = new(StringComparer.Ordinal)
+    {
+        "المعارضة", "المعارض", "المسلحة", "المسلح", "المتشددة", "المتشدد", "الإرهابية", "الإرهابي", "الحاكمة", "الحاكم", "المتطرفة",
+        "المتطرف", "الانفصالية", "الانفصالي", "المتمردة", "المحظورة", "المحظور",
+    };
+
     /// <summary>A place head between people and their place: «أهالي مدينة إدلب».</summary>
     private static readonly HashSet<string> PlaceHeadGap = new(StringComparer.Ordinal)
     {
@@ -691,6 +701,19 @@ internal sealed class ActorView
     {
         "OPP", "CVL", "REB", "UAF", "RAD", "LAB", "EDU", "MED", "REF", "BUS", "HLH", "AGR", "REL", "CRM", "MUS", "NGO",
     };
+
+    /// <summary>«آلاف التونسيين», «السوريون»: a nationality in the plural, alone, is people, not the state (TUNCVL).</summary>
+    private static void PeopleOfNationality(string text, List<ActorMention> actors)
+    {
+        for (var i = 0; i < actors.Count; i++)
+        {
+            var a = actors[i];
+            if (a.Kind == ActorKind.Country && a.Code is { Length: 3 } country && PluralNisba(text, a) && !text.AsSpan(a.Start, a.End - a.Start).Contains(' '))
+            {
+                actors[i] = new ActorMention(a.Start, a.End, null, country + "CVL", ActorKind.Agent);
+            }
+        }
+    }
 
     private static bool StartsWithNumber(string text, ActorMention a)
     {

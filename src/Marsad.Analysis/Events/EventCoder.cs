@@ -563,7 +563,8 @@ internal static class EventCoder
     private static bool Imperfect(string key)
     {
         var k = ArabicWords.StripConjunction(key);
-        return k.Length > 3 && k[0] is 'ي' or 'ت' or 'ن';
+        // «تظاهروا», «تجمعوا»: a ت that opens a perfect (تفاعل، تفعل) with the plural «وا» is no imperfect prefix.
+        return k.Length > 3 && k[0] is 'ي' or 'ت' or 'ن' && !(k[0] == 'ت' && k.EndsWith("وا", StringComparison.Ordinal));
     }
 
     private static bool CallFurtherBack(List<Word> words, string text, int i) =>

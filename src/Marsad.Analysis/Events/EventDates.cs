@@ -59,8 +59,9 @@ internal static class EventDates
                 return null;
             }
 
-            if (Weekdays.TryGetValue(k, out var dow))
+            if (Weekdays.TryGetValue(k, out var dow) && !(i > 0 && ArabicWords.StripConjunction(words[i - 1].Key).ToString() is "سوق" or "لسوق" or "بسوق" or "حي" or "مسجد" or "جامع" or "شارع"))
             {
+                // «المجلس الاجتماعي لسوق الجمعة»: a weekday in a place's name is no date.
                 if (next is "المقبل" or "القادم")
                 {
                     var ahead = ((int)dow - (int)day.DayOfWeek + 7) % 7;

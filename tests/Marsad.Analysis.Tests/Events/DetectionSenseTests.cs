@@ -230,4 +230,24 @@ public class DetectionSenseTests
     [Fact]
     public void An_intention_governs_the_next_masdar_only() =>
         Assert.Single(Events("وكان الحزب أعلن نيته المقاطعة عقب مقتل أحد أعضائه في مسيرة.", "ASSAULT"));
+
+    [Fact]
+    public void Protesters_after_kan_and_qad_protested()
+    {
+        var protest = Assert.Single(Events("وكان آلاف التونسيين قد تظاهروا في العاصمة قبل أيام من الاقتراع.", "PROTEST"));
+        Assert.Equal("TUNCVL", protest.SourceCode);
+    }
+
+    [Fact]
+    public void A_weekday_in_a_place_name_is_no_date()
+    {
+        var doc = new Document("t", "وأعلن المجلس الاجتماعي لسوق الجمعة مساء الثلاثاء التوصل إلى اتفاق مع الحكومة.")
+        {
+            Published = NewsDate.DayOnly(2023, 8, 16),
+        };
+        new QuoteProcessor().Process(doc);
+        new EventProcessor().Process(doc);
+        var agreement = Assert.Single(doc.Events, e => e.Type == "AGREE");
+        Assert.Equal("2023-08-15", agreement.Date);
+    }
 }
