@@ -89,6 +89,18 @@ public class TextDumpExtractorTests
     }
 
     [Theory]
+    [InlineData("بيروت - «الشرق الأوسط»")]
+    [InlineData("القاهرة - \"المصري اليوم\"")]
+    public void A_dateline_naming_the_paper_in_quotes_is_no_end_of_a_wrapped_headline(string dateline)
+    {
+        var text = "غارة على بلدة حدودية تقتل ثلاثة عناصر من الحركة المسلحة\n" + dateline + "\n"
+            + "قُتل ثلاثة عناصر من الحركة المسلحة، الخميس، بغارة نفذتها طائرة مسيرة على سيارة في بلدة حدودية، حسبما أفادت مصادر أمنية.\n";
+        var article = TextDumpExtractor.Extract(text, new DocumentSource(null, "text", null), new ExtractionOptions());
+        Assert.Equal("غارة على بلدة حدودية تقتل ثلاثة عناصر من الحركة المسلحة", article.Title);
+        Assert.StartsWith("قُتل", article.Paragraphs[0], StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("طرابلس - سامي الورفلي", "سامي الورفلي")]
     [InlineData("الخرطوم – فاطمة الزهراء عثمان", "فاطمة الزهراء عثمان")]
     [InlineData("بيروت - وكالات", null)]

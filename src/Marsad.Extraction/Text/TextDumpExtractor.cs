@@ -208,7 +208,17 @@ public static class TextDumpExtractor
         var b = lines[i + 1].Text.Length;
         // A short next line continues only as a paragraph's last line, which ends its sentence: a headline over a
         // bare byline («يوسف بن علي») is not a wrapped paragraph.
-        return a >= 40 && a * 10 >= b * 6 && (b >= 30 || lines[i + 1].EndsSentence);
+        return a >= 40 && a * 10 >= b * 6 && (b >= 30 || EndsWithStop(lines[i + 1].Text));
+    }
+
+    /// <summary>
+    /// A short line that closes a wrapped paragraph ends with a stop, perhaps inside a closing quote («… قال.»», «…».");
+    /// a dateline «بيروت - «الشرق الأوسط»» ends with a quote and no stop.
+    /// </summary>
+    private static bool EndsWithStop(string text)
+    {
+        var t = text.AsSpan().TrimEnd().TrimEnd("»\"”')");
+        return t.Length > 0 && t[^1] is '.' or '!' or '؟' or '?' or '…' or ':' or '؛' or ';';
     }
 
     /// <summary>
