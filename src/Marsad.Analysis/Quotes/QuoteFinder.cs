@@ -152,7 +152,7 @@ internal static class QuoteFinder
 
             var colon = gap.IndexOf(':');
             var mark = gap.IndexOfAny("«\"“");
-            if (mark >= 0 && colon < 0 && ShortQuotation(ctx, gapStart + mark) is { } shortClose && j > w + 1)
+            if (mark >= 0 && colon < 0 && ShortQuotation(ctx, gapStart + mark) is { } shortClose && (j > w + 1 || ComplementizerAfter(s, shortClose)))
             {
                 // «وقالت قناة "ان اتش كي" إن …»: a quoted name belongs to the speaker phrase.
                 if (shortClose > words[j].Start)
@@ -1429,6 +1429,20 @@ internal static class QuoteFinder
             if (q.Open >= limit)
             {
                 break;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>«أعلن «حزب الله» أنه …»: a complementizer right after a short quotation makes the quotation the subject.</summary>
+    private static bool ComplementizerAfter(SentenceView s, int close)
+    {
+        foreach (var w in s.Words)
+        {
+            if (w.Start > close)
+            {
+                return SpeechCues.Complementizers.Contains(w.Key) && s.Text.AsSpan(close + 1, w.Start - close - 1).Trim().IsEmpty;
             }
         }
 

@@ -42,6 +42,15 @@ public class SpeakerPhraseTests(ShippedModels models) : IClassFixture<ShippedMod
     }
 
     [Fact]
+    public void A_name_in_quotation_marks_right_after_the_verb_is_who_speaks()
+    {
+        var doc = models.AnalyzeFacts("وفي المقابل، أعلنت «كتائب القسام» أنها استهدفت آلية عسكرية بقذيفة مضادة للدروع.");
+        var q = Assert.Single(doc.Quotes);
+        Assert.Contains("استهدفت", doc.Text[q.Start..q.End], StringComparison.Ordinal);
+        Assert.Contains("القسام", q.SpeakerText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_participle_speaks_for_its_own_sentence_subject()
     {
         var doc = models.AnalyzeFacts("ودعت الأمم المتحدة طرفي النزاع إلى وقف فوري لإطلاق النار. وكان قائد قوات الدعم السريع محمد حمدان دقلو قد رفض في وقت سابق دعوات الحوار، مؤكدا أن قواته ستواصل القتال.");
