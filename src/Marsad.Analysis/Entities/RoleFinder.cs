@@ -224,7 +224,9 @@ internal sealed class RoleFinder(ActorLexicon lexicon)
 
         // A noun in construct with the definite word after it: «وزير الخارجية وشؤون المغتربين», «المفوض العام لوكالة
         // الأونروا» (a preposition on the noun, or a noun that heads offices).
-        return i + 1 < s.Words.Length && NerText.Normalize(s.Words[i + 1]).StartsWith("ال", StringComparison.Ordinal)
+        // «رئيس حكومة تصريف الأعمال»: a chain of such nouns before the definite one.
+        return i + 1 < s.Words.Length && (NerText.Normalize(s.Words[i + 1]).StartsWith("ال", StringComparison.Ordinal)
+                || (ConstructNouns.Contains(stripped.ToString()) && ConstructNouns.Contains(NerText.Normalize(s.Words[i + 1]))))
             && ((stripped.Length > 3 && stripped[0] is 'ل' or 'ب') || ConstructNouns.Contains(stripped.ToString()));
     }
 
@@ -232,6 +234,7 @@ internal sealed class RoleFinder(ActorLexicon lexicon)
     private static readonly HashSet<string> ConstructNouns = new(new[]
     {
         "شؤون", "قطاع", "هيئة", "مكتب", "مجلس", "وزارة", "جهاز", "إدارة", "دائرة", "لجنة", "مركز", "مؤسسة", "وكالة", "شعبة", "قسم",
+        "حكومة", "تصريف",
     }.Select(NerText.Normalize), StringComparer.Ordinal);
 
     private void Add(SentenceView s, int from, int to, Mention person)

@@ -648,6 +648,9 @@ internal sealed class ActorView
             // «استدعت وزارة الخارجية التركية السفير الإسرائيلي»: a role phrase closed by its nationality is complete; a
             // second role after it is another actor (here the object), not more of the first.
             objectAfterName |= endsInNisba && next.Kind == ActorKind.Agent;
+            // «وطالب رئيس الحكومة نجيب ميقاتي المجتمع الدولي بـ…»: people or a community after a person's name are the
+            // object, not an apposition (a person's office after the name, «X وزير الخارجية», still joins).
+            objectAfterName |= prev.Kind == ActorKind.Person && next.Kind == ActorKind.Agent && next.Code is "CVL" or "OPP" or "REF" && !nisba;
             // «الرئيس السوري أحمد الشرع», «نظيره التركي رجب طيب أردوغان»: a nationality right before a name is the
             // person's title, one actor with the person.
             // «المتحدث باسم الخارجية الإيرانية إسماعيل بقائي»: so does an organ named by its nationality.

@@ -51,6 +51,16 @@ public class SpeakerPhraseTests(ShippedModels models) : IClassFixture<ShippedMod
     }
 
     [Fact]
+    public void A_caretaker_title_is_whole_and_the_community_called_on_is_not_the_speaker()
+    {
+        var doc = models.AnalyzeFacts("وطالب رئيس حكومة تصريف الأعمال نجيب ميقاتي المجتمع الدولي بالضغط على إسرائيل لوقف اعتداءاتها.");
+        var person = Assert.Single(doc.Entities, e => e.Type == "PER");
+        Assert.Contains("رئيس حكومة تصريف الأعمال", person.Roles);
+        var q = Assert.Single(doc.Quotes);
+        Assert.DoesNotContain("المجتمع", q.SpeakerText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_participle_speaks_for_its_own_sentence_subject()
     {
         var doc = models.AnalyzeFacts("ودعت الأمم المتحدة طرفي النزاع إلى وقف فوري لإطلاق النار. وكان قائد قوات الدعم السريع محمد حمدان دقلو قد رفض في وقت سابق دعوات الحوار، مؤكدا أن قواته ستواصل القتال.");
