@@ -69,4 +69,12 @@ public class EntitySenseTests(ShippedModels models) : IClassFixture<ShippedModel
         var rejection = Assert.Single(doc.Events, e => e.Type == "REJECT");
         Assert.Null(rejection.TargetText);
     }
+
+    [Fact]
+    public void Ali_written_with_ya_is_a_name_not_the_preposition()
+    {
+        var doc = models.Analyze("وأعلن الجيش أنه قضى على المدعو علي حسين برجي قائد المنطقة الساحلية. وقال محامي الدفاع خالد علي إن الدفاع سيطعن على الحكم.");
+        Assert.Contains(doc.Entities, e => e.Type == "PER" && e.Name == "علي حسين برجي");
+        Assert.Contains(doc.Entities, e => e.Type == "PER" && e.Name == "خالد علي");
+    }
 }

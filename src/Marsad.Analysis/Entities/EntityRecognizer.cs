@@ -99,13 +99,25 @@ public sealed class EntityRecognizer : IDocumentProcessor
             for (var i = 0; i < sentence.Spans.Count; i++)
             {
                 var (a, b, type) = sentence.Spans[i];
-                if (type != "PER" || b - a < 2)
+                if (type != "PER")
                 {
                     continue;
                 }
 
+                // «المدعو علي حسين برجي», «المحامي خالد علي إن …»: «علي» written with ي is the name, not «على».
+                if (a > 0 && sentence.Words[a - 1] == "علي" && (a < 2 || sentence.Words[a - 2] != "على"))
+                {
+                    a--;
+                }
+
+                if (b < sentence.Words.Length && sentence.Words[b] == "علي" && (b + 1 == sentence.Words.Length || NerText.IsPunctuation(sentence.Words[b + 1][0])
+                    || NerText.Normalize(sentence.Words[b + 1]) is "ان" or "انه" or "انها"))
+                {
+                    b++;
+                }
+
                 // «بتسليم حمزة»: a masdar with a preposition run into a name.
-                if (sentence.Words[a].Length >= 5 && (sentence.Words[a].StartsWith("بت", StringComparison.Ordinal) || sentence.Words[a].StartsWith("لت", StringComparison.Ordinal)))
+                if (b - a >= 2 && sentence.Words[a].Length >= 5 && (sentence.Words[a].StartsWith("بت", StringComparison.Ordinal) || sentence.Words[a].StartsWith("لت", StringComparison.Ordinal)))
                 {
                     a++;
                 }
