@@ -88,6 +88,16 @@ public class TextDumpExtractorTests
         Assert.StartsWith("استقبل", Assert.Single(article.Paragraphs), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_quoted_headline_over_a_wire_dateline_and_a_date_is_the_headline()
+    {
+        const string text = "مسيرة تستهدف سيارة قرب الحدود ومقتل ثلاثة من عناصر \"الحزب\"\nأربيل - شفق نيوز\nالسبت 12 أكتوبر 2024 - 03:15 م\n\n"
+            + "قُتل ثلاثة أشخاص، يُعتقد أنهم من مقاتلي الحزب، اليوم السبت، بضربة نفذتها طائرة مسيرة استهدفت سيارتهم على طريق جبلي.\n";
+        var article = TextDumpExtractor.Extract(text, new DocumentSource(null, "text", null), new ExtractionOptions());
+        Assert.Equal("مسيرة تستهدف سيارة قرب الحدود ومقتل ثلاثة من عناصر \"الحزب\"", article.Title);
+        Assert.StartsWith("قُتل", Assert.Single(article.Paragraphs), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("بيروت - «الشرق الأوسط»")]
     [InlineData("القاهرة - \"المصري اليوم\"")]

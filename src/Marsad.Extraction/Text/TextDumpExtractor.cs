@@ -173,7 +173,8 @@ public static class TextDumpExtractor
             j++;
         }
 
-        return j < lines.Count && (lines[j].Kind == DumpLineKind.Date || (lines[j].Kind == DumpLineKind.Text && lines[j].Words <= 8 && !lines[j].EndsSentence));
+        return j < lines.Count && (lines[j].Kind is DumpLineKind.Date or DumpLineKind.Byline or DumpLineKind.Source
+            || (lines[j].Kind == DumpLineKind.Text && lines[j].Words <= 8 && !lines[j].EndsSentence));
     }
 
     /// <summary>Whether the line just above or below (chrome lines skipped) is a date line.</summary>
