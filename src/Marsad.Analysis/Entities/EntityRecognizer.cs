@@ -129,6 +129,12 @@ public sealed class EntityRecognizer : IDocumentProcessor
                     b--;
                 }
 
+                // «مدير ناحية ديرلوك»: a span opening with a place head is the place.
+                if (PlaceHeads.Contains(NerText.Normalize(sentence.Words[a])) && b - a >= 2)
+                {
+                    type = "LOC";
+                }
+
                 sentence.Spans[i] = (a, b, type);
             }
 

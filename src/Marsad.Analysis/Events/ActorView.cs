@@ -553,8 +553,17 @@ internal sealed class ActorView
         return span.EndsWith("يين", StringComparison.Ordinal) || span.EndsWith("يون", StringComparison.Ordinal);
     }
 
+    private static bool EndsWithTitle(string text, ActorMention a)
+    {
+        var span = text.AsSpan(a.Start, a.End - a.Start);
+        var space = span.LastIndexOf(' ');
+        var last = ArabicWords.ActorKey(ArabicWords.Fold(space < 0 ? span : span[(space + 1)..]));
+        return PersonTitles.Contains(last);
+    }
+
+    /// <summary>«التركية», «الأمريكي»: a nationality adjective (the feminine is -ية; «أنقرة», «جدة» end in ة alone).</summary>
     internal static bool IsNisba(string text, ActorMention a) =>
-        text[a.End - 1] is 'ي' or 'ة' || text.AsSpan(a.Start, a.End - a.Start).EndsWith("ية", StringComparison.Ordinal);
+        text[a.End - 1] == 'ي' || text.AsSpan(a.Start, a.End - a.Start).EndsWith("ية", StringComparison.Ordinal);
 
     private static readonly System.Collections.Frozen.FrozenDictionary<string, SpeechCue>.AlternateLookup<ReadOnlySpan<char>> SpeechVerbs =
         SpeechCues.Verbs.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -656,7 +665,9 @@ internal sealed class ActorView
             // «المتحدث باسم الخارجية الإيرانية إسماعيل بقائي»: so does an organ named by its nationality.
             nameAfterRole |= next.Kind == ActorKind.Person && prev.Kind is ActorKind.Country or ActorKind.Organization
                 && (endsInNisba || IsNisba(text, prev));
-            if (adjacent && !coordinated && !objectAfterName && (prev.Kind == ActorKind.Agent || next.Kind == ActorKind.Agent || nisba || nameAfterRole))
+            // «الأمير مشعل بن ماجد محافظ جدة», «سفير المملكة لدى الأردن»: a title's place belongs to the title.
+            var placeOfTitle = next.Kind == ActorKind.Country && EndsWithTitle(text, prev);
+            if (adjacent && !coordinated && !objectAfterName && (prev.Kind == ActorKind.Agent || next.Kind == ActorKind.Agent || nisba || nameAfterRole || placeOfTitle))
             {
                 endsInNisba = nisba;
                 var lead = Rank(next.Kind) < Rank(prev.Kind) ? next : prev;

@@ -116,6 +116,8 @@ internal static class QuoteFinder
         var aside = false;
         var afterTimeAside = -1;
         var firstComma = -1;
+        var asides = 0;
+        TextSpan? apposition = null;
         var nearEnd = int.MaxValue;
         for (var j = w + 1; j < stop; j++)
         {
@@ -220,6 +222,20 @@ internal static class QuoteFinder
                 if (speakerTo >= 0 && firstComma >= 0 && SpeechCues.Complementizers.Contains(words[j].Key))
                 {
                     // Falls through to the complementizer below.
+                }
+                else if (speakerTo >= 0 && firstComma >= 0 && asides < 2 && j - firstComma <= 6 && AsideBetweenCommas(s, firstComma, j) is var kind && kind > 0)
+                {
+                    // «وقال المتحدث باسم الوزارة، أحمد فهمي، للصحفيين، إن …»: the name in apposition belongs to the
+                    // speaker; the addressee or the place between commas does not; the complementizer follows the last.
+                    if (kind == 1)
+                    {
+                        apposition = new TextSpan(words[firstComma].Start, words[j - 1].End);
+                    }
+
+                    asides++;
+                    firstComma = j;
+                    nearEnd = Math.Min(stop, j + 5);
+                    stop = Math.Min(words.Count, j + MaxAside);
                 }
                 else if (speakerTo >= 0 || (j - w > 10 && !(j - w <= 18 && s.ActorAt(j - 1) is { Kind: ActorKind.Person })))
                 {
@@ -374,6 +390,12 @@ internal static class QuoteFinder
         var objectFirst = SpeechCues.ObjectFirst.Contains(ArabicWords.StripConjunction(words[w].Key).ToString());
         var phrase = SpeechCues.Participles.Contains(words[w].Key) ? null : SpeakerSpan(ctx, s, speakerFrom, speakerTo);
         phrase = phrase is { } whole0 ? NamedBodyBeforeObject(s, whole0) ?? whole0 : null;
+        if (phrase is { } titled && apposition is { } name && name.Start > titled.End)
+        {
+            // The title and the name in apposition after it are one speaker.
+            phrase = new TextSpan(titled.Start, name.End);
+        }
+
         var speaker = objectFirst ? null : phrase;
         if (objectFirst && phrase is { } described)
         {
@@ -1433,6 +1455,21 @@ internal static class QuoteFinder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// What stands between two commas after a speaker: 1 for a person's name in apposition («، أحمد فهمي،»), 2 for an
+    /// addressee, a channel or a place («، للصحفيين،», «، لشفق نيوز،», «، في الرباط،»), 0 for anything else.
+    /// </summary>
+    private static int AsideBetweenCommas(SentenceView s, int from, int to)
+    {
+        if (s.ActorAt(from) is { Kind: ActorKind.Person } person && person.Start == s.Words[from].Start && WordIndexAtOrAfter(s, person.End) == to)
+        {
+            return 1;
+        }
+
+        var first = s.Words[from].Key;
+        return SpeechCues.SpeakerStops.Contains(first) || (first.Length > 3 && first[0] == 'ل' && !SpeechCues.Complementizers.Contains(first)) ? 2 : 0;
     }
 
     /// <summary>«أعلن «حزب الله» أنه …»: a complementizer right after a short quotation makes the quotation the subject.</summary>

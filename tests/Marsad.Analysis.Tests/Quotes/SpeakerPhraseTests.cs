@@ -60,6 +60,27 @@ public class SpeakerPhraseTests(ShippedModels models) : IClassFixture<ShippedMod
         Assert.DoesNotContain("المجتمع", q.SpeakerText, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("وقال المتحدث باسم وزارة الصحة، أحمد فهمي، للصحفيين، إن الوضع الوبائي تحت السيطرة.", "فهمي")]
+    [InlineData("وقال مدير ناحية ديرلوك، سربست صبري، لشفق نيوز، إن المسيرة قصفت السيارة بصاروخين.", "سربست صبري")]
+    public void A_name_in_apposition_and_an_addressee_between_commas_before_inna(string sentence, string speaker)
+    {
+        var doc = models.AnalyzeFacts(sentence);
+        var q = Assert.Single(doc.Quotes);
+        Assert.Contains(speaker, q.SpeakerText, StringComparison.Ordinal);
+        var person = Assert.Single(doc.Entities, e => e.Id == q.Speaker);
+        Assert.Equal("PER", person.Type);
+    }
+
+    [Fact]
+    public void Two_capitals_side_by_side_are_accuser_and_accused()
+    {
+        var doc = models.AnalyzeFacts("وتتهم بغداد أنقرة بانتهاك سيادة العراق.");
+        var accusation = Assert.Single(doc.Events, e => e.Type == "ACCUSE");
+        Assert.Equal("بغداد", accusation.SourceText);
+        Assert.Equal("أنقرة", accusation.TargetText);
+    }
+
     [Fact]
     public void A_participle_speaks_for_its_own_sentence_subject()
     {
