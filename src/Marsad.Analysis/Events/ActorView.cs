@@ -103,6 +103,9 @@ internal sealed class ActorView
         string? lastPersonCountry = null;
         (int Count, Dictionary<string, Entity?> ByHead)? organHeads = null;
         var keys = new List<string>();
+        // A tagger entity that a curated movement took over, and the movement entity its other mentions now belong to.
+        var redirect = new Dictionary<Entity, Entity>();
+        var absorbed = new List<Entity>();
         for (var si = 0; si < sentences.Count; si++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -117,8 +120,9 @@ internal sealed class ActorView
             var actors = new List<ActorMention>();
             if (fromEntities)
             {
-                foreach (var (span, entity) in mentions)
+                foreach (var (span, tagged) in mentions)
                 {
+                    var entity = redirect.GetValueOrDefault(tagged, tagged);
                     if (span.Start >= s.Start && span.End <= s.End)
                     {
                         // «الرئيس الصومالي حسن شيخ محمود»: the title found for the person, written right before the name, is
@@ -162,12 +166,23 @@ internal sealed class ActorView
                     // below, and those mentions are not entities of their own here.
                     foreach (var inner in actors.Where(a => a.Span.Overlaps(span) && a.EntityId is not null).ToList())
                     {
-                        if (byId.TryGetValue(inner.EntityId!, out var held))
+                        if (fallback.Values.FirstOrDefault(f => f.Id == inner.EntityId) is { } movementHeld && (inner.Start != start || inner.End != end))
+                        {
+                            // A mention absorbed from the tagger's entity earlier, inside this movement name: the name holds it.
+                            movementHeld.Mentions.RemoveAll(x => x.Start == inner.Start && x.End == inner.End);
+                        }
+                        else if (byId.TryGetValue(inner.EntityId!, out var held))
                         {
                             held.Mentions.RemoveAll(x => x.Start == inner.Start && x.End == inner.End);
                             if (held.Mentions.Count == 0)
                             {
                                 document.Entities.Remove(held);
+                            }
+                            else if (inner.Start == start && inner.End == end && !absorbed.Contains(held))
+                            {
+                                // «حزب العمال الكردستاني» found by the tagger too, and later «الحزب»: its other mentions
+                                // are the movement's.
+                                absorbed.Add(held);
                             }
                         }
                     }
@@ -281,7 +296,21 @@ internal sealed class ActorView
                     entity.Aliases.Add(written);
                 }
 
-                entity.Mentions.Add(span);
+                if (!entity.Mentions.Contains(span))
+                {
+                    entity.Mentions.Add(span);
+                }
+
+                foreach (var held in absorbed)
+                {
+                    entity.Mentions.AddRange(held.Mentions.Where(x => !entity.Mentions.Contains(x)));
+                    entity.Mentions.Sort((x, y) => x.Start.CompareTo(y.Start));
+                    held.Mentions.Clear();
+                    document.Entities.Remove(held);
+                    redirect[held] = entity;
+                }
+
+                absorbed.Clear();
                 actors.Add(new ActorMention(start, end, entity.Id, m.Code, m.Kind));
             }
 

@@ -211,6 +211,13 @@ internal static class EventCoder
                     (type, mode) = ("PROTEST", null);
                 }
 
+                if (type == "SANCTION" && t.Words[0].Stem.StartsWith("استدع", StringComparison.Ordinal) && !RecallsOwnEnvoy(s, w, afterTrigger))
+                {
+                    // PLOVER: summoning another state's envoy to hear a grievance («استدعت الخارجية العراقية القائم
+                    // بالأعمال التركي») is ACCUSE; recalling one's own («استدعت سفيرها للتشاور») reduces relations.
+                    (type, mode) = ("ACCUSE", "disapprove");
+                }
+
                 if (type == "PROTEST" && VerbalProtest(s, w, t, source))
                 {
                     // PLOVER: a protest by one person, a state or an office («احتج الوزير على …», «مذكرة احتجاج») is a
@@ -337,6 +344,22 @@ internal static class EventCoder
         }
 
         return null;
+    }
+
+    /// <summary>«سفيرها», «سفيره», «سفيرنا»: the envoy recalled is the caller's own.</summary>
+    private static bool RecallsOwnEnvoy(SentenceView s, int w, int after)
+    {
+        for (var i = w + 1; i < after && i < s.Words.Count; i++)
+        {
+            var word = s.Words[i];
+            var raw = s.Text.AsSpan(word.Start, word.End - word.Start);
+            if (raw.StartsWith("سفير") && (raw.EndsWith("ها") || raw.EndsWith("ه") || raw.EndsWith("هم") || raw.EndsWith("نا") || raw.EndsWith("يها")))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Letters of protest (folded, article off): «مذكرة احتجاج», «بيانات احتجاج».</summary>

@@ -36,6 +36,16 @@ public class ArmedGroupTests(ShippedModels models) : IClassFixture<ShippedModels
     }
 
     [Fact]
+    public void A_later_anaphor_of_a_movement_joins_the_movement_not_a_rival_entity()
+    {
+        var doc = models.AnalyzeFacts("قُتل ثلاثة أشخاص، يُعتقد أنهم من مقاتلي حزب العمال الكردستاني، اليوم السبت، بضربة نفذتها طائرة مسيّرة تركية استهدفت سيارتهم على طريق قضاء العمادية في محافظة دهوك. "
+            + "ولم تعلق أنقرة على الحادث، إلا أن وزارة الدفاع التركية أعلنت في وقت سابق من الأسبوع \"تحييد\" 17 عنصراً من الحزب في عمليات شمال العراق.");
+        var pkk = Assert.Single(doc.Entities, e => e.Name.Contains("العمال الكردستاني", StringComparison.Ordinal));
+        Assert.Equal("TURREB", pkk.Code);
+        Assert.Contains(pkk.Mentions, m => doc.Text[m.Start..m.End] == "الحزب");
+    }
+
+    [Fact]
     public void The_names_of_one_movement_are_one_entity()
     {
         var doc = models.AnalyzeFacts("وتبنى تنظيم الدولة الإسلامية التفجير. وقال مصدر أمني إن داعش يقف وراء هجمات سابقة في المنطقة.");
@@ -209,8 +219,9 @@ public class SplitPatternTests(ShippedModels models) : IClassFixture<ShippedMode
     [Theory]
     [InlineData("ووقعت مصر والسعودية اتفاقية للتعاون في مجال الطاقة.", "AGREE", "EGY", "SAU")]
     [InlineData("وقطعت الجزائر علاقاتها الدبلوماسية مع المغرب.", "SANCTION", "DZA", "MAR")]
-    [InlineData("واستدعت وزارة الخارجية التركية السفير الإسرائيلي احتجاجا على الغارة.", "SANCTION", "TURGOV", "ISR")]
-    public void The_subject_inside_the_pattern_is_the_actor(string text, string type, string source, string target)
+    [InlineData("واستدعت وزارة الخارجية التركية السفير الإسرائيلي احتجاجا على الغارة.", "ACCUSE", "TURGOV", "ISR")]
+    [InlineData("واستدعت الحكومة الأردنية سفيرها في تل أبيب للتشاور.", "SANCTION", "JORGOV", null)]
+    public void The_subject_inside_the_pattern_is_the_actor(string text, string type, string source, string? target)
     {
         var e = Assert.Single(models.AnalyzeFacts(text).Events, x => x.Type == type);
         Assert.Equal(source, e.SourceCode);
