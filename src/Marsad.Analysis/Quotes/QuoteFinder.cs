@@ -454,6 +454,14 @@ internal static class QuoteFinder
             }
         }
 
+        if (w > 1 && ArabicWords.StripConjunction(words[w - 1].Key).ToString() is "لافتات" or "شعارات" or "هتافات" or "لافته" or "يافطات" or "لافتات" or "اعلاما"
+            && BannerCarriers(s, w - 1) is { } carriers)
+        {
+            // «رفع المشاركون شعارات تطالب بسحب المشروع», «رافعين لافتات تطالب المجتمع الدولي بـ…»: the banners speak for
+            // whoever carries them; the noun after the verb is whom they address.
+            speaker = carriers;
+        }
+
         if (speaker is null && w > 2 && ArabicWords.StripConjunction(words[w].Key).Length < words[w].Key.Length && w + 1 < words.Count
             && words[w + 1].Key is "ان" or "انه" or "انها" or "انهم" or "انهما" or "بان" or "بانه" or "بانها" or "بانهم"
             && PrecededByComma(ctx.Text, words[w - 1].Start, words[w].Start, words) && (ctx.Found.Count == 0 || ctx.Found[^1].Sentence != s.Index)
@@ -1289,6 +1297,34 @@ internal static class QuoteFinder
         return null;
     }
 
+    /// <summary>Who carries the banners named at <paramref name="banner"/>: the nearest actor before them in the clause, else the sentence's subject.</summary>
+    private static TextSpan? BannerCarriers(SentenceView s, int banner)
+    {
+        for (var i = banner - 1; i >= 0 && i >= banner - 3; i--)
+        {
+            if (i + 1 < s.Words.Count && s.Text.AsSpan(s.Words[i].End, s.Words[i + 1].Start - s.Words[i].End).ContainsAny("،,.؛;"))
+            {
+                break;
+            }
+
+            if (s.ActorAt(i) is { } a)
+            {
+                return a.Span;
+            }
+
+            // «رفع خلالها المشاركون شعارات»: a definite plural before the banners carries them.
+            var k = ArabicWords.StripConjunction(s.Words[i].Key);
+            if (k.StartsWith("ال", StringComparison.Ordinal) && k.Length > 5 && (k.EndsWith("ون", StringComparison.Ordinal) || k.EndsWith("ين", StringComparison.Ordinal)))
+            {
+                return s.Words[i].Span;
+            }
+        }
+
+        // «…، رافعين لافتات تطالب …»: a participle of carrying goes on with the sentence's subject.
+        return banner > 0 && ArabicWords.StripConjunction(s.Words[banner - 1].Key).ToString() is "رافعين" or "حاملين" or "رافعه" or "حامله" or "رافعا" or "حاملا"
+            ? MainSubject(s, banner)?.Span : null;
+    }
+
     /// <summary>The subject between «كان» and «قد» before the cue: a named actor there, else its first three words.</summary>
     private static TextSpan? KanSubject(SentenceView s, int cueWord)
     {
@@ -1571,7 +1607,9 @@ internal static class QuoteFinder
             var w = WordIndexAtOrAfter(s, a.Start);
             var prev = w > 0 ? ArabicWords.StripConjunction(s.Words[w - 1].Key).ToString() : string.Empty;
             // The conjunction stays on three-letter words («وفي أنقرة،»): compare both forms.
-            if (prev is "في" or "من" or "الي" or "علي" or "عن" or "مع" or "ضد" or "بين" or "وفي" or "ومن" or "وعن" or "ومع" or "وضد" or "فمن" or "ففي"
+            // «مئات من أهالي المدينة»: a partitive «من» after a count keeps the group the subject.
+            var partitive = prev == "من" && w > 1 && ArabicWords.StripConjunction(s.Words[w - 2].Key).ToString() is "ميات" or "مئات" or "الاف" or "عشرات" or "عدد" or "الالاف";
+            if (!partitive && prev is "في" or "من" or "الي" or "علي" or "عن" or "مع" or "ضد" or "بين" or "وفي" or "ومن" or "وعن" or "ومع" or "وضد" or "فمن" or "ففي"
                 || (s.Words[w].Key.Length > 3 && s.Words[w].Key[0] is 'ب' or 'ل'
                 && s.Words[w].Start == a.Start && a.Kind != ActorKind.Person))
             {

@@ -82,6 +82,16 @@ public class SpeakerPhraseTests(ShippedModels models) : IClassFixture<ShippedMod
     }
 
     [Fact]
+    public void Banners_speak_for_who_carries_them_to_whom_they_address()
+    {
+        var doc = models.AnalyzeFacts("وخرج مئات من أهالي مدينة حلب في مظاهرة وسط المدينة، رافعين لافتات تطالب المجتمع الدولي بحماية المدنيين.");
+        var q = Assert.Single(doc.Quotes);
+        Assert.Contains("أهالي", q.SpeakerText, StringComparison.Ordinal);
+        var demand = Assert.Single(doc.Events, e => e.Type == "REQUEST");
+        Assert.Contains("المجتمع", demand.TargetText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_participle_speaks_for_its_own_sentence_subject()
     {
         var doc = models.AnalyzeFacts("ودعت الأمم المتحدة طرفي النزاع إلى وقف فوري لإطلاق النار. وكان قائد قوات الدعم السريع محمد حمدان دقلو قد رفض في وقت سابق دعوات الحوار، مؤكدا أن قواته ستواصل القتال.");
