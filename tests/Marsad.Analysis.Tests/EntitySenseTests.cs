@@ -77,4 +77,13 @@ public class EntitySenseTests(ShippedModels models) : IClassFixture<ShippedModel
         Assert.Contains(doc.Entities, e => e.Type == "PER" && e.Name == "علي حسين برجي");
         Assert.Contains(doc.Entities, e => e.Type == "PER" && e.Name == "خالد علي");
     }
+
+    [Theory]
+    [InlineData("ودعا الاتحاد المغربي للشغل إلى إضراب عام يومي الأربعاء والخميس.", "الاتحاد المغربي للشغل")]
+    [InlineData("وأعلنت الهيئة العامة للغذاء والدواء سحب المنتج من الأسواق.", "الهيئة العامة للغذاء والدواء")]
+    public void A_union_or_an_authority_named_by_its_head_and_whom_it_serves_is_an_organization(string sentence, string name)
+    {
+        var doc = models.Analyze(sentence);
+        Assert.Contains(doc.Entities, e => e.Type == "ORG" && e.Name == name);
+    }
 }

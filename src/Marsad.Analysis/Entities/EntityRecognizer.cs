@@ -139,6 +139,7 @@ public sealed class EntityRecognizer : IDocumentProcessor
             }
 
             AddMissedCities(sentence);
+            AddUnionNames(sentence);
             ExtendNisbaSurnames(sentence, surnames);
             Mention? lastPerson = null;
             foreach (var (a, b, type) in sentence.Spans)
@@ -337,6 +338,63 @@ public sealed class EntityRecognizer : IDocumentProcessor
         }
 
         return n;
+    }
+
+    /// <summary>Words after a body's name that are not part of it (normalized).</summary>
+    private static readonly HashSet<string> NotOfAName = new(StringComparer.Ordinal)
+    {
+        "التابعه", "التابع", "المعنيه", "المختصه", "الرقابه", "الدكتور", "الاستاذ", "الشيخ", "المهندس", "اليوم", "امس", "الجديد",
+    };
+
+    /// <summary>Heads of union and association names that end in «لل…» («الاتحاد المغربي للشغل»), normalized.</summary>
+    private static readonly HashSet<string> UnionHeads = new(StringComparer.Ordinal)
+    {
+        "الاتحاد", "الكونفدراليه", "النقابه", "الهييه", "الهيئه", "الرابطه", "الجمعيه", "المنظمه", "الفيدراليه", "المرصد", "المركز",
+    };
+
+    /// <summary>
+    /// «الاتحاد المغربي للشغل», «الكونفدرالية الديمقراطية للشغل», «النقابة الوطنية للصحفيين التونسيين»: a union or an
+    /// association named by its head, its adjectives and «لل» + whom it gathers, where the tagger found nothing there.
+    /// </summary>
+    private static void AddUnionNames(SentenceView s)
+    {
+        for (var i = 0; i + 2 < s.Words.Length; i++)
+        {
+            if (!UnionHeads.Contains(NerText.Normalize(s.Words[i])))
+            {
+                continue;
+            }
+
+            var j = i + 1;
+            while (j < s.Words.Length && j - i <= 3 && NerText.Normalize(s.Words[j]) is var w && w.StartsWith("ال", StringComparison.Ordinal) && w.Length > 3)
+            {
+                j++;
+            }
+
+            if (j == i + 1 || j >= s.Words.Length || !NerText.Normalize(s.Words[j]).StartsWith("لل", StringComparison.Ordinal) || s.Words[j].Length < 5)
+            {
+                continue;
+            }
+
+            // «للسياحة والتراث الوطني», «للتخصصات الصحية»: what it gathers may go on with «و» and adjectives.
+            var end = j + 1;
+            while (end < s.Words.Length && end - j <= 2 && NerText.Normalize(s.Words[end]) is var more
+                && (more.StartsWith("ال", StringComparison.Ordinal) || more.StartsWith("وال", StringComparison.Ordinal)) && more.Length > 3
+                && !TrailingTimes.Contains(more) && !NotOfAName.Contains(more) && !PersonTitleHeads.Contains(more))
+            {
+                end++;
+            }
+
+            if (s.Spans.Exists(sp => sp.A < end && sp.B > i && (sp.Type is "PER" or "ORG")))
+            {
+                continue;
+            }
+
+            s.Spans.RemoveAll(sp => sp.A >= i && sp.B <= end);
+            var at = s.Spans.FindIndex(sp => sp.A > i);
+            s.Spans.Insert(at < 0 ? s.Spans.Count : at, (i, end, "ORG"));
+            i = end - 1;
+        }
     }
 
     /// <summary>Common nouns that follow a name with a preposition («بولاية», «لمنصب»), never part of it (normalized).</summary>
