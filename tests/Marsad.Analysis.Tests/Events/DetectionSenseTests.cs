@@ -10,13 +10,7 @@ namespace Marsad.Analysis.Tests.Events;
 /// </summary>
 public class DetectionSenseTests
 {
-    private static List<PloverEvent> Events(string text, string type)
-    {
-        var doc = new Document("t", text);
-        new QuoteProcessor().Process(doc);
-        new EventProcessor().Process(doc);
-        return doc.Events.Where(e => e.Type == type && !e.Hypothetical).ToList();
-    }
+    private static List<PloverEvent> Events(string text, string type) => OccurrenceTests.Events(text, type);
 
     [Fact]
     public void A_verb_spelled_with_a_leading_fa_still_anchors_the_protest() =>

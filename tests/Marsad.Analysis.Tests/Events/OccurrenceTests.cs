@@ -7,7 +7,8 @@ namespace Marsad.Analysis.Tests.Events;
 /// <summary>PROTEST and ASSAULT need an occurrence, not a topic word (sentences written for these tests).</summary>
 public class OccurrenceTests
 {
-    private static List<PloverEvent> Events(string text, string type)
+    /// <summary>The non-hypothetical events of <paramref name="type"/> in <paramref name="text"/>, quotes and events run without the tagger.</summary>
+    internal static List<PloverEvent> Events(string text, string type)
     {
         var doc = new Document("t", text);
         new QuoteProcessor().Process(doc);
