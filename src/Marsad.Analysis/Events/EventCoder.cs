@@ -1686,6 +1686,14 @@ internal static class EventCoder
             }
         }
 
+        // «الحراك حقق مطالبه», «الاستجابة لمطالب المحتجين»: demands met, heard or ignored are a topic, not a new call.
+        if (t.Type == "REQUEST" && !t.IsVerb && key.Contains("مطالب", StringComparison.Ordinal)
+            && ArabicWords.StripArticle(prev).ToString() is "حقق" or "حققت" or "تحقيق" or "لبي" or "لبت" or "تلبيه" or "استجاب" or "استجابت" or "استجابه"
+                or "تجاهل" or "تجاهلت" or "رفض" or "رفضت" or "لمطالب" or "تنفيذ")
+        {
+            return true;
+        }
+
         // «قتلة المتظاهرين»: the killers (a noun in ة), not an act of killing.
         if (t.Type == "ASSAULT" && key.StartsWith("قتل", StringComparison.Ordinal) && key.Length == 4 && text[words[w].End - 1] == 'ة')
         {

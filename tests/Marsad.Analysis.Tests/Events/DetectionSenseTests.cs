@@ -244,4 +244,8 @@ public class DetectionSenseTests
         var agreement = Assert.Single(doc.Events, e => e.Type == "AGREE");
         Assert.Equal("2023-08-15", agreement.Date);
     }
+
+    [Fact]
+    public void Demands_met_are_no_new_call() =>
+        Assert.Empty(Events("وقال الرئيس إن الحراك الشعبي حقق مطالبه الأساسية بعد عامين.", "REQUEST"));
 }
