@@ -198,7 +198,8 @@ public class NewsArticleTests(NewsArticles articles) : IClassFixture<NewsArticle
     {
         var d = articles["rabat-algiers.txt"];
         Assert.Equal("2025-11-20T18:05:00", d.GetProperty("published").GetString());
-        var summons = Assert.Single(Events(d, "SANCTION"), e => Of(d, e.GetProperty("trigger")).StartsWith("استدعت", StringComparison.Ordinal));
+        // PLOVER: summoning another state's envoy to present a grievance is ACCUSE, not a cut in relations.
+        var summons = Assert.Single(Events(d, "ACCUSE"), e => Of(d, e.GetProperty("trigger")).StartsWith("استدعت", StringComparison.Ordinal));
         Assert.Equal("MARGOV", Str(summons, "sourceCode"));
         Assert.Contains("القائم بالأعمال", Str(summons, "targetText"), StringComparison.Ordinal);
         var ministry = Assert.Single(d.GetProperty("entities").EnumerateArray(), e => e.GetProperty("name").GetString() == "وزارة الخارجية المغربية");
