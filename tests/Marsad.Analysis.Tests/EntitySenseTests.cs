@@ -86,4 +86,14 @@ public class EntitySenseTests(ShippedModels models) : IClassFixture<ShippedModel
         var doc = models.Analyze(sentence);
         Assert.Contains(doc.Entities, e => e.Type == "ORG" && e.Name == name);
     }
+
+    [Fact]
+    public void The_fund_is_an_organization_and_its_dollars_are_no_entity()
+    {
+        var doc = models.AnalyzeFacts("وقال صندوق النقد الدولي في بيان إن مصر ستحصل على 820 مليون دولار. واتهم رئيس الهيئة مصلحة السجون الإسرائيلية بالتنكيل بالأسرى.");
+        Assert.Contains(doc.Entities, e => e.Type == "ORG" && e.Name == "صندوق النقد الدولي");
+        Assert.DoesNotContain(doc.Entities, e => e.Name.Contains("دولار", StringComparison.Ordinal));
+        var prisons = Assert.Single(doc.Entities, e => e.Name == "مصلحة السجون الإسرائيلية");
+        Assert.Equal("ISRGOV", prisons.Code);
+    }
 }

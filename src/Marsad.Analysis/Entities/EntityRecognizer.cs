@@ -144,6 +144,12 @@ public sealed class EntityRecognizer : IDocumentProcessor
             Mention? lastPerson = null;
             foreach (var (a, b, type) in sentence.Spans)
             {
+                if (b - a == 1 && type == "MISC" && Currencies.Contains(NerText.Normalize(sentence.Words[a])))
+                {
+                    // «820 مليون دولار»: a currency is a unit, not a named thing.
+                    continue;
+                }
+
                 if (b - a == 1 && type is "LOC" or "GPE" && GenericPlaceWords.Contains(NerText.Normalize(sentence.Words[a])))
                 {
                     // «ريف» of «ريف إدلب», «شمال»: a place word, not a place's name.
@@ -401,6 +407,14 @@ public sealed class EntityRecognizer : IDocumentProcessor
     private static readonly HashSet<string> TrailingNouns = new(StringComparer.Ordinal)
     {
         "ولايه", "مدينه", "منطقه", "محافظه", "منصب", "مقر", "رياسه", "فوز", "نسبه", "اغلبيه", "مهمه", "زياره", "دعوه",
+    };
+
+    /// <summary>Currency names the tagger types MISC (normalized).</summary>
+    private static readonly HashSet<string> Currencies = new(StringComparer.Ordinal)
+    {
+        "دولار", "دولارا", "دولارات", "يورو", "ريال", "ريالا", "جنيه", "جنيها", "دينار", "دينارا", "درهم", "درهما", "ليره", "روبل",
+        "ين", "يوان", "استرليني", "فرنك", "روبيه", "شيكل", "الدولار", "الريال", "اليوان", "الدينار", "اليورو", "الجنيه", "الدرهم",
+        "الليره", "الروبل", "الين", "الشيكل", "الفرنك",
     };
 
     /// <summary>Generic place words the tagger sometimes tags alone (normalized).</summary>

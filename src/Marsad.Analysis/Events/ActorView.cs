@@ -258,7 +258,8 @@ internal sealed class ActorView
                     continue;
                 }
 
-                if (m.Kind == ActorKind.Agent || (fromEntities && m.Group is null))
+                var body = IsInternationalBody(m, keys);
+                if ((m.Kind == ActorKind.Agent && !body) || (fromEntities && m.Group is null && !body))
                 {
                     // With a tagger, a lexicon name it missed stays an unlinked actor rather than a rival entity.
                     actors.Add(new ActorMention(start, end, null, m.Code, m.Kind));
@@ -369,6 +370,8 @@ internal sealed class ActorView
     private static readonly Dictionary<string, string> OrganPhraseHeads = new(StringComparer.Ordinal)
     {
         ["وزاره"] = "GOV", ["مجلس"] = "LEG", ["اجهزه"] = "COP", ["قوات"] = "MIL", ["رياسه"] = "GOV",
+        // «مصلحة السجون الإسرائيلية», «إدارة الهجرة الأمريكية», «هيئة الأركان الإسرائيلية».
+        ["مصلحه"] = "GOV", ["اداره"] = "GOV", ["هييه"] = "GOV",
     };
 
     /// <summary>
@@ -738,6 +741,21 @@ internal sealed class ActorView
     {
         "مدينة", "محافظة", "منطقة", "بلدة", "قرية", "ولاية", "إقليم", "مخيم", "حي", "مدينه", "محافظه", "منطقه", "بلده", "قريه", "ولايه",
     };
+
+    /// <summary>Heads of international bodies' names (actor keys): «صندوق النقد الدولي», «برنامج الأغذية العالمي».</summary>
+    private static readonly HashSet<string> BodyNameHeads = new[]
+    {
+        "منظمة", "صندوق", "بنك", "برنامج", "اتحاد", "جامعة", "مجلس", "وكالة", "محكمة", "برلمان", "حلف", "مفوضية", "لجنة", "منظمات",
+    }.Select(w => ArabicWords.ActorKey(ArabicWords.Fold(w))).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A body the dictionary codes as international (IGO) and names with two words or more under an organization's head:
+    /// an entity even where the tagger missed it («لصندوق النقد الدولي»), like a curated movement; not the dictionary's
+    /// people or titles that carry the code.
+    /// </summary>
+    private static bool IsInternationalBody(ActorMatch m, List<string> keys) =>
+        m.Count >= 2 && (m.Code.StartsWith("IGO", StringComparison.Ordinal) || m.Code == "INT") && m.Kind is ActorKind.Organization or ActorKind.Agent
+        && BodyNameHeads.Contains(keys[m.First]);
 
     /// <summary>CAMEO roles of people who are not their state: protesters, civilians, rebels, workers, students ….</summary>
     private static readonly HashSet<string> NonStateRoles = new(StringComparer.Ordinal)
