@@ -96,4 +96,11 @@ public class EntitySenseTests(ShippedModels models) : IClassFixture<ShippedModel
         var prisons = Assert.Single(doc.Entities, e => e.Name == "مصلحة السجون الإسرائيلية");
         Assert.Equal("ISRGOV", prisons.Code);
     }
+
+    [Fact]
+    public void Torrents_are_not_seoul()
+    {
+        var doc = models.Analyze("لقي 12 شخصاً مصرعهم جراء سيول جارفة اجتاحت مناطق واسعة في محافظة المهرة. وقال المحافظ إن السيول جرفت عشرات المنازل.");
+        Assert.DoesNotContain(doc.Entities, e => e.Name.Contains("سيول", StringComparison.Ordinal));
+    }
 }

@@ -144,6 +144,14 @@ public sealed class EntityRecognizer : IDocumentProcessor
             Mention? lastPerson = null;
             foreach (var (a, b, type) in sentence.Spans)
             {
+                if (b - a == 1 && NerText.Normalize(sentence.Words[a]) is "سيول" or "السيول" or "وسيول" or "بسيول"
+                    && (sentence.Words[a].Contains("ال", StringComparison.Ordinal) || (b < sentence.Words.Length && NerText.Normalize(sentence.Words[b]) is "جارفه" or "غزيره" or "عارمه" or "قويه" or "شديده")
+                        || (a > 0 && NerText.Normalize(sentence.Words[a - 1]) is "جراء" or "بسبب" or "اثر" or "اجتاحت")))
+                {
+                    // «سيول جارفة», «جراء السيول»: torrents, not Seoul.
+                    continue;
+                }
+
                 if (b - a == 1 && type == "MISC" && Currencies.Contains(NerText.Normalize(sentence.Words[a])))
                 {
                     // «820 مليون دولار»: a currency is a unit, not a named thing.
