@@ -78,6 +78,7 @@ internal static class EventCoder
         var view = ActorView.Of(document, cancellationToken);
         var lexicon = TriggerLexicon.Default;
         var events = new List<CodedEvent>();
+        var accidentStory = AccidentStory(document, view);
         foreach (var s in view.Sentences)
         {
             var date = (string?)null;
@@ -155,9 +156,10 @@ internal static class EventCoder
                     continue;
                 }
 
-                if (t.Type == "ASSAULT" && t.Mode is null && HasAccidentWord(words))
+                if (t.Type == "ASSAULT" && t.Mode is null && (HasAccidentWord(words) || (accidentStory && !Occurrence.HasViolence(s, w, afterTrigger))))
                 {
-                    // «قتل ثلاثة في تحطم طائرة»: deaths in an accident are no assault.
+                    // «قتل ثلاثة في تحطم طائرة»: deaths in an accident are no assault; nor, in a story whose headline or
+                    // first sentence is an accident, «قتلوا وجرح خمسة» told later with no weapon or armed actor.
                     continue;
                 }
 
@@ -1744,6 +1746,17 @@ internal static class EventCoder
         "الارهابي", "ارهابي", "الارهابيه", "ارهابيه", "الاجرامي", "اجرامي", "الاجراميه", "اجراميه", "التفجير", "تفجير", "انتحاري",
         "الانتحاري", "مسلح", "مسلحين", "مسلحون", "الغادر", "الغاشم", "الجبان", "جريمه", "الجريمه", "الارهاب",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>The headline or the first sentence tells of an accident or a disaster («مقتل ثلاثة بتحطم طائرة»).</summary>
+    private static bool AccidentStory(Document document, ActorView view)
+    {
+        if (document.Title is { Length: > 0 } title && HasAccidentWord(ArabicWords.Scan(title, 0, title.Length)))
+        {
+            return true;
+        }
+
+        return view.Sentences.Count > 0 && HasAccidentWord(view.Sentences[0].Words);
+    }
 
     private static bool HasAccidentWord(List<Word> words)
     {

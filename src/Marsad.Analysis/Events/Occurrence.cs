@@ -192,6 +192,9 @@ internal static class Occurrence
     /// An armed actor in the sentence (a code with REB, RAD, MIL or UAF: «حركة الشباب», «الجيش»): «هاجم» is then an
     /// attack, not criticism («هاجم الوزير المعارضة»).
     /// </summary>
+    /// <summary>A word of violence in the sentence (beside the trigger) or an armed actor.</summary>
+    internal static bool HasViolence(SentenceView s, int w, int after) => HasContext(s.Words, w, after, AssaultContext) || HasArmedActor(s);
+
     private static bool HasArmedActor(SentenceView s)
     {
         foreach (var a in s.Actors)

@@ -248,4 +248,16 @@ public class DetectionSenseTests
     [Fact]
     public void Demands_met_are_no_new_call() =>
         Assert.Empty(Events("وقال الرئيس إن الحراك الشعبي حقق مطالبه الأساسية بعد عامين.", "REQUEST"));
+
+    [Fact]
+    public void Deaths_told_later_in_an_accident_story_are_no_assault()
+    {
+        var doc = new Document("t", "تحطمت طائرة صغيرة فوق حي سكني في ضواحي العاصمة اليوم. وقالت الشرطة إن اثنين من الركاب وامرأة تقيم في الحي قتلوا وجرح خمسة آخرون.")
+        {
+            Title = "مقتل ثلاثة أشخاص بتحطم طائرة صغيرة",
+        };
+        new QuoteProcessor().Process(doc);
+        new EventProcessor().Process(doc);
+        Assert.DoesNotContain(doc.Events, e => e.Type == "ASSAULT" && !e.Hypothetical);
+    }
 }
