@@ -103,4 +103,12 @@ public class EntitySenseTests(ShippedModels models) : IClassFixture<ShippedModel
         var doc = models.Analyze("لقي 12 شخصاً مصرعهم جراء سيول جارفة اجتاحت مناطق واسعة في محافظة المهرة. وقال المحافظ إن السيول جرفت عشرات المنازل.");
         Assert.DoesNotContain(doc.Entities, e => e.Name.Contains("سيول", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void The_delegation_after_a_title_is_not_part_of_it()
+    {
+        var doc = models.Analyze("استقبل أمير البلاد في الديوان الأميري اليوم الدكتور محمد اشتية رئيس الوزراء الفلسطيني والوفد المرافق له.");
+        var guest = Assert.Single(doc.Entities, e => e.Type == "PER" && e.Name.Contains("اشتية", StringComparison.Ordinal));
+        Assert.DoesNotContain(guest.Roles, r => r.Contains("الوفد", StringComparison.Ordinal));
+    }
 }

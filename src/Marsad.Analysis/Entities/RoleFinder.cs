@@ -210,6 +210,13 @@ internal sealed class RoleFinder(ActorLexicon lexicon)
             return false;
         }
 
+        // «رئيس الوزراء الفلسطيني والوفد المرافق له»: after the nationality that closes a title, «و» opens another phrase
+        // (unless it opens a second title: «… السعودي والمتحدث الرسمي للجنة»).
+        if (folded.StartsWith("وال", StringComparison.Ordinal) && i > 0 && lexicon.NationalityOf(s.Words[i - 1]) is not null && !lexicon.IsTitleHead(w[1..]))
+        {
+            return false;
+        }
+
         if (Links.Contains(folded) || lexicon.IsTitleHead(w) || lexicon.IsTitleWord(w) || lexicon.NationalityOf(w) is not null)
         {
             return true;

@@ -104,6 +104,12 @@ internal static class EventCoder
                     continue;
                 }
 
+                if (!t.IsVerb && words[w].Key.StartsWith('ل') && InsideBodyName(s, w))
+                {
+                    // «وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين», «مركز الملك سلمان للإغاثة»: the rest of a body's name.
+                    continue;
+                }
+
                 if (s.ActorAt(w) is { } covering && covering.Kind != ActorKind.Agent
                     && (covering.End > words[w].End || covering.Start < words[w].Start || covering.Code is not null))
                 {
@@ -363,6 +369,40 @@ internal static class EventCoder
 
         return false;
     }
+
+    /// <summary>
+    /// «وكالة الأمم المتحدة لإغاثة …», «مركز الملك سلمان للإغاثة»: an indefinite head of a body (a construct, no article)
+    /// within the three words before, with no punctuation between: the masdar with «لـ» is the rest of its name.
+    /// </summary>
+    private static bool InsideBodyName(SentenceView s, int w)
+    {
+        for (var i = w - 1; i >= 0 && i >= w - 4; i--)
+        {
+            if (IsClauseBreak(s, i + 1))
+            {
+                return false;
+            }
+
+            var key = ArabicWords.StripConjunction(s.Words[i].Key).ToString();
+            if (key.Length > 4 && key[0] is 'ل' or 'ب' && !key.StartsWith("ال", StringComparison.Ordinal))
+            {
+                key = key[1..];
+            }
+
+            if (NameHeads.Contains(key))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Heads of bodies whose names go on with «لـ» + a masdar («وكالة … لإغاثة», «مركز … للإغاثة»).</summary>
+    private static readonly FrozenSet<string> NameHeads = new[]
+    {
+        "وكاله", "مركز", "مكتب", "صندوق", "هييه", "جمعيه", "منظمه", "برنامج", "مفوضيه", "لجنه",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Letters of protest (folded, article off): «مذكرة احتجاج», «بيانات احتجاج».</summary>
     private static readonly FrozenSet<string> ProtestLetters = new[]

@@ -341,6 +341,18 @@ internal static class Occurrence
             }
         }
 
+        // «وقف فوري ودائم لإطلاق النار», «هدنة شاملة لإطلاق النار»: a ceasefire with its adjectives.
+        if (bare.StartsWith("لاطلاق", StringComparison.Ordinal))
+        {
+            for (var i = w - 1; i >= 0 && i >= w - 3; i--)
+            {
+                if (ArabicWords.StripConjunction(words[i].Key).ToString() is "وقف" or "لوقف" or "بوقف" or "هدنه" or "الهدنه" or "ووقف")
+                {
+                    return false;
+                }
+            }
+        }
+
         // «مخازن رصاص»: ammunition found, not shots.
         if (stem == "رصاص" && prev is "مخازن" or "مخزن" or "ذخيره" or "صناديق" or "صندوق" or "علب")
         {

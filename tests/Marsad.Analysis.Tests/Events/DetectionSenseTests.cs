@@ -260,4 +260,11 @@ public class DetectionSenseTests
         new EventProcessor().Process(doc);
         Assert.DoesNotContain(doc.Events, e => e.Type == "ASSAULT" && !e.Hypothetical);
     }
+
+    [Fact]
+    public void A_ceasefire_with_adjectives_and_an_agency_name_are_no_events()
+    {
+        Assert.Empty(Events("وبحث الجانبان الجهود المبذولة للتوصل إلى وقف فوري ودائم لإطلاق النار في القطاع.", "ASSAULT"));
+        Assert.Empty(Events("وقدم الصندوق 25 مليون دولار لوكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين.", "AID"));
+    }
 }
