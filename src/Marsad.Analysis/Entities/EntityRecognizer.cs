@@ -142,32 +142,17 @@ public sealed class EntityRecognizer : IDocumentProcessor
             AddUnionNames(sentence);
             ExtendNisbaSurnames(sentence, surnames);
             Mention? lastPerson = null;
+            var lastPersonEnd = -1;
             foreach (var (a, b, type) in sentence.Spans)
             {
-                if (b - a == 1 && NerText.Normalize(sentence.Words[a]) is "سيول" or "السيول" or "وسيول" or "بسيول"
-                    && (sentence.Words[a].Contains("ال", StringComparison.Ordinal) || (b < sentence.Words.Length && NerText.Normalize(sentence.Words[b]) is "جارفه" or "غزيره" or "عارمه" or "قويه" or "شديده")
-                        || (a > 0 && NerText.Normalize(sentence.Words[a - 1]) is "جراء" or "بسبب" or "اثر" or "اجتاحت")))
+                if (NoName(sentence, a, b, type))
                 {
-                    // «سيول جارفة», «جراء السيول»: torrents, not Seoul.
                     continue;
                 }
 
-                if (b - a == 1 && type == "MISC" && Currencies.Contains(NerText.Normalize(sentence.Words[a])))
-                {
-                    // «820 مليون دولار»: a currency is a unit, not a named thing.
-                    continue;
-                }
-
-                if (b - a == 1 && type is "LOC" or "GPE" && GenericPlaceWords.Contains(NerText.Normalize(sentence.Words[a])))
-                {
-                    // «ريف» of «ريف إدلب», «شمال»: a place word, not a place's name.
-                    continue;
-                }
-
-                if (lastPerson is { } person && a >= 2 && sentence.Words[a - 1] == "(" && b < sentence.Words.Length && sentence.Words[b] == ")"
+                if (lastPerson is { } person && lastPersonEnd == a - 1 && a >= 2 && sentence.Words[a - 1] == "(" && b < sentence.Words.Length && sentence.Words[b] == ")"
                     && (type == "PER" || (b - a == 1 && !sentence.Words[a].StartsWith("ال", StringComparison.Ordinal)
-                        && sentence.Words[a].All(c => c is >= '\u0621' and <= '\u064A')))
-                    && person.Token == sentence.From + a - 2 - (person.End - person.Start > 0 ? CountTokens(sentence, person) - 1 : 0))
+                        && sentence.Words[a].All(c => c is >= '\u0621' and <= '\u064A'))))
                 {
                     // «محمد حمدان دقلو (حميدتي)»: a name in brackets right after a person's is that person's other name.
                     var alias = MakeMention(sentence, a, b, "PER", amman);
@@ -179,7 +164,7 @@ public sealed class EntityRecognizer : IDocumentProcessor
 
                 var made = MakeMention(sentence, a, b, type, amman);
                 mentions.Add(made);
-                lastPerson = made.Type == "PER" ? made : null;
+                (lastPerson, lastPersonEnd) = made.Type == "PER" ? (made, b) : (null, -1);
             }
 
             AddNominalMentions(sentence, mentions, surnames);
@@ -340,18 +325,26 @@ public sealed class EntityRecognizer : IDocumentProcessor
         }
     }
 
-    private static int CountTokens(SentenceView s, Mention m)
+    /// <summary>
+    /// One-word spans that name nothing: torrents taken for Seoul («سيول جارفة», «جراء السيول»), a currency («820 مليون
+    /// دولار»), a place word alone («ريف» of «ريف إدلب», «شمال»).
+    /// </summary>
+    private static bool NoName(SentenceView s, int a, int b, string type)
     {
-        var n = 0;
-        for (var i = s.From; i < s.Tokens.Count && s.Tokens[i].Start < m.End; i++)
+        if (b - a != 1)
         {
-            if (s.Tokens[i].Start >= m.Start)
-            {
-                n++;
-            }
+            return false;
         }
 
-        return n;
+        var word = NerText.Normalize(s.Words[a]);
+        if (word is "سيول" or "السيول" or "وسيول" or "بسيول"
+            && (s.Words[a].Contains("ال", StringComparison.Ordinal) || (b < s.Words.Length && NerText.Normalize(s.Words[b]) is "جارفه" or "غزيره" or "عارمه" or "قويه" or "شديده")
+                || (a > 0 && NerText.Normalize(s.Words[a - 1]) is "جراء" or "بسبب" or "اثر" or "اجتاحت")))
+        {
+            return true;
+        }
+
+        return (type == "MISC" && Currencies.Contains(word)) || (type is "LOC" or "GPE" && GenericPlaceWords.Contains(word));
     }
 
     /// <summary>Words after a body's name that are not part of it (normalized).</summary>

@@ -1755,7 +1755,7 @@ internal static class EventCoder
         }
 
         // «12 متهماً»: after a number the participle is a noun, the defendants, not someone accusing.
-        if (t.Type == "ACCUSE" && key.StartsWith("متهم", StringComparison.Ordinal) && w > 0 && (char.IsDigit(words[w - 1].Key[0]) || NumberWord(words[w - 1].Key)))
+        if (t.Type == "ACCUSE" && key.StartsWith("متهم", StringComparison.Ordinal) && Occurrence.Counted(words, w))
         {
             return true;
         }
@@ -1763,9 +1763,6 @@ internal static class EventCoder
         // «حكم عليه بالإعدام»: a sentence, not an execution.
         return t.Type == "ASSAULT" && words[w].Key.StartsWith("بالاعدام", StringComparison.Ordinal);
     }
-
-    private static bool NumberWord(string key) => ArabicWords.StripConjunction(key).ToString() is "عشرات" or "مئات" or "ميات" or "الاف" or "عشره" or "عشرين"
-        or "ثلاثين" or "اربعين" or "خمسين" or "مئه" or "ميه" or "مائه" or "مايه" or "الف" or "عده" or "ثلاثه" or "اربعه" or "خمسه" or "سته" or "سبعه" or "ثمانيه" or "تسعه";
 
     /// <summary>Guests a host welcomes (folded, article and «ب» off): «بالحضور», «بالضيوف», «بالوفد» ….</summary>
     private static readonly FrozenSet<string> Guests = new[]

@@ -297,9 +297,11 @@ internal static class Occurrence
     {
         "مليون", "ملايين", "الف", "الفا", "الاف", "مئه", "ميه", "مائه", "مايه", "مائتا", "مائتي", "مايتا", "مايتي", "مئتي", "ميتي", "ثلاثمائه", "ثلاثمايه", "اربعمائه", "اربعمايه", "خمسمائه", "خمسمايه", "عشرين",
         "ثلاثين", "اربعين", "خمسين", "ستين", "سبعين", "ثمانين", "تسعين", "عشرون", "ثلاثون", "اربعون", "خمسون", "عشر", "عشره",
+        "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    private static bool Counted(List<Word> words, int w)
+    /// <summary>A number (digits or a number word) right before word <paramref name="w"/>: «700 متظاهر», «15 متهماً».</summary>
+    internal static bool Counted(List<Word> words, int w)
     {
         if (w == 0)
         {
