@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Marsad.Arabic;
 using Marsad.Core;
 
 namespace Marsad.Analysis.Quotes;
@@ -81,9 +82,13 @@ internal static class ArabicWords
     public static string[] FoldPhrase(string phrase) =>
         phrase.Split([' ', '_'], StringSplitOptions.RemoveEmptyEntries).Select(w => Fold(w)).ToArray();
 
-    /// <summary>Drops a leading conjunction و/ف when what remains is still a word (not the و of «وزارة», «وفد» …).</summary>
+    /// <summary>
+    /// Drops a leading conjunction و/ف, unless the letter is the word's own: the و of «وزارة», «واسعة», the ف of
+    /// «فرقت», «فيضانات», «فحسب». Which words keep it is read off the Arabic lexicon
+    /// (<see cref="LexiconOwnInitial"/>) and a short list; words neither knows lose the letter.
+    /// </summary>
     public static ReadOnlySpan<char> StripConjunction(ReadOnlySpan<char> key) =>
-        key.Length > 3 && key[0] is 'و' or 'ف' && !OwnInitial.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key) ? key[1..] : key;
+        key.Length > 3 && key[0] is 'و' or 'ف' && !OwnInitialLookup.Contains(key) && !LexiconOwnInitialLookup.Contains(key) ? key[1..] : key;
 
     /// <summary>Common words whose first و or ف is their own letter (folded).</summary>
     private static readonly FrozenSet<string> OwnInitial = new[]
@@ -92,8 +97,105 @@ internal static class ArabicWords
         "ولايه", "ولايات", "وكاله", "وكالات", "وسط", "واقع", "وصول", "وجود", "وفاه", "ورقه", "وحده", "وحدات", "وزن", "ولي",
         "وقفه", "وسائل", "وسايل", "وثيقه", "وثائق", "وثايق", "وفق", "وفقا", "وكيل", "واشنطن", "فريق", "فرنسا", "فلسطين", "فندق", "فيلم", "فصل",
         "فتره", "فكره", "فرصه", "فوز", "فوق", "فيما", "فقط", "فعل", "فرع", "فرق", "فلسطيني", "فرنسي", "فنزويلا", "فيتنام",
-        "وقوف", "وجوب", "وعي", "ولاء", "وفاء", "فرض", "فتح", "فشل",
+        "وقوف", "وجوب", "وعي", "ولاء", "وفاء", "فرض", "فتح", "فشل", "فحسب", "فصايل", "فصيل",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    // After OwnInitial: static fields initialize in the order they are written.
+    // Endings AffixedKnown takes off the rest of a word, and how often news must use what remains.
+    private const int MinHostFrequency = 5;
+
+    private static readonly string[] RestSuffixes = ["هما", "هم", "ها", "ه", "وه", "وها", "وهم", "تها", "ته", "تهم", "ت", "وا", "ون", "ين", "ات", "ة", "ا", "ي", "نا", "كم"];
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OwnInitialLookup = OwnInitial.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Folded lexicon words of four letters or more whose first و/ف is their own: words the lexicon knows where the
+    /// rest is no word, nor a common one with an ending («واسعة», «فيضانات», «وكالة»; but «وحمايتهم» is «و» + «حمايتهم»), and words
+    /// Hunspell lists (it lists stems, never a conjunction form) over a rest it does not list and news uses less
+    /// («ولاية»), and words news uses far more than their rest («وصلت», «وعود»), unless the rest is a listed verb with its
+    /// subject ending («وتابعت»). Where several lexicon keys fold alike, the more frequent reading wins.
+    /// </summary>
+    internal static readonly FrozenSet<string> LexiconOwnInitial = BuildLexiconOwnInitial();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LexiconOwnInitialLookup = LexiconOwnInitial.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static FrozenSet<string> BuildLexiconOwnInitial()
+    {
+        const LexiconFlags Listed = LexiconFlags.Verb | LexiconFlags.Noun;
+        var lexicon = ArabicLexicon.Default;
+        var votes = new Dictionary<string, (long Own, long Split)>(StringComparer.Ordinal);
+        foreach (var (key, whole) in lexicon.Entries)
+        {
+            if (key.Length <= 3 || key[0] is not ('و' or 'ف'))
+            {
+                continue;
+            }
+
+            var restKey = key[1..];
+            var rest = lexicon[restKey];
+            var own = (whole.Known && !rest.Known && !restKey.StartsWith("ال", StringComparison.Ordinal)
+                    && !restKey.StartsWith("لل", StringComparison.Ordinal) && !restKey.StartsWith("بال", StringComparison.Ordinal)
+                    && !AffixedKnown(lexicon, restKey, 2) && !ListedVerbWithEnding(lexicon, restKey))
+                || ((whole.Flags & Listed) != 0 && (rest.Flags & Listed) == 0 && rest.Frequency < whole.Frequency)
+                || (whole.Frequency >= 10 && rest.Frequency <= 2 && rest.Frequency * 5 <= whole.Frequency && !ListedVerbWithEnding(lexicon, restKey));
+            var folded = Fold(key);
+            var weight = (long)whole.Frequency + 1;
+            votes.TryGetValue(folded, out var v);
+            votes[folded] = own ? (v.Own + weight, v.Split) : (v.Own, v.Split + weight);
+        }
+
+        return votes.Where(kv => kv.Value.Own > kv.Value.Split).Select(kv => kv.Key).ToFrozenSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>A verb Hunspell lists with a subject ending on it («ناشد» + «ت», «أضاف» + «وا»): news writes such forms
+    /// after «و» far more often than alone, so their frequencies say nothing.</summary>
+    private static bool ListedVerbWithEnding(ArabicLexicon lexicon, string word)
+    {
+        foreach (var ending in (ReadOnlySpan<string>)["ت", "وا", "تا", "ن"])
+        {
+            if (word.Length - ending.Length >= 3 && word.EndsWith(ending, StringComparison.Ordinal)
+                && (lexicon[word.AsSpan(0, word.Length - ending.Length)].Flags & LexiconFlags.Verb) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="word"/> (a lexicon key) is a word news uses once up to <paramref name="depth"/> endings
+    /// (pronouns, plural and feminine endings) come off; a host before a pronoun gets its ة back («حمايت» + «هم» →
+    /// «حماية»).
+    /// </summary>
+    private static bool AffixedKnown(ArabicLexicon lexicon, string word, int depth)
+    {
+        if (depth == 0)
+        {
+            return false;
+        }
+
+        foreach (var suffix in RestSuffixes)
+        {
+            if (word.Length - suffix.Length < 3 || !word.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var host = word[..^suffix.Length];
+            if (lexicon.Frequency(host) >= MinHostFrequency || AffixedKnown(lexicon, host, depth - 1))
+            {
+                return true;
+            }
+
+            if (host[^1] == 'ت' && suffix is not ("ت" or "ة" or "ات") && lexicon.Frequency(string.Concat(host.AsSpan(0, host.Length - 1), "ة")) >= MinHostFrequency)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Drops the article and the prepositions glued to it: ال، بال، لل، كال (after the conjunction).</summary>
     public static ReadOnlySpan<char> StripArticle(ReadOnlySpan<char> key)

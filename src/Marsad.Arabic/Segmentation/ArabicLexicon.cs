@@ -102,6 +102,9 @@ public sealed class ArabicLexicon
 
     public int Count => _entries.Count;
 
+    /// <summary>Every key with its entry (SearchKeepTaMarbuta keys), in no particular order.</summary>
+    public IEnumerable<KeyValuePair<string, LexiconEntry>> Entries => _entries;
+
     /// <summary>The entry of a Search-normalized key; default (unknown) when absent.</summary>
     public LexiconEntry this[ReadOnlySpan<char> key] => Find(key);
 
