@@ -376,7 +376,11 @@ public sealed class Ingestor(IStore store, Pipeline pipeline, IngestOptions? opt
     {
         Article article;
         var options = new ExtractionOptions { Format = item.Format, Uri = item.Url ?? item.Input };
-        if (item.Bytes is { } bytes)
+        if (item.Article is { } made)
+        {
+            article = made;
+        }
+        else if (item.Bytes is { } bytes)
         {
             article = ArticleExtractor.Extract(bytes, options);
         }

@@ -30,6 +30,52 @@ public class AnalyzeCommandTests
         Assert.Equal(JsonValueKind.Array, root.GetProperty("entities").ValueKind);
     }
 
+    private const string Rss = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/">
+        <channel><title>موقع الأخبار - المغرب الكبير</title><link>https://news.example/</link>
+        <lastBuildDate>Wed, 31 Jul 2024 09:00:00 +0100</lastBuildDate>
+        <item><title>الجزائر تستدعي سفيرها في باريس</title><link>https://news.example/a/1</link>
+        <pubDate>Tue, 30 Jul 2024 18:45:00 +0100</pubDate><dc:creator>يوسف الإدريسي</dc:creator>
+        <description><![CDATA[<p>أعلنت وزارة الخارجية الجزائرية استدعاء سفيرها لدى فرنسا للتشاور.</p>]]></description></item>
+        <item><title>المعارضة الموريتانية ترفض نتائج الانتخابات</title><link>https://news.example/a/2</link>
+        <pubDate>Tue, 02 Jul 2024 22:30:00 +0100</pubDate>
+        <description>رفض المرشح الرئاسي بيرام الداه اعبيد النتائج المؤقتة للانتخابات.</description></item>
+        </channel></rss>
+        """;
+
+    [Fact]
+    public void A_feed_file_gives_one_document_per_item_with_the_items_own_title_date_and_writer()
+    {
+        var dir = CliRunner.TempDir();
+        var path = Path.Combine(dir, "maghreb.rss");
+        File.WriteAllText(path, Rss, new UTF8Encoding(false));
+        var r = CliRunner.Run(null, "analyze", path);
+        Assert.Equal(0, r.ExitCode);
+        var docs = r.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(2, docs.Count);
+        Assert.Equal("الجزائر تستدعي سفيرها في باريس", docs[0].GetProperty("title").GetString());
+        Assert.Equal("https://news.example/a/1", docs[0].GetProperty("url").GetString());
+        Assert.StartsWith("2024-07-30T18:45", docs[0].GetProperty("published").GetString(), StringComparison.Ordinal);
+        Assert.Equal("يوسف الإدريسي", docs[0].GetProperty("authors")[0].GetString());
+        Assert.Equal("feed", docs[0].GetProperty("source").GetProperty("format").GetString());
+        Assert.StartsWith("2024-07-02T22:30", docs[1].GetProperty("published").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("رفض المرشح الرئاسي", docs[1].GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("news.example", docs[1].GetProperty("text").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_broken_feed_file_is_an_error_naming_the_file_and_the_place()
+    {
+        var dir = CliRunner.TempDir();
+        var path = Path.Combine(dir, "broken.xml");
+        File.WriteAllText(path, "<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel><item><title>خبر</title></channel></rss>", new UTF8Encoding(false));
+        var r = CliRunner.Run(null, "analyze", path);
+        Assert.NotEqual(0, r.ExitCode);
+        Assert.Contains("broken.xml", r.Stderr, StringComparison.Ordinal);
+        Assert.Contains("malformed XML at line", r.Stderr, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Stdin_is_read_when_the_file_is_a_dash()
     {

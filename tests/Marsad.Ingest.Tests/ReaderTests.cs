@@ -35,6 +35,35 @@ public sealed class ReaderTests
     }
 
     [Fact]
+    public async Task A_feed_file_yields_one_made_article_per_item_and_a_broken_one_an_error()
+    {
+        var dir = Inputs.Dir();
+        var atom = Path.Combine(dir, "feed.atom");
+        await File.WriteAllTextAsync(atom, """
+            <?xml version="1.0" encoding="utf-8"?>
+            <!-- a saved feed -->
+            <feed xmlns="http://www.w3.org/2005/Atom"><title>أخبار</title>
+            <entry><title>قمة في عمّان</title><link href="https://news.example/e/1"/><published>2025-01-12T10:00:00Z</published>
+            <author><name>رنا الخطيب</name></author><content type="html">&lt;p&gt;عقدت في عمّان قمة ثلاثية.&lt;/p&gt;</content></entry>
+            <entry><title>ثان</title><link href="https://news.example/e/2"/><summary>نص ثان.</summary></entry>
+            </feed>
+            """);
+        var broken = Path.Combine(dir, "broken.rss");
+        await File.WriteAllTextAsync(broken, "<rss><channel><item><title>x</item></channel></rss>");
+        var items = await ReadAll(new InputReader(new FieldMap()), atom, broken);
+        Assert.Equal(3, items.Count);
+        Assert.Equal("قمة في عمّان", items[0].Article!.Title);
+        Assert.Equal(["رنا الخطيب"], items[0].Article!.Authors);
+        Assert.Equal(["عقدت في عمّان قمة ثلاثية."], items[0].Article!.Paragraphs);
+        Assert.Equal("https://news.example/e/2", items[1].Url);
+        Assert.NotEqual(items[0].UnitKey, items[1].UnitKey);
+        Assert.Contains("not a readable feed", items[2].Error, StringComparison.Ordinal);
+        var doc = Ingestor.Extract(items[0]);
+        Assert.Equal("2025-01-12", doc.Published!.Value.ToIso()[..10]);
+        Assert.Equal("عقدت في عمّان قمة ثلاثية.", doc.Text);
+    }
+
+    [Fact]
     public async Task A_crawl_date_is_not_taken_for_a_publication_date_unless_mapped()
     {
         var dir = Inputs.Dir();

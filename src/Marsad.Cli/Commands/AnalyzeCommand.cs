@@ -5,6 +5,7 @@ using System.Text.Json;
 using Marsad.Analysis;
 using Marsad.Core;
 using Marsad.Extraction;
+using Marsad.Ingest.Sources;
 
 namespace Marsad.Cli.Commands;
 
@@ -15,7 +16,7 @@ internal static class AnalyzeCommand
     {
         var files = new Argument<string[]>("files")
         {
-            Description = "HTML or text files to analyze; '-' reads one document from standard input",
+            Description = "HTML or text files to analyze (an RSS/Atom feed file gives one JSON line per item); '-' reads one document from standard input",
             Arity = ArgumentArity.ZeroOrMore,
         };
         var jsonl = new Option<string?>("--jsonl")
@@ -70,8 +71,20 @@ internal sealed class Analyzer(Pipeline pipeline)
     {
         try
         {
-            var doc = AnalyzeFile(path, format);
-            DocumentJson.Write(output, doc, indented);
+            var docs = AnalyzeFile(path, format, out var feed);
+            if (feed)
+            {
+                // A feed is one document per item: JSON Lines, as for several files.
+                foreach (var doc in docs)
+                {
+                    output.Write(Encoding.UTF8.GetBytes(DocumentJson.Serialize(doc)));
+                    output.Write(NewLine);
+                }
+
+                return ExitCodes.Ok;
+            }
+
+            DocumentJson.Write(output, docs[0], indented);
             output.Write(NewLine);
             return ExitCodes.Ok;
         }
@@ -92,7 +105,7 @@ internal sealed class Analyzer(Pipeline pipeline)
         {
             try
             {
-                results[i] = DocumentJson.Serialize(AnalyzeFile(paths[i], format));
+                results[i] = string.Join('\n', AnalyzeFile(paths[i], format, out _).Select(d => DocumentJson.Serialize(d)));
             }
             catch (Exception ex) when (IsInputError(ex))
             {
@@ -232,7 +245,8 @@ internal sealed class Analyzer(Pipeline pipeline)
         }
     }
 
-    private Document AnalyzeFile(string path, string? format)
+    /// <summary>The document of a file, or one per item when the file is an RSS/Atom feed (<paramref name="feed"/>).</summary>
+    private IReadOnlyList<Document> AnalyzeFile(string path, string? format, out bool feed)
     {
         byte[] bytes;
         if (path == "-")
@@ -259,9 +273,21 @@ internal sealed class Analyzer(Pipeline pipeline)
             bytes = File.ReadAllBytes(path);
         }
 
+        feed = format is null && FeedFile.Looks(bytes);
+        if (feed)
+        {
+            var items = FeedFile.Articles(bytes, DisplayName(path));
+            if (items.Count == 0)
+            {
+                throw new MarsadInputException("the feed has no items");
+            }
+
+            return items.Select(a => pipeline.Run(Document.FromArticle(a, Document.HashId(Encoding.UTF8.GetBytes(a.Url ?? a.Source.Uri ?? string.Empty))))).ToList();
+        }
+
         var article = ArticleExtractor.Extract(bytes, new ExtractionOptions { Format = format, Uri = path == "-" ? null : path });
         var doc = Document.FromArticle(article, null, bytes);
-        return pipeline.Run(doc);
+        return [pipeline.Run(doc)];
     }
 
     private static string DisplayName(string path) => path == "-" ? "<stdin>" : path;

@@ -15,7 +15,8 @@ internal enum FeedKind
 /// <summary>One entry of a feed or news sitemap: a link to an article and what the feed itself says about it.</summary>
 /// <param name="Link">Absolute URL of the article page, as the feed gives it (resolved against the feed URL).</param>
 /// <param name="Content">The feed's own HTML or text for the item (content:encoded, Atom content, description), used when the page fails.</param>
-internal sealed record FeedItem(string Link, string? Guid, string? Title, NewsDate? Published, string? Content);
+/// <param name="Authors">Writers the feed names (dc:creator, author), if any.</param>
+internal sealed record FeedItem(string Link, string? Guid, string? Title, NewsDate? Published, string? Content, IReadOnlyList<string>? Authors = null);
 
 /// <summary>A parsed feed: its items, or for a sitemap index the child sitemaps it lists (newest first when dated).</summary>
 internal sealed record ParsedFeed(FeedKind Kind, string? Title, IReadOnlyList<FeedItem> Items, IReadOnlyList<string> ChildSitemaps);

@@ -95,7 +95,7 @@ internal static partial class FeedParser
 
             Add(items, baseUri, link, guid, Value(item, "title"),
                 FeedDates.Parse(Value(item, "pubDate") ?? Value(item, "date") ?? Value(item, "published"), zone),
-                Value(item, "encoded") ?? Value(item, "description"));
+                Value(item, "encoded") ?? Value(item, "description"), Authors(item));
         }
 
         return new ParsedFeed(FeedKind.Rss, Value(channel, "title"), items, []);
@@ -120,7 +120,7 @@ internal static partial class FeedParser
             }
 
             Add(items, baseUri, link, Value(entry, "id"), Value(entry, "title"),
-                FeedDates.Parse(Value(entry, "published") ?? Value(entry, "updated") ?? Value(entry, "issued"), zone), body);
+                FeedDates.Parse(Value(entry, "published") ?? Value(entry, "updated") ?? Value(entry, "issued"), zone), body, Authors(entry));
         }
 
         return new ParsedFeed(FeedKind.Atom, Value(root, "title"), items, []);
@@ -134,7 +134,7 @@ internal static partial class FeedParser
             var about = item.Attributes().FirstOrDefault(a => a.Name.LocalName == "about")?.Value;
             Add(items, baseUri, Value(item, "link") ?? about, about, Value(item, "title"),
                 FeedDates.Parse(Value(item, "date") ?? Value(item, "pubDate"), zone),
-                Value(item, "encoded") ?? Value(item, "description"));
+                Value(item, "encoded") ?? Value(item, "description"), Authors(item));
         }
 
         var channel = Child(root, "channel");
@@ -176,7 +176,33 @@ internal static partial class FeedParser
         return new ParsedFeed(FeedKind.SitemapIndex, null, [], sorted);
     }
 
-    private static void Add(List<FeedItem> items, Uri? baseUri, string? link, string? guid, string? title, Marsad.Core.NewsDate? published, string? content)
+    /// <summary>
+    /// The writers an item names: dc:creator, Atom author/name, RSS author («mail@site (Name)» gives the name; a bare
+    /// address gives nothing).
+    /// </summary>
+    private static List<string>? Authors(XElement item)
+    {
+        var names = new List<string>();
+        foreach (var e in item.Elements().Where(e => e.Name.LocalName is "creator" or "author"))
+        {
+            var name = (Child(e, "name")?.Value ?? e.Value).Trim();
+            if (name.Contains('@', StringComparison.Ordinal))
+            {
+                var open = name.IndexOf('(', StringComparison.Ordinal);
+                var close = name.LastIndexOf(')');
+                name = open >= 0 && close > open ? name[(open + 1)..close].Trim() : string.Empty;
+            }
+
+            if (name.Length is > 0 and < 100 && !names.Contains(name, StringComparer.Ordinal))
+            {
+                names.Add(name);
+            }
+        }
+
+        return names.Count == 0 ? null : names;
+    }
+
+    private static void Add(List<FeedItem> items, Uri? baseUri, string? link, string? guid, string? title, Marsad.Core.NewsDate? published, string? content, IReadOnlyList<string>? authors = null)
     {
         var resolved = Resolve(baseUri, link);
         if (resolved is null)
@@ -185,7 +211,7 @@ internal static partial class FeedParser
         }
 
         items.Add(new FeedItem(resolved, string.IsNullOrWhiteSpace(guid) ? null : guid.Trim(), Clean(title), published,
-            string.IsNullOrWhiteSpace(content) ? null : content));
+            string.IsNullOrWhiteSpace(content) ? null : content, authors));
     }
 
     private static string? Resolve(Uri? baseUri, string? link)

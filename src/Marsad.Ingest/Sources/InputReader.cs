@@ -7,8 +7,8 @@ namespace Marsad.Ingest.Sources;
 
 /// <summary>
 /// Turns paths into a stream of <see cref="SourceItem"/>s: folders (recursively, in name order), zip archives,
-/// gzip files, JSON arrays, JSON Lines, TREC files, WARC files, and single HTML or text files. Streams: one record
-/// at a time is held, whatever the size of the input.
+/// gzip files, JSON arrays, JSON Lines, TREC files, WARC files, RSS/Atom feed files (one item each), and single HTML
+/// or text files. Streams: one record at a time is held, whatever the size of the input.
 /// </summary>
 public sealed class InputReader(FieldMap fields, long maxBytes = 64L * 1024 * 1024)
 {
@@ -172,6 +172,34 @@ public sealed class InputReader(FieldMap fields, long maxBytes = 64L * 1024 * 10
             foreach (var item in TrecReader.Read(Encoding.UTF8.GetString(bytes), input))
             {
                 yield return item;
+            }
+        }
+        else if (FeedFile.Looks(bytes))
+        {
+            IReadOnlyList<Marsad.Core.Article> articles;
+            string? error = null;
+            try
+            {
+                articles = FeedFile.Articles(bytes, input);
+            }
+            catch (Marsad.Core.MarsadInputException ex)
+            {
+                articles = [];
+                error = "not a readable feed: " + ex.Message;
+            }
+
+            if (error is not null)
+            {
+                yield return new SourceItem { UnitKey = SourceItem.KeyOf("bad-feed", bytes), Input = input, Error = error };
+            }
+
+            foreach (var article in articles)
+            {
+                var identity = Encoding.UTF8.GetBytes(article.Url + "\n" + article.Title + "\n" + string.Join("\n", article.Paragraphs));
+                yield return new SourceItem
+                {
+                    UnitKey = SourceItem.KeyOf("feed-item", identity), Input = article.Source.Uri ?? input, Article = article, Url = article.Url,
+                };
             }
         }
         else

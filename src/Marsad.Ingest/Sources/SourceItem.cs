@@ -34,6 +34,9 @@ public sealed record SourceItem
     /// <summary>The outlet's name as the input gives it (e.g. "alriyadh").</summary>
     public string? Source { get; init; }
 
+    /// <summary>An article already made from the input (a feed item), used as it is instead of extraction.</summary>
+    public Marsad.Core.Article? Article { get; init; }
+
     /// <summary>Set when the unit could not be read at all; it is recorded as a failure.</summary>
     public string? Error { get; init; }
 
