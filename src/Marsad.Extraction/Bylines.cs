@@ -12,7 +12,7 @@ public static class Bylines
     /// <summary>Cues that open a byline, longest first; Strict ones need a separator or a short name after them.</summary>
     private static readonly (string Cue, bool Strict)[] Cues =
     [
-        ("بقلم الكاتبة", false), ("بقلم الكاتب", false), ("بقلم", false), ("بقلـم", false),
+        ("بقلم الكاتبة", false), ("بقلم الكاتب", false), ("بقلم", false), ("بقلـم", false), ("الكاتبة", true), ("الكاتب", true), ("بواسطة", true),
         ("كتبت", true), ("كتبه", true), ("كتب", true),
         ("إعداد", false), ("اعداد", false), ("تقرير", true), ("تحرير", true), ("المحرر", true), ("متابعة", true), ("حوار", true),
         ("written by", false), ("posted by", false), ("reported by", false), ("by", false),
@@ -37,7 +37,7 @@ public static class Bylines
     /// <summary>Agencies and desk names that follow names in bylines; they are sources, not authors.</summary>
     private static readonly FrozenSet<string> Agencies = FrozenSet.ToFrozenSet(
     [
-        "رويترز", "وكالات", "الوكالات", "أ ف ب", "ا ف ب", "أ.ف.ب", "أ.ب", "د ب أ", "د.ب.أ", "واس", "وام", "قنا", "كونا", "بنا", "سانا", "وفا", "الأناضول",
+        "رويترز", "وكالات", "الوكالات", "أ ف ب", "ا ف ب", "أ.ف.ب", "أ.ب", "د ب أ", "د.ب.أ", "واس", "وام", "قنا", "كونا", "بنا", "سانا", "وفا", "الأناضول", "بترا", "سبأ", "واج", "ومع", "ينا",
         "شينخوا", "سبوتنيك", "reuters", "ap", "afp", "associated press", "bloomberg", "dpa", "staff", "cnn", "bbc", "agencies", "wires",
     ], StringComparer.OrdinalIgnoreCase);
 
@@ -86,8 +86,8 @@ public static class Bylines
     }
 
     /// <summary>
-    /// «القاهرة - محمد عبد الحميد», «إدلب – عبد الرحمن الحسن»: a dateline place and the writer's bare name, as news sites
-    /// print them under the headline. The place is one to three words and no name; the writer is a bare name
+    /// «القاهرة - محمد عبد الحميد», «إدلب – عبد الرحمن الحسن», «عمّان - بترا - رنا الخطيب»: a dateline place (and an
+    /// agency) and the writer's bare name, as news sites print them under the headline. The place is one to three words and no name; the writer is a bare name
     /// (<see cref="IsBareName"/>). Only meaningful in the header, above the body.
     /// </summary>
     public static bool TryDateline(string line, out IReadOnlyList<string> authors)
@@ -97,16 +97,22 @@ public static class Bylines
         var t = Whitespace.Collapse(line).Trim();
         foreach (var sep in new[] { " - ", " – ", " — ", " -", "- " })
         {
-            var i = t.IndexOf(sep, StringComparison.Ordinal);
-            if (i <= 0)
+            if (t.IndexOf(sep, StringComparison.Ordinal) <= 0)
             {
                 continue;
             }
 
-            var place = t[..i].Trim();
-            var name = t[(i + sep.Length)..].Trim();
+            // «عمّان - بترا - رنا الخطيب»: an agency may stand between the place and the writer.
+            var parts = t.Split(sep).Select(p => p.Trim()).ToArray();
+            if (parts.Length is < 2 or > 3 || (parts.Length == 3 && !Agencies.Contains(parts[1])))
+            {
+                return false;
+            }
+
+            var place = parts[0];
+            var name = parts[^1];
             var placeWords = place.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (placeWords.Length is < 1 or > 3 || !place.All(c => c == ' ' || c is >= '\u0621' and <= '\u064A')
+            if (placeWords.Length is < 1 or > 3 || !place.All(c => c == ' ' || c is >= '\u0621' and <= '\u064A' or >= '\u064B' and <= '\u0652')
                 || GivenNames.Contains(Text.TextDumpLines.Fold(placeWords[0])) || !IsBareName(name))
             {
                 return false;

@@ -20,6 +20,9 @@ public class BylinesTests
     [InlineData("BY JANE DOE", "JANE DOE")]
     [InlineData("كتب: وليد حسن", "وليد حسن")]
     [InlineData("بقلم د. نادر فرج", "د. نادر فرج")]
+    [InlineData("الكاتب: أحمد محمد نور", "أحمد محمد نور")]
+    [InlineData("الكاتبة - سلمى العلي", "سلمى العلي")]
+    [InlineData("بواسطة: سارة علي", "سارة علي")]
     public void Reads_one_author(string line, string expected)
     {
         Assert.True(Bylines.TryParse(line, out var authors));
@@ -70,10 +73,30 @@ public class BylinesTests
     [InlineData("قال مراسل الجزيرة إن القصف استمر طوال الليل، وفق مصادر محلية")]
     [InlineData("مراسلنا")]
     [InlineData("كتب في 2024 عن الأزمة")]
+    [InlineData("الكاتب الفلسطيني محمود درويش قال إن الأرض تورث كاللغة")]
     [InlineData("")]
     public void Is_not_fooled_by_sentences(string line)
     {
         Assert.False(Bylines.TryParse(line, out var authors));
         Assert.Empty(authors);
+    }
+
+    [Theory]
+    [InlineData("القاهرة - محمد عبد الحميد", "محمد عبد الحميد")]
+    [InlineData("عمّان - بترا - رنا الخطيب", "رنا الخطيب")]
+    [InlineData("مقديشو – الأناضول – أحمد نور", "أحمد نور")]
+    public void Reads_the_writer_of_a_dateline(string line, string expected)
+    {
+        Assert.True(Bylines.TryDateline(line, out var authors));
+        Assert.Equal([expected], authors);
+    }
+
+    [Theory]
+    [InlineData("مقديشو - الأناضول")]
+    [InlineData("عمّان - وزارة الخارجية - رنا الخطيب")]
+    [InlineData("بغداد - قال مصدر أمني إن")]
+    public void A_dateline_without_a_writer_names_nobody(string line)
+    {
+        Assert.False(Bylines.TryDateline(line, out _));
     }
 }
