@@ -111,4 +111,31 @@ public class EntitySenseTests(ShippedModels models) : IClassFixture<ShippedModel
         var guest = Assert.Single(doc.Entities, e => e.Type == "PER" && e.Name.Contains("اشتية", StringComparison.Ordinal));
         Assert.DoesNotContain(guest.Roles, r => r.Contains("الوفد", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Institutions_named_by_a_head_and_definite_words_are_organizations()
+    {
+        var doc = models.Analyze("واتهم مجلس النواب حكومة الوحدة الوطنية بالفشل، فيما دعا المجلس الأعلى للدولة إلى الحوار. وأحالت النيابة العامة الملف إلى محكمة التمييز.");
+        foreach (var name in new[] { "مجلس النواب", "حكومة الوحدة الوطنية", "المجلس الأعلى للدولة", "النيابة العامة", "محكمة التمييز" })
+        {
+            Assert.Contains(doc.Entities, e => e.Type == "ORG" && e.Name == name);
+        }
+    }
+
+    [Fact]
+    public void Led_by_a_state_a_device_and_an_object_after_a_name_make_no_institution()
+    {
+        var doc = models.Analyze("وشاركت قوات بقيادة المملكة في المناورة، وسحب جهاز السحب الأموال، ورفض الوزير محاولات مجلس النواب الالتفاف على القانون.");
+        Assert.DoesNotContain(doc.Entities, e => e.Name.Contains("بقيادة", StringComparison.Ordinal) || e.Name.Contains("جهاز", StringComparison.Ordinal));
+        Assert.DoesNotContain(doc.Entities, e => e.Name.Contains("الالتفاف", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Amman_written_with_its_shadda_is_the_capital_and_kallas_keeps_her_first_letter()
+    {
+        var doc = models.Analyze("وصلت الممثلة العليا للاتحاد الأوروبي كايا كالاس إلى عمّان، حيث التقت وزير الخارجية. وقالت كالاس إن الزيارة مهمة.");
+        Assert.DoesNotContain(doc.Entities, e => e.Name.Contains("عمّان", StringComparison.Ordinal) && e.Country == "OM");
+        Assert.Contains(doc.Entities, e => e.Name.Contains("عمّان", StringComparison.Ordinal) && e.Country == "JO");
+        Assert.DoesNotContain(doc.Entities, e => e.Name == "الاس");
+    }
 }

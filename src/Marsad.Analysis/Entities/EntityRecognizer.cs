@@ -140,6 +140,7 @@ public sealed class EntityRecognizer : IDocumentProcessor
 
             AddMissedCities(sentence);
             AddUnionNames(sentence);
+            AddInstitutionNames(sentence);
             ExtendNisbaSurnames(sentence, surnames);
             Mention? lastPerson = null;
             var lastPersonEnd = -1;
@@ -260,7 +261,7 @@ public sealed class EntityRecognizer : IDocumentProcessor
     /// is not («سلطنة عمان», «العماني», «مسقط»).
     /// </summary>
     private static bool IsJordanian(string text, string title) =>
-        (text.Contains("عمان", StringComparison.Ordinal) || title.Contains("عمان", StringComparison.Ordinal))
+        (Names(text, title, "عمان") || Names(text, title, "عمّان") || Names(text, title, "عمَّان"))
         && (Names(text, title, "الأردن") || Names(text, title, "الاردن") || Names(text, title, "بترا"))
         && !Names(text, title, "سلطنة") && !Names(text, title, "العماني") && !Names(text, title, "مسقط");
 
@@ -404,6 +405,130 @@ public sealed class EntityRecognizer : IDocumentProcessor
         }
     }
 
+    /// <summary>Whether anything but spaces stands between words <paramref name="a"/> and <paramref name="b"/>.</summary>
+    private static bool Gap(SentenceView s, int a, int b)
+    {
+        var from = s.Tokens[s.From + a].End;
+        var to = s.Tokens[s.From + b].Start;
+        return !s.Text.AsSpan(from, Math.Max(0, to - from)).IsWhiteSpace();
+    }
+
+    /// <summary>Heads of institutions named by the definite words after them (normalized): «مجلس النواب», «وزارة الداخلية».</summary>
+    private static readonly HashSet<string> InstitutionHeads = new(StringComparer.Ordinal)
+    {
+        "مجلس", "وزاره", "محكمه", "حكومه", "هييه", "جهاز", "قياده", "خليه", "بعثه", "مفوضيه", "لجنه", "ديوان", "مديريه", "رياسه",
+    };
+
+    /// <summary>
+    /// What «قيادة» (command) and «جهاز» (service) must be of to name a body (normalized): «قيادة العمليات المشتركة»,
+    /// «جهاز الأمن الوطني»; «بقيادة المملكة» (led by) and «جهاز السحب» (a device) name none.
+    /// </summary>
+    private static readonly HashSet<string> CommandComplements = new(StringComparer.Ordinal)
+    {
+        "القوات", "العمليات", "الجيش", "المحور", "الاركان", "المنطقه", "الشرطه", "الحرس", "الدفاع", "الامن", "التحالف", "المخابرات",
+        "الاستخبارات", "الرقابه", "البحريه", "الدرك", "الموساد", "القوه",
+    };
+
+    /// <summary>The same heads with the article: a name only with an adjective after («المجلس الأعلى للدولة», «النيابة العامة»).</summary>
+    private static readonly HashSet<string> DefiniteInstitutionHeads = new(StringComparer.Ordinal)
+    {
+        "المجلس", "المحكمه", "النيابه", "اللجنه", "المفوضيه", "البعثه", "الديوان", "المديريه", "القياده",
+    };
+
+    /// <summary>Adjectives of institutions' names (normalized): nisbas in ي/ية and a few others («الأعلى», «العامة»).</summary>
+    private static bool InstitutionAdjective(string w) =>
+        w.EndsWith("ي", StringComparison.Ordinal) || w.EndsWith("يه", StringComparison.Ordinal)
+        || w is "الاعلي" or "العليا" or "العام" or "العامه" or "الكبري" or "الموحده" or "المشتركه" or "المستقله" or "المركزي" or "الدايم" or "الدايمه"
+            or "الخاصه" or "المختلطه" or "الموقت" or "الموقته";
+
+    /// <summary>Military and judicial ranks before a name (normalized): never part of an institution's name.</summary>
+    private static readonly HashSet<string> RankWords = new(StringComparer.Ordinal)
+    {
+        "القاضي", "اللواء", "العميد", "العقيد", "الفريق", "المقدم", "الرايد", "النقيب", "العماد", "المحامي", "المشير",
+    };
+
+    /// <summary>Definite words that end an institution's name rather than go on with it (normalized).</summary>
+    private static readonly HashSet<string> NotOfAnInstitution = new(StringComparer.Ordinal)
+    {
+        "الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "الماضي", "الماضيه", "المقبل", "المقبله", "الجاري", "الحالي", "الحاليه",
+        "السابق", "السابقه", "الاخير", "الاخيره", "القادم", "القادمه", "الان", "المذكور", "المذكوره", "نفسه", "نفسها", "الاول", "الثاني",
+    };
+
+    /// <summary>
+    /// «مجلس النواب», «حكومة الوحدة الوطنية», «محكمة التمييز», «وزارة الداخلية», «المجلس الأعلى للدولة», «النيابة العامة»:
+    /// an institution named by its head noun and one to three definite words (and «لل» + what it serves), where the
+    /// tagger found no person or organization there. A conjunction or preposition on the head stays outside the name.
+    /// </summary>
+    private static void AddInstitutionNames(SentenceView s)
+    {
+        for (var i = 0; i + 1 < s.Words.Length; i++)
+        {
+            var head = NerText.Normalize(s.Words[i]);
+            var bare = head.Length > 4 && head[0] == 'و' ? head[1..] : head;
+            if (bare.Length > 4 && bare.StartsWith("لل", StringComparison.Ordinal))
+            {
+                bare = "ال" + bare[2..];
+            }
+            else if (bare.Length > 4 && bare[0] is 'ب' or 'ل' && !InstitutionHeads.Contains(bare))
+            {
+                bare = bare[1..];
+            }
+
+            var definite = DefiniteInstitutionHeads.Contains(bare);
+            if (!definite && !InstitutionHeads.Contains(bare))
+            {
+                continue;
+            }
+
+            if (bare is "قياده" or "جهاز" or "القياده"
+                && (bare.Length != head.Length && head[0] != 'و' || !CommandComplements.Contains(NerText.Normalize(s.Words[i + 1]))))
+            {
+                continue;
+            }
+
+            // The head's genitive («النواب», «الداخلية») and then adjectives only («الوحدة الوطنية», «الأمن الوطني»): a
+            // definite masdar after the name is its object («محاولات مجلس النواب الالتفاف على …»).
+            var j = i + 1;
+            while (j < s.Words.Length && j - i <= 3 && NerText.Normalize(s.Words[j]) is var w && w.StartsWith("ال", StringComparison.Ordinal) && w.Length > 3
+                && (j == i + 1 && !definite || InstitutionAdjective(w))
+                && !NotOfAnInstitution.Contains(w) && !TrailingTimes.Contains(w) && !NotOfAName.Contains(w) && !PersonTitleHeads.Contains(w)
+                && !RankWords.Contains(w) && !Gap(s, j - 1, j))
+            {
+                j++;
+            }
+
+            if (j == i + 1)
+            {
+                continue;
+            }
+
+            // «المجلس الأعلى للدولة», «الهيئة العامة لمكافحة الفساد»: whom or what it serves.
+            var end = j;
+            if (j < s.Words.Length && !Gap(s, j - 1, j) && NerText.Normalize(s.Words[j]) is var serves && serves.Length >= 5
+                && serves.StartsWith("لل", StringComparison.Ordinal))
+            {
+                end = j + 1;
+                while (end < s.Words.Length && end - j <= 2 && !Gap(s, end - 1, end) && NerText.Normalize(s.Words[end]) is var more
+                    && (more.StartsWith("ال", StringComparison.Ordinal) || more.StartsWith("وال", StringComparison.Ordinal)) && more.Length > 3
+                    && !NotOfAnInstitution.Contains(more) && !TrailingTimes.Contains(more) && !NotOfAName.Contains(more) && !PersonTitleHeads.Contains(more))
+                {
+                    end++;
+                }
+            }
+
+            // A name the tagger found inside stays («حكومة الهند», «مجلس التعاون لدول الخليج العربية»).
+            if (s.Spans.Exists(sp => sp.A < end && sp.B > i && sp.Type != "MISC"))
+            {
+                continue;
+            }
+
+            s.Spans.RemoveAll(sp => sp.A >= i && sp.B <= end);
+            var at = s.Spans.FindIndex(sp => sp.A > i);
+            s.Spans.Insert(at < 0 ? s.Spans.Count : at, (i, end, "ORG"));
+            i = end - 1;
+        }
+    }
+
     /// <summary>Common nouns that follow a name with a preposition («بولاية», «لمنصب»), never part of it (normalized).</summary>
     private static readonly HashSet<string> TrailingNouns = new(StringComparer.Ordinal)
     {
@@ -465,9 +590,10 @@ public sealed class EntityRecognizer : IDocumentProcessor
         var homograph = false;
         if (type == "LOC")
         {
-            if (amman && ActorKey.Skeleton(name) == AmmanKey)
+            if ((amman || surface.Contains("مّ", StringComparison.Ordinal)) && ActorKey.Skeleton(name) == AmmanKey)
             {
-                // «عمان - بترا», «وكان الصفدي قد التقى أمس في عمان»: in Jordanian news the capital, not the sultanate.
+                // «عمان - بترا», «وكان الصفدي قد التقى أمس في عمان»: in Jordanian news the capital, not the sultanate;
+                // «عمّان» with its shadda is the capital anywhere.
                 (type, country, homograph) = ("GPE", "JO", true);
             }
             else if (_lexicon.StateOf(name) is { } state)
@@ -527,8 +653,9 @@ public sealed class EntityRecognizer : IDocumentProcessor
             && text[i] is 'ب' or 'ل' or 'ك')
         {
             var rest = text[(i + 1)..end];
-            // «لحزب الله», «بحركة حماس»: a preposition on an organization's head noun.
-            if (rest.StartsWith("ال", StringComparison.Ordinal) || (IsKnown(rest) && !IsKnown(text[i..end])) || OrgNominals.Contains(ActorKey.Skeleton(rest)))
+            // «لحزب الله», «بحركة حماس»: a preposition on an organization's head noun. «كالاس» (Kallas) is no «ك» +
+            // «الاس»: the article takes a stem of three letters or more.
+            if ((rest.StartsWith("ال", StringComparison.Ordinal) && rest.Length >= 5) || (IsKnown(rest) && !IsKnown(text[i..end])) || OrgNominals.Contains(ActorKey.Skeleton(rest)))
             {
                 i++;
             }
