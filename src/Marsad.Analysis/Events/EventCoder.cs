@@ -39,6 +39,50 @@ internal static class EventCoder
         "قررت", "قرر", "ستعمل", "سيعمل", "اعلن", "اعلنت", "نيته", "نيتها", "نيتهم", "عزمه", "عزمها", "عزمهم", "اعتزام", "اعتزامه",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>Verbs of denying (folded, no conjunction).</summary>
+    private static readonly FrozenSet<string> DenialVerbs = new[]
+    {
+        "نفي", "نفت", "نفوا", "ينفي", "تنفي", "ينفون", "نافيا", "نافيه", "كذب", "كذبت", "فند", "فندت",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>What a denial denies before the event it reports (folded, no article).</summary>
+    private static readonly FrozenSet<string> ReportNouns = new[]
+    {
+        "تقارير", "تقرير", "انباء", "اخبار", "شايعات", "شائعات", "ادعاءات", "مزاعم", "صحه", "روايات", "تسريبات",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// «نفى مصدر في الشرطة تقارير تحدثت عن مقتل أحد المعتقلين», «ونفت الوزارة صحة الأنباء عن اعتقال …»: an event told in
+    /// reports that the clause denies is denied.
+    /// </summary>
+    private static bool DeniedReport(List<Word> words, string text, int w)
+    {
+        var report = false;
+        for (var i = w - 1; i >= 0 && i >= w - 12; i--)
+        {
+            if (text.AsSpan(words[i].End, words[i + 1].Start - words[i].End).IndexOfAny(".؛;!؟?") >= 0)
+            {
+                return false;
+            }
+
+            var k = ArabicWords.StripConjunction(words[i].Key).ToString();
+            report |= ReportNouns.Contains(ArabicWords.StripArticle(k).ToString());
+            if (DenialVerbs.Contains(k))
+            {
+                return report;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Verbs of threatening (folded, no conjunction): what they govern with «ب» is only threatened.</summary>
+    private static readonly FrozenSet<string> ThreatVerbs = new[]
+    {
+        "هدد", "هددت", "هددوا", "يهدد", "تهدد", "يهددون", "مهددا", "مهدده", "توعد", "توعدت", "توعدوا", "يتوعد", "تتوعد", "متوعدا",
+        "لوح", "لوحت", "لوحوا", "يلوح", "تلوح", "ملوحا",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Condition and possibility: the event may not happen.</summary>
     private static readonly FrozenSet<string> Conditions = new[]
     {
@@ -157,7 +201,7 @@ internal static class EventCoder
                 // «أعلن تنظيم داعش مسؤوليته عن الهجوم», «وتبنى التنظيم التفجير»: a claimed attack happened; the claimant is
                 // its ACTOR, and the announcing verb makes it no intent.
                 var claimant = t.Type == "ASSAULT" ? Claimant(s, w) : null;
-                if (claimant is null && !Occurrence.IsOccurrence(s, w, afterTrigger, t))
+                if (claimant is null && !Occurrence.IsOccurrence(s, w, afterTrigger, t) && !VerbalAttack(s, w, afterTrigger, t, null))
                 {
                     continue;
                 }
@@ -233,6 +277,20 @@ internal static class EventCoder
                     (type, mode) = ("ACCUSE", "disapprove");
                 }
 
+                if (type == "ACCUSE" && t.Words[0].Stem.StartsWith("ادان", StringComparison.Ordinal) && Convicted(s, w, afterTrigger))
+                {
+                    // PLOVER: a court finding someone guilty («بعد إدانته بالإساءة إلى …», «أدانت المحكمة المتهم
+                    // بالرشوة») is SANCTION 'convict', not a condemnation.
+                    (type, mode) = ("SANCTION", "convict");
+                }
+
+                if (type == "ASSAULT" && VerbalAttack(s, w, afterTrigger, t, source))
+                {
+                    // «هاجم وزير الخارجية الإسرائيلي المحادثات», «هاجم الرئيس في خطابه المعارضة»: an office-holder's or a
+                    // state's attack with no weapon, fighter or casualty in the sentence is criticism (ACCUSE).
+                    (type, mode) = ("ACCUSE", "disapprove");
+                }
+
                 if (type == "ASSAULT" && source is { } actor && IsProtester(s, actor))
                 {
                     // PLOVER: violence by protesters («أحرق المتظاهرون», «اشتبك المحتجون مع الشرطة») is a riot.
@@ -301,11 +359,12 @@ internal static class EventCoder
     }
 
     /// <summary>
-    /// «أعلنت الحكومة حظراً للتجوال», «أعلن الجيش حالة الطوارئ»: a restriction or a sanction that «أعلن» governs directly as
+    /// «أعلنت الحكومة حظراً للتجوال», «أعلن الجيش حالة الطوارئ», «أعلنت الداخلية توقيف عشرات المحتجين»: a restriction, an
+    /// arrest or a sanction that «أعلن» governs directly as
     /// its object (a masdar, no complementizer between, no imperfect) is declared and so imposed, not intended. (A declared
     /// ceasefire stays a promise: PLOVER codes its declaration, not its implementation, as CONCEDE.)
     /// </summary>
-    private static bool DeclaredMeasure(List<Word> words, int announce, int w)
+    private static bool DeclaredMeasure(List<Word> words, int announce, int w, bool verb)
     {
         for (var i = announce + 1; i < w; i++)
         {
@@ -315,8 +374,9 @@ internal static class EventCoder
             }
         }
 
+        // «توقيف», «تجميد»: a masdar may begin like an imperfect; only the trigger's kind tells them apart.
         var key = ArabicWords.StripConjunction(words[w].Key);
-        return !(key.Length > 3 && key[0] is 'ي' or 'ت' or 'ن' or 'س');
+        return !verb || !(key.Length > 3 && key[0] is 'ي' or 'ت' or 'ن' or 'س');
     }
 
     /// <summary>Types whose two sides act together: «التقى X وY», «وقعت مصر والسعودية اتفاقية».</summary>
@@ -421,6 +481,84 @@ internal static class EventCoder
 
         return stem is "احتج" or "يحتج" or "تحتج" && !IsPluralVerb(s, w, t)
             && source is { } doer && (doer.Kind is ActorKind.Person or ActorKind.Country || doer.Code is { Length: >= 6 } c && c[3..] is "GOV");
+    }
+
+    /// <summary>Words of a court and its sentences (folded, no conjunction or article).</summary>
+    private static readonly FrozenSet<string> CourtWords = new[]
+    {
+        "محكمه", "قضت", "قضي", "القضاء", "قضاء", "حكم", "حكما", "بالسجن", "سجن", "بسجنه", "بسجنها", "بسجنهم", "بالاعدام", "قاضي", "القاضي",
+        "عقوبه", "جنايات", "التمييز", "الاستيناف", "الاستئناف",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>«إدانته بـ…» or «أدانت … بـ…» (a charge after «ب») in a sentence about a court.</summary>
+    private static bool Convicted(SentenceView s, int w, int after)
+    {
+        var charge = false;
+        for (var i = after; i < Math.Min(s.Words.Count, after + 4); i++)
+        {
+            // «أدان بشدة حكم المحكمة»: a manner, not a charge.
+            if (s.Words[i].Key.StartsWith('ب') && s.Words[i].Key.Length > 3 && s.Words[i].Key is not ("بشده" or "بقوه" or "باشد" or "بكل"))
+            {
+                charge = true;
+                break;
+            }
+        }
+
+        if (!charge)
+        {
+            return false;
+        }
+
+        foreach (var word in s.Words)
+        {
+            var k = ArabicWords.StripConjunction(word.Key).ToString();
+            if (CourtWords.Contains(k) || CourtWords.Contains(ArabicWords.StripArticle(k).ToString()))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Things one attacks only in words (folded, no article): «هاجم … المحادثات», «… القرار».</summary>
+    private static readonly HashSet<string> SpokenTargets = new(StringComparer.Ordinal)
+    {
+        "محادثات", "مفاوضات", "قرار", "قرارات", "اتفاق", "اتفاقيه", "سياسه", "سياسات", "تصريحات", "موقف", "مواقف", "خطه", "مبادره",
+        "حكومه", "معارضه", "اعلام", "صحافه", "انتقادات", "دعوات", "مشروع", "قانون", "تقرير", "بيان", "خطاب", "نهج", "اداء",
+    };
+
+    /// <summary>
+    /// «هاجم»/«يهاجم» as criticism: no violence word or armed actor in the sentence, and the doer a person or an
+    /// office, or what is attacked a thing attacked in words («المحادثات», «القرار»).
+    /// </summary>
+    private static bool VerbalAttack(SentenceView s, int w, int after, Trigger t, ActorMention? source)
+    {
+        if (!t.IsVerb || !t.Words[0].Stem.Contains("هاجم", StringComparison.Ordinal) || Occurrence.HasPhysicalViolence(s, w, after))
+        {
+            return false;
+        }
+
+        // A person or an office; a state attacks in words only what is attacked in words.
+        if (source is { } doer && (doer.Kind is ActorKind.Person || doer.Code is { Length: >= 6 } c && c[3..] is "GOV" or "LEG" or "JUD"))
+        {
+            return true;
+        }
+
+        return SpokenTargetAfter(s, after);
+    }
+
+    private static bool SpokenTargetAfter(SentenceView s, int after)
+    {
+        for (var j = after; j < Math.Min(s.Words.Count, after + 5); j++)
+        {
+            if (SpokenTargets.Contains(ArabicWords.StripArticle(ArabicWords.StripConjunction(s.Words[j].Key)).ToString()))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>«أي اعتداء», «تمنع أي تجمعات أو مظاهرات أو احتجاجات»: any act at all, through a list joined by «أو».</summary>
@@ -702,6 +840,11 @@ internal static class EventCoder
 
     private static (bool Negated, bool Intent, bool Conditional) Modality(List<Word> words, string text, int w, bool future, bool verb = false, string? type = null)
     {
+        if (DeniedReport(words, text, w))
+        {
+            return (true, false, false);
+        }
+
         var intent = future;
         var conditional = false;
         // «أعلنت أنها ردت باستهداف تجمعات»: a masdar after a perfect verb of doing was done, whatever announced it.
@@ -726,13 +869,19 @@ internal static class EventCoder
             // («أعلن أنه سيزور») keeps the intent test.
             // «أعلن نيته المقاطعة عقب مقتل …»: an intention governs the masdar right after it, not a later one.
             var intention = k is "نيته" or "نيتها" or "نيتهم" or "عزمه" or "عزمها" or "عزمهم" or "اعتزام" or "اعتزامه";
-            if ((!announced && Intent.Contains(k) && (!intention || i == w - 1) && !(k is "اعلن" or "اعلنت" && type is "COERCE" or "SANCTION" && DeclaredMeasure(words, i, w))) || (k.Length > 3 && k[0] == 'س' && k[1] is 'ي' or 'ت' or 'ن' && i == w - 1))
+            if ((!announced && Intent.Contains(k) && (!intention || i == w - 1) && !(k is "اعلن" or "اعلنت" && type is "COERCE" or "SANCTION" && DeclaredMeasure(words, i, w, verb))) || (k.Length > 3 && k[0] == 'س' && k[1] is 'ي' or 'ت' or 'ن' && i == w - 1))
             {
                 intent = true;
             }
 
             if (Conditions.Contains(k))
             {
+                conditional = true;
+            }
+
+            if (!verb && words[w].Key.StartsWith('ب') && ThreatVerbs.Contains(k))
+            {
+                // «وهددت إيران بالانسحاب من المعاهدة», «توعد بالرد»: the threatened act is the threat's content, not done.
                 conditional = true;
             }
 
@@ -1625,7 +1774,9 @@ internal static class EventCoder
                 // whose genitive or nationality follows.
                 if (p.Length == 1 && k.Length > 2 && k[0] == p[0])
                 {
-                    if (s.ActorAt(i) is { } glued)
+                    // A named entity's mention starts after the letter when it is a preposition («بتركيا»); a name
+                    // that begins with it («بوريطة», «بروكسل») or a subject that ends with such a name is no RECIPIENT.
+                    if (s.ActorAt(i) is { } glued && (glued.EntityId is null || glued.Start > s.Words[i].Start))
                     {
                         return glued;
                     }
@@ -1706,6 +1857,13 @@ internal static class EventCoder
 
         if (t.Type == "ASSAULT" && key.StartsWith("هجوم", StringComparison.Ordinal) && FootballHeads.Contains(ArabicWords.StripArticle(prev).ToString()))
         {
+            return true;
+        }
+
+        if (t.Type == "REQUEST" && next is "عدم" && after + 1 < words.Count
+            && ArabicWords.StripArticle(words[after + 1].Key).ToString() is "كشف" or "ذكر" or "نشر" or "افصاح" or "الكشف" or "الافصاح")
+        {
+            // «المسؤول الذي طلب عدم الكشف عن اسمه»: a source asking to stay anonymous asks nobody for anything.
             return true;
         }
 

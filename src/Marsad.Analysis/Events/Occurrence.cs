@@ -185,20 +185,62 @@ internal static class Occurrence
             return false;
         }
 
+        if (t.Kind == TriggerKind.Agent && ObjectOfCoercion(words, w))
+        {
+            // «أعلنت الداخلية توقيف عشرات المحتجين», «اعتقلت الشرطة المتظاهرين»: the people are the object of the
+            // police's act; their own act is not told.
+            return false;
+        }
+
         return t.Kind == TriggerKind.Agent ? AgentActs(s, w, after) || VerbBefore(words, w) || Anchored(s, w, after) : Anchored(s, w, after);
     }
 
+    /// <summary>Arrests, dispersals and crackdowns whose object may be an agent noun (folded, no conjunction).</summary>
+    private static readonly FrozenSet<string> CoercionWords = new[]
+    {
+        "توقيف", "اعتقال", "احتجاز", "ملاحقه", "قمع", "تفريق", "لتفريق", "فض", "اوقفت", "اوقف", "اعتقلت", "اعتقل", "احتجزت", "فرقت",
+        "قمعت", "لاحقت", "بتوقيف", "باعتقال", "باحتجاز", "بتفريق", "بقمع", "لاعتقال", "لقمع",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Counts between a coercion word and its object: «توقيف عشرات المحتجين», «اعتقال 20 متظاهرا».</summary>
+    private static bool ObjectOfCoercion(List<Word> words, int w)
+    {
+        var j = w - 1;
+        if (j >= 0 && (char.IsDigit(words[j].Key[0]) || Bare(words[j].Key) is "عشرات" or "مييات" or "ميات" or "الاف" or "عدد" or "العديد" or "بعض" or "من"))
+        {
+            j--;
+        }
+
+        if (j >= 0 && words[j].Key == "من" && j > 0)
+        {
+            j--;
+        }
+
+        return j >= 0 && CoercionWords.Contains(ArabicWords.StripConjunction(words[j].Key).ToString());
+    }
+
     /// <summary>
-    /// An armed actor in the sentence (a code with REB, RAD, MIL or UAF: «حركة الشباب», «الجيش»): «هاجم» is then an
-    /// attack, not criticism («هاجم الوزير المعارضة»).
+    /// A word of violence in the sentence (beside the trigger) or an armed actor (a code with REB, RAD, MIL or UAF:
+    /// «حركة الشباب», «الجيش»): «هاجم» is then an attack, not criticism.
     /// </summary>
-    /// <summary>A word of violence in the sentence (beside the trigger) or an armed actor.</summary>
     internal static bool HasViolence(SentenceView s, int w, int after) => HasContext(s.Words, w, after, AssaultContext) || HasArmedActor(s);
 
-    private static bool HasArmedActor(SentenceView s)
+    /// <summary>As <see cref="HasViolence"/>, but talk of terror alone («مكافأة للإرهاب») is no violence.</summary>
+    internal static bool HasPhysicalViolence(SentenceView s, int w, int after) => HasContext(s.Words, w, after, PhysicalContext) || HasArmedActor(s, terrorTalk: false);
+
+    // After AssaultContext: static fields initialize in the order they are written.
+    private static readonly string[] PhysicalContext = AssaultContext.Where(c => c != "ارهاب").ToArray();
+
+    private static bool HasArmedActor(SentenceView s, bool terrorTalk = true)
     {
         foreach (var a in s.Actors)
         {
+            if (!terrorTalk && Bare(ArabicWords.Fold(s.Text.AsSpan(a.Start, a.End - a.Start))).StartsWith("ارهاب", StringComparison.Ordinal))
+            {
+                // «مكافأة للإرهاب»: terror as a word, not an armed actor in the event.
+                continue;
+            }
+
             if (a.Code is { Length: >= 3 } code && (code.Contains("REB", StringComparison.Ordinal) || code.Contains("RAD", StringComparison.Ordinal)
                 || code.Contains("MIL", StringComparison.Ordinal) || code.Contains("UAF", StringComparison.Ordinal)))
             {

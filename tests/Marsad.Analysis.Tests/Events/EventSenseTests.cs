@@ -1,0 +1,63 @@
+using Marsad.Core;
+
+namespace Marsad.Analysis.Tests.Events;
+
+/// <summary>Event types, sides and modality on the whole pipeline (sentences written for these tests).</summary>
+public class EventSenseTests(ShippedModels models) : IClassFixture<ShippedModels>
+{
+    private List<PloverEvent> Events(string text) => models.AnalyzeFacts(text).Events;
+
+    [Fact]
+    public void An_office_holder_attacking_talks_criticizes_them_and_gunmen_attacking_a_post_assault_it()
+    {
+        var verbal = Events("هاجم وزير الخارجية الإسرائيلي يسرائيل كاتس المحادثات ووصفها بأنها مكافأة للإرهاب.");
+        Assert.DoesNotContain(verbal, e => e.Type == "ASSAULT");
+        Assert.Contains(verbal, e => e.Type == "ACCUSE" && e.SourceText!.Contains("كاتس", StringComparison.Ordinal));
+        Assert.Contains(Events("هاجم مسلحون مجهولون نقطة تفتيش للجيش وقتلوا ثلاثة جنود."), e => e.Type == "ASSAULT" && !e.Hypothetical);
+    }
+
+    [Fact]
+    public void A_source_asking_to_stay_anonymous_requests_nothing() =>
+        Assert.DoesNotContain(Events("وقال المسؤول الذي طلب عدم الكشف عن اسمه إن الاجتماع سيعقد الأسبوع المقبل."), e => e.Type == "REQUEST");
+
+    [Fact]
+    public void A_threatened_withdrawal_is_a_threat_not_a_withdrawal()
+    {
+        var events = Events("وهددت إيران بالانسحاب من معاهدة عدم انتشار الأسلحة النووية.");
+        Assert.Contains(events, e => e.Type == "THREATEN");
+        Assert.DoesNotContain(events, e => e.Type == "RETREAT" && !e.Hypothetical);
+    }
+
+    [Fact]
+    public void A_killing_told_in_denied_reports_is_denied() =>
+        Assert.DoesNotContain(Events("ونفى مصدر في الشرطة تقارير تحدثت عن مقتل أحد المعتقلين داخل السجن."), e => e.Type == "ASSAULT");
+
+    [Fact]
+    public void An_announced_arrest_of_protesters_is_an_arrest_not_a_threat_nor_a_protest()
+    {
+        var events = Events("وأعلنت وزارة الداخلية توقيف عشرات المحتجين في نواكشوط.");
+        Assert.Contains(events, e => e.Type == "COERCE" && e.Mode == "arrest" && !e.Hypothetical);
+        Assert.DoesNotContain(events, e => e.Type is "THREATEN" or "PROTEST");
+    }
+
+    [Fact]
+    public void A_court_conviction_is_a_sanction_and_a_condemnation_stays_an_accusation()
+    {
+        Assert.Contains(Events("وقضت المحكمة بسجنه ثلاث سنوات بعد إدانته بالإساءة إلى الذات الأميرية."), e => e.Type == "SANCTION" && e.Mode == "convict");
+        var condemned = Events("وأدان الرئيس بشدة حكم المحكمة على الناشط.");
+        Assert.Contains(condemned, e => e.Type == "ACCUSE");
+        Assert.DoesNotContain(condemned, e => e.Type == "SANCTION");
+    }
+
+    [Fact]
+    public void A_subject_whose_name_begins_with_ba_is_the_actor_not_the_recipient()
+    {
+        var welcome = Assert.Single(Events("ورحب وزير الخارجية المغربي ناصر بوريطة بالموقف الفرنسي الجديد."), e => e.Type == "SUPPORT");
+        Assert.Contains("بوريطة", welcome.SourceText, StringComparison.Ordinal);
+        Assert.DoesNotContain("بوريطة", welcome.TargetText ?? string.Empty, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_control_panel_is_no_brandished_threat() =>
+        Assert.DoesNotContain(Events("وأبدى الأعضاء إعجابهم بلوحة التحكم التي أعدها الفريق في بروكسل."), e => e.Type == "THREATEN");
+}
