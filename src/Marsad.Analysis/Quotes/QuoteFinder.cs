@@ -684,6 +684,24 @@ internal static class QuoteFinder
             start++;
         }
 
+        // «قال: إن الإصدارات ستبقى …»: a bare complementizer after a colon is not what was said.
+        foreach (var w in s.Words)
+        {
+            if (w.Start == start && w.Key is "ان" or "بان" && w.End < s.End)
+            {
+                start = w.End;
+                while (start < s.End && char.IsWhiteSpace(text[start]))
+                {
+                    start++;
+                }
+            }
+
+            if (w.Start >= start)
+            {
+                break;
+            }
+        }
+
         var end = s.End;
         var direct = false;
         for (var i = 0; i < s.Words.Count; i++)

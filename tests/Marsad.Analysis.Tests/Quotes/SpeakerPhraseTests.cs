@@ -196,4 +196,14 @@ public class SpeakerPhraseTests(ShippedModels models) : IClassFixture<ShippedMod
         var at = doc.Text.LastIndexOf(phrase, StringComparison.Ordinal);
         Assert.DoesNotContain(doc.Entities, e => e.Type == "PER" && e.Mentions.Any(m => m.Start <= at && m.End > at));
     }
+
+    [Theory]
+    [InlineData("وقال الوزير: إن الإصدارات ستبقى بالريال السعودي هذا العام.", "الإصدارات ستبقى")]
+    [InlineData("ونقلت الوكالة عن وزارة الصحة قولها إن فرقها أجلت 234 عائلة من مناطق الاشتباكات.", "فرقها أجلت")]
+    public void A_bare_complementizer_after_a_colon_or_saying_is_not_what_was_said(string sentence, string start)
+    {
+        var doc = models.AnalyzeFacts(sentence);
+        var q = Assert.Single(doc.Quotes);
+        Assert.StartsWith(start, doc.Text[q.Start..q.End], StringComparison.Ordinal);
+    }
 }
