@@ -521,6 +521,34 @@ internal static class EventCoder
         return false;
     }
 
+    /// <summary>«أدانت الولايات المتحدة وتركيا وقطر الهجوم»: condemning verbs take an act as their object, so names joined
+    /// to the subject are more subjects.</summary>
+    private static bool CondemnVerb(Trigger t) =>
+        t.IsVerb && t.Words[0].Stem is var stem && (stem.StartsWith("دان", StringComparison.Ordinal) || stem.StartsWith("ادان", StringComparison.Ordinal)
+            || stem.StartsWith("ندد", StringComparison.Ordinal) || stem.StartsWith("استنكر", StringComparison.Ordinal) || stem.StartsWith("شجب", StringComparison.Ordinal)
+            || stem.StartsWith("يدين", StringComparison.Ordinal) || stem.StartsWith("تدين", StringComparison.Ordinal));
+
+    /// <summary>Offices one person holds (folded, no conjunction): a title before a name, not a group («المسلحون»).</summary>
+    private static readonly FrozenSet<string> OfficeHeads = new[]
+    {
+        "رييس", "الرييس", "وزير", "الوزير", "نايب", "النايب", "المتحدث", "متحدث", "الناطق", "ناطق", "الامين", "امين", "مدير", "المدير",
+        "قايد", "القايد", "السفير", "سفير", "المبعوث", "مبعوث", "محافظ", "المحافظ", "امير", "الامير", "الملك", "العاهل", "المستشار",
+        "مستشار", "المندوب", "مندوب", "زعيم", "الزعيم", "رييسه", "وزيره", "المتحدثه", "الناشط", "الناشطه", "عضو",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static bool OfficeTitle(SentenceView s, ActorMention title)
+    {
+        foreach (var w in s.Words)
+        {
+            if (w.End > title.Start)
+            {
+                return OfficeHeads.Contains(ArabicWords.StripConjunction(w.Key).ToString());
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Things one attacks only in words (folded, no article): «هاجم … المحادثات», «… القرار».</summary>
     private static readonly HashSet<string> SpokenTargets = new(StringComparer.Ordinal)
     {
@@ -1127,28 +1155,39 @@ internal static class EventCoder
                         next = null;
                     }
 
-                    if (t.Type == "CONSULT" && next is { Kind: ActorKind.Agent } title
-                        && FirstActorAfter(s, WordAfter(s, title.End), maxWords: 2) is { Kind: ActorKind.Person } holder)
+                    if (next is { Kind: ActorKind.Agent } title && !Prepositional(s, title) && (t.Type == "CONSULT" || OfficeTitle(s, title))
+                        && FirstActorAfter(s, WordAfter(s, title.End), maxWords: 2) is { Kind: ActorKind.Person } holder && !Prepositional(s, holder)
+                        && !IsClauseBreak(s, WordAfter(s, title.End)))
                     {
-                        // «بحث رئيس الوزراء العراقي محمد شياع السوداني مع …»: a title and its holder are one subject of a
-                        // meeting (whose RECIPIENT comes after «مع»).
+                        // «بحث رئيس الوزراء العراقي محمد شياع السوداني مع …», «ودعا رئيس مفوضيتها عمر توراي إلى …»: a
+                        // title and its holder are one subject.
                         next = holder with { Start = title.Start };
                     }
 
                     source = next ?? before;
                     target = next is { } subj ? FirstActorAfter(s, AfterTimeAside(s, WordAfter(s, subj.End)), maxWords: 3) : FirstActorAfter(s, after, maxWords: 3);
-                    if (next is { } firstSubject && target is { } secondSubject && t.Type is "ASSAULT" or "COERCE" or "MOBILIZE" or "SANCTION"
+                    var lastSubject = next;
+                    if (next is { } firstSubject && target is { } secondSubject
+                        && (t.Type is "ASSAULT" or "COERCE" or "MOBILIZE" or "SANCTION" || (t.Type == "ACCUSE" && CondemnVerb(t)))
                         && Coordinated(s, firstSubject, secondSubject))
                     {
-                        // «وهاجم الجيش والشرطة المتظاهرين»: a name joined to the subject by «و» is a second subject; whom the
-                        // act is aimed at comes after both, if it is named at all. (Not for calls and accusations: there a
-                        // subject named a sentence before leaves both nouns addressees, «ودعت الحكومة والسلطة القضائية إلى».)
+                        // «وهاجم الجيش والشرطة المتظاهرين», «أدانت الولايات المتحدة وتركيا وقطر الهجوم»: names joined to the
+                        // subject by «و» are more subjects; whom the act is aimed at comes after them all, if it is named at
+                        // all. (Not for calls and accusations: there a subject named a sentence before leaves both nouns
+                        // addressees, «ودعت الحكومة والسلطة القضائية إلى».)
+                        while (FirstActorAfter(s, WordAfter(s, secondSubject.End), maxWords: 1) is { } more && Coordinated(s, secondSubject, more))
+                        {
+                            secondSubject = more;
+                        }
+
+                        lastSubject = secondSubject;
+
                         target = FirstActorAfter(s, WordAfter(s, secondSubject.End), maxWords: 3) is { } third && !Prepositional(s, third) && !GenitiveInPhrase(s, third)
                             && !ActorView.IsNisba(s.Text, third) && third.Start > s.Words[WordAfter(s, secondSubject.End)].Start - 1
                             && !IsClauseBreak(s, WordAfter(s, secondSubject.End)) ? third : null;
                     }
 
-                    target ??= prepTarget ?? OwnerOfObject(s, next is { } named ? WordAfter(s, named.End) : after);
+                    target ??= prepTarget ?? OwnerOfObject(s, lastSubject is { } named ? WordAfter(s, named.End) : after);
                     break;
                 case TriggerKind.Intransitive:
                     source = next is { } n && (prepTarget is null || n.Start < prepTarget.Value.Start) ? n : before;
@@ -1561,11 +1600,25 @@ internal static class EventCoder
     }
 
     /// <summary>
-    /// «اعتقلت قوات الاحتلال، فجر اليوم الإثنين، 12 مواطنا»: the word after a comma-delimited time that starts at word
-    /// <paramref name="i"/>; <paramref name="i"/> itself when none does.
+    /// «اعتقلت قوات الاحتلال، فجر اليوم الإثنين، 12 مواطنا», «التقى المبعوث، في العاصمة العمانية مسقط، رئيس الوفد»: the
+    /// word after a comma-delimited time, or a place phrase opened by «في», that starts at word <paramref name="i"/>;
+    /// <paramref name="i"/> itself when none does.
     /// </summary>
     private static int AfterTimeAside(SentenceView s, int i)
     {
+        if (i > 0 && i < s.Words.Count && IsClauseBreak(s, i) && ArabicWords.StripConjunction(s.Words[i].Key) is "في")
+        {
+            for (var j = i + 2; j < s.Words.Count && j < i + 8; j++)
+            {
+                if (IsClauseBreak(s, j))
+                {
+                    return s.Text.AsSpan(s.Words[j - 1].End, s.Words[j].Start - s.Words[j - 1].End).IndexOfAny("،,") >= 0 ? j : i;
+                }
+            }
+
+            return i;
+        }
+
         if (i <= 0 || i >= s.Words.Count || !IsClauseBreak(s, i) || !TriggerLexicon.IsAsideTime(s.Words[i].Key))
         {
             return i;
@@ -2054,11 +2107,13 @@ internal static class EventCoder
 
     private static ActorMention? DistantActor(SentenceView s, int from, ActorMention? source)
     {
+        var lastSubject = source;
         for (var i = from; i < s.Words.Count && i < from + 15; i++)
         {
-            if (i > from && (IsClauseBreak(s, i) || ArabicWords.StripConjunction(s.Words[i].Key) is "فيما" or "بينما" or "حين"))
+            if (i > from && (IsClauseBreak(s, i) || ArabicWords.StripConjunction(s.Words[i].Key) is "فيما" or "بينما" or "حين" or "الذي" or "التي"))
             {
-                // «…، فيما اتهم زعيم المعارضة …»: the next clause has actors of its own.
+                // «…، فيما اتهم زعيم المعارضة …»: the next clause has actors of its own; so has a relative clause
+                // («استنكاره للهجوم الإرهابي الذي استهدف قوات …»: whom the attack hit, not whom the condemnation is of).
                 break;
             }
 
@@ -2068,15 +2123,24 @@ internal static class EventCoder
                 continue;
             }
 
-            if (source is { } subject && Coordinated(s, subject, a) && !(WordAfter(s, subject.Start) is var si && si > 0 && s.Words[si - 1].Key == "بين"))
+            if (lastSubject is { } subject && Coordinated(s, subject, a) && !(WordAfter(s, subject.Start) is var si && si > 0 && s.Words[si - 1].Key == "بين"))
             {
-                // «ودعت الولايات المتحدة والسعودية …»: a second subject, not whom the call is to.
+                // «ودعت الولايات المتحدة والسعودية …», «دانت الولايات المتحدة وتركيا وقطر …»: more subjects, not whom the
+                // call is to.
+                lastSubject = a;
                 continue;
             }
 
             if (a.Start < s.Words[i].Start)
             {
                 // A later word of a name seen already («في تل أبيب»: «أبيب» after «تل», not after «في»).
+                continue;
+            }
+
+            if (i > 0 && ActorView.IsNisba(s.Text, a) && ArabicWords.StripArticle(ArabicWords.StripConjunction(s.Words[i - 1].Key)).ToString()
+                is "هجوم" or "هجمات" or "تفجير" or "تفجيرات" or "اعتداء" or "عمل" or "عمليه" or "حادث" or "اعمال")
+            {
+                // «دانت … الهجوم الإرهابي»: what kind of attack it was, not whom the condemnation is aimed at.
                 continue;
             }
 

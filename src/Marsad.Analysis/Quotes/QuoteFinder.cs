@@ -1136,6 +1136,13 @@ internal static class QuoteFinder
                 return phrase;
             }
 
+            // «ودعا رئيس مفوضيتها عمر توراي إلى …»: a title, its genitive, then the person holding it.
+            if (a.Kind == ActorKind.Agent && s.ActorAt(next) is null && next + 1 < s.Words.Count && s.Words[next + 1].Start < phrase.End
+                && s.ActorAt(next + 1) is { Kind: ActorKind.Person } holder && holder.Start == s.Words[next + 1].Start)
+            {
+                return phrase;
+            }
+
             return a.Span;
         }
 

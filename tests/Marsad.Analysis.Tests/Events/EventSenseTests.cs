@@ -60,4 +60,26 @@ public class EventSenseTests(ShippedModels models) : IClassFixture<ShippedModels
     [Fact]
     public void A_control_panel_is_no_brandished_threat() =>
         Assert.DoesNotContain(Events("وأبدى الأعضاء إعجابهم بلوحة التحكم التي أعدها الفريق في بروكسل."), e => e.Type == "THREATEN");
+
+    [Fact]
+    public void States_joined_in_a_condemnation_all_condemn_and_the_attack_is_no_recipient()
+    {
+        var condemned = Assert.Single(Events("كما دانت الولايات المتحدة وتركيا وقطر الهجوم الإرهابي الذي استهدف قوات الأمن."), e => e.Type == "ACCUSE");
+        Assert.Contains("الولايات المتحدة", condemned.SourceText, StringComparison.Ordinal);
+        Assert.Null(condemned.TargetText);
+    }
+
+    [Fact]
+    public void A_place_between_commas_is_not_whom_the_envoy_met() =>
+        Assert.DoesNotContain(Events("التقى المبعوث الأممي هانس غروندبرغ، في العاصمة العمانية مسقط، رئيس وفد الحوثيين محمد عبد السلام."),
+            e => e.Type == "CONSULT" && (e.TargetText ?? string.Empty).Contains("العمانية", StringComparison.Ordinal));
+
+    [Fact]
+    public void A_title_its_genitive_and_its_holder_call_together_but_gunmen_and_their_captive_do_not()
+    {
+        var call = Assert.Single(Events("ودعا رئيس مفوضيتها عمر توراي إلى حوار بناء مع الدول الثلاث."), e => e.Type == "REQUEST");
+        Assert.Contains("توراي", call.SourceText, StringComparison.Ordinal);
+        var seized = Events("واختطف المسلحون الحوثيون الدكتور عبدالقادر الجنيد من منزله.");
+        Assert.DoesNotContain(seized, e => (e.SourceText ?? string.Empty).Contains("الجنيد", StringComparison.Ordinal));
+    }
 }
