@@ -103,6 +103,11 @@ public static class ArabicDates
             {
                 if (TryMatch(i, consumedUntil, out var match, out var next))
                 {
+                    if (match.Kind == DateMatchKind.Hijri && PairedGregorian(match, next) is { } pair)
+                    {
+                        (match, next) = pair;
+                    }
+
                     found.Add(match);
                     i = next;
                     consumedUntil = next;
@@ -114,6 +119,39 @@ public static class ArabicDates
             }
 
             return found;
+        }
+
+        /// <summary>
+        /// «12 ربيع الآخر 1446 هـ - 16 أكتوبر 2024 م», «6 ذو الحجة 1445 هـ الموافق 12 يونيو 2024»: a Hijri date given
+        /// with its Gregorian day is one date, and the Gregorian day is the one the page states (a Hijri day depends on
+        /// the calendar used). The match spans both; its date is the Gregorian one.
+        /// </summary>
+        private (DateMatch Match, int Next)? PairedGregorian(DateMatch hijri, int from)
+        {
+            for (var j = from; j < tokens.Count && tokens[j].Start - hijri.End <= 24; j++)
+            {
+                if (!TryMatch(j, from, out var second, out var after))
+                {
+                    continue;
+                }
+
+                if (second.Kind is not (DateMatchKind.Gregorian or DateMatchKind.Numeric) || second.Start < hijri.End)
+                {
+                    return null;
+                }
+
+                var gap = new string(text.AsSpan(hijri.End, second.Start - hijri.End).ToString()
+                    .Where(c => !char.IsWhiteSpace(c) && c is not ('-' or '–' or '—' or '،' or ',' or '/' or '|' or '(' or ')' or 'ـ' or ':' or '.')).ToArray());
+                if (gap is not ("" or "م" or "الموافق" or "الموافقل" or "الموافق،" or "مالموافق"))
+                {
+                    return null;
+                }
+
+                var merged = new DateMatch(hijri.Start, second.End - hijri.Start, second.Date, second.Kind, hijri.HasWeekday || second.HasWeekday);
+                return (merged, after);
+            }
+
+            return null;
         }
 
         private DateToken T(int i) => i < tokens.Count ? tokens[i] : default;

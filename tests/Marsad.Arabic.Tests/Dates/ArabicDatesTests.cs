@@ -115,6 +115,23 @@ public class ArabicDatesTests
     }
 
     [Theory]
+    [InlineData("الأربعاء 12 ربيع الآخر 1446 هـ - 16 أكتوبر 2024 م", "2024-10-16")]
+    [InlineData("6 ذو الحجة 1445 هـ الموافق 12 يونيو 2024", "2024-06-12")]
+    [InlineData("14 جمادى الأولى 1448 هـ، 24 أكتوبر 2026 م", "2026-10-24")]
+    public void A_hijri_date_given_with_its_gregorian_day_is_one_date_on_the_gregorian_day(string text, string expected)
+    {
+        var all = ArabicDates.FindAll(text);
+        var match = Assert.Single(all);
+        Assert.Equal(expected, match.Date.ToIso()[..10]);
+        Assert.Equal(expected, ArabicDates.Parse(text)!.Value.ToIso()[..10]);
+        Assert.True(match.End >= text.IndexOf("20", 12, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_hijri_date_and_an_unrelated_later_date_stay_two() =>
+        Assert.Equal(2, ArabicDates.FindAll("صدر في 6 ذو الحجة 1445 هـ، وعدّل النظام لاحقا في 5 سبتمبر 2024").Count);
+
+    [Theory]
     [InlineData("الخميس 5/سبتمبر/2024 - 11:40 م", "2024-09-05T23:40:00")]
     [InlineData("الخميس 5/سبتمبر/2024 - 11:40 ص", "2024-09-05T11:40:00")]
     [InlineData("5 سبتمبر 2024 الساعة 11:40 مساءً", "2024-09-05T23:40:00")]
