@@ -251,4 +251,19 @@ public class TextDumpExtractorTests
     }
 
     private static string? NullIfEmpty(string s) => s.Length == 0 ? null : s;
+
+    [Fact]
+    public void An_image_description_and_its_credited_caption_are_not_text_and_the_dateline_after_them_names_the_writer()
+    {
+        const string text = "اشتباكات عنيفة قرب منبج وواشنطن تدعو إلى خفض التصعيد\nالسبت 14 ديسمبر 2024 - 09:15 ص\n"
+            + "صورة: مقاتلون من الفصائل على أطراف مدينة منبج في ريف حلب الشرقي\nمقاتلون من الفصائل على أطراف منبج (أ ف ب)\nدمشق - خالد العمر\n"
+            + "تواصلت لليوم الرابع على التوالي الاشتباكات العنيفة قرب مدينة منبج، وسط قصف متبادل بالمدفعية والطائرات المسيرة.\n"
+            + "وقالت الشرطة إن ثلاثة أشخاص قتلوا في الاشتباكات أمس (رويترز)\n"
+            + "ودعت الولايات المتحدة الطرفين إلى ضبط النفس والعودة إلى طاولة المفاوضات في أقرب وقت.\n";
+        var article = TextDumpExtractor.Extract(text, new DocumentSource(null, "text", null), new ExtractionOptions());
+        Assert.Equal(["خالد العمر"], article.Authors);
+        Assert.StartsWith("تواصلت", article.Paragraphs[0], StringComparison.Ordinal);
+        Assert.DoesNotContain(article.Paragraphs, p => p.Contains("أ ف ب", StringComparison.Ordinal) || p.StartsWith("صورة", StringComparison.Ordinal));
+        Assert.Contains(article.Paragraphs, p => p.Contains("(رويترز)", StringComparison.Ordinal));
+    }
 }

@@ -20,6 +20,7 @@ public static class TextDumpExtractor
         ArgumentNullException.ThrowIfNull(options);
         var dates = new DateScanOptions { ReferenceTime = options.ReferenceTime };
         var lines = Split(text).Select(l => TextDumpLines.Classify(l, dates)).ToList();
+        DropCaptions(lines);
 
         var bodyStart = FindBodyStart(lines);
         var title = FindTitle(lines, bodyStart, out var titleIndex);
@@ -136,6 +137,30 @@ public static class TextDumpExtractor
     }
 
     /// <summary>The first line that reads as body text: a sentence, a long line, or the start of a wrapped paragraph.</summary>
+    /// <summary>
+    /// Credited captions («… (أ ف ب)») above the body, or right under an image line, are chrome; in the body the same
+    /// shape may be a sentence that ends with its wire, and stays.
+    /// </summary>
+    private static void DropCaptions(List<DumpLine> lines)
+    {
+        var body = false;
+        var previous = DumpLineKind.Blank;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var l = lines[i];
+            if (l.Kind == DumpLineKind.Text && TextDumpLines.IsCreditedCaption(l.Text) && (!body || previous == DumpLineKind.Chrome))
+            {
+                lines[i] = l with { Kind = DumpLineKind.Chrome };
+            }
+            else if (l.Kind == DumpLineKind.Text && ((l.EndsSentence && l.Words >= 6) || l.Words >= 25))
+            {
+                body = true;
+            }
+
+            previous = l.Kind == DumpLineKind.Blank ? previous : lines[i].Kind;
+        }
+    }
+
     private static int FindBodyStart(List<DumpLine> lines)
     {
         for (var i = 0; i < lines.Count; i++)

@@ -90,6 +90,43 @@ internal static class TextDumpLines
     private static readonly FrozenSet<string> AgencyLines = Folded(
         ["وكالات", "الوكالات", "رويترز", "أ ف ب", "ا ف ب", "فرانس برس", "أ ش أ", "واس", "وام", "قنا", "كونا", "سانا", "وفا", "الأناضول", "reuters", "afp", "ap", "agencies"]);
 
+    /// <summary>Image credits that end a caption line (folded): «… على أطراف منبج (أ ف ب)».</summary>
+    private static readonly FrozenSet<string> PhotoCredits = Folded(
+        ["أ ف ب", "ا ف ب", "أ.ف.ب", "رويترز", "الأناضول", "أ ب", "إي بي إيه", "غيتي", "جيتي", "غيتي إيميجز", "مواقع التواصل", "مواقع التواصل الاجتماعي",
+         "أرشيفية", "ارشيفية", "أرشيف", "الجزيرة", "إكس", "الفرنسية", "د ب أ", "سانا", "واس", "getty", "getty images", "afp", "reuters", "ap", "epa", "shutterstock"]);
+
+    private static readonly string[] PhotoLabels = Folded2(["صورة:", "صورة -", "الصورة:", "صورة أرشيفية", "(صورة", "صور:", "photo:", "image:", "(photo"]);
+
+    /// <summary>An image's description pasted with the page: a line opening with «صورة:» (or "Photo:").</summary>
+    private static bool IsImageLabel(string folded)
+    {
+        foreach (var label in PhotoLabels)
+        {
+            if (folded.StartsWith(label, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// «مقاتلون على أطراف منبج (أ ف ب)»: a short line with no sentence stop that ends with a photo credit in brackets. It
+    /// is a caption above the body or under an image line; in the body the same shape can be a sentence with its wire.
+    /// </summary>
+    public static bool IsCreditedCaption(string line)
+    {
+        var t = line.TrimEnd();
+        if (t.Length is < 8 or > 200 || t[^1] != ')' || CountSpaces(t) >= 25)
+        {
+            return false;
+        }
+
+        var open = t.LastIndexOf('(');
+        return open > 0 && PhotoCredits.Contains(Fold(t[(open + 1)..^1].Trim())) && t.AsSpan(0, open).IndexOfAny(".!؟?") < 0;
+    }
+
     /// <summary>Words that name a news outlet or the desk in a dateline («شفق نيوز», «الجزيرة نت», «خاص»).</summary>
     private static readonly FrozenSet<string> OutletWords = Folded(
         ["نيوز", "نت", "برس", "بوست", "الإخبارية", "الإخباري", "أونلاين", "اونلاين", "خاص", "مراسلنا", "مراسلتنا", "مراسل", "news", "press", "online", "tv", "24"]);
@@ -128,6 +165,11 @@ internal static class TextDumpLines
         }
 
         if (IsChrome(folded) && !(line.Length <= 40 && ArabicDates.FindAll(line, dates).Count > 0))
+        {
+            return new DumpLine(line, DumpLineKind.Chrome);
+        }
+
+        if (line.Length <= 200 && IsImageLabel(folded))
         {
             return new DumpLine(line, DumpLineKind.Chrome);
         }
