@@ -138,4 +138,20 @@ public class EntitySenseTests(ShippedModels models) : IClassFixture<ShippedModel
         Assert.Contains(doc.Entities, e => e.Name.Contains("عمّان", StringComparison.Ordinal) && e.Country == "JO");
         Assert.DoesNotContain(doc.Entities, e => e.Name == "الاس");
     }
+
+    [Fact]
+    public void Political_parties_are_organizations_with_their_state_party_codes()
+    {
+        var doc = models.AnalyzeFacts("وحمّلت حركة النهضة السلطات المسؤولية، فيما اتهم الحزب الديمقراطي الكردستاني الحكومة الاتحادية بالتقصير.");
+        Assert.Contains(doc.Entities, e => e.Type == "ORG" && e.Name == "حركة النهضة" && e.Code == "TUNPTY");
+        Assert.Contains(doc.Entities, e => e.Type == "ORG" && e.Name == "الحزب الديمقراطي الكردستاني" && e.Code == "IRQPTY");
+    }
+
+    [Fact]
+    public void A_nisba_between_an_organization_and_a_two_word_name_belongs_to_the_organization()
+    {
+        var doc = models.Analyze("وقال عضو المكتب السياسي للحزب الديمقراطي الكردستاني هوشيار زيباري إن الوضع خطير.");
+        Assert.Contains(doc.Entities, e => e.Type == "PER" && e.Name == "هوشيار زيباري");
+        Assert.DoesNotContain(doc.Entities, e => e.Type == "PER" && e.Name.StartsWith("الكردستاني", StringComparison.Ordinal));
+    }
 }

@@ -116,6 +116,14 @@ public sealed class EntityRecognizer : IDocumentProcessor
                     b++;
                 }
 
+                // «للحزب الديمقراطي الكردستاني هوشيار زيباري»: a nisba right after an organization and before two more
+                // name words is the organization's adjective, not the person's first name.
+                if (b - a >= 3 && i > 0 && sentence.Spans[i - 1] is { Type: "ORG" } org && org.B == a && IsDefiniteNisba(sentence.Words[a]))
+                {
+                    sentence.Spans[i - 1] = (org.A, org.B + 1, "ORG");
+                    a++;
+                }
+
                 // «بتسليم حمزة»: a masdar with a preposition run into a name.
                 if (b - a >= 2 && sentence.Words[a].Length >= 5 && (sentence.Words[a].StartsWith("بت", StringComparison.Ordinal) || sentence.Words[a].StartsWith("لت", StringComparison.Ordinal)))
                 {
@@ -403,6 +411,13 @@ public sealed class EntityRecognizer : IDocumentProcessor
             s.Spans.Insert(at < 0 ? s.Spans.Count : at, (i, end, "ORG"));
             i = end - 1;
         }
+    }
+
+    /// <summary>«الكردستاني», «الوطنية»: a definite adjective in ي/ية (normalized letters).</summary>
+    private static bool IsDefiniteNisba(string word)
+    {
+        var w = NerText.Normalize(word);
+        return w.Length > 4 && w.StartsWith("ال", StringComparison.Ordinal) && (w.EndsWith("ي", StringComparison.Ordinal) || w.EndsWith("يه", StringComparison.Ordinal));
     }
 
     /// <summary>Whether anything but spaces stands between words <paramref name="a"/> and <paramref name="b"/>.</summary>
