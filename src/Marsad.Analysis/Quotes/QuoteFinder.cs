@@ -221,7 +221,12 @@ internal static class QuoteFinder
                 // (or right after the comma that closes an aside: «وقال X، في الرباط، إن …»).
                 if (speakerTo >= 0 && firstComma >= 0 && SpeechCues.Complementizers.Contains(words[j].Key))
                 {
-                    // Falls through to the complementizer below.
+                    // Falls through to the complementizer below; «قال المتحدث باسم الوزارة، الدكتور ماجد الأنصاري، إن …»:
+                    // a name in apposition just before it belongs to the speaker.
+                    if (asides < 2 && j - firstComma <= 6 && j > firstComma && AsideBetweenCommas(s, firstComma, j) == 1)
+                    {
+                        apposition = new TextSpan(words[firstComma].Start, words[j - 1].End);
+                    }
                 }
                 else if (speakerTo >= 0 && firstComma >= 0 && asides < 2 && j - firstComma <= 6 && AsideBetweenCommas(s, firstComma, j) is var kind && kind > 0)
                 {
@@ -389,6 +394,12 @@ internal static class QuoteFinder
         // whom it addresses, and its sentence's subject speaks.
         var objectFirst = SpeechCues.ObjectFirst.Contains(ArabicWords.StripConjunction(words[w].Key).ToString());
         var phrase = SpeechCues.Participles.Contains(words[w].Key) ? null : SpeakerSpan(ctx, s, speakerFrom, speakerTo);
+        if (phrase is { } toWhom && w > 0 && ImmediateSubject(s, w) is not null && WordIndexAtOrAfter(s, toWhom.Start) is var pw && pw < words.Count
+            && words[pw].Key.StartsWith("لل", StringComparison.Ordinal))
+        {
+            // «مصدر حكومي … قال للصحيفة إن …»: with its subject before the verb, «لل…» after it is whom it told.
+            phrase = null;
+        }
         phrase = phrase is { } whole0 ? NamedBodyBeforeObject(s, whole0) ?? whole0 : null;
         if (phrase is { } titled && apposition is { } name && name.Start > titled.End)
         {
@@ -463,11 +474,14 @@ internal static class QuoteFinder
         }
 
         if (speaker is null && w > 2 && ArabicWords.StripConjunction(words[w].Key).Length < words[w].Key.Length && w + 1 < words.Count
-            && words[w + 1].Key is "ان" or "انه" or "انها" or "انهم" or "انهما" or "بان" or "بانه" or "بانها" or "بانهم"
+            && (words[w + 1].Key is "ان" or "انه" or "انها" or "انهم" or "انهما" or "بان" or "بانه" or "بانها" or "بانهم"
+                // «…، وقال في تصريحات للصحفيين: "…"», «…، وقال لـ"الوطن" إن …»: a channel or a place, no subject.
+                || words[w + 1].Key is "في" or "عبر" or "خلال" or "امام" or "لدي" || (words[w + 1].Key is "ل" or "لل" && words[w + 1].End - words[w + 1].Start <= 2))
             && PrecededByComma(ctx.Text, words[w - 1].Start, words[w].Start, words) && (ctx.Found.Count == 0 || ctx.Found[^1].Sentence != s.Index)
             && MainSubject(s, w) is { } main0)
         {
-            // «اتهمت هيئة تحرير الشام القوات الحكومية بقصف مواقعها، وأعلنت أنها ردت …»: a verb joined after a comma with no
+            // «اتهمت هيئة تحرير الشام القوات الحكومية بقصف مواقعها، وأعلنت أنها ردت …», «ووصل المبعوث … إلى نيروبي، وقال
+            // في تصريحات …»: a verb joined after a comma with no
             // subject of its own goes on with the sentence's subject, not with the last sentence's speaker (a quote already
             // found in the sentence keeps its speaker for what follows).
             speaker = main0.Span;
@@ -1268,6 +1282,41 @@ internal static class QuoteFinder
         }
     }
 
+    /// <summary>
+    /// «غير أن مصدراً حكومياً في بورتسودان قال …», «مسؤول في الوزارة أكد …»: a place or a body after «في/من» right before
+    /// the cue only says where the source is; the unnamed source a few words before it is the subject, with what follows it.
+    /// </summary>
+    private static ActorMention? SourceBeforePlace(SentenceView s, ActorMention a)
+    {
+        var i = WordIndexAtOrAfter(s, a.Start);
+        if (i >= s.Words.Count || s.Words[i].Start > a.Start)
+        {
+            i--;
+        }
+
+        if (i < 2 || ArabicWords.StripConjunction(s.Words[i - 1].Key).ToString() is not ("في" or "من" or "داخل" or "لدي"))
+        {
+            return null;
+        }
+
+        for (var j = i - 2; j >= 0 && j >= i - 5; j--)
+        {
+            if (j + 1 < s.Words.Count && s.Text.AsSpan(s.Words[j].End, s.Words[j + 1].Start - s.Words[j].End).IndexOfAny("،,.:؛;") >= 0)
+            {
+                return null;
+            }
+
+            var key = ArabicWords.ActorKey(s.Words[j].Key);
+            var indefinite = key.EndsWith('ا') && key.Length > 3 ? key[..^1] : key;
+            if (indefinite is "مصدر" or "مصادر" or "مسوول" or "مسؤول" or "مسوولين" or "مسؤولين" or "متحدث" or "ناطق" or "مراسل" or "شهود" or "مصدرين")
+            {
+                return new ActorMention(s.Words[j].Start, a.End, null, null, ActorKind.Agent);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>«ولكن أوباما أقر بأن …»: an actor ending right before the cue, in the same clause, is its subject.</summary>
     private static ActorMention? ImmediateSubject(SentenceView s, int cueWord)
     {
@@ -1281,7 +1330,7 @@ internal static class QuoteFinder
         {
             if (a.End <= cueStart && a.End >= s.Words[cueWord - 1].Start && s.Text.AsSpan(a.End, cueStart - a.End).Trim().IsEmpty)
             {
-                return a;
+                return SourceBeforePlace(s, a) ?? a;
             }
         }
 
@@ -1524,7 +1573,16 @@ internal static class QuoteFinder
     /// </summary>
     private static int AsideBetweenCommas(SentenceView s, int from, int to)
     {
-        if (s.ActorAt(from) is { Kind: ActorKind.Person } person && person.Start == s.Words[from].Start && WordIndexAtOrAfter(s, person.End) == to)
+        // «، الدكتور ماجد الأنصاري،»: an honorific or a rank may stand before the name.
+        var at = from;
+        while (at < to - 1 && at < from + 2 && ArabicWords.StripConjunction(s.Words[at].Key).ToString() is "الدكتور" or "الدكتوره" or "د" or "المهندس"
+            or "الشيخ" or "السفير" or "اللواء" or "العميد" or "العقيد" or "الفريق" or "الاستاذ" or "السيد" or "السيده" or "المستشار" or "القاضي" or "الركن")
+        {
+            at++;
+        }
+
+        if (s.ActorAt(at) is { Kind: ActorKind.Person } person && (person.Start == s.Words[at].Start || person.Start == s.Words[from].Start)
+            && WordIndexAtOrAfter(s, person.End) == to)
         {
             return 1;
         }
@@ -1579,9 +1637,13 @@ internal static class QuoteFinder
         var rank = int.MaxValue;
         var first = WordIndexAtOrAfter(s, speaker.Start);
         var body = first < s.Words.Count && BodyHeads.Contains(ArabicWords.ActorKey(s.Words[first].Key));
+        // «مصدر حكومي في بورتسودان», «مسؤول في الوزارة»: an unnamed source is nobody's mention; where it is placed is not who speaks.
+        var unnamed = first < s.Words.Count && ArabicWords.ActorKey(s.Words[first].Key) is var head
+            && (head.TrimEnd('ا') is "مصدر" or "مصادر" or "مسوول" or "مسؤول" or "مسوولين" or "مسؤولين" or "مسوولون" or "مسؤولون");
         foreach (var a in s.Actors)
         {
-            if (a.EntityId is null || !speaker.Overlaps(a.Span) || (body && a.Kind == ActorKind.Country && a.Start > speaker.Start))
+            if (a.EntityId is null || !speaker.Overlaps(a.Span) || (body && a.Kind == ActorKind.Country && a.Start > speaker.Start)
+                || (unnamed && a.Start > speaker.Start && a.Kind is ActorKind.Country or ActorKind.Organization))
             {
                 continue;
             }

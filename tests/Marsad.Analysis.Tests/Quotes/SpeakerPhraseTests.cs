@@ -206,4 +206,30 @@ public class SpeakerPhraseTests(ShippedModels models) : IClassFixture<ShippedMod
         var q = Assert.Single(doc.Quotes);
         Assert.StartsWith(start, doc.Text[q.Start..q.End], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_joined_saying_verb_with_a_channel_goes_on_with_the_sentence_subject()
+    {
+        var doc = models.AnalyzeFacts("وتحدث الرئيس السابق عن الأزمة أمس. ووصل المبعوث الأمريكي توم بيرييلو إلى نيروبي أمس، وقال في تصريحات للصحفيين: «صبرنا بدأ ينفد».");
+        var q = Assert.Single(doc.Quotes);
+        Assert.Contains("بيرييلو", q.SpeakerText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unnamed_source_placed_in_a_city_is_the_source_not_the_city()
+    {
+        var doc = models.AnalyzeFacts("غير أن مصدراً حكومياً في بورتسودان قال للصحيفة إن الحكومة لن تذهب إلى جدة.");
+        var q = Assert.Single(doc.Quotes);
+        Assert.StartsWith("مصدر", q.SpeakerText, StringComparison.Ordinal);
+        Assert.Null(q.Speaker);
+    }
+
+    [Fact]
+    public void A_name_with_an_honorific_in_apposition_just_before_the_complementizer_is_the_speaker()
+    {
+        var doc = models.AnalyzeFacts("قال المتحدث الرسمي باسم وزارة الخارجية القطرية، الدكتور ماجد الأنصاري، إن المفاوضات مستمرة.");
+        var q = Assert.Single(doc.Quotes);
+        Assert.Contains("الأنصاري", q.SpeakerText, StringComparison.Ordinal);
+        Assert.Equal("PER", doc.Entities.Single(e => e.Id == q.Speaker).Type);
+    }
 }
