@@ -284,6 +284,12 @@ internal static class EventCoder
                     (type, mode) = ("SANCTION", "convict");
                 }
 
+                if (type == "ASSAULT" && mode is null or "heavy-weapons" or "aerial" && AirMode(words, w, afterTrigger) is { } air)
+                {
+                    // PLOVER: «غارة بطائرة مسيرة» is a drone strike; «قصفت الطائرات الحربية», «قصف جوي» a manned aerial one.
+                    mode = air;
+                }
+
                 if (type == "ASSAULT" && VerbalAttack(s, w, afterTrigger, t, source))
                 {
                     // «هاجم وزير الخارجية الإسرائيلي المحادثات», «هاجم الرئيس في خطابه المعارضة»: an office-holder's or a
@@ -547,6 +553,43 @@ internal static class EventCoder
         }
 
         return false;
+    }
+
+    /// <summary>Goods and prices a state subsidizes (folded, no article): «دعم الوقود» is a subsidy.</summary>
+    private static readonly FrozenSet<string> Subsidized = new[]
+    {
+        "وقود", "محروقات", "خبز", "سلع", "طاقه", "كهرباء", "بنزين", "سولار", "ديزل", "غاز", "دقيق", "طحين", "سكر", "زيت", "اسعار",
+        "مواد", "الاسعار", "اسمده", "ادويه", "مياه", "تموين", "بطاقات",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The aerial mode of an attack from its clause (four words before the trigger to six after): «مسيرة»,
+    /// «بدون طيار», «درون» make it a drone strike; «طائرة/طائرات» (not drones), «الطيران», «مقاتلات», «مروحية», «جوي»
+    /// a manned aerial one. Null when neither is said.
+    /// </summary>
+    private static string? AirMode(List<Word> words, int w, int after)
+    {
+        string? mode = null;
+        for (var i = Math.Max(0, w - 4); i < Math.Min(words.Count, after + 6); i++)
+        {
+            var k = ArabicWords.StripArticle(ArabicWords.StripConjunction(words[i].Key)).ToString();
+            if (k.Length > 1 && k[0] == 'ب' && !k.StartsWith("بدون", StringComparison.Ordinal))
+            {
+                k = ArabicWords.StripArticle(k.AsSpan(1)).ToString();
+            }
+
+            if (k is "مسيره" or "مسيرات" or "مسيّره" or "درون" or "درونز" || (k is "بدون" && i + 1 < words.Count && words[i + 1].Key.StartsWith("طيار", StringComparison.Ordinal)))
+            {
+                return "drone";
+            }
+
+            if (k is "طاير" or "طايره" or "طايرات" or "طائره" or "طائرات" or "طيران" or "مقاتلات" or "مقاتله" or "مروحيه" or "مروحيات" or "جوي" or "جويه" or "حربيه" or "غاره" or "غارات")
+            {
+                mode = "aerial";
+            }
+        }
+
+        return mode;
     }
 
     /// <summary>Things one attacks only in words (folded, no article): «هاجم … المحادثات», «… القرار».</summary>
@@ -1910,6 +1953,12 @@ internal static class EventCoder
 
         if (t.Type == "ASSAULT" && key.StartsWith("هجوم", StringComparison.Ordinal) && FootballHeads.Contains(ArabicWords.StripArticle(prev).ToString()))
         {
+            return true;
+        }
+
+        if (t.Type == "SUPPORT" && key.StartsWith("دعم", StringComparison.Ordinal) && Subsidized.Contains(next))
+        {
+            // «رفع دعم الوقود», «دعم السلع الأساسية»: a price subsidy, not political support.
             return true;
         }
 

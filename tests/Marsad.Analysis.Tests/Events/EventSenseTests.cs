@@ -82,4 +82,19 @@ public class EventSenseTests(ShippedModels models) : IClassFixture<ShippedModels
         var seized = Events("واختطف المسلحون الحوثيون الدكتور عبدالقادر الجنيد من منزله.");
         Assert.DoesNotContain(seized, e => (e.SourceText ?? string.Empty).Contains("الجنيد", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("ونفذ الطيران الإسرائيلي غارة على بلدة في جنوب لبنان.", "aerial")]
+    [InlineData("واستهدفت طائرة مسيرة تركية سيارة تقل مدنيين قرب منبج.", "drone")]
+    [InlineData("وقصفت المدفعية مواقع المسلحين في ريف حماة.", "heavy-weapons")]
+    public void Strikes_from_the_air_are_aerial_or_drone_attacks(string sentence, string mode) =>
+        Assert.Contains(Events(sentence), e => e.Type == "ASSAULT" && e.Mode == mode);
+
+    [Fact]
+    public void A_fuel_subsidy_is_no_political_support()
+    {
+        Assert.DoesNotContain(Events("وأعلنت الحكومة رفع دعم الوقود وزيادة أسعار الخبز المدعوم."), e => e.Type is "SUPPORT" or "AGREE");
+        Assert.DoesNotContain(Events("وقال الدفاع المدني في غزة إن غارة إسرائيلية استهدفت منزلا في حي الزيتون."),
+            e => (e.SourceText ?? string.Empty) == "المدني");
+    }
 }
