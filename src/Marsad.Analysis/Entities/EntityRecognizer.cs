@@ -366,6 +366,7 @@ public sealed class EntityRecognizer : IDocumentProcessor
     private static readonly HashSet<string> UnionHeads = new(StringComparer.Ordinal)
     {
         "الاتحاد", "الكونفدراليه", "النقابه", "الهييه", "الهيئه", "الرابطه", "الجمعيه", "المنظمه", "الفيدراليه", "المرصد", "المركز",
+        "المبادره", "الشبكه", "المؤسسه", "الموسسه", "المنتدي", "المعهد", "التنسيقيه", "الحمله", "الائتلاف", "الايتلاف",
     };
 
     /// <summary>
@@ -392,10 +393,21 @@ public sealed class EntityRecognizer : IDocumentProcessor
                 continue;
             }
 
-            // «للسياحة والتراث الوطني», «للتخصصات الصحية»: what it gathers may go on with «و» and adjectives.
+            // «المبادرة المصرية للحقوق الشخصية», «الحملة الوطنية لـ…»: heads that are also common nouns («المبادرة المخالفة
+            // للدستور», an initiative) name a body only with a nisba or «العامة/الأعلى» after them.
+            if (NerText.Normalize(s.Words[i]) is "المبادره" or "الحمله" or "الشبكه" or "الايتلاف" or "الائتلاف" or "المنتدي"
+                && !InstitutionAdjective(NerText.Normalize(s.Words[i + 1])))
+            {
+                continue;
+            }
+
+            // «للسياحة والتراث الوطني», «للتخصصات الصحية»: what it gathers may go on with «و» and adjectives (not with
+            // a definite object after the name: «انتقدت المبادرة المصرية للحقوق الشخصية الحكم»).
             var end = j + 1;
             while (end < s.Words.Length && end - j <= 2 && NerText.Normalize(s.Words[end]) is var more
-                && (more.StartsWith("ال", StringComparison.Ordinal) || more.StartsWith("وال", StringComparison.Ordinal)) && more.Length > 3
+                && ((more.StartsWith("ال", StringComparison.Ordinal) && (InstitutionAdjective(more) || more is "العرب" or "المسلمين"
+                        || (more.EndsWith('ه') && NerText.Normalize(s.Words[end - 1]).EndsWith('ه')))) || more.StartsWith("وال", StringComparison.Ordinal))
+                && more.Length > 3 && !NotOfAnInstitution.Contains(more)
                 && !TrailingTimes.Contains(more) && !NotOfAName.Contains(more) && !PersonTitleHeads.Contains(more))
             {
                 end++;

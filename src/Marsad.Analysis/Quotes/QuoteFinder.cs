@@ -473,17 +473,19 @@ internal static class QuoteFinder
             speaker = carriers;
         }
 
-        if (speaker is null && w > 2 && ArabicWords.StripConjunction(words[w].Key).Length < words[w].Key.Length && w + 1 < words.Count
+        // «…، إذ قالت في بيان إن …»: «إذ/حيث» after the comma joins the verb as «و» does.
+        var joined = w > 2 && words[w - 1].Key is "اذ" or "حيث" ? w - 1 : w;
+        if (speaker is null && joined > 1 && (ArabicWords.StripConjunction(words[w].Key).Length < words[w].Key.Length || joined < w) && w + 1 < words.Count
             && (words[w + 1].Key is "ان" or "انه" or "انها" or "انهم" or "انهما" or "بان" or "بانه" or "بانها" or "بانهم"
                 // «…، وقال في تصريحات للصحفيين: "…"», «…، وقال لـ"الوطن" إن …»: a channel or a place, no subject.
                 || words[w + 1].Key is "في" or "عبر" or "خلال" or "امام" or "لدي" || (words[w + 1].Key is "ل" or "لل" && words[w + 1].End - words[w + 1].Start <= 2))
-            && PrecededByComma(ctx.Text, words[w - 1].Start, words[w].Start, words) && (ctx.Found.Count == 0 || ctx.Found[^1].Sentence != s.Index)
-            && MainSubject(s, w) is { } main0)
+            && PrecededByComma(ctx.Text, words[joined - 1].Start, words[joined].Start, words) && (ctx.Found.Count == 0 || ctx.Found[^1].Sentence != s.Index)
+            && MainSubject(s, joined) is { } main0)
         {
             // «اتهمت هيئة تحرير الشام القوات الحكومية بقصف مواقعها، وأعلنت أنها ردت …», «ووصل المبعوث … إلى نيروبي، وقال
-            // في تصريحات …»: a verb joined after a comma with no
-            // subject of its own goes on with the sentence's subject, not with the last sentence's speaker (a quote already
-            // found in the sentence keeps its speaker for what follows).
+            // في تصريحات …»: a verb joined after a comma with no subject of its own goes on with the sentence's subject,
+            // not with the last sentence's speaker (a quote already found in the sentence keeps its speaker for what
+            // follows).
             speaker = main0.Span;
         }
 
@@ -1334,6 +1336,27 @@ internal static class QuoteFinder
             }
         }
 
+        // «أما النائب صالح العرموطي فقد صرح بأن …»: the subject stands between «أما» and «فقد».
+        if (s.Words[cueWord - 1].Key is "فقد" or "فانه" or "فانها" or "فهو" or "فهي")
+        {
+            for (var i = cueWord - 2; i >= 0 && i >= cueWord - 10; i--)
+            {
+                if (ArabicWords.StripConjunction(s.Words[i].Key).ToString() is "اما" && i + 1 < cueWord - 1)
+                {
+                    var topic = new TextSpan(s.Words[i + 1].Start, s.Words[cueWord - 2].End);
+                    foreach (var a in s.Actors)
+                    {
+                        if (a.Kind == ActorKind.Person && topic.Start <= a.Start && a.End <= topic.End)
+                        {
+                            return new ActorMention(topic.Start, a.End, a.EntityId, a.Code, a.Kind);
+                        }
+                    }
+
+                    return new ActorMention(topic.Start, topic.End, null, null, ActorKind.Agent);
+                }
+            }
+        }
+
         if (s.Words[cueWord - 1].Key == "قد")
         {
             // «وكان ديفيد كاميرون رئيس الوزراء البريطاني قد وعد …»: the subject sits between «كان» and «قد».
@@ -1573,9 +1596,9 @@ internal static class QuoteFinder
     /// </summary>
     private static int AsideBetweenCommas(SentenceView s, int from, int to)
     {
-        // «، الدكتور ماجد الأنصاري،»: an honorific or a rank may stand before the name.
+        // «، الدكتور ماجد الأنصاري،», «، هو أحمد حلمي،»: an honorific, a rank or «هو» may stand before the name.
         var at = from;
-        while (at < to - 1 && at < from + 2 && ArabicWords.StripConjunction(s.Words[at].Key).ToString() is "الدكتور" or "الدكتوره" or "د" or "المهندس"
+        while (at < to - 1 && at < from + 2 && ArabicWords.StripConjunction(s.Words[at].Key).ToString() is "هو" or "هي" or "الدكتور" or "الدكتوره" or "د" or "المهندس"
             or "الشيخ" or "السفير" or "اللواء" or "العميد" or "العقيد" or "الفريق" or "الاستاذ" or "السيد" or "السيده" or "المستشار" or "القاضي" or "الركن")
         {
             at++;

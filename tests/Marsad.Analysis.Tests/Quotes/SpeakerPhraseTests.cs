@@ -232,4 +232,20 @@ public class SpeakerPhraseTests(ShippedModels models) : IClassFixture<ShippedMod
         Assert.Contains("الأنصاري", q.SpeakerText, StringComparison.Ordinal);
         Assert.Equal("PER", doc.Entities.Single(e => e.Id == q.Speaker).Type);
     }
+
+    [Fact]
+    public void The_topic_of_amma_is_the_subject_of_the_verb_after_faqad()
+    {
+        var doc = models.AnalyzeFacts("وقال الأمين العام للحزب وائل السقا إن الحزب سينظم وقفة. أما النائب صالح العرموطي فقد صرح بأن الحكومة مطالبة بمراجعة علاقاتها.");
+        Assert.Contains(doc.Quotes, q => q.SpeakerText!.Contains("العرموطي", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_verb_joined_by_idh_after_a_comma_goes_on_with_the_body_that_criticized()
+    {
+        var doc = models.AnalyzeFacts("ونفى محامٍ آخر، هو أحمد حلمي، أن يكون موكلوه قد شاركوا في أي اجتماع. وانتقدت المبادرة المصرية للحقوق الشخصية الحكم، إذ قالت في بيان إن المحاكمة افتقرت إلى الضمانات.");
+        Assert.Equal(2, doc.Quotes.Count);
+        Assert.Contains("حلمي", doc.Quotes[0].SpeakerText, StringComparison.Ordinal);
+        Assert.Equal("المبادرة المصرية للحقوق الشخصية", doc.Quotes[1].SpeakerText);
+    }
 }
