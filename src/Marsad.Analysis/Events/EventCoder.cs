@@ -140,6 +140,14 @@ internal static class EventCoder
                 }
 
                 var t = hit.Trigger;
+                if (t.Kind == TriggerKind.Transitive && hit.Count == 1 && w > 0 && t.Words[0].Open
+                    && ArabicWords.StripConjunction(words[w].Key).SequenceEqual(t.Words[0].Stem) && DeclaringVerbBefore(s, w))
+                {
+                    // «أعلنت الخارجية طرد السفير», «قررت السلطات طرد 12 موظفا»: the bare stem right after a verb of
+                    // announcing or deciding is its masdar object; its genitive is whom it falls on.
+                    t = t with { Kind = TriggerKind.PatientNoun };
+                }
+
                 var triggerSpan = new TextSpan(words[w].Start, words[w + hit.Count - 1].End);
                 var afterTrigger = w + hit.Count;
                 if (hit.Subject > 0 && s.ActorAt(w + hit.Subject + 1) is { } held && held.Start < words[w + hit.Subject + 1].Start)
@@ -275,6 +283,13 @@ internal static class EventCoder
                     // PLOVER: a protest by one person, a state or an office («احتج الوزير على …», «مذكرة احتجاج») is a
                     // verbal disapproval (ACCUSE); PROTEST is a crowd's physical act.
                     (type, mode) = ("ACCUSE", "disapprove");
+                }
+
+                if (type == "COERCE" && mode == "deport" && DiplomatsAfter(words, afterTrigger))
+                {
+                    // PLOVER: expelling ambassadors, diplomats or embassy staff is SANCTION 'expel'; deporting
+                    // individuals stays COERCE.
+                    (type, mode) = ("SANCTION", "expel");
                 }
 
                 if (type == "ACCUSE" && t.Words[0].Stem.StartsWith("ادان", StringComparison.Ordinal) && Convicted(s, w, afterTrigger))
@@ -590,6 +605,42 @@ internal static class EventCoder
         }
 
         return mode;
+    }
+
+    /// <summary>«أعلن/قرر» up to four words before <paramref name="w"/> in its clause (its subject between), no «أن» between.</summary>
+    private static bool DeclaringVerbBefore(SentenceView s, int w)
+    {
+        for (var i = w - 1; i >= 0 && i >= w - 4; i--)
+        {
+            var k = ArabicWords.StripConjunction(s.Words[i].Key).ToString();
+            if (k is "اعلن" or "اعلنت" or "قرر" or "قررت" or "تقرر" or "يقرر" or "قررا" or "اعلنا")
+            {
+                return true;
+            }
+
+            if (Complementizers.Contains(k) || IsClauseBreak(s, i + 1))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>«طرد السفير», «طرد 12 موظفا في السفارة الفرنسية», «طرد دبلوماسيين»: diplomats within four words after.</summary>
+    private static bool DiplomatsAfter(List<Word> words, int after)
+    {
+        for (var i = after; i < Math.Min(words.Count, after + 5); i++)
+        {
+            var k = ArabicWords.StripArticle(ArabicWords.StripConjunction(words[i].Key)).ToString();
+            if (k.StartsWith("سفير", StringComparison.Ordinal) || k.StartsWith("سفاره", StringComparison.Ordinal) || k.StartsWith("دبلوماسي", StringComparison.Ordinal)
+                || k.StartsWith("قنصل", StringComparison.Ordinal) || k is "بالسفاره" or "بالقنصليه" or "القايم" or "القائم" or "بعثه" or "ملحق")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Things one attacks only in words (folded, no article): «هاجم … المحادثات», «… القرار».</summary>
@@ -940,7 +991,7 @@ internal static class EventCoder
             // («أعلن أنه سيزور») keeps the intent test.
             // «أعلن نيته المقاطعة عقب مقتل …»: an intention governs the masdar right after it, not a later one.
             var intention = k is "نيته" or "نيتها" or "نيتهم" or "عزمه" or "عزمها" or "عزمهم" or "اعتزام" or "اعتزامه";
-            if ((!announced && Intent.Contains(k) && (!intention || i == w - 1) && !(k is "اعلن" or "اعلنت" && type is "COERCE" or "SANCTION" && DeclaredMeasure(words, i, w, verb))) || (k.Length > 3 && k[0] == 'س' && k[1] is 'ي' or 'ت' or 'ن' && i == w - 1))
+            if ((!announced && Intent.Contains(k) && (!intention || i == w - 1) && !(k is "اعلن" or "اعلنت" or "قرر" or "قررت" && type is "COERCE" or "SANCTION" && DeclaredMeasure(words, i, w, verb))) || (k.Length > 3 && k[0] == 'س' && k[1] is 'ي' or 'ت' or 'ن' && i == w - 1))
             {
                 intent = true;
             }

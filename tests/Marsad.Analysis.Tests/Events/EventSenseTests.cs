@@ -97,4 +97,14 @@ public class EventSenseTests(ShippedModels models) : IClassFixture<ShippedModels
         Assert.DoesNotContain(Events("وقال الدفاع المدني في غزة إن غارة إسرائيلية استهدفت منزلا في حي الزيتون."),
             e => (e.SourceText ?? string.Empty) == "المدني");
     }
+
+    [Fact]
+    public void A_decided_expulsion_of_embassy_staff_is_a_sanction_taken_and_deporting_migrants_stays_coercion()
+    {
+        var expelled = Assert.Single(Events("وقررت السلطات الجزائرية طرد 12 موظفاً في السفارة الفرنسية."), e => e.Type is "SANCTION" or "THREATEN" or "COERCE");
+        Assert.Equal(("SANCTION", "expel"), (expelled.Type, expelled.Mode));
+        Assert.False(expelled.Hypothetical);
+        Assert.Contains("السلطات", expelled.SourceText, StringComparison.Ordinal);
+        Assert.Contains(Events("وطردت الشرطة عشرات المهاجرين إلى الحدود."), e => e.Type == "COERCE" && e.Mode == "deport");
+    }
 }
