@@ -134,7 +134,7 @@ internal static class EventCoder
             for (var w = 0; w < words.Count; w++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if ((lexicon.Match(words, w, s.Text) ?? Launch(s, w)) is not { } hit)
+                if ((lexicon.Match(words, w, s.Text) ?? Launch(s, w) ?? Retaliation(s, w)) is not { } hit)
                 {
                     continue;
                 }
@@ -736,6 +736,26 @@ internal static class EventCoder
     /// so the lexicon's fixed «أطلق النار» does not see it. An attack when a weapon noun follows within five words
     /// before a clause break («أطلق حملة», «أطلق سراح» have none).
     /// </summary>
+    private static readonly Trigger RetaliationTrigger = new([new Pattern("رد", true)], "THREATEN", null, TriggerKind.Intransitive, ["علي", "ضد"], false);
+
+    /// <summary>
+    /// «الجماعة سترد على العدوان», «سنرد بقوة», «أي توسيع للعدوان سيقابل برد»: a promised retaliation is a threat
+    /// (PLOVER THREATEN). Only the future: «يرد على سؤال» answers a question.
+    /// </summary>
+    private static TriggerHit? Retaliation(SentenceView s, int w)
+    {
+        var k = ArabicWords.StripConjunction(s.Words[w].Key).ToString();
+        if (k is "سترد" or "سيرد" or "سنرد" or "سيردون" or "ستردان")
+        {
+            return new TriggerHit(RetaliationTrigger, w, 1, false);
+        }
+
+        return k is "سيقابل" or "ستقابل" or "سيواجه" or "ستواجه" && w + 1 < s.Words.Count
+            && ArabicWords.StripConjunction(s.Words[w + 1].Key).ToString() is "برد" or "بالرد" or "بردود" or "برد"
+            ? new TriggerHit(RetaliationTrigger, w, 2, false)
+            : null;
+    }
+
     private static TriggerHit? Launch(SentenceView s, int w)
     {
         var words = s.Words;

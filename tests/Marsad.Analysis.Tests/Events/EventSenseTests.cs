@@ -107,4 +107,12 @@ public class EventSenseTests(ShippedModels models) : IClassFixture<ShippedModels
         Assert.Contains("السلطات", expelled.SourceText, StringComparison.Ordinal);
         Assert.Contains(Events("وطردت الشرطة عشرات المهاجرين إلى الحدود."), e => e.Type == "COERCE" && e.Mode == "deport");
     }
+
+    [Fact]
+    public void A_promised_retaliation_is_a_threat_and_answering_questions_is_not()
+    {
+        Assert.Contains(Events("وقال المتحدث إن الجماعة سترد على العدوان الأميركي في الوقت المناسب."), e => e.Type == "THREATEN");
+        Assert.Contains(Events("وأكد النائب أن أي توسيع للعدوان سيقابل برد حازم من المقاومة."), e => e.Type == "THREATEN");
+        Assert.DoesNotContain(Events("ويرد الوزير على أسئلة النواب الأسبوع المقبل."), e => e.Type == "THREATEN");
+    }
 }
