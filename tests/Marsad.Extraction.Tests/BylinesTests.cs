@@ -85,6 +85,7 @@ public class BylinesTests
     [InlineData("القاهرة - محمد عبد الحميد", "محمد عبد الحميد")]
     [InlineData("عمّان - بترا - رنا الخطيب", "رنا الخطيب")]
     [InlineData("مقديشو – الأناضول – أحمد نور", "أحمد نور")]
+    [InlineData("الرياض – فهد العتيبي", "فهد العتيبي")]
     public void Reads_the_writer_of_a_dateline(string line, string expected)
     {
         Assert.True(Bylines.TryDateline(line, out var authors));
@@ -98,5 +99,14 @@ public class BylinesTests
     public void A_dateline_without_a_writer_names_nobody(string line)
     {
         Assert.False(Bylines.TryDateline(line, out _));
+    }
+
+    [Theory]
+    [InlineData("المحرر السياسي")]
+    [InlineData("إعداد: القسم الاقتصادي")]
+    public void A_desk_byline_is_a_byline_with_no_person(string line)
+    {
+        Assert.True(Bylines.TryParse(line, out var authors));
+        Assert.Empty(authors);
     }
 }
