@@ -154,4 +154,23 @@ public class EntitySenseTests(ShippedModels models) : IClassFixture<ShippedModel
         Assert.Contains(doc.Entities, e => e.Type == "PER" && e.Name == "هوشيار زيباري");
         Assert.DoesNotContain(doc.Entities, e => e.Type == "PER" && e.Name.StartsWith("الكردستاني", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("وهو ما اعتبرته الجزائر انحيازاً سافراً للمغرب.", "انحياز")]
+    [InlineData("وأكد البلدان التزامهما بمبدأ حسن الجوار وعدم التدخل.", "حسن")]
+    [InlineData("واستهدفت الجماعة السفينة ماريا ستار في البحر الأحمر.", "ماريا")]
+    [InlineData("وفي نيسان الماضي وقعت الحكومة الاتفاق.", "نيسان")]
+    public void Descriptions_ships_and_months_are_no_people_or_organizations(string sentence, string word)
+    {
+        var doc = models.Analyze(sentence);
+        Assert.DoesNotContain(doc.Entities, e => e.Type is "PER" or "ORG" && e.Name.Contains(word, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_body_inside_a_persons_title_stays_the_titles_and_a_foreign_name_ending_in_alif_stays_a_person()
+    {
+        var doc = models.Analyze("استقبل الأمير محمد بن سلمان ولي العهد رئيس مجلس الوزراء اللاعبة ماريا سافينوفا في الرياض.");
+        Assert.DoesNotContain(doc.Entities, e => e.Type == "ORG" && e.Name == "مجلس الوزراء");
+        Assert.Contains(doc.Entities, e => e.Type == "PER" && e.Name.Contains("سافينوفا", StringComparison.Ordinal));
+    }
 }

@@ -340,9 +340,36 @@ public sealed class EntityRecognizer : IDocumentProcessor
     /// </summary>
     private static bool NoName(SentenceView s, int a, int b, string type)
     {
+        // «انحيازاً سافراً», «أوبريتاً»: indefinite accusatives written with tanween are descriptions, not names (without
+        // the mark the same shape is common in foreign names: «ماريا سافينوفا»).
+        if (type is "PER" or "ORG" && Enumerable.Range(a, b - a).All(i => s.Words[i].EndsWith('\u064B') || s.Words[i].EndsWith("اً", StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        // «مبدأ حسن الجوار», «حسن النية»: «حسن» here is «good», not the name Hassan.
+        if (type == "PER" && b - a == 2 && NerText.Normalize(s.Words[a]) == "حسن"
+            && NerText.Normalize(s.Words[a + 1]) is "الجوار" or "النيه" or "الظن" or "التعامل" or "الاداء" or "السير" or "الحظ" or "الخلق" or "التنظيم" or "الضيافه" or "الاستقبال" or "التصرف" or "السلوك")
+        {
+            return true;
+        }
+
+        // «السفينة "ماريا ستار"», «الناقلة غالاكسي ليدر»: a ship's name is no person.
+        if (type == "PER" && a > 0 && NerText.Normalize(s.Words[a - 1].Trim('"', '«', '»', '“', '”')) is "سفينه" or "السفينه" or "ناقله" or "الناقله" or "الباخره" or "باخره" or "سفينتي" or "السفينتين"
+            or "حامله" or "المدمره" or "مدمره" or "الفرقاطه" or "فرقاطه" or "اليخت")
+        {
+            return true;
+        }
+
         if (b - a != 1)
         {
             return false;
+        }
+
+        // «نيسان», «جوان», «أيلول»: month names the tagger sometimes types as organizations or people.
+        if (type is "PER" or "ORG" && MonthNames.Contains(NerText.Normalize(s.Words[a])))
+        {
+            return true;
         }
 
         var word = NerText.Normalize(s.Words[a]);
@@ -355,6 +382,13 @@ public sealed class EntityRecognizer : IDocumentProcessor
 
         return (type == "MISC" && Currencies.Contains(word)) || (type is "LOC" or "GPE" && GenericPlaceWords.Contains(word));
     }
+
+    /// <summary>Levantine and Maghrebi month names (normalized).</summary>
+    private static readonly HashSet<string> MonthNames = new[]
+    {
+        "كانون", "شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز", "اب", "ايلول", "تشرين", "جانفي", "فيفري", "مارس", "افريل",
+        "ماي", "جوان", "جويليه", "اوت", "سبتمبر", "اكتوبر", "نوفمبر", "ديسمبر", "يناير", "فبراير", "ابريل", "مايو", "يونيو", "يوليو", "اغسطس",
+    }.ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Words after a body's name that are not part of it (normalized).</summary>
     private static readonly HashSet<string> NotOfAName = new(StringComparer.Ordinal)
@@ -503,6 +537,12 @@ public sealed class EntityRecognizer : IDocumentProcessor
 
             var definite = DefiniteInstitutionHeads.Contains(bare);
             if (!definite && !InstitutionHeads.Contains(bare))
+            {
+                continue;
+            }
+
+            // «ولي العهد رئيس مجلس الوزراء», «عضو مجلس النواب»: the body inside a person's title is the title's.
+            if (i > 0 && NerText.Normalize(s.Words[i - 1]) is var before && (PersonTitleHeads.Contains(before) || before is "عضو" or "اعضاء" or "رييسه" or "عضوه"))
             {
                 continue;
             }
