@@ -52,12 +52,14 @@ internal static class EventCoder
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
-    /// «نفى مصدر في الشرطة تقارير تحدثت عن مقتل أحد المعتقلين», «ونفت الوزارة صحة الأنباء عن اعتقال …»: an event told in
-    /// reports that the clause denies is denied.
+    /// «نفى مصدر في الشرطة تقارير تحدثت عن مقتل أحد المعتقلين», «ونفت الوزارة صحة الأنباء عن اعتقال …», «ونفت أن تكون
+    /// قواتها قد استخدمت …»: an event told in reports, or in a clause after «أن», that the clause denies is denied; so
+    /// is one that «لن تسمح/لا يسمح» rules out.
     /// </summary>
     private static bool DeniedReport(List<Word> words, string text, int w)
     {
         var report = false;
+        var complement = false;
         for (var i = w - 1; i >= 0 && i >= w - 12; i--)
         {
             if (text.AsSpan(words[i].End, words[i + 1].Start - words[i].End).IndexOfAny(".؛;!؟?") >= 0)
@@ -67,9 +69,17 @@ internal static class EventCoder
 
             var k = ArabicWords.StripConjunction(words[i].Key).ToString();
             report |= ReportNouns.Contains(ArabicWords.StripArticle(k).ToString());
+            complement |= k is "ان" or "بان" or "انه" or "انها" or "بانه" or "بانها";
             if (DenialVerbs.Contains(k))
             {
-                return report;
+                // «ونفت أن تكون قواتها قد استخدمت الرصاص المطاطي»: what a denial's «أن» governs is denied too.
+                return report || complement;
+            }
+
+            if (k is "تسمح" or "يسمح" or "نسمح" or "اسمح" && i > 0 && ArabicWords.StripConjunction(words[i - 1].Key).ToString() is "لن" or "لا")
+            {
+                // «لن تسمح باستخدام الأراضي العراقية منطلقاً للاعتداء»: what will not be allowed does not happen.
+                return true;
             }
         }
 
@@ -569,6 +579,13 @@ internal static class EventCoder
 
         return false;
     }
+
+    /// <summary>What is endangered rather than threatened by someone (folded, no article): «تهدد سيادة العراق».</summary>
+    private static readonly FrozenSet<string> AbstractThreatened = new[]
+    {
+        "سياده", "امن", "استقرار", "حياه", "مستقبل", "سلم", "سلامه", "وحده", "مصالح", "اقتصاد", "صحه", "بقاء", "وجود", "مسار", "جهود",
+        "عمليه", "فرص", "الامن", "بتقويض", "بانهيار", "بتفجير", "باشعال", "بانفجار", "بتوسيع", "بعرقله", "بنسف",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Goods and prices a state subsidizes (folded, no article): «دعم الوقود» is a subsidy.</summary>
     private static readonly FrozenSet<string> Subsidized = new[]
@@ -2024,6 +2041,12 @@ internal static class EventCoder
 
         if (t.Type == "ASSAULT" && key.StartsWith("هجوم", StringComparison.Ordinal) && FootballHeads.Contains(ArabicWords.StripArticle(prev).ToString()))
         {
+            return true;
+        }
+
+        if (t.Type == "THREATEN" && t.IsVerb && AbstractThreatened.Contains(next))
+        {
+            // «هذه الهجمات تهدد سيادة العراق», «يهدد الأمن الإقليمي»: a danger to something, not an actor's threat.
             return true;
         }
 

@@ -1336,6 +1336,40 @@ internal static class QuoteFinder
             }
         }
 
+        // «مصدراً دبلوماسياً خليجياً، طلب عدم ذكر اسمه، قال …»: an aside between commas right before a bare finite
+        // cue; the subject stands before it. (A participle or a verb with «و» after a comma goes on with the sentence.)
+        if (s.Text.AsSpan(s.Words[cueWord - 1].End, cueStart - s.Words[cueWord - 1].End).IndexOfAny("،,") >= 0
+            && !SpeechCues.Participles.Contains(s.Words[cueWord].Key) && ArabicWords.StripConjunction(s.Words[cueWord].Key).Length == s.Words[cueWord].Key.Length)
+        {
+            for (var i = cueWord - 2; i >= 0 && i >= cueWord - 9; i--)
+            {
+                if (s.Text.AsSpan(s.Words[i].End, s.Words[i + 1].Start - s.Words[i].End).IndexOfAny("،,") < 0)
+                {
+                    continue;
+                }
+
+                var end = s.Words[i].End;
+                foreach (var a in s.Actors)
+                {
+                    if (a.End == end || (a.End < end && a.End >= s.Words[i].Start))
+                    {
+                        return a;
+                    }
+                }
+
+                for (var j = i; j >= 0 && j >= i - 3; j--)
+                {
+                    var key = ArabicWords.ActorKey(s.Words[j].Key);
+                    if ((key.EndsWith('ا') && key.Length > 3 ? key[..^1] : key) is "مصدر" or "مصادر" or "مسوول" or "مسؤول" or "مسوولين" or "مسؤولين")
+                    {
+                        return new ActorMention(s.Words[j].Start, end, null, null, ActorKind.Agent);
+                    }
+                }
+
+                break;
+            }
+        }
+
         // «أما النائب صالح العرموطي فقد صرح بأن …»: the subject stands between «أما» and «فقد».
         if (s.Words[cueWord - 1].Key is "فقد" or "فانه" or "فانها" or "فهو" or "فهي")
         {

@@ -98,7 +98,8 @@ internal static class SpeechCues
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Words before a cue that cancel it: «لم يقل», «لا يرى».</summary>
-    public static readonly FrozenSet<string> Negations = new[] { "لم", "لن", "لا", "ما", "ليس" }.ToFrozenSet(StringComparer.Ordinal);
+    /// <summary>Words that negate the cue after them; «طلب عدم ذكر اسمه» asks not to be named and says nothing.</summary>
+    public static readonly FrozenSet<string> Negations = new[] { "لم", "لن", "لا", "ما", "ليس", "عدم", "بعدم" }.ToFrozenSet(StringComparer.Ordinal);
 
     private static FrozenDictionary<string, SpeechCue> BuildVerbs()
     {

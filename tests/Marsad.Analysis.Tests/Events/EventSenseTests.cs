@@ -115,4 +115,11 @@ public class EventSenseTests(ShippedModels models) : IClassFixture<ShippedModels
         Assert.Contains(Events("وأكد النائب أن أي توسيع للعدوان سيقابل برد حازم من المقاومة."), e => e.Type == "THREATEN");
         Assert.DoesNotContain(Events("ويرد الوزير على أسئلة النواب الأسبوع المقبل."), e => e.Type == "THREATEN");
     }
+
+    [Theory]
+    [InlineData("ونفت المديرية أن تكون قواتها قد استخدمت الرصاص المطاطي ضد المتظاهرين.", "ASSAULT")]
+    [InlineData("وأكد رئيس الوزراء أن الحكومة لن تسمح باستخدام الأراضي العراقية منطلقا للاعتداء على دول الجوار.", "ASSAULT")]
+    [InlineData("وقال إن هذه الهجمات تهدد سيادة العراق وأمن المنطقة.", "THREATEN")]
+    public void Denied_ruled_out_and_endangering_are_no_events(string sentence, string type) =>
+        Assert.DoesNotContain(Events(sentence), e => e.Type == type && !e.Hypothetical);
 }

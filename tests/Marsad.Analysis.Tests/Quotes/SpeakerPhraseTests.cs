@@ -248,4 +248,13 @@ public class SpeakerPhraseTests(ShippedModels models) : IClassFixture<ShippedMod
         Assert.Contains("حلمي", doc.Quotes[0].SpeakerText, StringComparison.Ordinal);
         Assert.Equal("المبادرة المصرية للحقوق الشخصية", doc.Quotes[1].SpeakerText);
     }
+
+    [Fact]
+    public void A_source_asking_not_to_be_named_is_the_speaker_and_asking_is_no_cue()
+    {
+        var doc = models.AnalyzeFacts("غير أن مصدراً دبلوماسياً خليجياً، طلب عدم ذكر اسمه، قال لـ«الشرق الأوسط» إن الجانب السعودي شدد على أهمية التعاون.");
+        var q = Assert.Single(doc.Quotes);
+        Assert.StartsWith("مصدر", q.SpeakerText, StringComparison.Ordinal);
+        Assert.StartsWith("الجانب السعودي", doc.Text[q.Start..q.End], StringComparison.Ordinal);
+    }
 }
