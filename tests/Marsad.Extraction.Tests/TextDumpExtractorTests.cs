@@ -266,4 +266,16 @@ public class TextDumpExtractorTests
         Assert.DoesNotContain(article.Paragraphs, p => p.Contains("أ ف ب", StringComparison.Ordinal) || p.StartsWith("صورة", StringComparison.Ordinal));
         Assert.Contains(article.Paragraphs, p => p.Contains("(رويترز)", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("ليبيا | اشتباكات عنيفة في الزاوية وتصعيد جديد بين الحكومتين", "اشتباكات عنيفة في الزاوية وتصعيد جديد بين الحكومتين")]
+    [InlineData("عاجل | الرئاسة تعلن تشكيل حكومة جديدة", "الرئاسة تعلن تشكيل حكومة جديدة")]
+    [InlineData("الصحة العالمية | تحذير", "الصحة العالمية | تحذير")]
+    public void A_one_or_two_word_section_label_before_a_bar_is_no_part_of_the_headline(string line, string title)
+    {
+        var text = line + "\nالأحد 12 يناير 2025 - 10:30 ص\n\n"
+            + "شهدت المدينة اشتباكات عنيفة بين مجموعتين مسلحتين استخدمت فيها الأسلحة المتوسطة والثقيلة، بحسب مصادر محلية.\n";
+        var article = TextDumpExtractor.Extract(text, new DocumentSource(null, "text", null), new ExtractionOptions());
+        Assert.Equal(title, article.Title);
+    }
 }

@@ -161,6 +161,24 @@ public static class TextDumpExtractor
         }
     }
 
+    /// <summary>
+    /// «ليبيا | اشتباكات عنيفة في الزاوية …», «عاجل | …»: a section or urgency label of one or two words before a bar is
+    /// no part of the headline.
+    /// </summary>
+    internal static string WithoutSectionLabel(string title)
+    {
+        var bar = title.IndexOf(" | ", StringComparison.Ordinal);
+        if (bar <= 0)
+        {
+            return title;
+        }
+
+        var label = title[..bar].Trim();
+        var rest = title[(bar + 3)..].Trim();
+        return label.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 2 && rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 4
+            && !rest.Contains(" | ", StringComparison.Ordinal) ? rest : title;
+    }
+
     private static int FindBodyStart(List<DumpLine> lines)
     {
         for (var i = 0; i < lines.Count; i++)
@@ -273,7 +291,7 @@ public static class TextDumpExtractor
             }
         }
 
-        return index >= 0 ? lines[index].Text : null;
+        return index >= 0 ? WithoutSectionLabel(lines[index].Text) : null;
     }
 
     private static bool IsHeadlineLike(DumpLine line) =>
