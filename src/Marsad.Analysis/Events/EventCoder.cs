@@ -271,6 +271,15 @@ internal static class EventCoder
                     }
                 }
 
+                if (!t.IsVerb && t.Type is "ASSAULT" or "PROTEST" or "COERCE" or "SANCTION" && CommentedOn(words, w))
+                {
+                    // «ولم يعلق الجيش اللبناني على الغارات», «وردا على الهجوم»: who comments on an act did not do it.
+                    if (source is { } commenter && commenter.Start < words[w].Start)
+                    {
+                        source = null;
+                    }
+                }
+
                 var type = t.Type;
                 var mode = t.Mode;
                 if (type == "ACCUSE" && ArabicWords.StripConjunction(words[w].Key).ToString() == "احتجاجا"
@@ -652,6 +661,28 @@ internal static class EventCoder
             var k = ArabicWords.StripArticle(ArabicWords.StripConjunction(words[i].Key)).ToString();
             if (k.StartsWith("سفير", StringComparison.Ordinal) || k.StartsWith("سفاره", StringComparison.Ordinal) || k.StartsWith("دبلوماسي", StringComparison.Ordinal)
                 || k.StartsWith("قنصل", StringComparison.Ordinal) || k is "بالسفاره" or "بالقنصليه" or "القايم" or "القائم" or "بعثه" or "ملحق")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>«يعلق على الغارات», «تعليقا على الهجوم», «ردا على الاعتداء»: a noun trigger after «على/عن» that a verb or
+    /// masdar of commenting governs (within four words before).</summary>
+    private static bool CommentedOn(List<Word> words, int w)
+    {
+        if (w < 2 || ArabicWords.StripConjunction(words[w - 1].Key).ToString() is not ("علي" or "عن"))
+        {
+            return false;
+        }
+
+        for (var i = w - 2; i >= 0 && i >= w - 5; i--)
+        {
+            var k = ArabicWords.StripConjunction(words[i].Key).ToString();
+            if (k is "يعلق" or "تعلق" or "علق" or "علقت" or "تعليق" or "تعليقا" or "تعقيبا" or "ردا" or "رد" or "يرد" or "ترد" or "تحدث" or "يتحدث"
+                or "تتحدث" or "تحدثت" or "يعقب")
             {
                 return true;
             }

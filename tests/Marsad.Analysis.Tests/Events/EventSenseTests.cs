@@ -122,4 +122,13 @@ public class EventSenseTests(ShippedModels models) : IClassFixture<ShippedModels
     [InlineData("وقال إن هذه الهجمات تهدد سيادة العراق وأمن المنطقة.", "THREATEN")]
     public void Denied_ruled_out_and_endangering_are_no_events(string sentence, string type) =>
         Assert.DoesNotContain(Events(sentence), e => e.Type == type && !e.Hypothetical);
+
+    [Fact]
+    public void Who_comments_on_strikes_did_not_strike_but_who_expresses_condemnation_condemns()
+    {
+        Assert.DoesNotContain(Events("ولم يعلق الجيش اللبناني رسمياً على الغارات الإسرائيلية."),
+            e => e.Type == "ASSAULT" && (e.SourceText ?? string.Empty).Contains("اللبناني", StringComparison.Ordinal));
+        Assert.Contains(Events("وأعرب الأزهر الشريف عن استنكاره الشديد للهجوم على المسجد."),
+            e => e.Type == "ACCUSE" && (e.SourceText ?? string.Empty).Contains("الأزهر", StringComparison.Ordinal));
+    }
 }
