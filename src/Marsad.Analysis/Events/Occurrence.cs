@@ -69,6 +69,8 @@ internal static class Occurrence
     private static readonly FrozenSet<string> AmbiguousAssault = new[]
     {
         "استهدف", "يستهدف", "تستهدف", "استهداف", "رصاص", "انفجار", "انفجر", "قذيفه", "قذائف", "قذايف", "تعذيب", "عذب", "ذبح", "دهس", "هاجم", "يهاجم", "تهاجم",
+        // «ضربة»: also a blow to an economy, a penalty kick, sunstroke.
+        "ضربه", "ضربات",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Verbs of repelling or confronting an attack: it happened («صد هجوما», «تصدت لهجوم»).</summary>
@@ -256,6 +258,12 @@ internal static class Occurrence
 
     private static bool OtherSenses(SentenceView s, int w, int after, Trigger t, string stem, string bare, ReadOnlySpan<char> raw, string prev, string next)
     {
+        // «بضربة رأس», «ضربة جزاء», «ضربة شمس»: a header, a penalty, sunstroke.
+        if (stem is "ضربه" or "ضربات" && Bare(next) is "راس" or "جزاء" or "حره" or "ركنيه" or "ترجيح" or "ترجيحيه" or "بدايه" or "قاضيه" or "شمس" or "معلم" or "حظ" or "مرمي")
+        {
+            return false;
+        }
+
         // «مظاهره» with a final ه, not ة, is «its manifestations» (folding merges the two letters).
         if (stem is "مظاهره" && raw.Length > 0 && raw[^1] == 'ه')
         {
@@ -404,7 +412,7 @@ internal static class Occurrence
         }
 
         // «يهاجم من الأطراف», «خطف البطاقة», «اشتباك بين النجمين»: football.
-        if ((stem.Contains("هاجم", StringComparison.Ordinal) || stem.Contains("خطف", StringComparison.Ordinal) || stem.Contains("اشتبا", StringComparison.Ordinal))
+        if ((stem.Contains("هاجم", StringComparison.Ordinal) || stem.Contains("خطف", StringComparison.Ordinal) || stem.Contains("اشتبا", StringComparison.Ordinal) || stem.StartsWith("ضرب", StringComparison.Ordinal))
             && HasContext(words, w, after, FootballContext))
         {
             return false;

@@ -131,4 +131,11 @@ public class EventSenseTests(ShippedModels models) : IClassFixture<ShippedModels
         Assert.Contains(Events("وأعرب الأزهر الشريف عن استنكاره الشديد للهجوم على المسجد."),
             e => e.Type == "ACCUSE" && (e.SourceText ?? string.Empty).Contains("الأزهر", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("وأعلنت القيادة المركزية الأميركية أن قواتها نفذت ضربات دقيقة على 6 مواقع للحوثيين في الحديدة.", true)]
+    [InlineData("ووجه القرار ضربة قوية للاقتصاد المحلي.", false)]
+    [InlineData("وافتتح الظهير التسجيل بضربة رأس في الدقيقة 11 قبل أن يضاعف المهاجم النتيجة.", false)]
+    public void Strikes_on_positions_are_attacks_and_blows_headers_and_penalties_are_not(string sentence, bool attack) =>
+        Assert.Equal(attack, Events(sentence).Any(e => e.Type == "ASSAULT" && !e.Hypothetical));
 }
