@@ -144,7 +144,7 @@ internal static class EventCoder
             for (var w = 0; w < words.Count; w++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if ((lexicon.Match(words, w, s.Text) ?? Launch(s, w) ?? Retaliation(s, w)) is not { } hit)
+                if ((lexicon.Match(words, w, s.Text) ?? Launch(s, w) ?? Retaliation(s, w) ?? Warning(s, w)) is not { } hit)
                 {
                     continue;
                 }
@@ -803,6 +803,59 @@ internal static class EventCoder
             ? new TriggerHit(RetaliationTrigger, w, 2, false)
             : null;
     }
+
+    private static readonly Trigger WarningTrigger = new([new Pattern("حذر", true)], "THREATEN", null, TriggerKind.Transitive, [], false);
+
+    /// <summary>
+    /// «وحذر وزير الدفاع حزب الله من أن …», «وحذر عبد العاطي إثيوبيا من المساس بحقوق مصر»: a warning addressed to a
+    /// named party (subject, then the party, then «من») is a threat (PLOVER: forceful warnings). A warning of a danger
+    /// («حذرت الأمم المتحدة من خطورة الوضع») names no party and is none.
+    /// </summary>
+    private static TriggerHit? Warning(SentenceView s, int w)
+    {
+        if (ArabicWords.StripConjunction(s.Words[w].Key).ToString() is not ("حذر" or "حذرت" or "يحذر" or "تحذر" or "حذروا"))
+        {
+            return null;
+        }
+
+        ActorMention? subject = null;
+        var addressed = false;
+        for (var i = w + 1; i < s.Words.Count && i <= w + 10; i++)
+        {
+            if (IsClauseBreak(s, i))
+            {
+                return null;
+            }
+
+            if (s.Words[i].Key is "من" or "بان" or "بانه")
+            {
+                return addressed ? new TriggerHit(WarningTrigger, w, 1, false) : null;
+            }
+
+            if (s.ActorAt(i) is not { } a || a.Start < s.Words[i].Start || Prepositional(s, a))
+            {
+                continue;
+            }
+
+            if (subject is null)
+            {
+                subject = a;
+            }
+            else if (a.EntityId is not null && a.Kind is ActorKind.Country or ActorKind.Organization or ActorKind.Person
+                && !ActorView.IsNisba(s.Text, a) && !PlaceWordBefore(s, i) && !Coordinated(s, subject.Value, a) && s.Text[a.Start] != 'و')
+            {
+                // A named state, body or person after the subject: whom the warning is to.
+                addressed = true;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>«بمنطقة جازان», «في مدينة حلب»: a place head right before word <paramref name="i"/>.</summary>
+    private static bool PlaceWordBefore(SentenceView s, int i) =>
+        i > 0 && ArabicWords.StripArticle(ArabicWords.StripConjunction(s.Words[i - 1].Key)).ToString() is var k
+            && (k is "منطقه" or "مدينه" or "محافظه" or "ولايه" or "بلده" or "قريه" or "اقليم" or "بمنطقه" or "بمدينه" or "بمحافظه" or "بولايه");
 
     private static TriggerHit? Launch(SentenceView s, int w)
     {

@@ -138,4 +138,13 @@ public class EventSenseTests(ShippedModels models) : IClassFixture<ShippedModels
     [InlineData("وافتتح الظهير التسجيل بضربة رأس في الدقيقة 11 قبل أن يضاعف المهاجم النتيجة.", false)]
     public void Strikes_on_positions_are_attacks_and_blows_headers_and_penalties_are_not(string sentence, bool attack) =>
         Assert.Equal(attack, Events(sentence).Any(e => e.Type == "ASSAULT" && !e.Hypothetical));
+
+    [Fact]
+    public void A_warning_to_a_named_party_is_a_threat_and_a_warning_of_a_danger_is_not()
+    {
+        var warned = Assert.Single(Events("وحذر وزير الخارجية المصري بدر عبد العاطي إثيوبيا من المساس بحقوق مصر المائية."), e => e.Type == "THREATEN");
+        Assert.Contains("إثيوبيا", warned.TargetText, StringComparison.Ordinal);
+        Assert.DoesNotContain(Events("وحذرت منظمة الصحة العالمية من انتشار وباء الكوليرا في اليمن."), e => e.Type == "THREATEN");
+        Assert.DoesNotContain(Events("وحذرت مديرية الدفاع المدني بمنطقة جازان من التقلبات الجوية."), e => e.Type == "THREATEN");
+    }
 }
