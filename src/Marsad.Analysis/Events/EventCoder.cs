@@ -1445,6 +1445,15 @@ internal static class EventCoder
                 case TriggerKind.PatientNoun:
                     target = FirstActorAfter(s, after, maxWords: 2) ?? prepTarget;
                     source = ActorAfterWords(s, after, ["يد", "قبل"]) ?? before;
+                    if (t.Type == "REQUEST" && ArabicWords.StripConjunction(s.Words[w].Key).ToString() is "داعيا" or "داعيه" or "مطالبا"
+                        && SentenceSubject(s, w) is { } caller && !ActorView.IsNisba(s.Text, caller) && !SameActor(caller, target))
+                    {
+                        // «ودانت السفارة الهجوم، داعية الحكومة إلى …»: a singular participle of calling goes on with the
+                        // sentence's subject; the noun after it is whom it calls on. (A plural one, «المحتجين … مطالبين»,
+                        // goes with the group named before it.)
+                        source = caller;
+                    }
+
                     if (target is { } doerFirst && after < s.Words.Count && doerFirst.Start == s.Words[after].Start && WordAfter(s, doerFirst.End) is var o && o < s.Words.Count
                         && !IsClauseBreak(s, o) && ArabicWords.StripConjunction(s.Words[o].Key).Length == s.Words[o].Key.Length && (s.ActorAt(o) is { } patient && patient.Start == s.Words[o].Start && !Prepositional(s, patient)
                             ? true : PossessedByPronoun(s, o)))
@@ -2137,6 +2146,13 @@ internal static class EventCoder
         if (t.Type == "SUPPORT" && key.StartsWith("دعم", StringComparison.Ordinal) && Subsidized.Contains(next))
         {
             // «رفع دعم الوقود», «دعم السلع الأساسية»: a price subsidy, not political support.
+            return true;
+        }
+
+        if (t.Type == "REQUEST" && t.Kind == TriggerKind.PatientNoun && key.StartsWith("داعي", StringComparison.Ordinal)
+            && ArabicWords.StripConjunction(words[w].Key).StartsWith("ال", StringComparison.Ordinal))
+        {
+            // «الداعية الإسلامي»: a preacher, not someone calling on anybody.
             return true;
         }
 

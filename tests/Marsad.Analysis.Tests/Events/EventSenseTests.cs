@@ -147,4 +147,13 @@ public class EventSenseTests(ShippedModels models) : IClassFixture<ShippedModels
         Assert.DoesNotContain(Events("وحذرت منظمة الصحة العالمية من انتشار وباء الكوليرا في اليمن."), e => e.Type == "THREATEN");
         Assert.DoesNotContain(Events("وحذرت مديرية الدفاع المدني بمنطقة جازان من التقلبات الجوية."), e => e.Type == "THREATEN");
     }
+
+    [Fact]
+    public void A_participle_of_calling_is_the_subjects_request_to_the_noun_after_it_and_a_preacher_calls_on_nobody()
+    {
+        var call = Assert.Single(Events("ودانت السفارة الأميركية الهجوم، داعية الحكومة العراقية إلى محاسبة المسؤولين."), e => e.Type == "REQUEST");
+        Assert.Contains("السفارة", call.SourceText, StringComparison.Ordinal);
+        Assert.Contains("الحكومة العراقية", call.TargetText, StringComparison.Ordinal);
+        Assert.DoesNotContain(Events("وقال الداعية السعودي عائض القرني إن الصيام عبادة عظيمة."), e => e.Type == "REQUEST");
+    }
 }
