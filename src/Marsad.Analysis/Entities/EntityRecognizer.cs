@@ -15,7 +15,8 @@ public sealed class EntityRecognizer : IDocumentProcessor
     // «منزم»: the skeleton of «منظمة» (ظ → ز). Besides movements and parties, the heads of institutions a later
     // «البنك», «الوزارة», «المجلس» refers back to.
     private static readonly HashSet<string> OrgNominals = new(
-        new[] { "حرك", "جماع", "حزب", "منظم", "منزم" }.Concat(new[] { "البنك", "الوزارة", "المجلس", "الهيئة", "اللجنة", "الشبكة", "الشركة", "الوكالة", "الاتحاد", "الجامعة", "المؤسسة", "المحكمة" }.Select(ActorKey.Skeleton)),
+        new[] { "حرك", "جماع", "حزب", "منظم", "منزم" }.Concat(new[] { "البنك", "الوزارة", "المجلس", "الهيئة", "اللجنة", "الشبكة", "الشركة", "الوكالة", "الاتحاد", "الجامعة", "المؤسسة", "المحكمة",
+            "البعثة", "المفوضية", "السفارة", "القيادة", "الخلية", "المديرية", "الرئاسة", "الديوان", "المرصد", "الجمعية", "الرابطة", "النقابة", "المبادرة" }.Select(ActorKey.Skeleton)),
         StringComparer.Ordinal);
 
     private readonly NerTagger _tagger;
