@@ -173,4 +173,12 @@ public class EntitySenseTests(ShippedModels models) : IClassFixture<ShippedModel
         Assert.DoesNotContain(doc.Entities, e => e.Type == "ORG" && e.Name == "مجلس الوزراء");
         Assert.Contains(doc.Entities, e => e.Type == "PER" && e.Name.Contains("سافينوفا", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_body_named_once_is_what_its_head_alone_refers_to_later()
+    {
+        var doc = models.Analyze("أعلنت مديرية الدفاع المدني بمنطقة جازان انتشال تسعة أشخاص. وقالت المديرية إن فرقها ما زالت تعمل.");
+        var body = Assert.Single(doc.Entities, e => e.Type == "ORG" && e.Name == "مديرية الدفاع المدني");
+        Assert.Equal(2, body.Mentions.Count);
+    }
 }
