@@ -1830,6 +1830,20 @@ internal static class EventCoder
     /// </summary>
     private static int AfterTimeAside(SentenceView s, int i)
     {
+        if (i > 0 && i < s.Words.Count && IsClauseBreak(s, i) && OfficeHeads.Contains(ArabicWords.StripConjunction(s.Words[i].Key).ToString()))
+        {
+            // «استقبل الأمير فيصل بن فرحان، وزير الخارجية السعودي، نظيره الإيراني»: the subject's title in apposition.
+            for (var j = i + 1; j < s.Words.Count && j < i + 8; j++)
+            {
+                if (IsClauseBreak(s, j))
+                {
+                    return s.Text.AsSpan(s.Words[j - 1].End, s.Words[j].Start - s.Words[j - 1].End).IndexOfAny("،,") >= 0 ? j : i;
+                }
+            }
+
+            return i;
+        }
+
         if (i > 0 && i < s.Words.Count && IsClauseBreak(s, i) && ArabicWords.StripConjunction(s.Words[i].Key) is "في")
         {
             for (var j = i + 2; j < s.Words.Count && j < i + 8; j++)
@@ -2062,6 +2076,25 @@ internal static class EventCoder
                         && s.ActorAt(i + 1) is { } owner && owner.Start == s.Words[i + 1].Start)
                     {
                         return owner;
+                    }
+
+                    // «اتصالا هاتفيا بنظيره التركي هاكان فيدان»: a counterpart with the preposition on it, named after.
+                    if (k[1..] is "نظيره" or "نظيرها" or "نظيريه" or "نظرايه" or "نظيرهم")
+                    {
+                        for (var j = i + 1; j < s.Words.Count && j <= i + 4 && !IsClauseBreak(s, j); j++)
+                        {
+                            if (s.ActorAt(j) is { Kind: ActorKind.Person or ActorKind.Country } named)
+                            {
+                                var after = j;
+                                while (after + 1 < s.Words.Count && after < i + 5 && !IsClauseBreak(s, after + 1) && s.ActorAt(after + 1) is { Kind: ActorKind.Person } more)
+                                {
+                                    named = more;
+                                    after++;
+                                }
+
+                                return named;
+                            }
+                        }
                     }
                 }
             }

@@ -156,4 +156,13 @@ public class EventSenseTests(ShippedModels models) : IClassFixture<ShippedModels
         Assert.Contains("الحكومة العراقية", call.TargetText, StringComparison.Ordinal);
         Assert.DoesNotContain(Events("وقال الداعية السعودي عائض القرني إن الصيام عبادة عظيمة."), e => e.Type == "REQUEST");
     }
+
+    [Fact]
+    public void The_hosts_title_in_apposition_is_not_the_guest_and_a_counterpart_after_a_preposition_is_the_other_side()
+    {
+        var met = Assert.Single(Events("واستقبل الأمير فيصل بن فرحان، وزير الخارجية السعودي، نظيره الإيراني عباس عراقجي."), e => e.Type == "CONSULT");
+        Assert.Contains("عراقجي", met.TargetText, StringComparison.Ordinal);
+        var call = Assert.Single(Events("وأجرى وزير الخارجية الأمريكي اتصالا هاتفيا بنظيره التركي هاكان فيدان."), e => e.Type == "CONSULT");
+        Assert.Contains("فيدان", call.TargetText, StringComparison.Ordinal);
+    }
 }
