@@ -181,4 +181,12 @@ public class EntitySenseTests(ShippedModels models) : IClassFixture<ShippedModel
         var body = Assert.Single(doc.Entities, e => e.Type == "ORG" && e.Name == "مديرية الدفاع المدني");
         Assert.Equal(2, body.Mentions.Count);
     }
+
+    [Fact]
+    public void A_spokesman_for_another_body_is_not_the_spokesman_named_before()
+    {
+        var doc = models.Analyze("وقال المتحدث العسكري باسم الحوثيين يحيى سريع إن القوات استهدفت سفينة. من جهته، صرح المتحدث باسم وزارة الدفاع الأميركية إن الهجوم فشل.");
+        var saree = Assert.Single(doc.Entities, e => e.Type == "PER" && e.Name == "يحيى سريع");
+        Assert.Single(saree.Mentions);
+    }
 }

@@ -965,7 +965,22 @@ public sealed class EntityRecognizer : IDocumentProcessor
             {
                 words.Add(ActorKey.Skeleton(w));
             }
-            else if (NerText.Normalize(w) != "باسم")
+            else if (NerText.Normalize(w) == "باسم")
+            {
+                // «المتحدث باسم وزارة الدفاع الأميركية»: whom the title speaks for is part of it, so «المتحدث باسم
+                // الحوثيين» is not taken for the Pentagon's spokesman.
+                words.Add(ActorKey.Skeleton(w));
+                var taken = 0;
+                while (end + 1 < s.Words.Length && taken < 3 && !covered[end + 1] && !NerText.IsPunctuation(s.Words[end + 1][0])
+                    && NerText.Normalize(s.Words[end + 1]) is var o && o is not ("ان" or "انه" or "انها" or "في" or "الي" or "علي" or "عن" or "من" or "بان")
+                    && _lexicon.NationalityOf(s.Words[end + 1]) is null)
+                {
+                    end++;
+                    taken++;
+                    words.Add(ActorKey.Skeleton(s.Words[end]));
+                }
+            }
+            else
             {
                 break;
             }
