@@ -189,4 +189,22 @@ public class EntitySenseTests(ShippedModels models) : IClassFixture<ShippedModel
         var saree = Assert.Single(doc.Entities, e => e.Type == "PER" && e.Name == "يحيى سريع");
         Assert.Single(saree.Mentions);
     }
+
+    [Theory]
+    [InlineData("وتخرج الطالب في جامعة الإمام محمد بن سعود الإسلامية بالرياض.", "جامعة الإمام محمد بن سعود", "ORG")]
+    [InlineData("وصلت الطائرة إلى مطار الملك عبدالعزيز الدولي في جدة.", "مطار الملك عبدالعزيز", "LOC")]
+    [InlineData("وتعاون مركز الملك سلمان للإغاثة مع المنظمات الدولية.", "مركز الملك سلمان", "ORG")]
+    public void A_facility_named_after_a_person_is_the_facility(string sentence, string name, string type)
+    {
+        var doc = models.Analyze(sentence);
+        Assert.Contains(doc.Entities, e => e.Type == type && e.Name.StartsWith(name, StringComparison.Ordinal));
+        Assert.DoesNotContain(doc.Entities, e => e.Type == "PER");
+    }
+
+    [Fact]
+    public void A_base_is_not_al_qaeda_and_ain_al_asad_is_not_the_syrian_president()
+    {
+        var doc = models.AnalyzeFacts("وأفادت مصادر بأن هجوما بطائرة مسيرة استهدف قاعدة عين الأسد الجوية غرب العراق.");
+        Assert.DoesNotContain(doc.Events, e => e.SourceCode is "IMGMUSALQ" or "SYRGOV" || e.TargetCode is "IMGMUSALQ" or "SYRGOV");
+    }
 }

@@ -16,7 +16,8 @@ public sealed class EntityRecognizer : IDocumentProcessor
     // «البنك», «الوزارة», «المجلس» refers back to.
     private static readonly HashSet<string> OrgNominals = new(
         new[] { "حرك", "جماع", "حزب", "منظم", "منزم" }.Concat(new[] { "البنك", "الوزارة", "المجلس", "الهيئة", "اللجنة", "الشبكة", "الشركة", "الوكالة", "الاتحاد", "الجامعة", "المؤسسة", "المحكمة",
-            "البعثة", "المفوضية", "السفارة", "القيادة", "الخلية", "المديرية", "الرئاسة", "الديوان", "المرصد", "الجمعية", "الرابطة", "النقابة", "المبادرة" }.Select(ActorKey.Skeleton)),
+            "البعثة", "المفوضية", "السفارة", "القيادة", "الخلية", "المديرية", "الرئاسة", "الديوان", "المرصد", "الجمعية", "الرابطة", "النقابة", "المبادرة",
+            "المركز", "المكتبة", "المستشفى", "الجامعة", "الكلية", "المعهد", "المجمع", "الجائزة", "المطار", "الجسر", "الميناء", "المعبر" }.Select(ActorKey.Skeleton)),
         StringComparer.Ordinal);
 
     private readonly NerTagger _tagger;
@@ -142,6 +143,14 @@ public sealed class EntityRecognizer : IDocumentProcessor
                 if (PlaceHeads.Contains(NerText.Normalize(sentence.Words[a])) && b - a >= 2)
                 {
                     type = "LOC";
+                }
+
+                // «قاعدة عين الأسد», «شارع الحبيب بورقيبة», «مستشفى الملك فهد»: a name after a facility's head (and a
+                // title) names the facility, not the person.
+                var lead = a > 0 && NerText.Normalize(sentence.Words[a - 1]) is "الملك" or "الامير" or "الشيخ" or "الامام" or "الرييس" or "السلطان" ? a - 1 : a;
+                if (lead > 0 && (i == 0 || sentence.Spans[i - 1].B <= lead - 1) && FacilityHead(NerText.Normalize(sentence.Words[lead - 1])) is { } facility)
+                {
+                    (a, type) = (lead - 1, facility);
                 }
 
                 sentence.Spans[i] = (a, b, type);
@@ -382,6 +391,19 @@ public sealed class EntityRecognizer : IDocumentProcessor
         }
 
         return (type == "MISC" && Currencies.Contains(word)) || (type is "LOC" or "GPE" && GenericPlaceWords.Contains(word));
+    }
+
+    /// <summary>The type of a facility named by the head <paramref name="head"/> (normalized) and a person's name: places
+    /// (streets, squares, bases, airports) or bodies (hospitals, universities, centres); null for other words.</summary>
+    private static string? FacilityHead(string head)
+    {
+        var bare = head.Length > 3 && head[0] is 'و' or 'ب' or 'ل' && head[1] != 'ا' ? head[1..] : head;
+        return bare switch
+        {
+            "شارع" or "ساحه" or "ميدان" or "جسر" or "سد" or "عين" or "قاعده" or "مطار" or "ميناء" or "مرفا" or "معبر" or "حي" or "ضاحيه" or "قلعه" => "LOC",
+            "مستشفي" or "جامعه" or "مدرسه" or "مركز" or "مسجد" or "جامع" or "جايزه" or "جائزه" or "مكتبه" or "مدينه" or "كليه" or "معهد" or "مجمع" => "ORG",
+            _ => null,
+        };
     }
 
     /// <summary>Levantine and Maghrebi month names (normalized).</summary>

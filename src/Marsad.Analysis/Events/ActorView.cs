@@ -153,6 +153,11 @@ internal sealed class ActorView
                     continue;
                 }
 
+                if ((m.Count == 1 && NotTheActor(words, m.First)) || AfterFacilityHead(words, m.First))
+                {
+                    continue;
+                }
+
                 var start = words[m.First].Start;
                 var end = words[m.First + m.Count - 1].End;
                 var span = new TextSpan(start, end);
@@ -804,6 +809,42 @@ internal sealed class ActorView
         ActorKind.Country => 2,
         _ => 3,
     };
+
+    /// <summary>
+    /// One-word dictionary names that are common words here: «قاعدة» (a base, not al-Qaeda, which is «القاعدة» and not
+    /// «القاعدة العسكرية/الجوية»), «الأسد» in «عين الأسد» (a place, not the Syrian president).
+    /// </summary>
+    private static bool NotTheActor(List<Word> words, int i)
+    {
+        var key = ArabicWords.StripConjunction(words[i].Key).ToString();
+        var next = i + 1 < words.Count ? words[i + 1].Key : string.Empty;
+        if (ArabicWords.StripArticle(key).ToString() == "قاعده")
+        {
+            return !key.Contains("ال", StringComparison.Ordinal) || next is "عين" or "العسكريه" or "الجويه" or "البحريه" or "العسكري" or "الامريكيه" or "الروسيه"
+                or "التركيه" or "البريطانيه" or "الفرنسيه" or "الاساسيه" or "الشعبيه" or "الانتخابيه" or "الذهبيه" or "الجماهيريه";
+        }
+
+        return key is "الاسد" && i > 0 && ArabicWords.StripConjunction(words[i - 1].Key).ToString() is "عين" or "قاعده" or "عرين";
+    }
+
+    /// <summary>«مستشفى الملك فهد», «مطار الملك عبدالعزيز», «جامعة الإمام محمد بن سعود»: a name after a facility's head
+    /// names the facility, not the person the dictionary knows.</summary>
+    private static bool AfterFacilityHead(List<Word> words, int i)
+    {
+        if (i == 0)
+        {
+            return false;
+        }
+
+        var head = ArabicWords.StripConjunction(words[i - 1].Key).ToString();
+        if (head.Length > 3 && head[0] is 'ب' or 'ل' && head[1] != 'ا')
+        {
+            head = head[1..];
+        }
+
+        return head is "مستشفي" or "مطار" or "جامعه" or "مركز" or "جسر" or "شارع" or "كليه" or "معهد"
+            or "مجمع" or "مكتبه" or "جايزه" or "جائزه" or "ميناء" or "ساحه" or "ميدان" or "مدرسه" or "مستشفيات" or "قصر" or "منتجع";
+    }
 
     private static ActorKind KindOf(string type) => type switch
     {
