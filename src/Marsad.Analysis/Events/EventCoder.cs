@@ -290,6 +290,19 @@ internal static class EventCoder
                     (type, mode) = ("PROTEST", null);
                 }
 
+                if (type == "SANCTION" && target is null && t.Words[0].Stem.StartsWith("استدع", StringComparison.Ordinal))
+                {
+                    // «استدعت الخارجية الجزائرية سفيرها لدى فرنسا»: the state the envoy is recalled from.
+                    for (var j = afterTrigger; j < Math.Min(words.Count - 1, afterTrigger + 3); j++)
+                    {
+                        if (words[j].Key is "لدي" or "في" && s.ActorAt(j + 1) is { Kind: ActorKind.Country } host)
+                        {
+                            target = host;
+                            break;
+                        }
+                    }
+                }
+
                 if (type == "SANCTION" && t.Words[0].Stem.StartsWith("استدع", StringComparison.Ordinal) && !RecallsOwnEnvoy(s, w, afterTrigger))
                 {
                     // PLOVER: summoning another state's envoy to hear a grievance («استدعت الخارجية العراقية القائم

@@ -165,4 +165,13 @@ public class EventSenseTests(ShippedModels models) : IClassFixture<ShippedModels
         var call = Assert.Single(Events("وأجرى وزير الخارجية الأمريكي اتصالا هاتفيا بنظيره التركي هاكان فيدان."), e => e.Type == "CONSULT");
         Assert.Contains("فيدان", call.TargetText, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Summoning_a_charge_daffaires_accuses_and_recalling_ones_own_ambassador_withdraws_from_the_host()
+    {
+        var summoned = Assert.Single(Events("واستدعت وزارة الخارجية الأردنية القائم بأعمال السفارة الإسرائيلية في عمان وسلمته مذكرة احتجاج."), e => e.Type == "ACCUSE");
+        Assert.Contains("الخارجية الأردنية", summoned.SourceText, StringComparison.Ordinal);
+        var recalled = Assert.Single(Events("واستدعت الخارجية الجزائرية سفيرها لدى فرنسا للتشاور."), e => e.Type == "SANCTION");
+        Assert.Equal("فرنسا", recalled.TargetText);
+    }
 }
