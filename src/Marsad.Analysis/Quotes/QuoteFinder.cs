@@ -119,6 +119,7 @@ internal static class QuoteFinder
         var asides = 0;
         TextSpan? apposition = null;
         var nearEnd = int.MaxValue;
+        var nameQuoteClose = -1;
         for (var j = w + 1; j < stop; j++)
         {
             var gapStart = words[j - 1].End;
@@ -154,6 +155,13 @@ internal static class QuoteFinder
 
             var colon = gap.IndexOf(':');
             var mark = gap.IndexOfAny("«\"“");
+            if (mark >= 0 && gapStart + mark <= nameQuoteClose)
+            {
+                // The closing mark of a quoted name already taken into the speaker phrase («نقلت وكالة "شفق نيوز" عن …»).
+                var after = gap[(nameQuoteClose - gapStart + 1)..].IndexOfAny("«\"“");
+                mark = after < 0 ? -1 : nameQuoteClose - gapStart + 1 + after;
+            }
+
             if (mark >= 0 && colon < 0 && ShortQuotation(ctx, gapStart + mark) is { } shortClose && (j > w + 1 || ComplementizerAfter(s, shortClose)))
             {
                 // «وقالت قناة "ان اتش كي" إن …»: a quoted name belongs to the speaker phrase.
@@ -164,6 +172,7 @@ internal static class QuoteFinder
                         j++;
                     }
 
+                    nameQuoteClose = shortClose;
                     continue;
                 }
             }

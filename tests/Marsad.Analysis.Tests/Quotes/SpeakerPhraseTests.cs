@@ -257,4 +257,14 @@ public class SpeakerPhraseTests(ShippedModels models) : IClassFixture<ShippedMod
         Assert.StartsWith("مصدر", q.SpeakerText, StringComparison.Ordinal);
         Assert.StartsWith("الجانب السعودي", doc.Text[q.Start..q.End], StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("ونقلت صحيفة \"يديعوت أحرونوت\" عن مسؤول أمني إسرائيلي قوله إن تل أبيب لا تنوي الانسحاب من النقاط الخمس.", "تل أبيب لا تنوي")]
+    [InlineData("وقالت الجماعة في بيان نشرته مؤسسة \"الزلاقة\" التابعة لها إن مقاتليها سيطروا على الثكنة.", "مقاتليها سيطروا")]
+    public void A_quoted_outlet_name_before_the_source_is_no_start_of_what_was_said(string sentence, string start)
+    {
+        var doc = models.AnalyzeFacts(sentence);
+        var q = Assert.Single(doc.Quotes);
+        Assert.StartsWith(start, doc.Text[q.Start..q.End], StringComparison.Ordinal);
+    }
 }
