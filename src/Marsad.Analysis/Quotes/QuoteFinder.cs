@@ -316,6 +316,24 @@ internal static class QuoteFinder
 
             if (k is "قوله" or "قولها" or "قولهم" or "قولهما" or "بقوله" or "بقولها")
             {
+                if (apposition is null && j - 1 > speakerFrom && text.AsSpan(words[j - 1].End, words[j].Start - words[j - 1].End).IndexOfAny("،,") >= 0)
+                {
+                    // «عن المسؤول الأمني للكتائب، أبو علي العسكري، قوله»: the name in apposition belongs to the source.
+                    for (var c = j - 1; c > speakerFrom && c >= j - 6; c--)
+                    {
+                        if (text.AsSpan(words[c - 1].End, words[c].Start - words[c - 1].End).IndexOfAny("،,") >= 0)
+                        {
+                            if (AsideBetweenCommas(s, c, j) == 1)
+                            {
+                                apposition = new TextSpan(words[c].Start, words[j - 1].End);
+                                speakerTo = c;
+                            }
+
+                            break;
+                        }
+                    }
+                }
+
                 speakerTo = speakerTo < 0 ? j : speakerTo;
                 contentStart = words[j].End;
                 // «عن عراقجي قوله خلال لقائه نظيره العماني: "لن نسمح …"»: a circumstance, then a colon; what was said

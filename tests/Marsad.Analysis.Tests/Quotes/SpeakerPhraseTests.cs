@@ -267,4 +267,12 @@ public class SpeakerPhraseTests(ShippedModels models) : IClassFixture<ShippedMod
         var q = Assert.Single(doc.Quotes);
         Assert.StartsWith(start, doc.Text[q.Start..q.End], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_name_in_apposition_before_qawluh_belongs_to_the_relayed_source()
+    {
+        var doc = models.AnalyzeFacts("ونقلت وكالة شفق نيوز عن المسؤول الأمني للكتائب، أبو علي العسكري، قوله إن الكتائب لم تنفذ أي عملية.");
+        var q = Assert.Single(doc.Quotes);
+        Assert.Contains("العسكري", q.SpeakerText, StringComparison.Ordinal);
+    }
 }
