@@ -762,8 +762,10 @@ internal static class QuoteFinder
             if (((SpeechCues.Verbs.ContainsKey(k) || SpeechCues.Attributions.Contains(k)) && PrecededByComma(text, start, w.Start, s.Words))
                 || (SpeechCues.Participles.Contains(k) && (!SpeechCues.AdjectiveParticiples.Contains(k) || PrecededByComma(text, start, w.Start, s.Words))) || contrast)
             {
-                // «…، مضيفا أن …», «…، وقال …», «…، بحسب المصدر»: the next cue's own quote starts here.
-                end = w.Start;
+                // «…، مضيفا أن …», «…، وقال …», «…، بحسب المصدر»: the next cue's own quote starts here (before a linking
+                // word: «…، لكنه شدد»).
+                end = i > 0 && s.Words[i - 1].Start > start && s.Words[i - 1].Key is "لكنه" or "لكنها" or "لكنهم" or "ولكنه" or "ولكنها" or "لكن"
+                    ? s.Words[i - 1].Start : w.Start;
                 break;
             }
         }
@@ -791,9 +793,9 @@ internal static class QuoteFinder
 
     private static bool PrecededByComma(string text, int min, int at, List<Word> words)
     {
-        // Let one linking word stand between: «…، كما أوصت», «…، فيما أشار».
+        // Let one linking word stand between: «…، كما أوصت», «…، فيما أشار», «…، لكنه شدد».
         var idx = words.FindIndex(x => x.Start == at);
-        if (idx > 0 && words[idx - 1].Key is "كما" or "فيما" or "بينما" or "حيث" or "وقد" or "قد")
+        if (idx > 0 && words[idx - 1].Key is "كما" or "فيما" or "بينما" or "حيث" or "وقد" or "قد" or "لكنه" or "لكنها" or "لكنهم" or "ولكنه" or "ولكنها" or "الا انه" or "لكن")
         {
             at = words[idx - 1].Start;
         }

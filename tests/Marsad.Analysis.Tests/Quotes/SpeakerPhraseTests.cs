@@ -275,4 +275,12 @@ public class SpeakerPhraseTests(ShippedModels models) : IClassFixture<ShippedMod
         var q = Assert.Single(doc.Quotes);
         Assert.Contains("العسكري", q.SpeakerText, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_second_cue_after_but_he_opens_a_second_quote()
+    {
+        var doc = models.AnalyzeFacts("وقال الوزير إن بلاده \"لا تسعى إلى التصعيد\"، لكنه شدد على أن بلاده ستتخذ كل الإجراءات اللازمة إذا استمرت الهجمات.");
+        Assert.Equal(2, doc.Quotes.Count);
+        Assert.EndsWith("التصعيد\"", doc.Text[doc.Quotes[0].Start..doc.Quotes[0].End], StringComparison.Ordinal);
+    }
 }
