@@ -1086,6 +1086,17 @@ internal static class QuoteFinder
             from++;
         }
 
+        // «وقال رعد للصحفيين بعد الجلسة إن …», «بري للنواب»: whom it was said to, after the speaker, is no part of him.
+        for (var k = from + 1; k < to && k < words.Count; k++)
+        {
+            if (ArabicWords.StripConjunction(words[k].Key).ToString() is "للصحفيين" or "للصحافيين" or "للصحافه" or "للنواب" or "للمراسلين" or "للحاضرين"
+                or "للمشاركين" or "للاعلاميين" or "لوسايل" or "لوسائل" or "للاعلام" or "للتلفزيون" or "للمواطنين")
+            {
+                to = k;
+                break;
+            }
+        }
+
         // «وقال بيان صادر عن إدارة العلاقات العامة للجيش إن …»: the statement is the channel; who issued it speaks.
         if (from + 3 < to && from + 3 < words.Count && ArabicWords.StripConjunction(words[from].Key) is "بيان" or "تقرير" or "بلاغ"
             && words[from + 1].Key.StartsWith("صادر", StringComparison.Ordinal) && words[from + 2].Key == "عن")

@@ -283,4 +283,8 @@ public class SpeakerPhraseTests(ShippedModels models) : IClassFixture<ShippedMod
         Assert.Equal(2, doc.Quotes.Count);
         Assert.EndsWith("التصعيد\"", doc.Text[doc.Quotes[0].Start..doc.Quotes[0].End], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Whom_it_was_said_to_is_no_part_of_the_speaker() =>
+        Assert.Equal("النائب محمد رعد", Assert.Single(models.AnalyzeFacts("وقال النائب محمد رعد للصحفيين بعد الجلسة إن الحزب حمى التوافق الوطني.").Quotes).SpeakerText);
 }
