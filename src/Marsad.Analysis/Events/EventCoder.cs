@@ -136,7 +136,6 @@ internal static class EventCoder
         foreach (var s in view.Sentences)
         {
             var date = (string?)null;
-            var dateDone = false;
             // One event per type and sentence: «تظاهر الطلاب … احتجاجا على» is one protest.
             var seen = new HashSet<string>(StringComparer.Ordinal);
             ActorMention? lastSource = null;
@@ -386,11 +385,8 @@ internal static class EventCoder
                     continue;
                 }
 
-                if (!dateDone)
-                {
-                    date = EventDates.Resolve(words, document.Published);
-                    dateDone = true;
-                }
+                // Per event: a month or a span in the sentence is the act's only near its trigger.
+                date = EventDates.Resolve(words, document.Published, w);
 
                 var reported = false;
                 foreach (var q in quoteContents)

@@ -32,7 +32,7 @@ internal static class EventDates
         "الاسبوع", "الايام", "الشهر", "العام", "الاسابيع", "الاشهر", "الشهور", "السنوات", "الفتره", "الساعات", "السنه",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    public static string? Resolve(IReadOnlyList<Word> words, NewsDate? published)
+    public static string? Resolve(IReadOnlyList<Word> words, NewsDate? published, int trigger = -1)
     {
         if (published is not { } pub)
         {
@@ -59,6 +59,37 @@ internal static class EventDates
                 return null;
             }
 
+            // Months and spans are another act's as often as this one's: only near the trigger.
+            var near = trigger < 0 || (i >= trigger - 6 && i <= trigger + 9);
+
+            // «منذ نوفمبر 2023», «منذ أشهر»: a span since then, not the day of the act.
+            if (k is "منذ" && near)
+            {
+                return null;
+            }
+
+            // «في أيلول الماضي», «في نيسان 2023», «أيلول/سبتمبر 2024»: the month (ISO 8601 «YYYY-MM»).
+            if (near && MonthOf(words, i) is var (month, width) && month > 0)
+            {
+                var j = i + width;
+                if (j < words.Count && MonthOf(words, j) is var (same, width2) && same == month)
+                {
+                    j += width2;
+                }
+
+                var after = j < words.Count ? words[j].Key : string.Empty;
+                if (after.Length == 4 && int.TryParse(after, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is > 1900 and < 2100)
+                {
+                    return year == day.Year && month == day.Month ? Iso(day) : new DateOnly(year, month, 1).ToString("yyyy-MM", CultureInfo.InvariantCulture);
+                }
+
+                if (after is "الماضي" or "المنصرم")
+                {
+                    var y = month < day.Month ? day.Year : day.Year - 1;
+                    return new DateOnly(y, month, 1).ToString("yyyy-MM", CultureInfo.InvariantCulture);
+                }
+            }
+
             if (Weekdays.TryGetValue(k, out var dow) && !(i > 0 && ArabicWords.StripConjunction(words[i - 1].Key).ToString() is "سوق" or "لسوق" or "بسوق" or "حي" or "مسجد" or "جامع" or "شارع"))
             {
                 // «المجلس الاجتماعي لسوق الجمعة»: a weekday in a place's name is no date.
@@ -82,4 +113,37 @@ internal static class EventDates
     }
 
     private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static readonly FrozenDictionary<string, int> Months = new Dictionary<string, int>
+    {
+        ["يناير"] = 1, ["فبراير"] = 2, ["مارس"] = 3, ["ابريل"] = 4, ["مايو"] = 5, ["يونيو"] = 6, ["يوليو"] = 7, ["اغسطس"] = 8,
+        ["سبتمبر"] = 9, ["اكتوبر"] = 10, ["نوفمبر"] = 11, ["ديسمبر"] = 12, ["شباط"] = 2, ["اذار"] = 3, ["نيسان"] = 4, ["ايار"] = 5,
+        ["حزيران"] = 6, ["تموز"] = 7, ["اب"] = 8, ["ايلول"] = 9, ["جانفي"] = 1, ["فيفري"] = 2, ["افريل"] = 4, ["ماي"] = 5, ["جوان"] = 6,
+        ["جويليه"] = 7, ["اوت"] = 8, ["يونيه"] = 6, ["يوليه"] = 7,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>The month a word (or «كانون/تشرين» + «الأول/الثاني») names at <paramref name="i"/>, and how many words.</summary>
+    private static (int Month, int Width) MonthOf(IReadOnlyList<Word> words, int i)
+    {
+        var k = ArabicWords.StripConjunction(words[i].Key).ToString();
+        if (k.Length > 3 && k[0] is 'ب' or 'ل' or 'ف' && Months.ContainsKey(k[1..]))
+        {
+            k = k[1..];
+        }
+
+        if (Months.TryGetValue(k, out var m))
+        {
+            return (m, 1);
+        }
+
+        var next = i + 1 < words.Count ? words[i + 1].Key : string.Empty;
+        return (k, next) switch
+        {
+            ("كانون", "الاول") => (12, 2),
+            ("كانون", "الثاني") => (1, 2),
+            ("تشرين", "الاول") => (10, 2),
+            ("تشرين", "الثاني") => (11, 2),
+            _ => (0, 0),
+        };
+    }
 }

@@ -79,6 +79,18 @@ public class EventProcessorTests
         Assert.Equal("2024-09-04", e.Date);
     }
 
+    [Theory]
+    [InlineData("وكانت القوات قد أعلنت في أيلول الماضي مقتل القيادي في التنظيم بضربة جوية.", "2024-09")]
+    [InlineData("وكانت القوات قد أعلنت في أيلول الماضي مقتل القيادي في التنظيم بضربة جوية وقتل ثلاثة أمس في هجوم آخر على المدينة.", "2024-09")]
+    [InlineData("وأفرج بموجب الاتفاق عن نحو 900 محتجز في نيسان 2023.", "2023-04")]
+    [InlineData("وشنت الجماعة منذ نوفمبر 2023 أكثر من 100 هجوم على سفن.", null)]
+    public void A_month_near_the_trigger_dates_the_act_and_a_span_since_gives_no_day(string sentence, string? date)
+    {
+        // 2024-10-09: «أيلول الماضي» is September 2024.
+        var e = Analyze(sentence, NewsDate.DayOnly(2024, 10, 9)).Events[0];
+        Assert.Equal(date, e.Date);
+    }
+
     [Fact]
     public void Last_wednesday_is_the_wednesday_before_publication()
     {
