@@ -108,7 +108,10 @@ public sealed class PloverEvent
     /// <summary>Index into <see cref="Document.Sentences"/>.</summary>
     public int Sentence { get; init; }
 
-    /// <summary>ISO day of the event (its own when the text gives one, else the publication day), or null.</summary>
+    /// <summary>
+    /// ISO 8601 date of the event: its own day when the text gives one, a month («2024-09») when the text gives only a
+    /// month, else the publication day; null when the text makes the day unknowable («منذ 2023», «في الأيام الأخيرة»).
+    /// </summary>
     public string? Date { get; set; }
 
     /// <summary>True when the event is reported by someone (e.g. «قال إن …») rather than stated by the article.</summary>
