@@ -27,8 +27,9 @@ internal static class EventCoder
     private static readonly FrozenSet<string> Negations = new[]
     {
         "لم", "لن", "لا", "ليس", "ليست", "غير", "عدم", "دون", "بدون", "بعدم", "لعدم", "نفي", "نفت", "ينفي", "تنفي", "نفوا",
-        // Obstruction: «بعرقلة وصول المساعدات» is aid that did not arrive.
+        // Obstruction: «بعرقلة وصول المساعدات» is aid that did not arrive; «نهبت شاحنات الإغاثة» aid taken.
         "عرقله", "بعرقله", "لعرقله", "تعطيل", "بتعطيل", "عرقل", "عرقلت", "يعرقل", "تعرقل",
+        "نهب", "نهبت", "نهبوا", "ينهب", "تنهب", "ينهبون", "سرقت", "سرقوا", "استولت", "استولوا", "استولي",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Intent and promise: the act is announced, not done (PLOVER codes the announcement as AGREE/THREATEN).</summary>

@@ -174,4 +174,12 @@ public class EventSenseTests(ShippedModels models) : IClassFixture<ShippedModels
         var recalled = Assert.Single(Events("واستدعت الخارجية الجزائرية سفيرها لدى فرنسا للتشاور."), e => e.Type == "SANCTION");
         Assert.Equal("فرنسا", recalled.TargetText);
     }
+
+    [Fact]
+    public void Looting_aid_is_seizure_not_aid()
+    {
+        var events = Events("وقال إن الميليشيا المتمردة نهبت شاحنات الإغاثة واستخدمتها لأغراض عسكرية.");
+        Assert.Contains(events, e => e.Type == "COERCE" && e.Mode == "seize");
+        Assert.DoesNotContain(events, e => e.Type == "AID" && !e.Hypothetical);
+    }
 }
