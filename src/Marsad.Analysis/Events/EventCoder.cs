@@ -2089,7 +2089,7 @@ internal static class EventCoder
                     }
 
                     // «اتصالا هاتفيا بنظيره التركي هاكان فيدان»: a counterpart with the preposition on it, named after.
-                    if (k[1..] is "نظيره" or "نظيرها" or "نظيريه" or "نظرايه" or "نظيرهم")
+                    if (k.AsSpan(1) is "نظيره" or "نظيرها" or "نظيريه" or "نظرايه" or "نظيرهم")
                     {
                         for (var j = i + 1; j < s.Words.Count && j <= i + 4 && !IsClauseBreak(s, j); j++)
                         {

@@ -764,8 +764,7 @@ internal static class QuoteFinder
             {
                 // «…، مضيفا أن …», «…، وقال …», «…، بحسب المصدر»: the next cue's own quote starts here (before a linking
                 // word: «…، لكنه شدد»).
-                end = i > 0 && s.Words[i - 1].Start > start && s.Words[i - 1].Key is "لكنه" or "لكنها" or "لكنهم" or "ولكنه" or "ولكنها" or "لكن"
-                    ? s.Words[i - 1].Start : w.Start;
+                end = i > 0 && s.Words[i - 1].Start > start && IsButWord(s.Words[i - 1].Key) ? s.Words[i - 1].Start : w.Start;
                 break;
             }
         }
@@ -791,11 +790,24 @@ internal static class QuoteFinder
         return (Trim(text, new TextSpan(start, Math.Max(start, end))), direct);
     }
 
+    /// <summary>«مصدر», «مصدراً», «مسؤولين»: the head of an unnamed source (an actor key: folded, no article).</summary>
+    private static bool IsUnnamedSource(string key) =>
+        key.TrimEnd('ا') is "مصدر" or "مصادر" or "مصدرين" or "مسوول" or "مسوولين" or "مسوولون";
+
+    /// <summary>Words that link a clause to the one before a comma: «…، كما أوصت», «…، لكنه شدد».</summary>
+    private static readonly FrozenSet<string> LinkingWords = new[]
+    {
+        "كما", "فيما", "بينما", "حيث", "وقد", "قد", "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "لكن",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>The linking words that start a contrast («لكنه»): a quote before them ends before them.</summary>
+    private static bool IsButWord(string key) => key is "لكنه" or "لكنها" or "لكنهم" or "ولكنه" or "ولكنها" or "لكن";
+
     private static bool PrecededByComma(string text, int min, int at, List<Word> words)
     {
         // Let one linking word stand between: «…، كما أوصت», «…، فيما أشار», «…، لكنه شدد».
         var idx = words.FindIndex(x => x.Start == at);
-        if (idx > 0 && words[idx - 1].Key is "كما" or "فيما" or "بينما" or "حيث" or "وقد" or "قد" or "لكنه" or "لكنها" or "لكنهم" or "ولكنه" or "ولكنها" or "الا انه" or "لكن")
+        if (idx > 0 && LinkingWords.Contains(words[idx - 1].Key))
         {
             at = words[idx - 1].Start;
         }
@@ -1349,8 +1361,7 @@ internal static class QuoteFinder
             }
 
             var key = ArabicWords.ActorKey(s.Words[j].Key);
-            var indefinite = key.EndsWith('ا') && key.Length > 3 ? key[..^1] : key;
-            if (indefinite is "مصدر" or "مصادر" or "مسوول" or "مسؤول" or "مسوولين" or "مسؤولين" or "متحدث" or "ناطق" or "مراسل" or "شهود" or "مصدرين")
+            if (IsUnnamedSource(key) || (key.EndsWith('ا') && key.Length > 3 ? key[..^1] : key) is "متحدث" or "ناطق" or "مراسل" or "شهود")
             {
                 return new ActorMention(s.Words[j].Start, a.End, null, null, ActorKind.Agent);
             }
@@ -1399,8 +1410,7 @@ internal static class QuoteFinder
 
                 for (var j = i; j >= 0 && j >= i - 3; j--)
                 {
-                    var key = ArabicWords.ActorKey(s.Words[j].Key);
-                    if ((key.EndsWith('ا') && key.Length > 3 ? key[..^1] : key) is "مصدر" or "مصادر" or "مسوول" or "مسؤول" or "مسوولين" or "مسؤولين")
+                    if (IsUnnamedSource(ArabicWords.ActorKey(s.Words[j].Key)))
                     {
                         return new ActorMention(s.Words[j].Start, end, null, null, ActorKind.Agent);
                     }
@@ -1735,8 +1745,7 @@ internal static class QuoteFinder
         var first = WordIndexAtOrAfter(s, speaker.Start);
         var body = first < s.Words.Count && BodyHeads.Contains(ArabicWords.ActorKey(s.Words[first].Key));
         // «مصدر حكومي في بورتسودان», «مسؤول في الوزارة»: an unnamed source is nobody's mention; where it is placed is not who speaks.
-        var unnamed = first < s.Words.Count && ArabicWords.ActorKey(s.Words[first].Key) is var head
-            && (head.TrimEnd('ا') is "مصدر" or "مصادر" or "مسوول" or "مسؤول" or "مسوولين" or "مسؤولين" or "مسوولون" or "مسؤولون");
+        var unnamed = first < s.Words.Count && IsUnnamedSource(ArabicWords.ActorKey(s.Words[first].Key));
         foreach (var a in s.Actors)
         {
             if (a.EntityId is null || !speaker.Overlaps(a.Span) || (body && a.Kind == ActorKind.Country && a.Start > speaker.Start)
