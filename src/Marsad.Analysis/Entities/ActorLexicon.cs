@@ -103,7 +103,7 @@ internal sealed class ActorLexicon
             }
         }
 
-        foreach (var t in LexiconBuilder.ExtraTitles)
+        foreach (var t in LexiconBuilder.ExtraTitles.Concat(MemberTitles))
         {
             // Heads: the first word of the hand-listed titles («وزير», «المتحدث», «رئيس»).
             lex._titleHeads.Add(ActorKey.Skeleton(t.Split(' ')[0]));
@@ -112,6 +112,19 @@ internal sealed class ActorLexicon
 
         return lex;
     }
+
+    /// <summary>
+    /// Heads of a member's title, «القيادي في حركة الجهاد الإسلامي», «القيادية في حزب …»: heads for the role finder only
+    /// (the tagger's gazetteer keeps <see cref="LexiconBuilder.ExtraTitles"/>, so its features do not change).
+    /// </summary>
+    private static readonly string[] MemberTitles = ["القيادي", "قيادي", "القيادية", "قيادية"];
+
+    /// <summary>True for a head after which «في» stays in the title: «القيادي في …», «عضو في …».</summary>
+    public static bool TakesFi(string word) =>
+        NerText.Normalize(word) is var w && FiHeads.Contains(w.Length > 3 && w[0] == 'و' ? w[1..] : w);
+
+    private static readonly HashSet<string> FiHeads =
+        new(MemberTitles.Concat(["عضو", "العضو", "عضوة"]).Select(NerText.Normalize), StringComparer.Ordinal);
 
     /// <summary>ISO alpha-2 code when <paramref name="name"/> names a state.</summary>
     public string? StateOf(string name) => _states.GetValueOrDefault(ActorKey.Skeleton(name));

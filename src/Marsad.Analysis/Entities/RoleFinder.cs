@@ -199,8 +199,10 @@ internal sealed class RoleFinder(ActorLexicon lexicon)
         }
 
         var folded = NerText.Normalize(w);
-        if (folded == "عن" && i > 0 && lexicon.IsTitleHead(s.Words[i - 1]))
+        if ((folded == "عن" && i > 0 && lexicon.IsTitleHead(s.Words[i - 1])) || (folded == "في" && i > 0 && ActorLexicon.TakesFi(s.Words[i - 1])))
         {
+            // «القيادي في حركة الجهاد الإسلامي محمد الهندي», «عضو في المكتب السياسي».
+
             // «النائب عن تحالف السيادة خالد العبيدي», «المسؤول عن الملف»: «عن» after a title head belongs to it.
             return true;
         }

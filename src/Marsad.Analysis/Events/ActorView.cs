@@ -238,6 +238,19 @@ internal sealed class ActorView
                     // the tagger lacked, so the entity and every event on it carry the same code.
                     var a = actors[overlapping];
                     var lexiconCode = m.Code;
+                    if (lexiconCode is not null && (m.Group is not null || (m.Kind is ActorKind.Organization or ActorKind.Person && IsMovementCode(lexiconCode)))
+                        && a.Kind == ActorKind.Person && a.EntityId is { } personId
+                        && byId.TryGetValue(personId, out var person) && a.Start <= start
+                        && person.Mentions.Find(x => x.End == a.End) is var name && name.End > 0 && end <= name.Start)
+                    {
+                        // «نائب رئيس المكتب السياسي لحركة حماس خليل الحية», «المتحدث باسم الحوثيين محمد عبد السلام»: the
+                        // movement in the person's title is an entity (with its code), and the person speaks and acts
+                        // for it.
+                        MovementInTitle(document, text[start..end], m, span, fallback, byId, person);
+                        actors[overlapping] = a with { Code = a.Code ?? person.Code };
+                        continue;
+                    }
+
                     // A state's code is not a person's: «محمد شياع السوداني» is not Sudan, «ألباريس» not Paris.
                     // Nor is one word of a person's name another person's («عباس عراقجي» is not Mahmoud Abbas).
                     if (m.Kind != ActorKind.Agent && !(m.Kind == ActorKind.Country && a.Kind == ActorKind.Person)
@@ -339,6 +352,58 @@ internal sealed class ActorView
     /// <summary>«الله» alone («حفظه الله», «والله»): named in blessings and oaths, never an actor of an event.</summary>
     internal static bool IsGod(string text, TextSpan span) =>
         ArabicWords.Fold(text.AsSpan(span.Start, span.End - span.Start)) is "الله" or "والله" or "لله" or "بالله" or "ولله";
+
+    /// <summary>An armed or political movement's code (PSEREB, IRQPTY, EGYOPP): one that a member's title lends the member.
+    /// A state's organs are left out (the title's nationality already gives the person's state), and so are international
+    /// bodies («سفيرة الولايات المتحدة لدى الأمم المتحدة» is no UN official).</summary>
+    private static bool IsMovementCode(string code) =>
+        code.Length >= 6 && code.AsSpan(3, 3) is "REB" or "PTY" or "OPP" or "INS";
+
+    /// <summary>
+    /// A curated movement named in a person's title: the tagger's organization there gets the movement's code, or the
+    /// movement becomes an entity of its own with that mention; the person without a code of their own takes the
+    /// movement's, and the movement's name is the person's affiliation. The person stays the one actor of the phrase.
+    /// </summary>
+    private static void MovementInTitle(Document document, string written, ActorMatch m, TextSpan span, Dictionary<string, Entity> fallback,
+        Dictionary<string, Entity> byId, Entity person)
+    {
+        var movement = document.Entities.Find(e => e.Type == "ORG" && e != person
+            && e.Mentions.Exists(x => span.Start <= x.Start && x.End <= span.End));
+        if (movement is not null)
+        {
+            movement.Code ??= m.Code;
+        }
+        else
+        {
+            var key = "movement:" + m.Group;
+            if (!fallback.TryGetValue(key, out movement))
+            {
+                movement = new Entity
+                {
+                    Id = "A" + (fallback.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    Type = "ORG",
+                    Name = m.DisplayName ?? DisplayName(written, m.FirstKey ?? written),
+                    Code = m.Code,
+                };
+                fallback[key] = movement;
+                document.Entities.Add(movement);
+                byId.TryAdd(movement.Id, movement);
+            }
+
+            if (!movement.Mentions.Contains(span))
+            {
+                movement.Mentions.Add(span);
+                movement.Mentions.Sort((x, y) => x.Start.CompareTo(y.Start));
+            }
+        }
+
+        person.Code ??= m.Code;
+        if (person.Affiliation is null || written.Contains(person.Affiliation, StringComparison.Ordinal)
+            || person.Affiliation.Contains(written, StringComparison.Ordinal) || person.Affiliation.EndsWith(movement.Name, StringComparison.Ordinal))
+        {
+            person.Affiliation = movement.Name;
+        }
+    }
 
     /// <summary>Where the longest of <paramref name="roles"/> starts when it is written right before the name at
     /// <paramref name="nameStart"/> (spaces between only); the name's start otherwise.</summary>

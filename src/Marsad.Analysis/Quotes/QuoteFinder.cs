@@ -350,6 +350,12 @@ internal static class QuoteFinder
             foreach (var p in cue.Prepositions)
             {
                 // «وطالب المتحدث باسم الرئاسة …»: «باسم» is part of the speaker's title, not the demand's «ب».
+                if (k == "عن" && j > speakerFrom && MemberHolder(s, speakerFrom, j, words.Count) is not null)
+                {
+                    // «وقال النائب عن كتلة الوفاء للمقاومة حسن فضل الله إن …»: «عن» is the member's, not the cue's.
+                    break;
+                }
+
                 if ((k == p && (p != "علي" || text[words[j].End - 1] == 'ى'))
                     || (p == "ب" && k.Length > 3 && k[0] == 'ب' && !k.StartsWith("بان", StringComparison.Ordinal) && k is not ("باسم" or "بمنطقه" or "بمحافظه" or "بوزاره")))
                 {
@@ -633,9 +639,14 @@ internal static class QuoteFinder
     /// <summary>«بحسب مصادر», «وفقا لوكالة الأنباء», «حسب رويترز», not «حسب نوعها» or «وفق خطط واضحة».</summary>
     private static bool NamesASource(SentenceView s, TextSpan span)
     {
+        // The actor opens the source («حسب رويترز», «وفقا لوكالة الأنباء»), owns it («حسب نشرية خاصة للمعهد الوطني»)
+        // or issued it («حسب بلاغ أصدره ديوان البحرية»); not an actor deep inside a phrase about something else
+        // («وفقا لخطة تتضمن انسحاب الحوثيين»).
+        var first = WordIndexAtOrAfter(s, span.Start);
+        var latest = first + 1 < s.Words.Count ? s.Words[first + 1].Start : span.End;
         foreach (var a in s.Actors)
         {
-            if (span.Overlaps(a.Span) && a.Kind is ActorKind.Person or ActorKind.Organization)
+            if (span.Overlaps(a.Span) && a.Kind is ActorKind.Person or ActorKind.Organization && (a.Start <= latest || SourceOfPhrase(s, first, a)))
             {
                 return true;
             }
@@ -654,6 +665,28 @@ internal static class QuoteFinder
         }
 
         return span.Start < s.Text.Length && s.Text[Math.Max(0, span.Start - 1)] is '«' or '"' or '“' or '(';
+    }
+
+    /// <summary>Whether actor <paramref name="a"/>, later in a source phrase starting at word <paramref name="first"/>,
+    /// is in the genitive of its head («نشرية خاصة للمعهد») or the subject of a relative verb about it («بلاغ أصدره
+    /// ديوان البحرية», «ما أكده الشاعر»).</summary>
+    private static bool SourceOfPhrase(SentenceView s, int first, ActorMention a)
+    {
+        for (var i = first; i < s.Words.Count && s.Words[i].Start < a.End; i++)
+        {
+            var w = s.Words[i];
+            if (w.End > a.Start)
+            {
+                return w.Key.StartsWith('ل');
+            }
+
+            if (s.Text[w.End - 1] == 'ه' || (s.Text[w.End - 1] == 'ا' && s.Text[w.End - 2] == 'ه'))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Quotations no cue claimed: «…»، قال X — or a quotation opening a sentence right after a quote.</summary>
@@ -858,6 +891,58 @@ internal static class QuoteFinder
         "الماضيه", "المقبل", "المقبله", "الفائت", "الفايت", "الجاري", "الحالي", "الاخير", "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء",
         "الخميس", "الجمعه", "يوم", "اول", "امس،",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Nouns naming a member or a specialist of something, written «X في/عن …» before the person's name.</summary>
+    private static readonly FrozenSet<string> MemberHeads = new[]
+    {
+        "القيادي", "قيادي", "العضو", "عضو", "الباحث", "باحث", "الخبير", "خبير", "النائب", "نائب", "الناشط", "ناشط",
+        "الناشطة", "المحلل", "محلل", "الاستاذ", "استاذ", "الضابط", "ضابط", "الكاتب", "المستشار", "الصحفي", "المحامي",
+        "المحامية", "الباحثة", "الخبيرة", "النائبة", "القيادية", "العضوة",
+    }.Select(w => ArabicWords.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// «القيادي (البارز) في حركة الجهاد الإسلامي محمد الهندي», «النائب عن كتلة الوفاء للمقاومة حسن فضل الله»: the
+    /// person named right after a member noun's preposition and the body it governs (no verb, no «مع», no comma between),
+    /// or null.
+    /// </summary>
+    private static ActorMention? MemberHolder(SentenceView s, int from, int prep, int to)
+    {
+        var words = s.Words;
+        if (prep - from > 3 || !MemberHeads.Contains(ArabicWords.StripConjunction(words[from].Key).ToString()))
+        {
+            return null;
+        }
+
+        for (var k = from + 1; k < prep; k++)
+        {
+            if (!words[k].Key.StartsWith("ال", StringComparison.Ordinal) || s.ActorAt(k) is { Kind: ActorKind.Person })
+            {
+                return null;
+            }
+        }
+
+        for (var k = prep + 1; k < Math.Min(to, prep + 9) && k < words.Count; k++)
+        {
+            var gap = s.Text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End);
+            if (gap.IndexOfAny("،,.:؛;«\"(") >= 0)
+            {
+                return null;
+            }
+
+            // (The body and the name can be one actor: «حركة الجهاد الإسلامي محمد الهندي».)
+            if (k > prep + 1 && s.ActorAt(k) is { Kind: ActorKind.Person } person && person.Start > words[prep].End)
+            {
+                return person;
+            }
+
+            if (SpeechCues.SpeakerStops.Contains(words[k].Key) || SpeechCues.Verbs.ContainsKey(words[k].Key))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
 
     private static bool PersonWithin(SentenceView s, int from, int to)
     {
@@ -1139,6 +1224,13 @@ internal static class QuoteFinder
                 // «مندوب السودان لدى الأمم المتحدة الحارث إدريس»: «لدى» inside a title, the holder named after it.
                 end++;
                 continue;
+            }
+
+            if (words[end].Key is "في" or "عن" && end > from && MemberHolder(s, from, end, to) is { } holder)
+            {
+                // «وقال القيادي في حركة الجهاد الإسلامي محمد الهندي إن …», «النائب عن كتلة الوفاء للمقاومة حسن فضل
+                // الله»: a member of a body, the body, then the person who is that member.
+                return new TextSpan(words[from].Start, holder.End);
             }
 
             if ((SpeechCues.SpeakerStops.Contains(words[end].Key) && (words[end].Key != "علي" || text[words[end].End - 1] == 'ى'))

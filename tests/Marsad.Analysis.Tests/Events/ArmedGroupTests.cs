@@ -287,4 +287,28 @@ public class StateNameTests(ShippedModels models) : IClassFixture<ShippedModels>
         Assert.Contains(doc.Entities, e => e.Country == "SA" && e.State);
         Assert.Contains(doc.Entities, e => e.Name.Contains("جدة", StringComparison.Ordinal) && !e.State);
     }
+
+    [Theory]
+    [InlineData("وقال المتحدث العسكري باسم الحوثيين يحيى سريع إن قواته استهدفت سفينة تجارية في خليج عدن.", "YEMREB", "جماعة الحوثي")]
+    [InlineData("وقال عضو المكتب السياسي للحزب الديمقراطي الكردستاني بنكين ريكاني إن أربيل لن تتنازل عن حقوقها.", "IRQPTY", "الحزب الديمقراطي الكردستاني")]
+    [InlineData("وقال القيادي في حركة حماس عزت الرشق إن الحركة سلمت ردها إلى الوسطاء.", "PSEREB", "حماس")]
+    public void A_movement_in_a_persons_title_is_an_entity_and_lends_the_person_its_code(string text, string code, string movementName)
+    {
+        var doc = models.AnalyzeFacts(text);
+        var movement = Assert.Single(doc.Entities, e => e.Type == "ORG" && e.Name.Contains(movementName, StringComparison.Ordinal));
+        Assert.Equal(code, movement.Code);
+        var person = Assert.Single(doc.Entities, e => e.Type == "PER");
+        Assert.Equal(movement.Name, person.Affiliation);
+        Assert.Equal(code, person.Code);
+        var q = Assert.Single(doc.Quotes);
+        Assert.Equal(person.Id, q.Speaker);
+    }
+
+    [Fact]
+    public void A_person_whose_title_names_an_international_body_keeps_no_code_of_it()
+    {
+        var doc = models.AnalyzeFacts("وقالت سفيرة الولايات المتحدة لدى الأمم المتحدة ليندا توماس غرينفيلد إن بلادها ستواصل الضغط.");
+        var person = Assert.Single(doc.Entities, e => e.Type == "PER");
+        Assert.NotEqual("IGOUNO", person.Code);
+    }
 }

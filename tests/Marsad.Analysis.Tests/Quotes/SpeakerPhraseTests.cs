@@ -287,4 +287,32 @@ public class SpeakerPhraseTests(ShippedModels models) : IClassFixture<ShippedMod
     [Fact]
     public void Whom_it_was_said_to_is_no_part_of_the_speaker() =>
         Assert.Equal("النائب محمد رعد", Assert.Single(models.AnalyzeFacts("وقال النائب محمد رعد للصحفيين بعد الجلسة إن الحزب حمى التوافق الوطني.").Quotes).SpeakerText);
+
+    [Theory]
+    [InlineData("وقال القيادي في حركة حماس سامي أبو زهري إن الوسطاء لم يقدموا أي ضمانات حتى الآن.", "سامي أبو زهري")]
+    [InlineData("وقال الباحث في الشؤون الأفريقية عمرو حسن إن الأزمة في الساحل مرشحة للتفاقم.", "عمرو حسن")]
+    [InlineData("وقال النائب عن تحالف الفتح محمد البلداوي إن البرلمان سيستضيف وزير النفط الأسبوع المقبل.", "محمد البلداوي")]
+    public void A_member_of_a_body_named_before_the_person_is_that_person(string sentence, string name)
+    {
+        var doc = models.AnalyzeFacts(sentence);
+        var q = Assert.Single(doc.Quotes);
+        Assert.EndsWith(name, q.SpeakerText, StringComparison.Ordinal);
+        var person = Assert.Single(doc.Entities, e => e.Type == "PER");
+        Assert.Equal(person.Id, q.Speaker);
+    }
+
+    [Fact]
+    public void An_actor_inside_a_plan_that_a_call_follows_is_not_its_source()
+    {
+        var doc = models.AnalyzeFacts("وطالب الوسيط الدولي بوقف القتال فورا وفقا لخطة تتضمن انسحاب الحوثيين من ميناء الحديدة وفتح الطرق.");
+        Assert.DoesNotContain(doc.Quotes, q => q.SpeakerText is { } t && t.Contains("خطة", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_bulletin_of_a_body_is_a_source()
+    {
+        var doc = models.AnalyzeFacts("ستشهد المناطق الساحلية رياحا قوية وأمطارا غزيرة خلال اليومين المقبلين، بحسب نشرية خاصة للمعهد الوطني للرصد الجوي.");
+        var q = Assert.Single(doc.Quotes);
+        Assert.Contains("الوطني للرصد الجوي", q.SpeakerText, StringComparison.Ordinal);
+    }
 }
