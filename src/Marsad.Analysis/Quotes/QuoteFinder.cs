@@ -141,10 +141,11 @@ internal static class QuoteFinder
 
                 if (gap.IndexOfAny("،,") >= 0)
                 {
-                    var c = words[j].Key;
+                    var at = ChannelThenComplementizer(s, j);
+                    var c = words[at].Key;
                     if (SpeechCues.Complementizers.Contains(c))
                     {
-                        contentStart = c is "ان" or "بان" ? words[j].End : words[j].Start + (c[0] == 'ب' ? 1 : 0);
+                        contentStart = c is "ان" or "بان" ? words[at].End : words[at].Start + (c[0] == 'ب' ? 1 : 0);
                     }
 
                     break;
@@ -1279,6 +1280,17 @@ internal static class QuoteFinder
 
         foreach (var a in s.Actors)
         {
+            // «ودعا رئيس حكومة الوحدة الوطنية، عبد الحميد الدبيبة، جميع الأجهزة …»: the person named in apposition,
+            // between commas after the title, is who calls.
+            if (a.Kind == ActorKind.Person && a.Start > phrase.Start && a.End <= phrase.End
+                && s.Text.AsSpan(phrase.Start, a.Start - phrase.Start).TrimEnd() is var before && before.Length > 0 && before[^1] is '،' or ',')
+            {
+                return new TextSpan(phrase.Start, a.End);
+            }
+        }
+
+        foreach (var a in s.Actors)
+        {
             if (a.Start != phrase.Start || a.End >= phrase.End)
             {
                 continue;
@@ -1775,7 +1787,8 @@ internal static class QuoteFinder
         // «، الدكتور ماجد الأنصاري،», «، هو أحمد حلمي،»: an honorific, a rank or «هو» may stand before the name.
         var at = from;
         while (at < to - 1 && at < from + 2 && ArabicWords.StripConjunction(s.Words[at].Key).ToString() is "هو" or "هي" or "الدكتور" or "الدكتوره" or "د" or "المهندس"
-            or "الشيخ" or "السفير" or "اللواء" or "العميد" or "العقيد" or "الفريق" or "الاستاذ" or "السيد" or "السيده" or "المستشار" or "القاضي" or "الركن")
+            or "الشيخ" or "السفير" or "اللواء" or "العميد" or "العقيد" or "الفريق" or "الاستاذ" or "السيد" or "السيده" or "المستشار" or "القاضي" or "الركن"
+            or "الجنرال" or "الرائد" or "المقدم" or "النقيب" or "العماد" or "الاميرال" or "المشير")
         {
             at++;
         }
@@ -1786,8 +1799,52 @@ internal static class QuoteFinder
             return 1;
         }
 
+        // «، الجنرال بات رايدر،»: the tagger found the family name only; the word before it, after a rank, is the
+        // given name.
+        if (at > from && at + 1 < to && s.ActorAt(at) is null && s.ActorAt(at + 1) is { Kind: ActorKind.Person } surname
+            && surname.Start == s.Words[at + 1].Start && WordIndexAtOrAfter(s, surname.End) == to && !SpeechCues.SpeakerStops.Contains(s.Words[at].Key))
+        {
+            return 1;
+        }
+
         var first = s.Words[from].Key;
         return SpeechCues.SpeakerStops.Contains(first) || (first.Length > 3 && first[0] == 'ل' && !SpeechCues.Complementizers.Contains(first)) ? 2 : 0;
+    }
+
+    /// <summary>
+    /// «…، القائد في الجيش الصومالي، لوكالة الأنباء الصومالية إن …», «…، وهو أحد منظمي الحراك، لعنب بلدي، إن …»: after
+    /// an aside, whom it was said to (a word with «لـ», up to six words, perhaps closed by a comma) before the
+    /// complementizer. The complementizer's index, or <paramref name="j"/> when there is no such channel.
+    /// </summary>
+    private static int ChannelThenComplementizer(SentenceView s, int j)
+    {
+        var words = s.Words;
+        var first = words[j].Key;
+        if (first.Length < 2 || first[0] != 'ل' || SpeechCues.Complementizers.Contains(first) || s.ActorAt(j) is { Kind: ActorKind.Person })
+        {
+            return j;
+        }
+
+        for (var k = j + 1; k < words.Count && k <= j + 6; k++)
+        {
+            var gap = s.Text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End);
+            if (gap.IndexOfAny(".؛;:") >= 0)
+            {
+                return j;
+            }
+
+            if (SpeechCues.Complementizers.Contains(words[k].Key))
+            {
+                return words[k].Key is "ان" or "انه" or "انها" or "انهم" or "بان" ? k : j;
+            }
+
+            if (gap.IndexOfAny("،,") >= 0 || SpeechCues.Verbs.ContainsKey(words[k].Key))
+            {
+                return j;
+            }
+        }
+
+        return j;
     }
 
     /// <summary>«أعلن «حزب الله» أنه …»: a complementizer right after a short quotation makes the quotation the subject.</summary>

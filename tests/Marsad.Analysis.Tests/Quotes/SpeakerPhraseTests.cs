@@ -315,4 +315,35 @@ public class SpeakerPhraseTests(ShippedModels models) : IClassFixture<ShippedMod
         var q = Assert.Single(doc.Quotes);
         Assert.Contains("الوطني للرصد الجوي", q.SpeakerText, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("وأكد رئيس بعثة اللجنة الدولية في ليبيا، جان بيير روسو، أن الفرق وصلت إلى درنة.", "جان بيير روسو")]
+    [InlineData("وأكد رئيس مكتب المنظمة في السودان، مارك لوكوك، أن قوافل الإغاثة لم تصل إلى الفاشر منذ شهرين.", "مارك لوكوك")]
+    public void A_person_named_between_commas_after_a_title_is_who_speaks_with_a_verb_that_takes_an_object(string sentence, string name)
+    {
+        var doc = models.AnalyzeFacts(sentence);
+        var q = Assert.Single(doc.Quotes);
+        Assert.EndsWith(name, q.SpeakerText, StringComparison.Ordinal);
+        Assert.Equal(Assert.Single(doc.Entities, e => e.Type == "PER").Id, q.Speaker);
+    }
+
+    [Theory]
+    [InlineData("وقال العقيد سامي الحاج، قائد الكتيبة الثالثة في الجيش الليبي، لوكالة الأنباء الليبية إن الوحدات استعادت السيطرة على المعبر.", "سامي الحاج", "الوحدات استعادت")]
+    [InlineData("وقالت المحامية ليلى بن علي، وهي عضو في هيئة الدفاع، لموقع الكتيبة، إن الجلسة أجلت إلى الشهر المقبل.", "ليلى بن علي", "الجلسة أجلت")]
+    public void After_an_aside_whom_it_was_told_to_comes_before_the_complementizer(string sentence, string name, string said)
+    {
+        var doc = models.AnalyzeFacts(sentence);
+        var q = Assert.Single(doc.Quotes);
+        Assert.Contains(name, q.SpeakerText, StringComparison.Ordinal);
+        Assert.StartsWith(said, doc.Text[q.Start..q.End], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_rank_and_a_name_whose_family_name_alone_was_tagged_are_in_apposition()
+    {
+        var doc = models.AnalyzeFacts("وقال المتحدث باسم القيادة الأوروبية، الجنرال بات فيرنر، للصحفيين إن السفن الحربية ستبقى في المنطقة.");
+        var q = Assert.Single(doc.Quotes);
+        Assert.EndsWith("فيرنر", q.SpeakerText, StringComparison.Ordinal);
+        Assert.StartsWith("السفن الحربية", doc.Text[q.Start..q.End], StringComparison.Ordinal);
+    }
 }
