@@ -106,6 +106,29 @@ public static class Bylines
         ArgumentNullException.ThrowIfNull(line);
         authors = [];
         var t = Whitespace.Collapse(line).Trim();
+        var colon = t.IndexOf(':', StringComparison.Ordinal);
+        if (colon > 0)
+        {
+            // «جدة: محمد الأمين ياسين», «بيروت – «القدس العربي»: من سعد الياس»: the place (and the outlet), a colon, the
+            // writer.
+            var left = t[..colon].Trim();
+            var right = t[(colon + 1)..].Trim();
+            if (right.StartsWith("من ", StringComparison.Ordinal))
+            {
+                right = right[3..].Trim();
+            }
+
+            var dash = left.IndexOfAny(['-', '–', '—']);
+            var place = dash > 0 && left[(dash + 1)..].Trim() is var outlet && outlet.Length > 2 && outlet[0] is '«' or '"' or '“' ? left[..dash].Trim() : left;
+            if (IsDatelinePlace(place) && IsBareName(right))
+            {
+                authors = [right];
+                return true;
+            }
+
+            return false;
+        }
+
         foreach (var sep in new[] { " - ", " – ", " — ", " -", "- " })
         {
             if (t.IndexOf(sep, StringComparison.Ordinal) <= 0)
@@ -120,11 +143,8 @@ public static class Bylines
                 return false;
             }
 
-            var place = parts[0];
             var name = parts[^1];
-            var placeWords = place.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (placeWords.Length is < 1 or > 3 || !place.All(c => c == ' ' || c is >= '\u0621' and <= '\u064A' or >= '\u064B' and <= '\u0652')
-                || GivenNames.Contains(Text.TextDumpLines.Fold(placeWords[0])) || !IsBareName(name))
+            if (!IsDatelinePlace(parts[0]) || !IsBareName(name))
             {
                 return false;
             }
@@ -134,6 +154,40 @@ public static class Bylines
         }
 
         return false;
+    }
+
+    private static readonly FrozenSet<string> OutletWords = FrozenSet.ToFrozenSet(
+        ["نيوز", "نت", "برس", "بوست", "الإخبارية", "الإخباري", "أونلاين", "اونلاين", "عربية", "news", "press", "online", "tv"], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly string[] OutletHeads = ["وكالة", "قناة", "صحيفة", "جريدة", "موقع", "مجلة", "إذاعة", "تلفزيون", "شبكة"];
+
+    /// <summary>
+    /// «وكالات», «رويترز», «سكاي نيوز عربية - أبوظبي», «موقع الخليج»: an agency or an outlet (perhaps with its city), not a
+    /// writer, where a page's metadata or a feed names one as the author.
+    /// </summary>
+    public static bool IsOutlet(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var core = name.Trim();
+        foreach (var dash in new[] { " - ", " – ", " — ", "/" })
+        {
+            var at = core.IndexOf(dash, StringComparison.Ordinal);
+            if (at > 0)
+            {
+                core = core[..at].Trim();
+            }
+        }
+
+        return Agencies.Contains(core) || OutletHeads.Any(h => core.StartsWith(h + " ", StringComparison.Ordinal))
+            || core.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(OutletWords.Contains);
+    }
+
+    /// <summary>One to three words of Arabic letters, the first no given name: the place of a dateline.</summary>
+    private static bool IsDatelinePlace(string place)
+    {
+        var words = place.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 1 and <= 3 && place.All(c => c == ' ' || c is >= '\u0621' and <= '\u064A' or >= '\u064B' and <= '\u0652')
+            && !GivenNames.Contains(Text.TextDumpLines.Fold(words[0]));
     }
 
     /// <summary>Authors named by <paramref name="line"/> when the whole line is a byline; false otherwise.</summary>
@@ -236,6 +290,16 @@ public static class Bylines
     private static List<string> SplitNames(string rest, int maxWordsEach)
     {
         var names = new List<string>();
+
+        // «أسامة الجارد - وليد الورفلي»: two bare names either side of a dash are two writers.
+        foreach (var dash in new[] { " - ", " – " })
+        {
+            var at = rest.IndexOf(dash, StringComparison.Ordinal);
+            if (at > 0 && IsBareName(rest[..at]) && rest[(at + dash.Length)..].Trim() is var second && IsBareName(second.TrimEnd('.', '،', ',')))
+            {
+                rest = rest[..at] + "، " + second;
+            }
+        }
 
         // What follows a bracket, a spaced dash, a bar or a slash is place/agency/date information.
         var cut = rest.Length;

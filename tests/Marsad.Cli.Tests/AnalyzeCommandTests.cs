@@ -39,7 +39,7 @@ public class AnalyzeCommandTests
         <pubDate>Tue, 30 Jul 2024 18:45:00 +0100</pubDate><dc:creator>يوسف الإدريسي</dc:creator>
         <description><![CDATA[<p>أعلنت وزارة الخارجية الجزائرية استدعاء سفيرها لدى فرنسا للتشاور.</p>]]></description></item>
         <item><title>المعارضة الموريتانية ترفض نتائج الانتخابات</title><link>https://news.example/a/2</link>
-        <pubDate>Tue, 02 Jul 2024 22:30:00 +0100</pubDate>
+        <pubDate>Tue, 02 Jul 2024 22:30:00 +0100</pubDate><dc:creator>وكالات</dc:creator>
         <description>رفض المرشح الرئاسي بيرام الداه اعبيد النتائج المؤقتة للانتخابات.</description></item>
         </channel></rss>
         """;
@@ -61,6 +61,8 @@ public class AnalyzeCommandTests
         Assert.Equal("feed", docs[0].GetProperty("source").GetProperty("format").GetString());
         Assert.StartsWith("2024-07-02T22:30", docs[1].GetProperty("published").GetString(), StringComparison.Ordinal);
         Assert.StartsWith("رفض المرشح الرئاسي", docs[1].GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.Equal(0, docs[1].GetProperty("authors").GetArrayLength());
+        Assert.Equal("ar", docs[1].GetProperty("language").GetString());
         Assert.DoesNotContain("news.example", docs[1].GetProperty("text").GetString(), StringComparison.Ordinal);
     }
 

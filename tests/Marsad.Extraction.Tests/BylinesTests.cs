@@ -86,6 +86,8 @@ public class BylinesTests
     [InlineData("عمّان - بترا - رنا الخطيب", "رنا الخطيب")]
     [InlineData("مقديشو – الأناضول – أحمد نور", "أحمد نور")]
     [InlineData("الرياض – فهد العتيبي", "فهد العتيبي")]
+    [InlineData("صنعاء: علي الحاج", "علي الحاج")]
+    [InlineData("دمشق – «الحياة»: من هالة الأحمد", "هالة الأحمد")]
     public void Reads_the_writer_of_a_dateline(string line, string expected)
     {
         Assert.True(Bylines.TryDateline(line, out var authors));
@@ -96,6 +98,8 @@ public class BylinesTests
     [InlineData("مقديشو - الأناضول")]
     [InlineData("عمّان - وزارة الخارجية - رنا الخطيب")]
     [InlineData("بغداد - قال مصدر أمني إن")]
+    [InlineData("المصدر: الجزيرة")]
+    [InlineData("محمد علي: الوضع خطير جدا")]
     public void A_dateline_without_a_writer_names_nobody(string line)
     {
         Assert.False(Bylines.TryDateline(line, out _));
@@ -109,4 +113,20 @@ public class BylinesTests
         Assert.True(Bylines.TryParse(line, out var authors));
         Assert.Empty(authors);
     }
+
+    [Fact]
+    public void Two_bare_names_either_side_of_a_dash_are_two_writers()
+    {
+        Assert.True(Bylines.TryParse("بقلم: سامي الحاج - علي العمري", out var authors));
+        Assert.Equal(["سامي الحاج", "علي العمري"], authors);
+        Assert.True(Bylines.TryParse("بقلم: سامي الحاج - القاهرة", out var one));
+        Assert.Equal(["سامي الحاج"], one);
+    }
+
+    [Theory]
+    [InlineData("وكالات", true)]
+    [InlineData("سكاي نيوز عربية - أبوظبي", true)]
+    [InlineData("موقع الخليج الجديد", true)]
+    [InlineData("سامي الحاج", false)]
+    public void An_agency_or_an_outlet_is_no_writer(string name, bool outlet) => Assert.Equal(outlet, Bylines.IsOutlet(name));
 }

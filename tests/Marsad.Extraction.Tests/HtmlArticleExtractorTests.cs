@@ -254,4 +254,15 @@ public class HtmlArticleExtractorTests
         Assert.Equal(author is null ? [] : [author], article.Authors);
         Assert.Equal("2026-06-16", article.Published?.ToIso()[..10]);
     }
+
+    [Fact]
+    public void An_element_whose_id_names_the_author_gives_the_writer_and_an_outlet_named_as_author_is_none()
+    {
+        var body = string.Concat(Enumerable.Repeat("<p>بحث وزير الري مع نظيره السوداني سبل تنسيق المواقف بشأن السد، وأكد الجانبان أهمية التوصل إلى اتفاق قانوني ملزم يحفظ حقوق دولتي المصب.</p>", 4));
+        var byId = FromHtml($"<html><body><h1>مصر والسودان تنسقان بشأن السد</h1><div class=\"bref\"><span id=\"Main_divAuthor\">سارة الشريف</span> <span id=\"Main_divdate\">3-8-2025 | 10:15</span></div><div>{body}</div></body></html>");
+        Assert.Equal(["سارة الشريف"], byId.Authors);
+        var outlet = FromHtml("<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"مصر والسودان تنسقان بشأن السد\",\"author\":[{\"@type\":\"Person\",\"name\":\"الشرق نيوز - القاهرة\"}]}</script></head>"
+            + $"<body><h1>مصر والسودان تنسقان بشأن السد</h1><div>{body}</div></body></html>");
+        Assert.Empty(outlet.Authors);
+    }
 }

@@ -278,4 +278,31 @@ public class TextDumpExtractorTests
         var article = TextDumpExtractor.Extract(text, new DocumentSource(null, "text", null), new ExtractionOptions());
         Assert.Equal(title, article.Title);
     }
+
+    [Fact]
+    public void A_date_line_with_an_update_time_is_the_date_line()
+    {
+        const string text = "الحريري يلتقي عون مجددا وعقدة الداخلية تؤخر ولادة الحكومة اللبنانية\nالأربعاء 5 آذار/مارس 2025 | آخر تحديث: 22:10\nشارك   طباعة\n"
+            + "بيروت – «النهار»: من هالة الأحمد\n\n"
+            + "عاد ملف تأليف الحكومة إلى المربع الأول، أمس الثلاثاء، بعدما خرج الرئيس المكلف من لقاء مطول مع رئيس الجمهورية من دون أن يعلن أي تقدم.\n";
+        var article = TextDumpExtractor.Extract(text, new DocumentSource(null, "text", null), new ExtractionOptions());
+        Assert.StartsWith("الحريري يلتقي", article.Title, StringComparison.Ordinal);
+        Assert.Equal("2025-03-05", article.Published?.ToIso()[..10]);
+        Assert.Equal(["هالة الأحمد"], article.Authors);
+        Assert.StartsWith("عاد ملف", article.Paragraphs[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_deck_between_the_headline_and_the_date_line_is_header_and_the_time_before_the_day_is_read()
+    {
+        const string text = "جولة مفاوضات جديدة في الدوحة... وحماس تشترط «انسحابا كاملا من القطاع»\nالقاهرة تدعو الطرفين إلى «إبداء المرونة اللازمة»\n"
+            + "نُشر: 21:05-4 مارس 2025 م ـ 4 رمضان 1446 هـ\nمشاركة   طباعة\nالدوحة: سامي الحاج\n\n"
+            + "انطلقت في العاصمة القطرية، مساء أمس الاثنين، جولة جديدة من المفاوضات غير المباشرة بين وفدي الحركة وإسرائيل، بوساطة مصرية وقطرية وأميركية.\n";
+        var article = TextDumpExtractor.Extract(text, new DocumentSource(null, "text", null), new ExtractionOptions());
+        Assert.StartsWith("جولة مفاوضات", article.Title, StringComparison.Ordinal);
+        Assert.Equal("2025-03-04T21:05:00", article.Published?.ToIso());
+        Assert.Equal(["سامي الحاج"], article.Authors);
+        Assert.StartsWith("انطلقت", article.Paragraphs[0], StringComparison.Ordinal);
+        Assert.Single(article.Paragraphs);
+    }
 }

@@ -735,7 +735,9 @@ public static class ArabicDates
                 // A time ends in a number, an AM/PM word or a zone: try starts a few tokens back.
                 for (var back = 2; back <= 8 && k - back >= floor; back++)
                 {
-                    if (TryTime(k - back, out var found, out var end) && end == k + 1)
+                    // «نُشر: 18:20-12 يونيو 2025»: the dash before the day is no zone offset («-12»).
+                    if ((TryTime(k - back, out var found, out var end) && end == k + 1)
+                        || (TryTime(k - back, out found, out end, offsets: false) && end == k + 1))
                     {
                         time = found;
                         timeStart = k - back;
@@ -755,7 +757,7 @@ public static class ArabicDates
         }
 
         /// <summary>11:40, 23:40:05, 11:40 م, 11:40 PM, 11:40:00+03:00, 11:40Z, 11:40 GMT+3.</summary>
-        private bool TryTime(int k, out TimeOfDay time, out int end)
+        private bool TryTime(int k, out TimeOfDay time, out int end, bool offsets = true)
         {
             time = default;
             end = k;
@@ -825,7 +827,7 @@ public static class ArabicDates
                     j = oe;
                 }
             }
-            else if (!T(j).Spaced && TryOffset(j, out var o, out var oe))
+            else if (offsets && !T(j).Spaced && TryOffset(j, out var o, out var oe))
             {
                 offset = o;
                 j = oe;

@@ -245,7 +245,10 @@ internal sealed record PageMetadata(string? Title, IReadOnlyList<string> Authors
         {
             // <span class="author">حميد يس</span>: the first element classed as the author or byline whose text is a
             // byline or a bare name (a comment's «comment-author» is another class).
-            foreach (var e in page.QuerySelectorAll("[class~='author'], [class~='author-name'], [class~='byline'], [class~='writer'], [class~='article-author']").Take(5))
+            // <span id="ContentPlaceHolder1_divAuthor">: an element whose id names the author.
+            var byId = page.QuerySelectorAll("[id*='uthor'], [id*='riter']")
+                .Where(e => e.Id is { } id && !id.Contains("comment", StringComparison.OrdinalIgnoreCase) && e.Children.Length == 0);
+            foreach (var e in page.QuerySelectorAll("[class~='author'], [class~='author-name'], [class~='byline'], [class~='writer'], [class~='article-author']").Take(5).Concat(byId.Take(3)))
             {
                 var text = Whitespace.Collapse(e.TextContent).Trim();
                 if (text.Length is > 3 and < 80 && (Bylines.TryParse(text, out var names) || (Bylines.LooksLikeName(text) && (names = [text]) is not null)) && names.Count > 0)
@@ -282,7 +285,7 @@ internal sealed record PageMetadata(string? Title, IReadOnlyList<string> Authors
     private static void AddName(List<string> authors, string name)
     {
         var n = name.Trim(' ', ':', '-', '–', '|', '/');
-        if (n.Length is > 1 and < 80 && !n.Contains("://", StringComparison.Ordinal) && !authors.Contains(n, StringComparer.OrdinalIgnoreCase))
+        if (n.Length is > 1 and < 80 && !n.Contains("://", StringComparison.Ordinal) && !authors.Contains(n, StringComparer.OrdinalIgnoreCase) && !Bylines.IsOutlet(n))
         {
             authors.Add(n);
         }

@@ -66,6 +66,13 @@ public static class TextDumpExtractor
             }
 
             skipHeadlines = line.Kind == DumpLineKind.Blank ? skipHeadlines : 0;
+            if (line.Kind is DumpLineKind.Source or DumpLineKind.Chrome && i < bodyStart && i > titleIndex && titleIndex >= 0 && authors.Count == 0
+                && Bylines.TryDateline(line.Text, out var wired))
+            {
+                // «جدة: محمد الأمين ياسين» read as a wire's dateline: the writer is named.
+                authors = wired;
+            }
+
             if (line.Kind != DumpLineKind.Text || i == titleIndex)
             {
                 if (line.Kind == DumpLineKind.Blank || i == titleIndex || block.Count > 0)
@@ -90,8 +97,9 @@ public static class TextDumpExtractor
                 continue;
             }
 
-            if (i < bodyStart && (IsRepeat(line, title) || line.Words <= 8))
+            if (i < bodyStart && (IsRepeat(line, title) || line.Words <= 8 || (i > titleIndex && titleIndex >= 0 && DateBelow(lines, i, bodyStart))))
             {
+                // (A deck between the headline and the date line is header too.)
                 // Kickers, section names and the repeated headline above the body.
                 kickers.Add(line);
                 continue;
@@ -189,7 +197,7 @@ public static class TextDumpExtractor
                 continue;
             }
 
-            if ((l.EndsSentence && l.Words >= 6 && !QuotedHeadline(lines, i)) || l.Words >= 25 || ContinuesInto(lines, i))
+            if ((l.EndsSentence && l.Words >= 6 && !QuotedHeadline(lines, i) && !DeckOverDate(lines, i)) || l.Words >= 25 || ContinuesInto(lines, i))
             {
                 return i;
             }
@@ -216,6 +224,13 @@ public static class TextDumpExtractor
             j++;
         }
 
+        if (j < lines.Count && lines[j].Kind == DumpLineKind.Text && lines[j].Words <= 25 && lines[j].Text[^1] is not ('.' or '؟' or '?' or '!')
+            && j + 1 < lines.Count && lines[j + 1].Kind is DumpLineKind.Date or DumpLineKind.Byline)
+        {
+            // «الرياض تدعو الطرفين إلى «تغليب مصلحة الشعب السوداني»» under it, then the date: a deck.
+            return true;
+        }
+
         return j < lines.Count && (lines[j].Kind is DumpLineKind.Date or DumpLineKind.Byline or DumpLineKind.Source
             || (lines[j].Kind == DumpLineKind.Text && lines[j].Words <= 8 && !lines[j].EndsSentence));
     }
@@ -240,11 +255,40 @@ public static class TextDumpExtractor
         return false;
     }
 
+    /// <summary>
+    /// «الرياض تدعو الطرفين إلى «تغليب مصلحة الشعب السوداني»» right under the headline and right over the date line: the
+    /// deck, not the body's first sentence.
+    /// </summary>
+    private static bool DeckOverDate(List<DumpLine> lines, int i) =>
+        i + 1 < lines.Count && lines[i + 1].Kind == DumpLineKind.Date && lines[i].Words <= 25 && lines[i].Text[^1] is not ('.' or '؟' or '?' or '!')
+        && lines.Take(i).Count(l => l.Kind == DumpLineKind.Text) == 1;
+
+    /// <summary>Whether a date line follows line <paramref name="i"/> before line <paramref name="end"/>.</summary>
+    private static bool DateBelow(List<DumpLine> lines, int i, int end)
+    {
+        for (var j = i + 1; j < end && j < lines.Count; j++)
+        {
+            if (lines[j].Kind == DumpLineKind.Date)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Line <paramref name="i"/> is the first of a hard-wrapped paragraph: the next line follows with no blank and similar width.</summary>
     private static bool ContinuesInto(List<DumpLine> lines, int i)
     {
         if (i + 1 >= lines.Count || lines[i + 1].Kind != DumpLineKind.Text || lines[i].EndsSentence)
         {
+            return false;
+        }
+
+        if (i + 2 < lines.Count && lines[i + 2].Kind is DumpLineKind.Date or DumpLineKind.Byline && !EndsWithStop(lines[i + 1].Text)
+            && !lines.Take(i).Any(l => l.Kind == DumpLineKind.Text))
+        {
+            // A headline and its deck over the date line or the byline, at the top: two header lines, not a paragraph.
             return false;
         }
 
@@ -373,7 +417,8 @@ public static class TextDumpExtractor
         }
     }
 
-    private static string? GuessLanguage(string text)
+    /// <summary>«ar» or «en» by the letters of <paramref name="text"/>, or null when neither clearly wins.</summary>
+    public static string? GuessLanguage(string text)
     {
         int arabic = 0, latin = 0;
         var span = text.AsSpan(0, Math.Min(text.Length, 20_000));

@@ -136,6 +136,8 @@ internal static class TextDumpLines
     [
         "نشر", "نشر في", "في", "بتاريخ", "تاريخ", "النشر", "آخر", "اخر", "تحديث", "التحديث", "محدث", "تم", "الساعة", "published", "updated", "posted",
         "last", "on", "at", "date", "time", "gmt", "utc", "بتوقيت", "مكة", "المكرمة", "القاهرة", "غرينتش", "جرينتش", "الموافق", "يوم", "منذ", "am", "pm",
+        // Era and tatweel marks left beside a date: «12 يونيو 2025 م ـ 16 ذو الحجة 1446 هـ».
+        "م", "هـ", "ـ", "ص",
     ]);
 
     private static readonly string[] UpdateCues = Folded2(["تحديث", "محدث", "updated", "modified"]);
@@ -282,6 +284,12 @@ internal static class TextDumpLines
         var unknown = 0;
         foreach (var w in words)
         {
+            // «| آخر تحديث: 21:40»: the hours and minutes of a time the date finder left (an update's).
+            if (w.Length <= 2 && w.All(char.IsAsciiDigit))
+            {
+                continue;
+            }
+
             if (!DateLineWords.Contains(w) && !(w.Length > 1 && w[0] is 'و' or 'ب' && DateLineWords.Contains(w[1..])))
             {
                 unknown++;

@@ -1,5 +1,7 @@
 using System.Text;
 using Marsad.Core;
+using Marsad.Extraction;
+using Marsad.Extraction.Text;
 using Marsad.Ingest.Feeds;
 
 namespace Marsad.Ingest.Sources;
@@ -59,14 +61,17 @@ public static class FeedFile
         for (var i = 0; i < feed.Items.Count; i++)
         {
             var item = feed.Items[i];
+            var paragraphs = FeedContent.Paragraphs(item.Content);
             articles.Add(new Article
             {
                 Source = new DocumentSource($"{input}#item{i + 1}", "feed", "utf-8"),
                 Url = item.Link,
                 Title = item.Title,
-                Authors = item.Authors ?? [],
+                // «<dc:creator>وكالات</dc:creator>»: the wires are no writer.
+                Authors = item.Authors?.Where(a => !Bylines.IsOutlet(a)).ToList() ?? [],
                 Published = item.Published,
-                Paragraphs = FeedContent.Paragraphs(item.Content),
+                Language = TextDumpExtractor.GuessLanguage(item.Title + "\n" + string.Join('\n', paragraphs)),
+                Paragraphs = paragraphs,
                 Note = "text from the feed item, not the linked page",
             });
         }
