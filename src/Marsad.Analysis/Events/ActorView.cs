@@ -762,6 +762,9 @@ internal sealed class ActorView
             // «وطالب رئيس الحكومة نجيب ميقاتي المجتمع الدولي بـ…»: people or a community after a person's name are the
             // object, not an apposition (a person's office after the name, «X وزير الخارجية», still joins).
             objectAfterName |= prev.Kind == ActorKind.Person && next.Kind == ActorKind.Agent && next.Code is "CVL" or "OPP" or "REF" && !nisba;
+            // «واتهم النائب سعود الساعدي الحكومة بـ…»: a body after a person's name is the object too (an office is not
+            // a body: «X وزير الخارجية» joins).
+            objectAfterName |= prev.Kind == ActorKind.Person && next.Kind == ActorKind.Agent && BodyAfterName(text, next);
             // «الرئيس السوري أحمد الشرع», «نظيره التركي رجب طيب أردوغان»: a nationality right before a name is the
             // person's title, one actor with the person.
             // «المتحدث باسم الخارجية الإيرانية إسماعيل بقائي»: so does an organ named by its nationality.
@@ -797,6 +800,19 @@ internal sealed class ActorView
         }
 
         return merged;
+    }
+
+    private static readonly HashSet<string> BodyNouns = new[]
+    {
+        "الحكومة", "السلطات", "الجيش", "البرلمان", "الشرطة", "القوات", "الاحتلال", "المعارضة", "المجتمع", "الأجهزة", "الفصائل", "الميليشيات",
+    }.Select(w => ArabicWords.Fold(w)).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Whether an agent phrase starts with a body noun («الحكومة», «السلطات»), not an office («وزير»).</summary>
+    private static bool BodyAfterName(string text, ActorMention next)
+    {
+        var span = text.AsSpan(next.Start, next.End - next.Start);
+        var space = span.IndexOf(' ');
+        return BodyNouns.Contains(ArabicWords.Fold(space < 0 ? span : span[..space]));
     }
 
     /// <summary>Adjectives that follow a body's name and describe it.</summary>

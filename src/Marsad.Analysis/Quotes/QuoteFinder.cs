@@ -112,6 +112,12 @@ internal static class QuoteFinder
             return null;
         }
 
+        if (ArabicWords.StripConjunction(words[w].Key).StartsWith("وصف", StringComparison.Ordinal) && cue.QuotedOnly
+            && (w + 1 >= words.Count || !words[w + 1].Key.StartsWith("بان", StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
         var stop = Math.Min(words.Count, w + (QuotationAhead(ctx, s, w + 1, 26) ? 26 : MaxCueReach));
         var aside = false;
         var afterTimeAside = -1;
@@ -163,7 +169,7 @@ internal static class QuoteFinder
                 mark = after < 0 ? -1 : nameQuoteClose - gapStart + 1 + after;
             }
 
-            if (mark >= 0 && colon < 0 && ShortQuotation(ctx, gapStart + mark) is { } shortClose && (j > w + 1 || ComplementizerAfter(s, shortClose)))
+            if (mark >= 0 && colon < 0 && ShortQuotation(ctx, gapStart + mark) is { } shortClose && (j > w + 1 || ComplementizerAfter(s, shortClose) || cue.QuotedOnly))
             {
                 // «وقالت قناة "ان اتش كي" إن …»: a quoted name belongs to the speaker phrase.
                 if (shortClose > words[j].Start)
@@ -283,6 +289,13 @@ internal static class QuoteFinder
                 break;
             }
 
+            if (cue.Kind == CueKind.Relay && k.StartsWith("وصف", StringComparison.Ordinal) && j + 1 < words.Count && words[j + 1].Key.StartsWith("بان", StringComparison.Ordinal))
+            {
+                // «عن مصدر وصفته بأنه مطلع قوله …»: how the channel describes its source is no content.
+                j++;
+                continue;
+            }
+
             if (k == "نقلا" && j + 1 < words.Count && words[j + 1].Key == "عن")
             {
                 // «وأضافت القناة نقلا عن الشرطة إن …»: the original source speaks.
@@ -351,6 +364,12 @@ internal static class QuoteFinder
             foreach (var p in cue.Prepositions)
             {
                 // «وطالب المتحدث باسم الرئاسة …»: «باسم» is part of the speaker's title, not the demand's «ب».
+                if (k == "علي" && j + 1 < words.Count && words[j + 1].Key == "لسان")
+                {
+                    // «وأكد الاتحاد الأفريقي، على لسان رئيس مفوضيته …، أنه …»: who spoke for it, not what was affirmed.
+                    break;
+                }
+
                 if (k == "عن" && j > speakerFrom && MemberHolder(s, speakerFrom, j, words.Count) is not null)
                 {
                     // «وقال النائب عن كتلة الوفاء للمقاومة حسن فضل الله إن …»: «عن» is the member's, not the cue's.
@@ -413,6 +432,12 @@ internal static class QuoteFinder
         }
 
         var (content, direct) = ContentFrom(ctx, s, contentStart);
+        if (cue.QuotedOnly && !direct && ctx.Text.AsSpan(content.Start, Math.Min(content.Length, 8)).IndexOfAny("«\"“") < 0)
+        {
+            // «اتهمت إسرائيل حماس بخرق الهدنة» is the act of accusing; only quoted words make it a quote.
+            return null;
+        }
+
         if (content.Length < 3 && NextParagraphQuotation(ctx, contentStart, s.End) is { } next)
         {
             // «وقال غوتيريش أمام مجلس الأمن:» at a paragraph's end, and the quotation as the next paragraph.
@@ -467,6 +492,16 @@ internal static class QuoteFinder
         }
 
         var cueSpan = words[w].Span;
+        if (w >= 1 && (ArabicWords.StripConjunction(words[w - 1].Key) is "لكنه" or "لكنها" or "لكنهم" or "لكنهما"
+                || (w >= 2 && words[w - 2].Key is "غير" or "الا" && words[w - 1].Key is "انه" or "انها" or "انهم"))
+            && ctx.Last is { Span: { } namedBefore, Text: not null } before && before.Sentence >= s.Index - 1 && namedBefore.End <= words[w].Start)
+        {
+            // «…، لكنها حذرت طهران من أن …»: the pronoun is the speaker just named; the noun after the verb is whom it
+            // warns.
+            Carry(ctx, s, content, cueSpan, direct, new FoundQuote(content, cueSpan, namedBefore, before.Id, before.Text, direct, s.Index));
+            return direct ? w : Math.Max(w, WordIndexAtOrAfter(s, content.End) - 1);
+        }
+
         if (cue.Kind == CueKind.Prepositional && ArabicWords.StripConjunction(words[w].Key).Length < words[w].Key.Length
             && ctx.Found.Count > 0 && ctx.Found[^1].Sentence == s.Index && ctx.Found[^1].Content.End <= words[w].Start
             && ctx.Found[^1].SpeakerText is not null)
@@ -478,7 +513,9 @@ internal static class QuoteFinder
         }
 
         if (cue.Kind == CueKind.Prepositional && ArabicWords.StripConjunction(words[w].Key).Length < words[w].Key.Length
-            && ArabicWords.StripConjunction(words[w].Key).ToString() is "دعا" or "دعت" or "دعوا" or "حث" or "حثت" or "حثوا" or "طالب" or "طالبت" or "طالبوا")
+            && (ArabicWords.StripConjunction(words[w].Key).ToString() is "دعا" or "دعت" or "دعوا" or "حث" or "حثت" or "حثوا" or "طالب" or "طالبت" or "طالبوا"
+                // «…، واتهم السلطة الفلسطينية بـ«التواطؤ»»: whom an accusation is aimed at stands after the verb too.
+                || cue.QuotedOnly))
         {
             if (ctx.Last is { Span: { } said, Text: not null } last && last.Sentence == s.Index && said.End <= words[w].Start
                 && (ctx.Found.Count == 0 || ctx.Found[^1].Sentence != s.Index || ctx.Found[^1].Content.End <= said.Start))
@@ -621,6 +658,15 @@ internal static class QuoteFinder
             }
 
             content = WithoutConnective(text, Trim(text, new TextSpan(clauseStart, Math.Max(clauseStart, end))));
+            var firstWord = WordIndexAtOrAfter(s, content.Start);
+            if (words[w].Key == "علي" && firstWord < w && w - firstWord <= 5
+                && SpeechCues.Verbs.ContainsKey(ArabicWords.StripConjunction(words[firstWord].Key).ToString()))
+            {
+                // «ونفت الخارجية الإيرانية على لسان متحدثها …»: a verb of saying and its subject are no statement; the
+                // spokesman speaks for the subject, and what was said follows.
+                return null;
+            }
+
             if (ctx.Found.Exists(q => q.Content.Overlaps(content) && !q.Content.Contains(content)))
             {
                 return null;
@@ -753,6 +799,22 @@ internal static class QuoteFinder
 
     /// <summary>What was said from <paramref name="start"/>: to the closing mark when it opens a quotation, else to the
     /// end of the sentence (or of a quotation that opened inside it and runs past it).</summary>
+    private static readonly System.Text.RegularExpressions.Regex ReplyToQuestion = new(
+        @"\G(?:ردا|رداً|ردًا|وردا) على (?:سؤال|أسئلة|اسئلة|سؤالٍ)(?: (?:لـ|ل|من)\s*[^\s،,]*(?:\s*\([^)]{1,30}\))?)?(?: حول [^\s،,]+)?[،,]?\s*",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>«ونفى اليحيا ردا على سؤال لـ(كونا) وجود …»: the circumstance of the answer is no part of what was said.</summary>
+    private static int AfterReplyToQuestion(string text, int start, int end)
+    {
+        if (start >= end || text[start] != 'ر' && text[start] != 'و')
+        {
+            return start;
+        }
+
+        var m = ReplyToQuestion.Match(text, start, Math.Min(end - start, 80));
+        return m.Success && m.Index == start && start + m.Length < end ? start + m.Length : start;
+    }
+
     private static (TextSpan Content, bool Direct) ContentFrom(Context ctx, SentenceView s, int start)
     {
         var text = ctx.Text;
@@ -779,6 +841,7 @@ internal static class QuoteFinder
             }
         }
 
+        start = AfterReplyToQuestion(text, start, s.End);
         var end = s.End;
         var direct = false;
         for (var i = 0; i < s.Words.Count; i++)
@@ -891,6 +954,8 @@ internal static class QuoteFinder
         "الاسبوع", "الشهر", "العام", "السنه", "اليوم", "امس", "مساء", "صباح", "ليل", "ليله", "الليله", "فجر", "ظهر", "عصر", "الماضي",
         "الماضيه", "المقبل", "المقبله", "الفائت", "الفايت", "الجاري", "الحالي", "الاخير", "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء",
         "الخميس", "الجمعه", "يوم", "اول", "امس،",
+        // «الذي أكد آنذاك أن …»: then, at the time.
+        "انذاك", "حينها", "حينذاك", "وقتها", "وقتذاك", "يومها", "يومذاك",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Nouns naming a member or a specialist of something, written «X في/عن …» before the person's name.</summary>
@@ -1312,7 +1377,10 @@ internal static class QuoteFinder
             if (a.Kind == ActorKind.Agent && s.ActorAt(next) is null && next + 1 < s.Words.Count && s.Words[next + 1].Start < phrase.End
                 && s.ActorAt(next + 1) is { Kind: ActorKind.Person } holder && holder.Start == s.Words[next + 1].Start)
             {
-                return phrase;
+                // «واتهم النائب عنها سعود الساعدي الحكومة بـ…»: whom it is addressed to, after the holder, is no part.
+                return holder.End < phrase.End && WordIndexAtOrAfter(s, holder.End) is var after && after < s.Words.Count
+                    && s.Words[after].Start < phrase.End && s.ActorAt(after) is { Kind: not ActorKind.Person }
+                    ? new TextSpan(phrase.Start, holder.End) : phrase;
             }
 
             return a.Span;
@@ -1378,10 +1446,48 @@ internal static class QuoteFinder
         ctx.Last = (previous.SpeakerSpan, previous.SpeakerId, previous.SpeakerText!, content.End, s.Index);
     }
 
+    /// <summary>«ليرد عليه المالكي قائلا …»: the actor is the subject of a verb of saying just before it.</summary>
+    private static bool SubjectOfSaying(SentenceView s, ActorMention? actor)
+    {
+        if (actor is not { } a)
+        {
+            return false;
+        }
+
+        if (a.Kind == ActorKind.Person)
+        {
+            // A person right before the participle is its subject far more often than an object.
+            return true;
+        }
+
+        var at = WordIndexAtOrAfter(s, a.Start);
+        for (var i = at - 1; i >= 0 && i >= at - 3; i--)
+        {
+            var k = ArabicWords.StripConjunction(s.Words[i].Key).ToString();
+            var bare = k.Length > 3 && k[0] == 'ل' ? k[1..] : k;
+            bare = bare.Length > 2 && bare[0] is 'ي' or 'ت' && SpeechCues.Verbs.ContainsKey(bare[1..]) ? bare[1..] : bare;
+            if (SpeechCues.Verbs.ContainsKey(bare) || SpeechCues.SpeakerOnly.Contains(bare))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static void Emit(Context ctx, SentenceView s, TextSpan content, TextSpan cue, TextSpan? speaker, bool direct, int cueWord)
     {
         string? id = null;
         string? speakerText = null;
+        if (speaker is null && SpeechCues.Participles.Contains(s.Words[cueWord].Key) && ctx.Found.Count > 0 && ctx.Found[^1] is { SpeakerText: not null } same
+            && same.Sentence == s.Index && same.Content.End <= s.Words[cueWord].Start && !SubjectOfSaying(s, ImmediateSubject(s, cueWord)))
+        {
+            // «وأضاف أن المعهد … يتبع وزارة الدفاع الأمريكية نافيا أن …»: a participle goes on with the quote just made in
+            // its sentence, not with a noun that happens to stand before it.
+            Carry(ctx, s, content, cue, direct, same);
+            return;
+        }
+
         speaker ??= ImmediateSubject(s, cueWord)?.Span;
         if (speaker is null && SpeechCues.Participles.Contains(s.Words[cueWord].Key) && RelativeSubject(s, cueWord) is { } denier)
         {

@@ -16,7 +16,8 @@ internal enum CueKind : byte
 }
 
 /// <summary>A speech verb: its kind and, for prepositional cues, the preposition(s) its content follows.</summary>
-internal sealed record SpeechCue(CueKind Kind, string[] Prepositions);
+/// <param name="QuotedOnly">An act more than a statement («اتهم X بـ…», «هدد بـ…»): a quote only when its words are quoted.</param>
+internal sealed record SpeechCue(CueKind Kind, string[] Prepositions, bool QuotedOnly = false);
 
 /// <summary>
 /// The Arabic reporting-verb family as folded keys (conjunction stripped), perfect and imperfect, masculine,
@@ -82,6 +83,7 @@ internal static class SpeechCues
         "متوقعا", "متوقعه", "مرجحا", "مرجحه", "معربا", "معربه", "قائلا", "قايلا", "قائله", "قايله",
         // Participles of another act, which end the quote before them: «…، متهما قوات الدعم السريع بعرقلة …».
         "متهما", "متهمه", "منتقدا", "منتقده", "رافضا", "رافضه", "محملا", "محمله", "مشيدا", "مشيده", "مثمنا", "مثمنه", "مرحبا", "مرحبه",
+        "نافيا", "نافيه", "مهددا", "مهدده", "متوعدا", "متوعده", "بالقول",
     }.Select(w => ArabicWords.Fold(w)).ToFrozenSet(StringComparer.Ordinal); // folded as word keys are («مؤكدا» → «موكدا»)
 
     /// <summary>Participles that are also plain adjectives («كان القرار متوقعا»): they end a quote only after a comma.</summary>
@@ -110,6 +112,14 @@ internal static class SpeechCues
             foreach (var f in forms)
             {
                 d[ArabicWords.Fold(f)] = new SpeechCue(kind, preps);
+            }
+        }
+
+        void AddQuoted(string[] preps, params string[] forms)
+        {
+            foreach (var f in forms)
+            {
+                d.TryAdd(ArabicWords.Fold(f), new SpeechCue(CueKind.Prepositional, preps, QuotedOnly: true));
             }
         }
 
@@ -150,6 +160,17 @@ internal static class SpeechCues
         Add(CueKind.Prepositional, ["من"], "محذرا", "محذرة");
         Add(CueKind.Prepositional, ["ب"], "مطالبا", "مطالبة");
         Add(CueKind.Relay, None, "نقل", "نقلت", "نقلوا", "نقلا");
+        // «نافيا أن …», «ورد … بالقول إن …»: a participle and a verbal noun that go on with the sentence's subject.
+        Add(CueKind.Clause, None, "نافيا", "نافية", "بالقول");
+        // «ووصفه بأنه "أخبار مفبركة"»: the thing described is the pronoun; the subject is the sentence's. Only before
+        // «بأنه/بأنها» and quoted words («عن مصدر وصفته بأنه مطلع» describes a source, «يتم وصفها بالسذاجة» no one).
+        foreach (var f in new[] { "وصفه", "وصفها", "وصفهم", "وصفته", "وصفتها", "وصفتهم" })
+        {
+            d[ArabicWords.Fold(f)] = new SpeechCue(CueKind.Clause, None, QuotedOnly: true);
+        }
+        // Accusations and threats in quoted words: «متهما الدعم السريع بـ«ارتكاب جرائم»», «واتهم … الحكومة بـ"الرضوخ"»,
+        // «مهددا بأن "أي محاولة … ستواجه بحزم"».
+        AddQuoted(["ب"], "اتهم", "اتهمت", "اتهموا", "متهما", "متهمة", "مهددا", "مهددة", "هدد", "هددت", "توعد", "توعدت", "متوعدا", "متوعدة");
         return d.ToFrozenDictionary(StringComparer.Ordinal);
     }
 }

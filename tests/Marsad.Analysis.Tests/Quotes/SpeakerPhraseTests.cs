@@ -346,4 +346,74 @@ public class SpeakerPhraseTests(ShippedModels models) : IClassFixture<ShippedMod
         Assert.EndsWith("فيرنر", q.SpeakerText, StringComparison.Ordinal);
         Assert.StartsWith("السفن الحربية", doc.Text[q.Start..q.End], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_accusation_in_quoted_words_is_a_quote_and_one_without_quotes_is_not()
+    {
+        var quoted = models.AnalyzeFacts("وقال قائد الجيش إن قواته لن تتراجع، متهما «قوات الدعم السريع» بـ«ارتكاب مجازر بحق المدنيين في الجنينة».");
+        var q = Assert.Single(quoted.Quotes, x => quoted.Text[x.Start..x.End].Contains("مجازر", StringComparison.Ordinal));
+        Assert.StartsWith("ارتكاب", quoted.Text[q.Start..q.End], StringComparison.Ordinal);
+        Assert.Contains("قائد الجيش", q.SpeakerText, StringComparison.Ordinal);
+        var plain = models.AnalyzeFacts("واتهمت الحكومة السودانية قوات الدعم السريع بخرق الهدنة في الفاشر.");
+        Assert.Empty(plain.Quotes);
+    }
+
+    [Fact]
+    public void An_accusation_joined_after_a_comma_is_the_subjects_and_the_accused_is_not_the_speaker()
+    {
+        var doc = models.AnalyzeFacts("وانتقد وزير الدفاع الإسرائيلي يوآف غالانت الاتفاق، واتهم الحكومة الفلسطينية بـ«دعم الإرهاب».");
+        var q = Assert.Single(doc.Quotes);
+        Assert.Contains("وزير الدفاع", q.SpeakerText, StringComparison.Ordinal);
+        Assert.DoesNotContain("الفلسطينية", q.SpeakerText, StringComparison.Ordinal);
+        Assert.All(doc.Events.Where(e => e.Type == "ACCUSE"), e => Assert.DoesNotContain("الفلسطينية", e.SourceText ?? "", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("ونقلت الوكالة عن مسؤول قوله إن المفاوضات مستمرة، نافيا أن تكون قد توقفت بسبب الخلافات.", "تكون قد توقفت")]
+    [InlineData("ورد المتحدث باسم الحكومة على الانتقادات بالقول إن الإصلاحات ستستمر رغم الصعوبات.", "الإصلاحات ستستمر")]
+    [InlineData("وانتقد رئيس البرلمان الإيراني محمد باقر قاليباف التقرير، ووصفه بأنه \"محض افتراء ومحاولة للتضليل\".", "محض افتراء")]
+    public void Participles_and_phrases_of_saying_go_on_with_the_sentences_speaker(string sentence, string said)
+    {
+        var doc = models.AnalyzeFacts(sentence);
+        var q = Assert.Single(doc.Quotes, x => doc.Text[x.Start..x.End].Contains(said, StringComparison.Ordinal));
+        Assert.NotNull(q.SpeakerText);
+        Assert.DoesNotContain("بالقول", q.SpeakerText, StringComparison.Ordinal);
+        Assert.True(q.Speaker is not null || q.SpeakerText!.Contains("مسؤول", StringComparison.Ordinal) || q.SpeakerText.Contains("الحكومة", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_source_described_by_the_relay_is_no_quote_of_its_own()
+    {
+        var doc = models.AnalyzeFacts("ونقلت الصحيفة عن مصدر وصفته بأنه مطلع قوله إن البنك سيبيع محفظة من القروض المتعثرة.");
+        var q = Assert.Single(doc.Quotes);
+        Assert.StartsWith("البنك سيبيع", doc.Text[q.Start..q.End], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_warning_after_but_she_is_the_named_speakers_not_the_warned_states()
+    {
+        var doc = models.AnalyzeFacts("وقال المتحدث باسم الخارجية الفرنسية كريستوف لوموان إن الحوار ممكن، لكنه حذر موسكو من أن \"الصبر له حدود\".");
+        Assert.Equal(2, doc.Quotes.Count);
+        Assert.All(doc.Quotes, q => Assert.Contains("لوموان", q.SpeakerText, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Then_after_a_relative_pronoun_and_a_reply_to_a_question_are_neither_speaker_nor_content()
+    {
+        var doc = models.AnalyzeFacts("والتقى الوزير رئيس الوزراء العراقي محمد شياع السوداني، الذي أكد حينها أن بغداد ترفض أن تكون ساحة للصراع.");
+        var q = Assert.Single(doc.Quotes);
+        Assert.Contains("السوداني", q.SpeakerText, StringComparison.Ordinal);
+        var reply = models.AnalyzeFacts("ونفى وزير الخارجية الكويتي ردا على سؤال لـ(كونا) وجود أي وساطة كويتية جديدة في الأزمة.");
+        var r = Assert.Single(reply.Quotes);
+        Assert.StartsWith("وجود", reply.Text[r.Start..r.End], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_spokesman_for_a_body_between_commas_is_no_content()
+    {
+        var doc = models.AnalyzeFacts("وأكدت جامعة الدول العربية، على لسان أمينها العام المساعد حسام زكي، أنها مستعدة لدعم أي حوار بين الأطراف.");
+        var q = Assert.Single(doc.Quotes);
+        Assert.DoesNotContain("لسان", doc.Text[q.Start..q.End], StringComparison.Ordinal);
+        Assert.Contains("مستعدة لدعم", doc.Text[q.Start..q.End], StringComparison.Ordinal);
+    }
 }
