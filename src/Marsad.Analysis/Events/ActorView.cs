@@ -765,6 +765,10 @@ internal sealed class ActorView
             // «واتهم النائب سعود الساعدي الحكومة بـ…»: a body after a person's name is the object too (an office is not
             // a body: «X وزير الخارجية» joins).
             objectAfterName |= prev.Kind == ActorKind.Person && next.Kind == ActorKind.Agent && BodyAfterName(text, next);
+            // «وطالب المجلس إسرائيل بـ…»: a definite noun takes no genitive, so a state named after it (not its
+            // nationality adjective) is another actor («وزير خارجية إيران» joins: «خارجية» is indefinite).
+            objectAfterName |= prev.Kind == ActorKind.Agent && next.Kind == ActorKind.Country && !nisba && EndsDefinite(text, prev)
+                && text[next.Start] != 'ل';
             // «الرئيس السوري أحمد الشرع», «نظيره التركي رجب طيب أردوغان»: a nationality right before a name is the
             // person's title, one actor with the person.
             // «المتحدث باسم الخارجية الإيرانية إسماعيل بقائي»: so does an organ named by its nationality.
@@ -806,6 +810,15 @@ internal sealed class ActorView
     {
         "الحكومة", "السلطات", "الجيش", "البرلمان", "الشرطة", "القوات", "الاحتلال", "المعارضة", "المجتمع", "الأجهزة", "الفصائل", "الميليشيات",
     }.Select(w => ArabicWords.Fold(w)).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Whether the last word of a mention is definite («المجلس», «للمجلس»).</summary>
+    private static bool EndsDefinite(string text, ActorMention a)
+    {
+        var span = text.AsSpan(a.Start, a.End - a.Start).Trim();
+        var space = span.LastIndexOf(' ');
+        var last = ArabicWords.StripConjunction(ArabicWords.Fold(space < 0 ? span : span[(space + 1)..]));
+        return last.StartsWith("ال", StringComparison.Ordinal) || last.StartsWith("لل", StringComparison.Ordinal);
+    }
 
     /// <summary>Whether an agent phrase starts with a body noun («الحكومة», «السلطات»), not an office («وزير»).</summary>
     private static bool BodyAfterName(string text, ActorMention next)

@@ -144,7 +144,7 @@ internal static class EventCoder
             for (var w = 0; w < words.Count; w++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if ((lexicon.Match(words, w, s.Text) ?? Launch(s, w) ?? Retaliation(s, w) ?? Warning(s, w)) is not { } hit)
+                if ((lexicon.Match(words, w, s.Text) ?? Launch(s, w) ?? Retaliation(s, w) ?? Warning(s, w) ?? Refusal(s, w)) is not { } hit)
                 {
                     continue;
                 }
@@ -232,6 +232,12 @@ internal static class EventCoder
                 }
 
                 var (negated, intent, conditional) = Modality(words, s.Text, w, hit.Future, t.IsVerb, t.Type);
+                if (ReferenceEquals(t, RefusalTrigger) || ReferenceEquals(t, PromiseTrigger))
+                {
+                    // The negation is the event: «لن تقبل» refuses, «لن ندخر جهدا» promises.
+                    (negated, intent) = (false, false);
+                }
+
                 intent &= claimant is null;
                 if (negated)
                 {
@@ -245,6 +251,11 @@ internal static class EventCoder
                 }
 
                 var (source, target) = hit.Subject > 0 ? GapActors(s, w, hit.Subject, afterTrigger, t) : Actors(s, w, afterTrigger, t, hit.Possessed);
+                if (ReferenceEquals(t, RefusalTrigger) || ReferenceEquals(t, PromiseTrigger))
+                {
+                    (source, target) = RefuserAndRefused(s, w, afterTrigger, t);
+                }
+
                 if (t.Mode == "phone" && (Received(s, w) ?? (IsReceiveVerb(words[w].Key) ? source : null)) is { } receiver && CallerAfter(s, afterTrigger) is { } caller)
                 {
                     // «تلقى X اتصالا هاتفيا من Y», «وتلقى X اتصالا، اليوم، من Y»: Y made the call (PLOVER's ACTOR), X took it.
@@ -606,6 +617,12 @@ internal static class EventCoder
         "عمليه", "فرص", "الامن", "بتقويض", "بانهيار", "بتفجير", "باشعال", "بانفجار", "بتوسيع", "بعرقله", "بنسف",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>What is endangered, not threatened by anyone in particular: «تهديد الملاحة الدولية», «تهديد السلم».</summary>
+    private static readonly FrozenSet<string> ThreatenedCommons = new[]
+    {
+        "ملاحه", "سلم", "سلام", "بيئه", "حريه", "حريات", "تجاره", "ممرات", "اقتصاد", "معيشه", "حقوق", "منطقه", "حياه",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Goods and prices a state subsidizes (folded, no article): «دعم الوقود» is a subsidy.</summary>
     private static readonly FrozenSet<string> Subsidized = new[]
     {
@@ -812,6 +829,64 @@ internal static class EventCoder
             && ArabicWords.StripConjunction(s.Words[w + 1].Key).ToString() is "برد" or "بالرد" or "بردود" or "برد"
             ? new TriggerHit(RetaliationTrigger, w, 2, false)
             : null;
+    }
+
+    private static readonly Trigger RefusalTrigger = new([new Pattern("قبل", true)], "REJECT", null, TriggerKind.Intransitive, ["ب", "علي"], false);
+
+    private static readonly Trigger PromiseTrigger = new([new Pattern("ادخر", true)], "AGREE", null, TriggerKind.Intransitive, [], false);
+
+    /// <summary>Verbs of accepting, signing or yielding whose negation refuses (folded, without the person prefix).</summary>
+    private static readonly FrozenSet<string> AcceptStems = new[]
+    {
+        "قبل", "وافق", "وقع", "تنازل", "رضخ", "اعترف", "تراجع", "خضع", "ذعن",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// «مصر لن تقبل بسياسة الأمر الواقع», «الجيش لن يوقع على أي اتفاق …», «لن نتراجع»: a negated verb of accepting,
+    /// signing or yielding is a refusal (PLOVER REJECT); «لن ندخر جهدا» is a promise (AGREE).
+    /// </summary>
+    private static TriggerHit? Refusal(SentenceView s, int w)
+    {
+        if (w == 0 || ArabicWords.StripConjunction(s.Words[w - 1].Key).ToString() is not ("لن" or "لا" or "لم"))
+        {
+            return null;
+        }
+
+        var k = s.Words[w].Key;
+        var stem = k.Length > 3 && k[0] is 'ي' or 'ت' or 'ن' or 'ا' ? k[1..] : k;
+        if (stem is "دخر" && w + 1 < s.Words.Count && s.Words[w + 1].Key is "جهدا" or "جهد" or "اي" or "وسعا")
+        {
+            return new TriggerHit(PromiseTrigger, w, 1, false);
+        }
+
+        // «لا يقبل القسمة», «لم يوقع أحد»: only with a following preposition or object, and not the passive «لا يقبل».
+        return AcceptStems.Contains(stem) && w + 1 < s.Words.Count && !IsClauseBreak(s, w + 1)
+            ? new TriggerHit(RefusalTrigger, w, 1, false)
+            : null;
+    }
+
+    /// <summary>
+    /// Who refuses or promises, and what party is refused: the speaker for «إنه لن يقبل», the subject before the negation
+    /// («مصر لن تقبل»), or the subject right after the verb («لن تقبل مصر»); a party after «بـ/على» is refused.
+    /// </summary>
+    private static (ActorMention? Source, ActorMention? Target) RefuserAndRefused(SentenceView s, int w, int after, Trigger t)
+    {
+        var negation = w - 1;
+        ActorMention? source = null;
+        if (negation > 0 && ArabicWords.StripConjunction(s.Words[negation - 1].Key).ToString() is "انه" or "انها" or "انهم" or "بانه" or "بانها" or "اننا")
+        {
+            source = SpeakerOfClause(s, negation - 1);
+        }
+
+        source ??= SubjectBeforeVerb(s, negation);
+        if (source is null && s.ActorAt(after) is { } next && next.Start >= s.Words[after].Start && !Prepositional(s, next))
+        {
+            source = next;
+        }
+
+        var target = ReferenceEquals(t, PromiseTrigger) || (after < s.Words.Count && s.Words[after].Key.StartsWith("بان", StringComparison.Ordinal))
+            ? null : ActorAfterPreposition(s, after, t.Prepositions);
+        return (source, SameActor(source, target) ? null : target);
     }
 
     private static readonly Trigger WarningTrigger = new([new Pattern("حذر", true)], "THREATEN", null, TriggerKind.Transitive, [], false);
@@ -1100,6 +1175,7 @@ internal static class EventCoder
 
         var intent = future;
         var conditional = false;
+        var purpose = false;
         // «أعلنت أنها ردت باستهداف تجمعات»: a masdar after a perfect verb of doing was done, whatever announced it.
         var announced = !verb && w > 0 && words[w].Key.StartsWith('ب')
             && ArabicWords.StripConjunction(words[w - 1].Key).ToString() is "رد" or "ردت" or "ردوا" or "قام" or "قامت" or "قاموا" or "بادر" or "بادرت";
@@ -1138,6 +1214,10 @@ internal static class EventCoder
                 conditional = true;
             }
 
+            // «لإيصال المساعدات», «لتقديم الدعم»: the purpose of a plan, not an act done (an offer, «مستعد لتقديم
+            // المساعدات», is the offer's AGREE instead).
+            purpose |= i == w - 1 && PurposeWords.Contains(k);
+
             if (i == w - 3 && !conditional)
             {
                 // A call or a need governs its whole clause («ودعا الطرفين إلى التوصل لاتفاق»): look three words further
@@ -1153,7 +1233,62 @@ internal static class EventCoder
             }
         }
 
+        // «وطالب المجلس إسرائيل بالانسحاب»: a demand governs the masdar after «بـ» (bare «طالب» is also a student, so only
+        // with that masdar).
+        var demanded = !verb && words[w].Key.StartsWith('ب') && InClauseBefore(words, text, w, 6, BareDemand);
+        if (!conditional && !verb && !future && ((purpose && !intent) || demanded || CoordinatedInCall(words, text, w) || TopicOfTalks(words, text, w)))
+        {
+            conditional = true;
+        }
+
         return (false, intent, conditional);
+    }
+
+    private static readonly FrozenSet<string> BareDemand = new[] { "طالب" }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> PurposeWords = new[]
+    {
+        "لايصال", "لادخال", "لتوصيل", "لتقديم", "لتسهيل", "لتامين", "لضمان", "لتوفير",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> CallWords = new[]
+    {
+        "دعا", "دعت", "دعوا", "يدعو", "تدعو", "ندعو", "داعيا", "داعيه", "طالب", "طالبت", "طالبوا", "يطالب", "تطالب", "مطالبا", "مطالبه", "حث", "حثت",
+        "ناشد", "ناشدت", "يناشد", "مناشدا",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// «ودعا المبعوث الطرفين إلى البناء على هذا الزخم والإفراج عن جميع المحتجزين»: a masdar joined by «و» to what a
+    /// call asks for, in the same clause, is asked for too.
+    /// </summary>
+    private static bool CoordinatedInCall(List<Word> words, string text, int w) =>
+        words[w].Key.Length > 3 && words[w].Key[0] == 'و' && ArabicWords.StripConjunction(words[w].Key).Length < words[w].Key.Length
+        && InClauseBefore(words, text, w, 12, CallWords);
+
+    private static readonly FrozenSet<string> TalkNouns = new[]
+    {
+        "محادثات", "مفاوضات", "مباحثات", "مشاورات", "حوار", "نقاش", "نقاشات", "مقترح", "خطه", "اتفاق", "تفاهم", "المحادثات", "المفاوضات",
+        "المباحثات", "المشاورات", "الحوار", "الاتفاق", "المقترح", "الخطه",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>«محادثات حول جدول زمني لانسحاب قوات التحالف»: the subject of talks or of a plan has not happened.</summary>
+    private static bool TopicOfTalks(List<Word> words, string text, int w)
+    {
+        for (var i = w - 1; i >= 1 && i >= w - 4; i--)
+        {
+            if (text.AsSpan(words[i].End, words[i + 1].Start - words[i].End).IndexOfAny("،,.؛;:") >= 0)
+            {
+                return false;
+            }
+
+            if (words[i].Key is "حول" or "بشان" or "بخصوص" or "حيال")
+            {
+                return TalkNouns.Contains(ArabicWords.StripConjunction(words[i - 1].Key).ToString())
+                    || (i >= 2 && TalkNouns.Contains(ArabicWords.StripConjunction(words[i - 2].Key).ToString()));
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -1599,7 +1734,8 @@ internal static class EventCoder
                 }
             }
 
-            return before is "ان" or "بان" or "لان" or "انه" ? a : null;
+            // «بأن مسيرات تابعة لـ«الدعم السريع» قصفت …»: whose weapons or men they are did it.
+            return before is "ان" or "بان" or "لان" or "انه" or "تابعه" or "التابعه" or "تابع" or "التابع" or "تابعين" or "التابعين" ? a : null;
         }
 
         return null;
@@ -2180,7 +2316,7 @@ internal static class EventCoder
             return true;
         }
 
-        if (t.Type == "THREATEN" && t.IsVerb && AbstractThreatened.Contains(next))
+        if (t.Type == "THREATEN" && (t.IsVerb || key.StartsWith("تهديد", StringComparison.Ordinal)) && (AbstractThreatened.Contains(next) || ThreatenedCommons.Contains(next)))
         {
             // «هذه الهجمات تهدد سيادة العراق», «يهدد الأمن الإقليمي»: a danger to something, not an actor's threat.
             return true;

@@ -137,6 +137,27 @@ internal static class Occurrence
     /// <summary>What «استشهد ب» cites: a verse, a saying.</summary>
     private static readonly string[] Cited = ["باي", "بالاي", "بقول", "بحديث", "بالحديث", "بالقران", "بكلام", "بمقول", "ببيت", "بابيات", "بالمثل", "بمثل", "بما", "بنص", "بالنص"];
 
+    /// <summary>What drones do or are, near «مسيرات»: «مسيرات تابعة للدعم السريع قصفت …», «أسقط الجيش مسيرة».</summary>
+    private static readonly FrozenSet<string> DroneWords = new[]
+    {
+        "قصفت", "قصف", "استهدفت", "استهدف", "هاجمت", "ضربت", "انفجرت", "تابعه", "انتحاريه", "مفخخه", "ملغمه", "مسلحه", "اسقط", "اسقطت",
+        "اعترض", "اعترضت", "اطلق", "اطلقت", "اطلاق", "اسقاط", "اعتراض", "بمسيره", "بمسيرات", "هجوم", "هجمات", "غاره", "غارات", "ايرانيه", "الصنع",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>«مسيرات تابعة لـ«الدعم السريع» قصفت محطة كهرباء»: drones, by what they do or who fires them.</summary>
+    private static bool DroneUse(List<Word> words, int w, int after)
+    {
+        for (var i = Math.Max(0, w - 2); i < Math.Min(words.Count, after + 4); i++)
+        {
+            if (i != w && DroneWords.Contains(ArabicWords.StripConjunction(words[i].Key).ToString()))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Heads that make «مسيرة» a drone («طائرة مسيرة»).</summary>
     private static readonly FrozenSet<string> DroneHeads = new[] { "طائره", "طايره", "طائرات", "طايرات", "الطائره", "الطايره", "الطائرات", "الطايرات" }.ToFrozenSet(StringComparer.Ordinal);
 
@@ -288,7 +309,7 @@ internal static class Occurrence
             return false;
         }
 
-        if (stem is "مسيره" or "مسيرات" && DroneHeads.Contains(prev))
+        if (stem is "مسيره" or "مسيرات" && (DroneHeads.Contains(prev) || DroneUse(s.Words, w, after)))
         {
             return false;
         }

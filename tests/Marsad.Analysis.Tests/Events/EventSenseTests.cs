@@ -182,4 +182,45 @@ public class EventSenseTests(ShippedModels models) : IClassFixture<ShippedModels
         Assert.Contains(events, e => e.Type == "COERCE" && e.Mode == "seize");
         Assert.DoesNotContain(events, e => e.Type == "AID" && !e.Hypothetical);
     }
+
+    [Theory]
+    [InlineData("ودعت اللجنة الحكومة إلى الحوار مع النقابات والإفراج عن الموقوفين في الاحتجاجات الأخيرة.", "RETREAT")]
+    [InlineData("وطالب البرلمان العربي إسرائيل بالانسحاب من الجولان المحتل.", "RETREAT")]
+    [InlineData("وقال المسؤول إن الخطة تركز على فتح المعابر لإيصال المساعدات إلى القطاع.", "AID")]
+    [InlineData("وتجري أنقرة ودمشق مفاوضات حول جدول زمني لانسحاب القوات التركية من الشمال.", "RETREAT")]
+    public void An_act_called_for_planned_or_under_talks_has_not_happened(string sentence, string type) =>
+        Assert.DoesNotContain(Events(sentence), e => e.Type == type && !e.Hypothetical);
+
+    [Fact]
+    public void A_demand_made_of_a_state_names_the_state_as_recipient_not_part_of_the_demander()
+    {
+        var request = Assert.Single(Events("وطالب البرلمان العربي إسرائيل بالانسحاب من الجولان المحتل."), e => e.Type == "REQUEST");
+        Assert.DoesNotContain("إسرائيل", request.SourceText, StringComparison.Ordinal);
+        Assert.Equal("إسرائيل", request.TargetText);
+    }
+
+    [Theory]
+    [InlineData("وأكد الوزير أن الأردن لن يقبل بأي حلول على حساب الشعب الفلسطيني.", "الأردن")]
+    [InlineData("وقال رئيس الوفد إن الحكومة لن توقع على أي اتفاق لا يضمن عودة النازحين.", "الحكومة")]
+    public void A_refusal_told_with_a_negated_verb_of_accepting_is_a_rejection(string sentence, string refuser)
+    {
+        var reject = Assert.Single(Events(sentence), e => e.Type == "REJECT");
+        Assert.Contains(refuser, reject.SourceText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sparing_no_effort_is_a_promise()
+    {
+        Assert.Contains(Events("وقال وزير الخارجية القطري إن بلاده لن تدخر جهدا لدعم الوساطة بين الطرفين."), e => e.Type == "AGREE" && !e.Hypothetical);
+    }
+
+    [Fact]
+    public void Endangering_navigation_is_no_threat_and_drones_that_shell_are_no_march()
+    {
+        Assert.DoesNotContain(Events("ودعا المجلس الجماعة إلى الكف عن تهديد الملاحة الدولية في البحر الأحمر."), e => e.Type == "THREATEN");
+        var events = Events("وأفاد شهود بأن مسيرات تابعة لحركة الشباب قصفت قاعدة عسكرية قرب مقديشو.");
+        Assert.DoesNotContain(events, e => e.Type == "PROTEST");
+        var attack = Assert.Single(events, e => e.Type == "ASSAULT");
+        Assert.Contains("الشباب", attack.SourceText, StringComparison.Ordinal);
+    }
 }
