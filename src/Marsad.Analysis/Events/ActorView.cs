@@ -689,6 +689,12 @@ internal sealed class ActorView
         name = string.Join(' ', name.Split(' ', StringSplitOptions.RemoveEmptyEntries));
         var space = name.IndexOf(' ', StringComparison.Ordinal);
         var first = space < 0 ? name : name[..space];
+        if (first.Length > 5 && first.StartsWith("لل", StringComparison.Ordinal) && space > 0)
+        {
+            // «للأجهزة الأمنية المغربية»: «ل» + «الأجهزة …» with the alef dropped; the name has its article.
+            return "ال" + name[2..];
+        }
+
         if (ArabicWords.ActorKey(ArabicWords.Fold(first)) == matchedKey)
         {
             return name;
@@ -704,7 +710,9 @@ internal sealed class ActorView
             var rest = first[p..].TrimStart('ـ');
             if (ArabicWords.ActorKey(ArabicWords.Fold(rest)) == matchedKey)
             {
-                return rest + name[first.Length..];
+                // «للحرس الوطني» is «ل» + «الحرس الوطني» with the alef dropped: the name gets its article back.
+                var article = first[..p].EndsWith("لل", StringComparison.Ordinal) && !rest.StartsWith("ال", StringComparison.Ordinal) ? "ال" : "";
+                return article + rest + name[first.Length..];
             }
         }
 

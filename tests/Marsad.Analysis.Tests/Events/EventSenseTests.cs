@@ -223,4 +223,23 @@ public class EventSenseTests(ShippedModels models) : IClassFixture<ShippedModels
         var attack = Assert.Single(events, e => e.Type == "ASSAULT");
         Assert.Contains("الشباب", attack.SourceText, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("وأعلنت وزارة الداخلية الجزائرية إيقاف شخصين يشتبه في انتمائهما إلى جماعة إرهابية.", "arrest")]
+    [InlineData("وتمكنت المصالح الأمنية من تفكيك خلية إرهابية تنشط في ولاية سوسة.", "arrest")]
+    [InlineData("وأسفرت المداهمة عن حجز أسلحة نارية وذخيرة في منزل المشتبه به.", "seize")]
+    [InlineData("وضبطت الشرطة كميات من المتفجرات في مستودع بضواحي المدينة.", "seize")]
+    public void Maghrebi_and_egyptian_words_of_arrest_and_seizure_are_coercion(string sentence, string mode) =>
+        Assert.Contains(Events(sentence), e => e.Type == "COERCE" && e.Mode == mode);
+
+    [Fact]
+    public void Stopping_a_ceasefire_or_flights_is_no_arrest() =>
+        Assert.DoesNotContain(Events("وقررت السلطات إيقاف الرحلات الجوية إلى المدينة بسبب الأحوال الجوية."), e => e.Type == "COERCE");
+
+    [Fact]
+    public void An_organ_named_after_lil_keeps_its_article()
+    {
+        var doc = models.AnalyzeFacts("وقال بيان للقوات المسلحة الأردنية إن طائرة مسيرة أسقطت قرب الحدود.");
+        Assert.DoesNotContain(doc.Entities, e => e.Name.StartsWith("لل", StringComparison.Ordinal));
+    }
 }
