@@ -216,6 +216,12 @@ internal static class EventCoder
                     continue;
                 }
 
+                if (t.IsVerb && hit.Count == 1 && s.Text[words[w].End - 1] == 'ة')
+                {
+                    // «عين زارة», «سوق الجمعة»: a word in «ة» is a noun, never the verb its folded letters spell («زاره»).
+                    continue;
+                }
+
                 // «أعلن تنظيم داعش مسؤوليته عن الهجوم», «وتبنى التنظيم التفجير»: a claimed attack happened; the claimant is
                 // its ACTOR, and the announcing verb makes it no intent.
                 var claimant = t.Type == "ASSAULT" ? Claimant(s, w) : null;

@@ -545,6 +545,13 @@ internal static class QuoteFinder
         }
 
         // «…، إذ قالت في بيان إن …»: «إذ/حيث» after the comma joins the verb as «و» does.
+        if (speaker is null && cue.QuotedOnly && ArabicWords.StripConjunction(words[w].Key).StartsWith("وصف", StringComparison.Ordinal)
+            && SubjectInClause(s, w) is { } describer)
+        {
+            // «فيما رفضت الرياض هذه الاتهامات ووصفتها بأنها …»: the joined verb goes on with its own clause's subject.
+            speaker = describer.Span;
+        }
+
         var joined = w > 2 && words[w - 1].Key is "اذ" or "حيث" ? w - 1 : w;
         if (speaker is null && joined > 1 && (ArabicWords.StripConjunction(words[w].Key).Length < words[w].Key.Length || joined < w) && w + 1 < words.Count
             && (words[w + 1].Key is "ان" or "انه" or "انها" or "انهم" or "انهما" or "بان" or "بانه" or "بانها" or "بانهم"
@@ -1446,6 +1453,104 @@ internal static class QuoteFinder
         ctx.Last = (previous.SpeakerSpan, previous.SpeakerId, previous.SpeakerText!, content.End, s.Index);
     }
 
+    /// <summary>
+    /// «المدير», «المتحدث», «المصدر ذاته»: a bare definite office or source (or one with «ذاته/نفسه») points back to the
+    /// latest speaker of the last few sentences whose phrase holds the same noun («مدير بلدية المدينة»), or, with
+    /// «ذاته/نفسه», to the latest speaker at all.
+    /// </summary>
+    private static FoundQuote? TitleAnaphor(Context ctx, SentenceView s, string phrase)
+    {
+        var words = ArabicWords.FoldPhrase(phrase);
+        if (words.Length is < 1 or > 2 || !words[0].StartsWith("ال", StringComparison.Ordinal) || words[0].Length < 5)
+        {
+            return null;
+        }
+
+        var same = words.Length == 2 && words[1] is "ذاته" or "نفسه" or "ذاتها" or "نفسها";
+        if (words.Length == 2 && !same)
+        {
+            return null;
+        }
+
+        var head = words[0][2..];
+        for (var i = ctx.Found.Count - 1; i >= 0 && i >= ctx.Found.Count - 8; i--)
+        {
+            var q = ctx.Found[i];
+            if (q.Sentence < s.Index - 4 || q.SpeakerText is null)
+            {
+                break;
+            }
+
+            var said = ArabicWords.FoldPhrase(q.SpeakerText);
+            if (said.Length > words.Length && (same || Array.Exists(said, w => w == head || w == words[0])))
+            {
+                return same || OneBodyNamed(ctx, q.Sentence, s.Index, head, words[0]) ? q : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the actors named from sentence <paramref name="from"/> to <paramref name="to"/> with that head
+    /// noun are one (two ministries named make «الوزارة» no one in particular).</summary>
+    private static bool OneBodyNamed(Context ctx, int from, int to, string head, string definite)
+    {
+        string? seen = null;
+        foreach (var view in ctx.Sentences)
+        {
+            if (view.Index < from || view.Index > to)
+            {
+                continue;
+            }
+
+            foreach (var a in view.Actors)
+            {
+                var words = ArabicWords.FoldPhrase(ctx.Text[a.Start..a.End]);
+                if (words.Length < 2 || !Array.Exists(words, w => w == head || w == definite))
+                {
+                    continue;
+                }
+
+                var key = a.EntityId ?? string.Join(' ', words);
+                if (seen is not null && seen != key)
+                {
+                    return false;
+                }
+
+                seen = key;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The last actor before word <paramref name="w"/> in its clause (up to a comma, a stop or «فيما/بينما») that
+    /// no preposition governs.</summary>
+    private static ActorMention? SubjectInClause(SentenceView s, int w)
+    {
+        ActorMention? found = null;
+        for (var i = w - 1; i >= 0; i--)
+        {
+            if (s.Text.AsSpan(s.Words[i].End, s.Words[i + 1].Start - s.Words[i].End).IndexOfAny("،,.؛;:") >= 0)
+            {
+                break;
+            }
+
+            if (s.ActorAt(i) is { } a && a.Start >= s.Words[i].Start && found is null && a.Kind != ActorKind.Agent
+                && (i == 0 || s.Words[i - 1].Key is not ("علي" or "في" or "من" or "الي" or "عن" or "مع" or "ضد")) && !s.Words[i].Key.StartsWith('ل'))
+            {
+                found = a;
+            }
+
+            if (ArabicWords.StripConjunction(s.Words[i].Key) is "فيما" or "بينما" or "حين" or "فيما")
+            {
+                break;
+            }
+        }
+
+        return found;
+    }
+
     /// <summary>«ليرد عليه المالكي قائلا …»: the actor is the subject of a verb of saying just before it.</summary>
     private static bool SubjectOfSaying(SentenceView s, ActorMention? actor)
     {
@@ -1513,6 +1618,14 @@ internal static class QuoteFinder
         {
             speakerText = sp.Of(ctx.Text);
             id = Link(s, sp);
+            var after = WordIndexAtOrAfter(s, sp.End);
+            var phrase = after < s.Words.Count && s.Words[after].Key is "ذاته" or "نفسه" or "ذاتها" or "نفسها"
+                && s.Text.AsSpan(sp.End, s.Words[after].Start - sp.End).Trim().IsEmpty ? speakerText + " " + s.Words[after].Key : speakerText;
+            if (id is null && TitleAnaphor(ctx, s, phrase) is { } antecedent)
+            {
+                // «وأضاف المدير أن …», «وأوضح المصدر ذاته أن …»: the office or source named just before.
+                (speaker, id, speakerText) = (antecedent.SpeakerSpan, antecedent.SpeakerId, antecedent.SpeakerText);
+            }
         }
         else if (ctx.Last.Sentence >= s.Index - 3 && ctx.Last.Sentence >= 0)
         {

@@ -242,4 +242,8 @@ public class EventSenseTests(ShippedModels models) : IClassFixture<ShippedModels
         var doc = models.AnalyzeFacts("وقال بيان للقوات المسلحة الأردنية إن طائرة مسيرة أسقطت قرب الحدود.");
         Assert.DoesNotContain(doc.Entities, e => e.Name.StartsWith("لل", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_place_name_in_ta_marbuta_is_no_verb() =>
+        Assert.DoesNotContain(Events("وامتدت الاشتباكات إلى أحياء عين زارة وصلاح الدين جنوب العاصمة."), e => e.Type == "CONSULT");
 }

@@ -416,4 +416,12 @@ public class SpeakerPhraseTests(ShippedModels models) : IClassFixture<ShippedMod
         Assert.DoesNotContain("لسان", doc.Text[q.Start..q.End], StringComparison.Ordinal);
         Assert.Contains("مستعدة لدعم", doc.Text[q.Start..q.End], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_bare_office_or_the_same_source_points_back_to_the_speaker_named_before()
+    {
+        var doc = models.AnalyzeFacts("وقال مدير مستشفى الشفاء إن الوقود نفد. وأضاف المدير أن المولدات ستتوقف خلال ساعات. وأوضح المصدر نفسه أن عشرات المرضى في خطر.");
+        Assert.Equal(3, doc.Quotes.Count);
+        Assert.All(doc.Quotes, q => Assert.StartsWith("مدير مستشفى", q.SpeakerText, StringComparison.Ordinal));
+    }
 }
