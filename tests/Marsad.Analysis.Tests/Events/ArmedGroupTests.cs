@@ -15,6 +15,9 @@ public class ArmedGroupTests(ShippedModels models) : IClassFixture<ShippedModels
     [InlineData("وقتل مسلحون من جماعة بوكو حرام عشرة أشخاص في شمال نيجيريا.", "بوكو حرام", "NGAREB")]
     [InlineData("واشتبكت جبهة النصرة مع قوات النظام في ريف إدلب.", "جبهة النصرة", "SYRREBRAD")]
     [InlineData("وقالت هيئة تحرير الشام إن مقاتليها صدوا الهجوم.", "هيئة تحرير الشام", "SYRREBRAD")]
+    [InlineData("واندلعت اشتباكات بين جهاز الردع ومسلحين في منطقة سوق الجمعة.", "جهاز الردع", "LBYMIL")]
+    [InlineData("وأعلنت المقاومة الإسلامية في العراق استهداف قاعدة عين الأسد بطائرة مسيرة.", "المقاومة الإسلامية في العراق", "IRQREB")]
+    [InlineData("وقالت القيادة المركزية الأميركية إن مدمرة أسقطت صاروخا فوق البحر الأحمر.", "القيادة المركزية الأميركية", "USAMIL")]
     public void A_movement_is_an_entity_with_its_code(string text, string name, string code)
     {
         var doc = models.AnalyzeFacts(text);
