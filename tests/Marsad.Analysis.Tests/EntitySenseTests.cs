@@ -207,4 +207,24 @@ public class EntitySenseTests(ShippedModels models) : IClassFixture<ShippedModel
         var doc = models.AnalyzeFacts("وأفادت مصادر بأن هجوما بطائرة مسيرة استهدف قاعدة عين الأسد الجوية غرب العراق.");
         Assert.DoesNotContain(doc.Events, e => e.SourceCode is "IMGMUSALQ" or "SYRGOV" || e.TargetCode is "IMGMUSALQ" or "SYRGOV");
     }
+
+    [Fact]
+    public void A_given_name_alone_joins_no_one_but_a_royal_name()
+    {
+        var doc = models.AnalyzeFacts("واستقبل رئيس المجلس الرئاسي الليبي محمد المنفي وفدا تونسيا. وقال محمد إن الزيارة ناجحة. وأكد وزير الخارجية السعودي الأمير فيصل بن فرحان دعم الحوار، وقال الأمير فيصل إن الرياض مستعدة.");
+        var menfi = Assert.Single(doc.Entities, e => e.Name == "محمد المنفي");
+        Assert.DoesNotContain(menfi.Mentions, m => doc.Text[m.Start..m.End] == "محمد");
+        var faisal = Assert.Single(doc.Entities, e => e.Name.StartsWith("فيصل بن فرحان", StringComparison.Ordinal));
+        Assert.Contains(faisal.Mentions, m => doc.Text[m.Start..m.End] == "فيصل");
+    }
+
+    [Fact]
+    public void A_rank_between_the_office_and_the_name_is_no_part_of_the_office()
+    {
+        var doc = models.AnalyzeFacts("وقال وزير الخارجية السعودي الأمير فيصل بن فرحان إن المملكة تدعم الحوار.");
+        var faisal = Assert.Single(doc.Entities, e => e.Type == "PER");
+        Assert.Contains("وزير الخارجية السعودي", faisal.Roles);
+        var q = Assert.Single(doc.Quotes);
+        Assert.StartsWith("وزير الخارجية", q.SpeakerText, StringComparison.Ordinal);
+    }
 }

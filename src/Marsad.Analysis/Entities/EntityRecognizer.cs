@@ -1274,7 +1274,11 @@ public sealed class EntityRecognizer : IDocumentProcessor
             }
 
             var full = ActorKey.Skeleton(e.Name);
-            var fits = full.EndsWith(" " + key, StringComparison.Ordinal) || full.StartsWith(key + " ", StringComparison.Ordinal)
+            // A given name alone is someone else as often as not («محمد» of «محمد علي النفطي» is not «محمد المنفي»):
+            // only royal names go by it («الأمير فيصل» of «فيصل بن فرحان»).
+            var byGivenName = full.StartsWith(key + " ", StringComparison.Ordinal)
+                && (key.Contains(' ', StringComparison.Ordinal) || full.Contains(" بن ", StringComparison.Ordinal) || full.Contains(" ال ", StringComparison.Ordinal));
+            var fits = full.EndsWith(" " + key, StringComparison.Ordinal) || byGivenName
                 || key.EndsWith(" " + full, StringComparison.Ordinal) || key.StartsWith(full + " ", StringComparison.Ordinal);
             if (fits)
             {

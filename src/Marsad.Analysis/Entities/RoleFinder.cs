@@ -239,6 +239,16 @@ internal sealed class RoleFinder(ActorLexicon lexicon)
             && ((stripped.Length > 3 && stripped[0] is 'ل' or 'ب') || ConstructNouns.Contains(stripped.ToString()));
     }
 
+    /// <summary>Whether a word is a rank or honorific that stands right before a name («الأمير», «الدكتور»).</summary>
+    internal static bool IsTrailingRank(string word) => TrailingRanks.Contains(NerText.Normalize(word));
+
+    /// <summary>Ranks and honorifics that stand right before a name (normalized).</summary>
+    private static readonly HashSet<string> TrailingRanks = new(new[]
+    {
+        "الأمير", "الشيخ", "الدكتور", "السفير", "اللواء", "العماد", "الفريق", "العميد", "العقيد", "المشير", "الجنرال", "السيد", "السيدة",
+        "المهندس", "الأستاذ", "القاضي", "الرائد", "المقدم",
+    }.Select(NerText.Normalize), StringComparer.Ordinal);
+
     /// <summary>Nouns that head an office or a body inside a title (normalized): «شؤون», «قطاع», «هيئة» ….</summary>
     private static readonly HashSet<string> ConstructNouns = new(new[]
     {
@@ -269,6 +279,13 @@ internal sealed class RoleFinder(ActorLexicon lexicon)
         // «الأمين العام» keeps its adjective: only prepositions are trimmed.
         while (to > from + 1 && ((NerText.Normalize(s.Words[to - 1]) is var link && Links.Contains(link) && link is not ("العام" or "الاعلى"))
             || (NerText.IsPunctuation(s.Words[to - 1][0]) && !HasOpenQuote(s, from, to - 1))))
+        {
+            to--;
+        }
+
+        // «وزير الخارجية السعودي الأمير فيصل بن فرحان», «رئيس الجمهورية العماد جوزاف عون»: a rank or honorific between
+        // the office and the name is the person's, not the office's.
+        while (to > from + 1 && TrailingRanks.Contains(NerText.Normalize(s.Words[to - 1])))
         {
             to--;
         }

@@ -410,6 +410,25 @@ internal sealed class ActorView
     private static int RoleStart(string text, int sentenceStart, int nameStart, List<string> roles)
     {
         var before = text.AsSpan(sentenceStart, nameStart - sentenceStart).TrimEnd();
+        var best = RoleStartBefore(text, sentenceStart, before, nameStart, roles);
+        // «وزير الخارجية السعودي الأمير فيصل»: the office ends before the rank, which the name keeps.
+        for (var ranks = 0; ranks < 2; ranks++)
+        {
+            var space = before.LastIndexOf(' ');
+            if (space < 0 || !Entities.RoleFinder.IsTrailingRank(before[(space + 1)..].ToString()))
+            {
+                break;
+            }
+
+            before = before[..space].TrimEnd();
+            best = Math.Min(best, RoleStartBefore(text, sentenceStart, before, nameStart, roles));
+        }
+
+        return best;
+    }
+
+    private static int RoleStartBefore(string text, int sentenceStart, ReadOnlySpan<char> before, int nameStart, List<string> roles)
+    {
         var best = nameStart;
         foreach (var role in roles)
         {
