@@ -227,4 +227,23 @@ public class EntitySenseTests(ShippedModels models) : IClassFixture<ShippedModel
         var q = Assert.Single(doc.Quotes);
         Assert.StartsWith("وزير الخارجية", q.SpeakerText, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("وقال الرئيس الجزائري عبد المجيد تبون إن بلاده ترفض أي تدخل أجنبي في ليبيا.", "عبد المجيد تبون", "DZAGOV", "DZ")]
+    [InlineData("وأكد الرئيس اللبناني جوزاف عون أن الجيش سينتشر في الجنوب.", "جوزاف عون", "LBNGOV", "LB")]
+    [InlineData("وقال وزير الخارجية الإيراني عباس عراقجي إن طهران لا تسعى إلى الحرب.", "عباس عراقجي", "IRNGOV", "IR")]
+    public void Figures_the_old_dictionary_does_not_know_have_their_code_and_state(string sentence, string name, string code, string country)
+    {
+        var person = Assert.Single(models.AnalyzeFacts(sentence).Entities, e => e.Name == name);
+        Assert.Equal(code, person.Code);
+        Assert.Equal(country, person.Country);
+    }
+
+    [Fact]
+    public void A_distinctive_family_name_alone_is_coded_and_a_common_given_name_is_not()
+    {
+        var doc = models.AnalyzeFacts("وقال نتنياهو في كلمة مساء أمس إن الحرب لن تتوقف قبل تحقيق أهدافها.");
+        var bibi = Assert.Single(doc.Entities, e => e.Type == "PER");
+        Assert.Equal("ISRGOV", bibi.Code);
+    }
 }

@@ -16,6 +16,7 @@ internal sealed class ActorLexicon
     private readonly Dictionary<string, string> _stateNames = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _alpha3 = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _codes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _familyNames = new(StringComparer.Ordinal);
     private readonly HashSet<string> _titleHeads = new(StringComparer.Ordinal);
     private readonly HashSet<string> _titleWords = new(StringComparer.Ordinal);
     private readonly HashSet<string> _rawHeads = new(StringComparer.Ordinal);
@@ -84,6 +85,31 @@ internal sealed class ActorLexicon
             if (tab > 0)
             {
                 lex._codes.TryAdd(ActorKey.Skeleton(line[(tab + 1)..]), line[..tab]);
+            }
+        }
+
+        // Figures the dictionary predates or knows in an older office: their code wins; a one-word line codes a family
+        // name said alone.
+        var people = Path.Combine(modelsDir, "actors", "people-extra.tsv");
+        if (File.Exists(people))
+        {
+            foreach (var line in File.ReadLines(people, Encoding.UTF8))
+            {
+                var parts = line.Split('\t');
+                if (parts.Length < 2 || line.StartsWith('#') || parts[0].Length == 0)
+                {
+                    continue;
+                }
+
+                var key = ActorKey.Skeleton(parts[0]);
+                if (key.Contains(' ', StringComparison.Ordinal))
+                {
+                    lex._codes[key] = parts[1];
+                }
+                else
+                {
+                    lex._familyNames[key] = parts[1];
+                }
             }
         }
 
@@ -165,6 +191,9 @@ internal sealed class ActorLexicon
     }
 
     public string? StateName(string code) => _stateNames.GetValueOrDefault(code);
+
+    /// <summary>The code of a figure named by the family name alone («تبون», «نتنياهو»), from models/actors/people-extra.tsv.</summary>
+    public string? FamilyNameCode(string name) => _familyNames.GetValueOrDefault(ActorKey.Skeleton(name));
 
     /// <summary>The actor dictionary's code for a name, or the ISO alpha-3 code (CAMEO's state code) of a state.</summary>
     public string? CodeOf(string name, string? country)

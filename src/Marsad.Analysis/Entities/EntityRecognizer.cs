@@ -1172,7 +1172,7 @@ public sealed class EntityRecognizer : IDocumentProcessor
             }
             else if (e.Type == "PER")
             {
-                e.Code = e.Name.Contains(' ', StringComparison.Ordinal) ? _lexicon.CodeOf(e.Name, null) : null;
+                e.Code = e.Name.Contains(' ', StringComparison.Ordinal) ? _lexicon.CodeOf(e.Name, null) : _lexicon.FamilyNameCode(e.Name);
             }
             else if (!e.Name.Contains(' ', StringComparison.Ordinal) && OrgNominals.Contains(ActorKey.Skeleton(e.Name)))
             {

@@ -11,7 +11,8 @@ namespace Marsad.Analysis.Events;
 public static class ActorLexiconBuilder
 {
     /// <summary>Writes the lexicon; returns the number of entries.</summary>
-    public static int Build(string dictionariesDir, string outputPath, string? extraAgentsPath = null, string? groupsPath = null, string? extraStatesPath = null)
+    public static int Build(string dictionariesDir, string outputPath, string? extraAgentsPath = null, string? groupsPath = null, string? extraStatesPath = null,
+        string? extraPeoplePath = null)
     {
         var rows = new SortedDictionary<string, (string Code, char Kind)>(StringComparer.Ordinal);
         ReadActors(Path.Combine(dictionariesDir, "actor_dict_ar_v4.txt"), rows);
@@ -26,6 +27,16 @@ public static class ActorLexiconBuilder
         {
             rows[key] = (f[1], f[2].Trim() is "C" ? 'C' : 'O');
         }
+        // Figures the dictionary predates or knows in an older office (models/actors/people-extra.tsv): full names only,
+        // kind P; a family name alone is coded by the entity recognizer, where the tagger says it is a person.
+        foreach (var (key, f) in Rows(extraPeoplePath, 2))
+        {
+            if (key.Contains(' ', StringComparison.Ordinal))
+            {
+                rows[key] = (f[1], 'P');
+            }
+        }
+
         var groups = new Dictionary<string, string>(StringComparer.Ordinal);
         var displayNames = new Dictionary<string, string>(StringComparer.Ordinal);
         // Curated movement names (kind M, with the movement's id): they override the dictionaries, whose codes for these

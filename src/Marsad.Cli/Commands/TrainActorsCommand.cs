@@ -23,7 +23,8 @@ internal static class TrainActorsCommand
             }
 
             var models = Path.GetDirectoryName(parse.GetValue(output)!) ?? ".";
-            var n = ActorLexiconBuilder.Build(dir, parse.GetValue(output)!, Path.Combine(models, "agents-extra.tsv"), Path.Combine(models, "groups.tsv"), Path.Combine(models, "states-extra.tsv"));
+            var n = ActorLexiconBuilder.Build(dir, parse.GetValue(output)!, Path.Combine(models, "agents-extra.tsv"), Path.Combine(models, "groups.tsv"), Path.Combine(models, "states-extra.tsv"),
+                Path.Combine(models, "..", "actors", "people-extra.tsv"));
             Console.WriteLine($"{n} actor and agent entries written to {parse.GetValue(output)}");
             return Task.FromResult(ExitCodes.Ok);
         });
