@@ -52,12 +52,39 @@ public static class ArticleExtractor
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(options);
         var source = new DocumentSource(options.Uri, format, encoding);
-        return format switch
+        var article = format switch
         {
             "html" => HtmlArticleExtractor.Extract(content, source, options),
             "text" => TextDumpExtractor.Extract(content, source, options),
             _ => throw new MarsadInputException($"unknown format '{format}' (use html or text)"),
         };
+        return WithoutSignOff(article);
+    }
+
+    /// <summary>«(النهاية) ع ا ب / م ع», «-انتهى-»: a wire's sign-off and the editors' initials end the text, not the story.</summary>
+    private static readonly System.Text.RegularExpressions.Regex SignOff = new(
+        @"\s*(?:\(\s*النهاية\s*\)|[-–]\s*انتهى\s*[-–]?|\(\s*انتهى\s*\))(?:\s*[\u0621-\u064A]{1,2}(?:\s+[\u0621-\u064A]{1,2})*(?:\s*/\s*[\u0621-\u064A]{1,2}(?:\s+[\u0621-\u064A]{1,2})*)*)?\s*$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static Article WithoutSignOff(Article article)
+    {
+        if (article.Paragraphs is not { Count: > 0 } paragraphs || SignOff.Match(paragraphs[^1]) is not { Success: true } m)
+        {
+            return article;
+        }
+
+        var kept = paragraphs.ToList();
+        var last = kept[^1][..m.Index].TrimEnd();
+        if (last.Length == 0)
+        {
+            kept.RemoveAt(kept.Count - 1);
+        }
+        else
+        {
+            kept[^1] = last;
+        }
+
+        return article with { Paragraphs = kept };
     }
 
     public static bool LooksLikeHtml(ReadOnlySpan<byte> bytes)

@@ -265,4 +265,13 @@ public class HtmlArticleExtractorTests
             + $"<body><h1>مصر والسودان تنسقان بشأن السد</h1><div>{body}</div></body></html>");
         Assert.Empty(outlet.Authors);
     }
+
+    [Fact]
+    public void An_outlet_before_the_writers_name_in_the_byline_names_the_writer_and_stays_out_of_the_body()
+    {
+        var body = string.Concat(Enumerable.Repeat("<p>وقع وزير الداخلية ونظيره الإسباني اتفاقا جديدا لتدبير الهجرة ومكافحة شبكات التهريب، خلال اجتماع عقد بالرباط بحضور مسؤولين أمنيين من البلدين.</p>", 4));
+        var a = FromHtml($"<html><body><article><h1>المغرب وإسبانيا يوقعان اتفاقا جديدا للهجرة</h1><div class=\"post-meta\"><span class=\"author\">هسبريس - سامي الحاج</span> <span>الأربعاء 19 نونبر 2025 - 14:30</span></div><div class=\"content\">{body}</div></article></body></html>");
+        Assert.Equal(["سامي الحاج"], a.Authors);
+        Assert.StartsWith("وقع وزير", a.Paragraphs[0], StringComparison.Ordinal);
+    }
 }

@@ -305,4 +305,18 @@ public class TextDumpExtractorTests
         Assert.StartsWith("انطلقت", article.Paragraphs[0], StringComparison.Ordinal);
         Assert.Single(article.Paragraphs);
     }
+
+    [Fact]
+    public void A_bare_name_with_the_date_and_an_update_on_one_line_is_the_byline_and_a_wire_sign_off_is_no_text()
+    {
+        const string text = "مجلس الأمن يفشل في تبني قرار بشأن وقف إطلاق النار في الفاشر\nسامي الحاج   |12.03.2025 - 16:20 تحديث : 12.03.2025 - 17:05\nنيويورك/ الأناضول\n\n"
+            + "فشل مجلس الأمن الدولي، الأربعاء، في تبني مشروع قرار يدعو إلى وقف فوري لإطلاق النار في مدينة الفاشر بعد اعتراض روسيا.\n\n"
+            + "وقال مندوب بريطانيا إن بلاده ستواصل العمل مع الشركاء من أجل حماية المدنيين. (النهاية) ع ا ب / م ع\n";
+        var article = TextDumpExtractor.Extract(text, new DocumentSource(null, "text", null), new ExtractionOptions());
+        Assert.StartsWith("مجلس الأمن يفشل", article.Title, StringComparison.Ordinal);
+        Assert.Equal(["سامي الحاج"], article.Authors);
+        Assert.Equal("2025-03-12T16:20:00", article.Published?.ToIso());
+        var whole = ArticleExtractor.FromText(text, "text", "utf-8", new ExtractionOptions());
+        Assert.EndsWith("حماية المدنيين.", whole.Paragraphs[^1], StringComparison.Ordinal);
+    }
 }

@@ -497,6 +497,12 @@ internal static class BodyFinder
 
         // A name the given-name list does not know is still no sentence: up to three words of letters beside a date.
         var name = string.Join(' ', rest);
+        if (!Bylines.IsBareName(name) && rest.Count is >= 3 and <= 5 && Bylines.IsBareName(string.Join(' ', rest.Skip(1))))
+        {
+            // «هسبريس - عبد السلام الشامخ الأربعاء 19 نونبر 2025»: the outlet, then the writer.
+            return [string.Join(' ', rest.Skip(1))];
+        }
+
         return Bylines.IsBareName(name) ? [name]
             : rest.Count <= 3 && rest.All(w => w.All(char.IsLetter)) && !name.Contains('.', StringComparison.Ordinal) ? [] : null;
     }

@@ -251,7 +251,8 @@ internal sealed record PageMetadata(string? Title, IReadOnlyList<string> Authors
             foreach (var e in page.QuerySelectorAll("[class~='author'], [class~='author-name'], [class~='byline'], [class~='writer'], [class~='article-author']").Take(5).Concat(byId.Take(3)))
             {
                 var text = Whitespace.Collapse(e.TextContent).Trim();
-                if (text.Length is > 3 and < 80 && (Bylines.TryParse(text, out var names) || (Bylines.LooksLikeName(text) && (names = [text]) is not null)) && names.Count > 0)
+                if (text.Length is > 3 and < 80 && (Bylines.TryParse(text, out var names) || (Bylines.LooksLikeName(text) && (names = [text]) is not null)
+                    || Bylines.TryDateline(text, out names)) && names.Count > 0)
                 {
                     authors.AddRange(names);
                     break;

@@ -203,6 +203,15 @@ internal static class TextDumpLines
                 {
                     return new DumpLine(line, DumpLineKind.Byline, Preferred(found), update, both);
                 }
+
+                // «عبد الرحمن يلماز |25.11.2025 - 09:14 تحديث : 25.11.2025 - 10:02»: a bare name, the date and an update.
+                var bare = string.Join(' ', Fold(rest).Split([' ', ':', '|', '-', '/', '،'], StringSplitOptions.RemoveEmptyEntries).Any(w => DateLineWords.Contains(w))
+                    ? rest.Split([' ', ':', '|', '/', '،'], StringSplitOptions.RemoveEmptyEntries).Where(w => !DateLineWords.Contains(Fold(w)) && w != "-")
+                    : rest.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+                if (Bylines.IsBareName(bare))
+                {
+                    return new DumpLine(line, DumpLineKind.Byline, Preferred(found), update, [bare]);
+                }
             }
             else if (dates.ReferenceTime is null && line.Length <= 60 && IsRelativeTimeLine(line))
             {
