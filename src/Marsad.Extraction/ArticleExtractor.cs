@@ -63,11 +63,20 @@ public static class ArticleExtractor
 
     /// <summary>«(النهاية) ع ا ب / م ع», «-انتهى-»: a wire's sign-off and the editors' initials end the text, not the story.</summary>
     private static readonly System.Text.RegularExpressions.Regex SignOff = new(
-        @"\s*(?:\(\s*النهاية\s*\)|[-–]\s*انتهى\s*[-–]?|\(\s*انتهى\s*\))(?:\s*[\u0621-\u064A]{1,2}(?:\s+[\u0621-\u064A]{1,2})*(?:\s*/\s*[\u0621-\u064A]{1,2}(?:\s+[\u0621-\u064A]{1,2})*)*)?\s*$",
+        @"\s*(?:\(\s*النهاية\s*\)|[-–]\s*انتهى\s*[-–]?|\(\s*انتهى\s*\)|/+\s*انتهى\s*/*)(?:\s*[\u0621-\u064A]{1,2}(?:\s+[\u0621-\u064A]{1,2})*(?:\s*/\s*[\u0621-\u064A]{1,2}(?:\s+[\u0621-\u064A]{1,2})*)*)?\s*$",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>«المصدر : الجزيرة + وكالات»: the source line a page prints under the story.</summary>
+    private static readonly System.Text.RegularExpressions.Regex SourceLine = new(
+        @"^\s*المصدر\s*:\s*[^.!؟?]{1,40}$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static Article WithoutSignOff(Article article)
     {
+        if (article.Paragraphs is { Count: > 1 } withSource && SourceLine.IsMatch(withSource[^1]))
+        {
+            article = article with { Paragraphs = withSource.Take(withSource.Count - 1).ToList() };
+        }
+
         if (article.Paragraphs is not { Count: > 0 } paragraphs || SignOff.Match(paragraphs[^1]) is not { Success: true } m)
         {
             return article;

@@ -101,10 +101,18 @@ public static class Bylines
     /// agency) and the writer's bare name, as news sites print them under the headline. The place is one to three words and no name; the writer is a bare name
     /// (<see cref="IsBareName"/>). Only meaningful in the header, above the body.
     /// </summary>
-    public static bool TryDateline(string line, out IReadOnlyList<string> authors)
+    public static bool TryDateline(string line, out IReadOnlyList<string> authors) => TryDateline(line, loose: false, out authors);
+
+    /// <summary>
+    /// As <see cref="TryDateline(string, out IReadOnlyList{string})"/>; with <paramref name="loose"/> (markup that says it
+    /// is the byline) the writer may be any two to four words of letters («بيروت - ريتا شمعون»), not only a name
+    /// starting with a known given name.
+    /// </summary>
+    public static bool TryDateline(string line, bool loose, out IReadOnlyList<string> authors)
     {
         ArgumentNullException.ThrowIfNull(line);
         authors = [];
+        bool Named(string s) => IsBareName(s) || (loose && LooksLikeName(s));
         var t = Whitespace.Collapse(line).Trim();
         var colon = t.IndexOf(':', StringComparison.Ordinal);
         if (colon > 0)
@@ -120,7 +128,7 @@ public static class Bylines
 
             var dash = left.IndexOfAny(['-', '–', '—']);
             var place = dash > 0 && left[(dash + 1)..].Trim() is var outlet && outlet.Length > 2 && outlet[0] is '«' or '"' or '“' ? left[..dash].Trim() : left;
-            if (IsDatelinePlace(place) && IsBareName(right))
+            if (IsDatelinePlace(place) && Named(right))
             {
                 authors = [right];
                 return true;
@@ -144,7 +152,7 @@ public static class Bylines
             }
 
             var name = parts[^1];
-            if (!IsDatelinePlace(parts[0]) || !IsBareName(name))
+            if (!IsDatelinePlace(parts[0]) || !Named(name))
             {
                 return false;
             }

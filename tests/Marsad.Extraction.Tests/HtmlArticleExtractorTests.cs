@@ -274,4 +274,25 @@ public class HtmlArticleExtractorTests
         Assert.Equal(["سامي الحاج"], a.Authors);
         Assert.StartsWith("وقع وزير", a.Paragraphs[0], StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("<div class=\"byline\">بيروت - ريتا شمعون <span class=\"ago\">منذ 3 ساعات</span></div>", "ريتا شمعون")]
+    [InlineData("<span class=\"writer\">الخرطوم: عوض الكريم حسن</span>", "عوض الكريم حسن")]
+    public void A_byline_element_with_a_place_names_the_writer_whatever_the_given_name(string byline, string writer)
+    {
+        var body = string.Concat(Enumerable.Repeat("<p>حذرت منظمة الصحة العالمية من تفش واسع للكوليرا في عدة ولايات، داعية إلى تسريع إيصال اللقاحات والمياه النظيفة إلى المخيمات.</p>", 4));
+        var a = FromHtml($"<html><body><article><h1>الصحة العالمية تحذر من تفشي الكوليرا</h1>{byline}<div class=\"content\">{body}</div></article></body></html>");
+        Assert.Equal([writer], a.Authors);
+    }
+
+    [Fact]
+    public void A_wordpress_entry_date_marked_updated_is_the_publication_time_and_a_slash_sign_off_ends_the_text()
+    {
+        var body = string.Concat(Enumerable.Repeat("<p>خفضت الشركة سعر البيع الرسمي لشحنات الخام المتجهة إلى آسيا للشهر الثاني على التوالي، في ظل ضغوط على الأسواق.</p>", 4));
+        var a = FromHtml("<html><body><article><h1>خفض أسعار الخام لآسيا</h1><span class=\"td-post-date\"><time class=\"entry-date updated td-module-date\" datetime=\"2025-01-12T14:35:00+03:00\">12 يناير، 2025</time></span>"
+            + $"<div class=\"td-post-content\">{body}<p>// انتهى //</p></div></article></body></html>");
+        Assert.Equal("2025-01-12T14:35:00+03:00", a.Published?.ToIso());
+        var whole = ArticleExtractor.FromText("<html><body><article><h1>خفض أسعار الخام لآسيا</h1>" + $"<div class=\"td-post-content\">{body}<p>// انتهى //</p></div></article></body></html>", "html", "utf-8", new ExtractionOptions());
+        Assert.DoesNotContain(whole.Paragraphs, p => p.Contains("انتهى", StringComparison.Ordinal));
+    }
 }

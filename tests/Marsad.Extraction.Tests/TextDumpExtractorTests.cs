@@ -319,4 +319,29 @@ public class TextDumpExtractorTests
         var whole = ArticleExtractor.FromText(text, "text", "utf-8", new ExtractionOptions());
         Assert.EndsWith("حماية المدنيين.", whole.Paragraphs[^1], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_site_name_and_a_section_above_a_quoted_headline_and_an_outlet_byline_with_a_slash_date()
+    {
+        const string text = "هسبريس\nالرئيسية\nسياسة\nبوريطة يرد على الخارجية الجزائرية: \"المغرب لن يرد على الاستفزاز\"\nصورة: أرشيف\n"
+            + "هسبريس - محمد الراجي / الأحد 12 يناير 2025 - 10:30\n\n"
+            + "رد وزير الخارجية المغربي على البيان الصادر عن نظيره الجزائري، مؤكدا أن المملكة متمسكة بسياسة اليد الممدودة.\n";
+        var article = TextDumpExtractor.Extract(text, new DocumentSource(null, "text", null), new ExtractionOptions());
+        Assert.StartsWith("بوريطة يرد", article.Title, StringComparison.Ordinal);
+        Assert.Equal(["محمد الراجي"], article.Authors);
+        Assert.Equal("2025-01-12T10:30:00", article.Published?.ToIso());
+        Assert.Single(article.Paragraphs);
+    }
+
+    [Fact]
+    public void A_caption_with_a_credit_above_the_body_is_no_text_and_a_source_line_under_it_neither()
+    {
+        const string text = "الملك يستقبل الرئيس القبرصي في العقبة ويبحثان الأوضاع الإقليمية\nالأحد 12 يناير 2025 - 14:47\n\n"
+            + "الملك خلال لقائه الرئيس القبرصي في العقبة الأحد (الديوان الملكي الهاشمي)\n\n"
+            + "استقبل الملك في العقبة الرئيس القبرصي، وبحث الجانبان سبل تعزيز التعاون الثنائي والتطورات في المنطقة.\n\n"
+            + "المصدر : الجزيرة + وكالات\n";
+        var article = ArticleExtractor.FromText(text, "text", "utf-8", new ExtractionOptions());
+        Assert.StartsWith("استقبل الملك", article.Paragraphs[0], StringComparison.Ordinal);
+        Assert.DoesNotContain(article.Paragraphs, p => p.Contains("المصدر", StringComparison.Ordinal));
+    }
 }

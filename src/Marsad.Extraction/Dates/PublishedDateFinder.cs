@@ -405,7 +405,8 @@ public static class PublishedDateFinder
             }
 
             var cls = Describe(time);
-            if (Contains(cls, UpdateCues) && !cls.Contains("publish", StringComparison.Ordinal))
+            // «entry-date updated td-module-date»: WordPress themes mark the publication date «entry-date» beside «updated».
+            if (Contains(cls, UpdateCues) && !cls.Contains("publish", StringComparison.Ordinal) && !cls.Contains("entry-date", StringComparison.Ordinal))
             {
                 continue;
             }

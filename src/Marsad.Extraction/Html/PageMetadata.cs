@@ -252,7 +252,7 @@ internal sealed record PageMetadata(string? Title, IReadOnlyList<string> Authors
             {
                 var text = Whitespace.Collapse(e.TextContent).Trim();
                 if (text.Length is > 3 and < 80 && (Bylines.TryParse(text, out var names) || (Bylines.LooksLikeName(text) && (names = [text]) is not null)
-                    || Bylines.TryDateline(text, out names)) && names.Count > 0)
+                    || Bylines.TryDateline(WithoutDates(text), loose: true, out names)) && names.Count > 0)
                 {
                     authors.AddRange(names);
                     break;
@@ -261,6 +261,24 @@ internal sealed record PageMetadata(string? Title, IReadOnlyList<string> Authors
         }
 
         return authors;
+    }
+
+    /// <summary>«بيروت - ريتا شمعون منذ 3 ساعات»: a byline without the dates or times beside it.</summary>
+    private static string WithoutDates(string text)
+    {
+        var found = Marsad.Arabic.Dates.ArabicDates.FindAll(text, new Marsad.Arabic.Dates.DateScanOptions { ReferenceTime = new DateTime(2000, 1, 1, 12, 0, 0, DateTimeKind.Unspecified) });
+        if (found.Count == 0)
+        {
+            return text;
+        }
+
+        var chars = text.ToCharArray();
+        foreach (var m in found)
+        {
+            Array.Fill(chars, ' ', m.Start, m.Length);
+        }
+
+        return Whitespace.Collapse(new string(chars)).Trim(' ', '|', '-', '–', '/', '،');
     }
 
     /// <summary>Splits "A, B and C" / «أ و ب» into names and drops a leading "By"/«بقلم».</summary>

@@ -156,7 +156,8 @@ public static class TextDumpExtractor
         for (var i = 0; i < lines.Count; i++)
         {
             var l = lines[i];
-            if (l.Kind == DumpLineKind.Text && TextDumpLines.IsCreditedCaption(l.Text) && (!body || previous == DumpLineKind.Chrome))
+            if (l.Kind == DumpLineKind.Text && ((TextDumpLines.IsCreditedCaption(l.Text) && (!body || previous == DumpLineKind.Chrome))
+                || (!body && TextDumpLines.IsCaptionWithCredit(l.Text) && NextTextIsBody(lines, i))))
             {
                 lines[i] = l with { Kind = DumpLineKind.Chrome };
             }
@@ -167,6 +168,20 @@ public static class TextDumpExtractor
 
             previous = l.Kind == DumpLineKind.Blank ? previous : lines[i].Kind;
         }
+    }
+
+    /// <summary>Whether the next text line after <paramref name="i"/> reads as body (a sentence of six words or more).</summary>
+    private static bool NextTextIsBody(List<DumpLine> lines, int i)
+    {
+        for (var j = i + 1; j < lines.Count; j++)
+        {
+            if (lines[j].Kind == DumpLineKind.Text)
+            {
+                return (lines[j].EndsSentence && lines[j].Words >= 6) || lines[j].Words >= 25;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -213,7 +228,9 @@ public static class TextDumpExtractor
     private static bool QuotedHeadline(List<DumpLine> lines, int i)
     {
         var text = lines[i].Text;
-        if (lines[i].Words > 20 || text.Length < 2 || text[^1] is not ('"' or '»' or '”') || text[^2] is '.' or '!' or '؟' or '?' || lines.Take(i).Any(l => l.Kind == DumpLineKind.Text))
+        // (A site name or a section label of a word or two may stand above it: «القدس العربي», «رياضة».)
+        if (lines[i].Words > 20 || text.Length < 2 || text[^1] is not ('"' or '»' or '”') || text[^2] is '.' or '!' or '؟' or '?'
+            || lines.Take(i).Any(l => l.Kind == DumpLineKind.Text && l.Words > 2))
         {
             return false;
         }

@@ -127,6 +127,28 @@ internal static class TextDumpLines
         return open > 0 && PhotoCredits.Contains(Fold(t[(open + 1)..^1].Trim())) && t.AsSpan(0, open).IndexOfAny(".!؟?") < 0;
     }
 
+    /// <summary>
+    /// «الملك عبدالله الثاني خلال لقائه الرئيس القبرصي في العقبة الأحد (الديوان الملكي الهاشمي)»: a line with no stop that
+    /// ends with a credit of one to four words in brackets; above the body it is a photo's caption.
+    /// </summary>
+    public static bool IsCaptionWithCredit(string line)
+    {
+        var t = line.TrimEnd();
+        if (t.Length is < 20 or > 240 || t[^1] != ')' || CountSpaces(t) is < 5 or >= 35)
+        {
+            return false;
+        }
+
+        var open = t.LastIndexOf('(');
+        if (open <= 0 || t.AsSpan(0, open).IndexOfAny(".!؟?:") >= 0)
+        {
+            return false;
+        }
+
+        var credit = t[(open + 1)..^1].Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return credit.Length is >= 1 and <= 4 && credit.All(w => w.All(c => char.IsLetter(c) || c is '.' or '-'));
+    }
+
     /// <summary>Words that name a news outlet or the desk in a dateline («شفق نيوز», «الجزيرة نت», «خاص»).</summary>
     private static readonly FrozenSet<string> OutletWords = Folded(
         ["نيوز", "نت", "برس", "بوست", "الإخبارية", "الإخباري", "أونلاين", "اونلاين", "خاص", "مراسلنا", "مراسلتنا", "مراسل", "news", "press", "online", "tv", "24"]);
@@ -211,6 +233,12 @@ internal static class TextDumpLines
                 if (Bylines.IsBareName(bare))
                 {
                     return new DumpLine(line, DumpLineKind.Byline, Preferred(found), update, [bare]);
+                }
+
+                // «هسبريس - محمد الراجي / الأحد 12 يناير 2025 - 10:30»: the outlet or the place, the writer, the date.
+                if (Bylines.TryDateline(rest, out var wired))
+                {
+                    return new DumpLine(line, DumpLineKind.Byline, Preferred(found), update, wired);
                 }
             }
             else if (dates.ReferenceTime is null && line.Length <= 60 && IsRelativeTimeLine(line))
