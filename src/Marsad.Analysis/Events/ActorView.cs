@@ -334,6 +334,9 @@ internal sealed class ActorView
             }
 
             actors.Sort((a, b) => a.Start.CompareTo(b.Start));
+            // «الحزب الشعبي المعارض», «الجماعة الإسلامية المسلحة»: an adjective of bodies after another adjective describes
+            // the body before them; it is no actor of its own.
+            actors.RemoveAll(a => a.Kind == ActorKind.Agent && a.EntityId is null && BodyAdjectives.Contains(text[a.Start..a.End]) && DescribesBodyBefore(text, words, actors, a));
             AddStateOrgans(document, text, words, keys, actors, fallback, byId);
             if (fallback.Count > 0)
             {
@@ -837,6 +840,26 @@ internal sealed class ActorView
     {
         "الحكومة", "السلطات", "الجيش", "البرلمان", "الشرطة", "القوات", "الاحتلال", "المعارضة", "المجتمع", "الأجهزة", "الفصائل", "الميليشيات",
     }.Select(w => ArabicWords.Fold(w)).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Whether the word before <paramref name="adjective"/> is a definite adjective («الشعبي») that follows an
+    /// actor directly.</summary>
+    private static bool DescribesBodyBefore(string text, List<Word> words, List<ActorMention> actors, ActorMention adjective)
+    {
+        var i = words.FindIndex(x => x.Start == adjective.Start);
+        if (i < 2)
+        {
+            return false;
+        }
+
+        var prev = text.AsSpan(words[i - 1].Start, words[i - 1].End - words[i - 1].Start);
+        if (!prev.StartsWith("ال", StringComparison.Ordinal) || !(prev.EndsWith("ي", StringComparison.Ordinal) || prev.EndsWith("ية", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        var before = words[i - 2];
+        return actors.Exists(a => a.End == before.End && a.Kind is ActorKind.Agent or ActorKind.Organization);
+    }
 
     /// <summary>Whether the last word of a mention is definite («المجلس», «للمجلس»).</summary>
     private static bool EndsDefinite(string text, ActorMention a)

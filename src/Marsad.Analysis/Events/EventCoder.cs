@@ -262,6 +262,20 @@ internal static class EventCoder
                     (source, target) = RefuserAndRefused(s, w, afterTrigger, t);
                 }
 
+                if (!t.IsVerb && t.Type == "CONSULT" && t.Mode == "visit" && ArrivalBefore(s, w) is { } arrival)
+                {
+                    // «ووصل السوداني إلى طهران في زيارة رسمية»: who arrived visits where they arrived.
+                    (source, target) = arrival;
+                }
+
+                if (t.IsVerb && t.Kind != TriggerKind.Passive && source is { } afterVerb && afterVerb.Start >= words[w].End
+                    && FeminineVerb(s.Text, words[w]) && MasculineHead(s, afterVerb) && LeadSubject(s, w) is { } lead && !SameActor(lead, afterVerb))
+                {
+                    // «واستدعت سفير الاتحاد الأوروبي …», «إذ اعتقلت، فجر أمس، 14 ناشطا»: a feminine verb does not agree with a
+                    // masculine noun after it, so that noun is the object; the verb goes on with its sentence's subject.
+                    (source, target) = (lead, target is null || SameActor(target, afterVerb) ? afterVerb : target);
+                }
+
                 if (t.Mode == "phone" && (Received(s, w) ?? (IsReceiveVerb(words[w].Key) ? source : null)) is { } receiver && CallerAfter(s, afterTrigger) is { } caller)
                 {
                     // «تلقى X اتصالا هاتفيا من Y», «وتلقى X اتصالا، اليوم، من Y»: Y made the call (PLOVER's ACTOR), X took it.
@@ -895,6 +909,120 @@ internal static class EventCoder
         return (source, SameActor(source, target) ? null : target);
     }
 
+    private static readonly FrozenSet<string> ArrivalVerbs = new[]
+    {
+        "وصل", "وصلت", "وصلوا", "يصل", "تصل", "توجه", "توجهت", "حل", "حلت", "قدم", "قدمت", "بدا", "بدات", "انتقل", "انتقلت",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// For a visit noun after «في/ضمن» («في زيارة»), the arriving actor and the place arrived at of an arrival verb earlier in
+    /// the clause («ووصل X إلى Y في زيارة», «X يصل إلى Y في زيارة»).
+    /// </summary>
+    private static (ActorMention? Visitor, ActorMention? Host)? ArrivalBefore(SentenceView s, int w)
+    {
+        if (w < 3 || ArabicWords.StripConjunction(s.Words[w - 1].Key).ToString() is not ("في" or "ضمن" or "خلال"))
+        {
+            return null;
+        }
+
+        for (var i = w - 2; i >= 0 && i >= w - 14; i--)
+        {
+            if (IsClauseBreak(s, i + 1))
+            {
+                return null;
+            }
+
+            if (!ArrivalVerbs.Contains(ArabicWords.StripConjunction(s.Words[i].Key).ToString()))
+            {
+                continue;
+            }
+
+            ActorMention? visitor = SubjectBeforeVerb(s, i);
+            ActorMention? host = null;
+            for (var j = i + 1; j < w - 1; j++)
+            {
+                if (s.Words[j].Key is "الي" && host is null)
+                {
+                    host = FirstActorAfter(s, j + 1, maxWords: 4);
+                    break;
+                }
+
+                if (visitor is null && s.ActorAt(j) is { } a && a.Start >= s.Words[j].Start && !Prepositional(s, a))
+                {
+                    visitor = a;
+                }
+            }
+
+            return visitor is null ? null : (visitor, SameActor(visitor, host) ? null : host);
+        }
+
+        return null;
+    }
+
+    /// <summary>A perfect verb in the feminine singular («اعتقلت», «استدعت»), conjunction off.</summary>
+    private static bool FeminineVerb(string text, Word word)
+    {
+        var raw = ArabicWords.StripConjunction(ArabicWords.Fold(text.AsSpan(word.Start, word.End - word.Start)));
+        // (Not an imperfect «تعتقل», «يستقبل», nor a future «ستعقد».)
+        return raw.Length >= 4 && raw[^1] == 'ت' && raw[0] is not ('ت' or 'ي' or 'ن' or 'س');
+    }
+
+    /// <summary>
+    /// Whether an actor after a verb is a masculine noun («سفير», «الرئيس», «14 ناشطا») that a feminine verb cannot have as
+    /// subject: no feminine ending, not a state, a coded body or a movement (names of those take the feminine).
+    /// </summary>
+    private static bool MasculineHead(SentenceView s, ActorMention a)
+    {
+        if (a.Kind is ActorKind.Country or ActorKind.Organization || (a.Kind == ActorKind.Person && a.Code is not null))
+        {
+            return false;
+        }
+
+        var i = WordAfter(s, a.Start);
+        if (i < s.Words.Count && ActorLexicon.IsNumber(s.Words[i].Key) && i + 1 < s.Words.Count)
+        {
+            i++; // «14 ناشطا»: the counted noun
+        }
+
+        if (i >= s.Words.Count)
+        {
+            return false;
+        }
+
+        var raw = s.Text.AsSpan(s.Words[i].Start, s.Words[i].End - s.Words[i].Start).TrimEnd('ً');
+        var head = ArabicWords.StripConjunction(ArabicWords.Fold(raw)).ToString();
+        return a.Kind == ActorKind.Agent ? MasculineAgents.Contains(ArabicWords.StripArticle(head).ToString()) || head.EndsWith("ين", StringComparison.Ordinal) || head.EndsWith("ون", StringComparison.Ordinal)
+            : a.Kind == ActorKind.Person && MasculineAgents.Contains(ArabicWords.StripArticle(head).ToString());
+    }
+
+    /// <summary>Masculine singular office and people nouns (folded, no article) that head an object phrase.</summary>
+    private static readonly FrozenSet<string> MasculineAgents = new[]
+    {
+        "سفير", "رييس", "وزير", "قايد", "زعيم", "مسوول", "مسؤول", "ناشط", "ناشطا", "ناشطين", "مدير", "امين", "نايب", "مبعوث", "مندوب", "قنصل", "ضابط",
+        "جندي", "شاب", "مواطن", "صحفي", "صحافي", "معارض", "قيادي", "عضو", "متهم", "مشتبه", "نشطاء", "عناصر", "مقاتل", "مسلح", "شخص", "اشخاص",
+        "معتقل", "طالب", "صحفيين", "جنود", "مدنيين", "رجل", "مهاجر", "لاجي", "سجين", "اسير", "اسري",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>The sentence's first actor before word <paramref name="w"/> that no preposition governs: who the
+    /// sentence is about, and the subject of a verb joined to it with no subject of its own.</summary>
+    private static ActorMention? LeadSubject(SentenceView s, int w)
+    {
+        foreach (var a in s.Actors)
+        {
+            if (a.End > s.Words[w].Start)
+            {
+                break;
+            }
+
+            if (!Prepositional(s, a) && !GenitiveInPhrase(s, a) && a.Kind != ActorKind.Agent || (a.Kind == ActorKind.Agent && !Prepositional(s, a) && WordAfter(s, a.Start) is var at && at > 0 && at <= 2))
+            {
+                return a;
+            }
+        }
+
+        return null;
+    }
+
     private static readonly Trigger WarningTrigger = new([new Pattern("حذر", true)], "THREATEN", null, TriggerKind.Transitive, [], false);
 
     /// <summary>
@@ -1446,6 +1574,13 @@ internal static class EventCoder
             {
                 // «القوات التي هاجمت المتظاهرين»: the antecedent acts on what follows the verb.
                 return (doer, Prepositional(s, done) ? prepTarget : done);
+            }
+
+            if (antecedent is null && s.ActorAt(w - 2) is null && t.Kind == TriggerKind.Transitive && next is { } hit && !HasObjectPronoun(s, w, t))
+            {
+                // «أدان الهجوم الذي استهدف المدنيين»: the antecedent is no actor (an attack, a strike), so the verb's
+                // subject is unnamed and what follows it is whom it fell on.
+                return (null, Prepositional(s, hit) ? prepTarget : hit);
             }
         }
 

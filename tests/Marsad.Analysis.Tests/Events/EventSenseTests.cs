@@ -246,4 +246,33 @@ public class EventSenseTests(ShippedModels models) : IClassFixture<ShippedModels
     [Fact]
     public void A_place_name_in_ta_marbuta_is_no_verb() =>
         Assert.DoesNotContain(Events("وامتدت الاشتباكات إلى أحياء عين زارة وصلاح الدين جنوب العاصمة."), e => e.Type == "CONSULT");
+
+    [Theory]
+    [InlineData("ونددت وزارة الخارجية الجزائرية بالتصريحات، واستدعت سفير فرنسا لدى الجزائر ستيفان روماتيه للاحتجاج.", "وزارة الخارجية الجزائرية", "سفير")]
+    [InlineData("وشنت الشرطة حملة في المدينة، إذ اعتقلت، فجر اليوم، 12 ناشطا من المعارضة.", "الشرطة", "ناشطا")]
+    public void A_feminine_verb_takes_no_masculine_noun_after_it_as_subject(string sentence, string actor, string recipient)
+    {
+        var e = Assert.Single(Events(sentence), x => x.Type is "ACCUSE" or "COERCE" && x.SourceText is not null && !x.SourceText.Contains("الاحتجاج", StringComparison.Ordinal)
+            && x.TargetText is not null);
+        Assert.Contains(actor, e.SourceText, StringComparison.Ordinal);
+        Assert.Contains(recipient, e.TargetText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Who_arrives_somewhere_on_a_visit_visits_it()
+    {
+        var visit = Assert.Single(Events("ووصل الرئيس التركي رجب طيب أردوغان إلى العاصمة القطرية الدوحة في زيارة رسمية تستمر يومين."), e => e.Type == "CONSULT");
+        Assert.Contains("أردوغان", visit.SourceText, StringComparison.Ordinal);
+        Assert.DoesNotContain("الدوحة", visit.SourceText ?? "", StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_attack_that_hit_someone_has_them_as_recipient_and_an_adjective_of_a_party_is_no_actor()
+    {
+        var attack = Assert.Single(Events("وأدان المجلس الهجوم الذي استهدف الصحفيين في مدينة كركوك."), e => e.Type == "ASSAULT");
+        Assert.Null(attack.SourceText);
+        Assert.Contains("الصحفيين", attack.TargetText, StringComparison.Ordinal);
+        var criticism = Assert.Single(Events("وانتقد الحزب الديمقراطي المعارض القرار بشدة."), e => e.Type == "ACCUSE");
+        Assert.DoesNotContain("المعارض", criticism.TargetText ?? "", StringComparison.Ordinal);
+    }
 }
