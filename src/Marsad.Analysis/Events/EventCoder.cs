@@ -100,6 +100,7 @@ internal static class EventCoder
         "اذا", "لو", "لكي", "كي", "لمنع", "منع", "ربما", "كانني", "كانه", "كانها", "كانهم", "كانما", "كاننا", "يمكن", "يمكنه", "يمكنها", "محتمل", "احتمال", "حال", "لولا", "ينبغي", "يجب", "ضروره", "بضروره",
         // A call or a need is not the act: «دعا إلى التظاهر», «بحاجة إلى انتفاضة».
         "دعا", "دعت", "دعوا", "يدعو", "تدعو", "ندعو", "دعوه", "دعوات", "بحاجه", "حاجه", "تحتاج", "نحتاج", "يحتاج",
+        "حث", "وحث", "حثت", "يحث", "تحث", "ناشد", "ناشدت", "يناشد",
         // A demand neither: «شعارات تطالب بإطلاق سراح المعتقلين» (bare «طالب» is also a student, so it is not here).
         "طالبت", "طالبوا", "يطالب", "تطالب", "يطالبون", "نطالب", "مطالبا", "مطالبين", "مطالبه", "للمطالبه", "بالمطالبه", "مطالبات",
     }.ToFrozenSet(StringComparer.Ordinal);
@@ -262,6 +263,20 @@ internal static class EventCoder
                     (source, target) = RefuserAndRefused(s, w, afterTrigger, t);
                 }
 
+                if (t.Type == "CONSULT" && target is null && EachOf(s, afterTrigger) is { } first)
+                {
+                    // «أجرى اتصالين هاتفيين بكل من X وY», «التقى كلا من X وY»: the first of those met.
+                    target = SameActor(first, source) ? null : first;
+                }
+
+                if (t.Type == "REJECT" && ArabicWords.StripConjunction(words[w].Key).ToString() is "رفضا" && afterTrigger < words.Count
+                    && words[afterTrigger].Key.StartsWith('ل') && events.Exists(e => e.Sentence == s.Index))
+                {
+                    // «خرج المئات في مسيرة رفضا لارتفاع الأسعار»: the reason of the act already told, not a rejection of its own.
+                    w = afterTrigger - 1;
+                    continue;
+                }
+
                 if (!t.IsVerb && t.Type == "CONSULT" && t.Mode == "visit" && ArrivalBefore(s, w) is { } arrival)
                 {
                     // «ووصل السوداني إلى طهران في زيارة رسمية»: who arrived visits where they arrived.
@@ -373,6 +388,18 @@ internal static class EventCoder
                     // «هاجم وزير الخارجية الإسرائيلي المحادثات», «هاجم الرئيس في خطابه المعارضة»: an office-holder's or a
                     // state's attack with no weapon, fighter or casualty in the sentence is criticism (ACCUSE).
                     (type, mode) = ("ACCUSE", "disapprove");
+                }
+
+                if (type == "SUPPORT" && !t.IsVerb && afterTrigger < words.Count
+                    && ArabicWords.StripConjunction(words[afterTrigger].Key).ToString() is "مالي" or "ماليا" or "اقتصادي" or "اقتصاديا" or "عسكري" or "عسكريا" or "لوجستي" or "انساني" or "انسانيا" or "تقني" or "فني")
+                {
+                    // PLOVER: «دعم مالي», «دعم عسكري», «دعم إنساني» is aid given, not political support.
+                    (type, mode) = ("AID", ArabicWords.StripConjunction(words[afterTrigger].Key).ToString() switch
+                    {
+                        "عسكري" or "عسكريا" or "لوجستي" => "military",
+                        "انساني" or "انسانيا" => "humanitarian",
+                        _ => "economic",
+                    });
                 }
 
                 if (type == "ASSAULT" && source is { } actor && IsProtester(s, actor))
@@ -909,6 +936,21 @@ internal static class EventCoder
         return (source, SameActor(source, target) ? null : target);
     }
 
+    /// <summary>The first actor after «بكل من», «مع كل من» or «كلا من» within two words of <paramref name="from"/>.</summary>
+    private static ActorMention? EachOf(SentenceView s, int from)
+    {
+        for (var i = from; i < s.Words.Count - 2 && i < from + 2; i++)
+        {
+            if (ArabicWords.StripConjunction(s.Words[i].Key).ToString() is "بكل" or "كلا" or "لكل" || (s.Words[i].Key == "مع" && s.Words[i + 1].Key == "كل"))
+            {
+                var j = s.Words[i].Key == "مع" ? i + 2 : i + 1;
+                return j < s.Words.Count && s.Words[j].Key == "من" ? FirstActorAfter(s, j + 1, maxWords: 4) : null;
+            }
+        }
+
+        return null;
+    }
+
     private static readonly FrozenSet<string> ArrivalVerbs = new[]
     {
         "وصل", "وصلت", "وصلوا", "يصل", "تصل", "توجه", "توجهت", "حل", "حلت", "قدم", "قدمت", "بدا", "بدات", "انتقل", "انتقلت",
@@ -1387,7 +1429,7 @@ internal static class EventCoder
 
     private static readonly FrozenSet<string> CallWords = new[]
     {
-        "دعا", "دعت", "دعوا", "يدعو", "تدعو", "ندعو", "داعيا", "داعيه", "طالب", "طالبت", "طالبوا", "يطالب", "تطالب", "مطالبا", "مطالبه", "حث", "حثت",
+        "دعا", "دعت", "دعوا", "يدعو", "تدعو", "ندعو", "داعيا", "داعيه", "طالب", "طالبت", "طالبوا", "يطالب", "تطالب", "مطالبا", "مطالبه", "حث", "وحث", "حثت",
         "ناشد", "ناشدت", "يناشد", "مناشدا",
     }.ToFrozenSet(StringComparer.Ordinal);
 
@@ -1395,9 +1437,34 @@ internal static class EventCoder
     /// «ودعا المبعوث الطرفين إلى البناء على هذا الزخم والإفراج عن جميع المحتجزين»: a masdar joined by «و» to what a
     /// call asks for, in the same clause, is asked for too.
     /// </summary>
-    private static bool CoordinatedInCall(List<Word> words, string text, int w) =>
-        words[w].Key.Length > 3 && words[w].Key[0] == 'و' && ArabicWords.StripConjunction(words[w].Key).Length < words[w].Key.Length
-        && InClauseBefore(words, text, w, 12, CallWords);
+    private static bool CoordinatedInCall(List<Word> words, string text, int w)
+    {
+        if (!InClauseBefore(words, text, w, 12, CallWords))
+        {
+            return false;
+        }
+
+        if (words[w].Key.Length > 3 && words[w].Key[0] == 'و' && ArabicWords.StripConjunction(words[w].Key).Length < words[w].Key.Length)
+        {
+            return true;
+        }
+
+        // «وحث الأمين العام … الطرفين على العودة إلى طاولة المفاوضات»: inside the call's «على/إلى» phrase.
+        for (var i = w - 1; i >= 0 && i >= w - 12; i--)
+        {
+            if (words[i].Key is "علي" or "الي")
+            {
+                return true;
+            }
+
+            if (CallWords.Contains(ArabicWords.StripConjunction(words[i].Key).ToString()))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     private static readonly FrozenSet<string> TalkNouns = new[]
     {
@@ -2460,6 +2527,12 @@ internal static class EventCoder
         if (t.Type == "THREATEN" && (t.IsVerb || key.StartsWith("تهديد", StringComparison.Ordinal)) && (AbstractThreatened.Contains(next) || ThreatenedCommons.Contains(next)))
         {
             // «هذه الهجمات تهدد سيادة العراق», «يهدد الأمن الإقليمي»: a danger to something, not an actor's threat.
+            return true;
+        }
+
+        if (t.Type == "COERCE" && key.StartsWith("احتجاز", StringComparison.Ordinal) && next is "كربون" or "الكربون" or "غاز" or "انبعاثات" or "حراري" or "مياه" or "حراره")
+        {
+            // «احتجاز الكربون»: carbon capture, not a detention.
             return true;
         }
 

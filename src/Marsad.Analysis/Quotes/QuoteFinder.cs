@@ -595,9 +595,12 @@ internal static class QuoteFinder
         var viaVerb = words[w].Key is "حسبما";
         // «وفق ما أفاد به محاميه»: the verb's «به» is glue too.
         while (from < words.Count && from < w + 5 && (words[from].Key is "عن" or "ل" or "لما" or "ما" or "قول" || (viaVerb && words[from].Key is "به" or "بها" or "بهم") || SpeechCues.Verbs.ContainsKey(words[from].Key)
+            // «وفق ما أعلنته شبكة أطباء السودان»: the verb carries the pronoun of what it said.
+            || (words[from].Key.Length > 3 && words[from].Key[^1] == 'ه' && SpeechCues.Verbs.ContainsKey(words[from].Key[..^1]))
             || words[from].Key.StartsWith("ذكر", StringComparison.Ordinal) || words[from].Key.StartsWith("اورد", StringComparison.Ordinal)))
         {
-            viaVerb |= SpeechCues.Verbs.ContainsKey(words[from].Key) || words[from].Key.StartsWith("ذكر", StringComparison.Ordinal) || words[from].Key == "قول";
+            viaVerb |= SpeechCues.Verbs.ContainsKey(words[from].Key) || words[from].Key.StartsWith("ذكر", StringComparison.Ordinal) || words[from].Key == "قول"
+                || (words[from].Key.Length > 3 && words[from].Key[^1] == 'ه' && SpeechCues.Verbs.ContainsKey(words[from].Key[..^1]));
             from++;
         }
 

@@ -83,7 +83,8 @@ internal static class SpeechCues
         "متوقعا", "متوقعه", "مرجحا", "مرجحه", "معربا", "معربه", "قائلا", "قايلا", "قائله", "قايله",
         // Participles of another act, which end the quote before them: «…، متهما قوات الدعم السريع بعرقلة …».
         "متهما", "متهمه", "منتقدا", "منتقده", "رافضا", "رافضه", "محملا", "محمله", "مشيدا", "مشيده", "مثمنا", "مثمنه", "مرحبا", "مرحبه",
-        "نافيا", "نافيه", "مهددا", "مهدده", "متوعدا", "متوعده", "بالقول",
+        "نافيا", "نافيه", "مهددا", "مهدده", "متوعدا", "متوعده", "بالقول", "مبرزا", "مبرزه",
+        "مؤكدين", "مؤكدتين", "مضيفين", "مضيفتين", "موضحين", "موضحتين", "معتبرين", "معتبرتين", "مشيرين", "مشيرتين", "داعيين", "داعيتين",
     }.Select(w => ArabicWords.Fold(w)).ToFrozenSet(StringComparer.Ordinal); // folded as word keys are («مؤكدا» → «موكدا»)
 
     /// <summary>Participles that are also plain adjectives («كان القرار متوقعا»): they end a quote only after a comma.</summary>
@@ -161,7 +162,10 @@ internal static class SpeechCues
         Add(CueKind.Prepositional, ["ب"], "مطالبا", "مطالبة");
         Add(CueKind.Relay, None, "نقل", "نقلت", "نقلوا", "نقلا");
         // «نافيا أن …», «ورد … بالقول إن …»: a participle and a verbal noun that go on with the sentence's subject.
-        Add(CueKind.Clause, None, "نافيا", "نافية", "بالقول");
+        Add(CueKind.Clause, None, "نافيا", "نافية", "بالقول", "مبرزا", "مبرزة");
+        // Duals and plurals of the participles: «مؤكدتين أن …» (two states), «مشيرين إلى أن …».
+        Add(CueKind.Clause, None, "مؤكدين", "مؤكدتين", "مضيفين", "مضيفتين", "موضحين", "موضحتين", "معتبرين", "معتبرتين", "مشيرين", "مشيرتين");
+        Add(CueKind.Prepositional, ["الي"], "مشيرين", "مشيرتين", "داعيين", "داعيتين");
         // «ووصفه بأنه "أخبار مفبركة"»: the thing described is the pronoun; the subject is the sentence's. Only before
         // «بأنه/بأنها» and quoted words («عن مصدر وصفته بأنه مطلع» describes a source, «يتم وصفها بالسذاجة» no one).
         foreach (var f in new[] { "وصفه", "وصفها", "وصفهم", "وصفته", "وصفتها", "وصفتهم" })

@@ -275,4 +275,29 @@ public class EventSenseTests(ShippedModels models) : IClassFixture<ShippedModels
         var criticism = Assert.Single(Events("وانتقد الحزب الديمقراطي المعارض القرار بشدة."), e => e.Type == "ACCUSE");
         Assert.DoesNotContain("المعارض", criticism.TargetText ?? "", StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Urging_is_a_request_and_what_is_urged_has_not_happened()
+    {
+        var events = Events("وحث الأمين العام للأمم المتحدة الطرفين على العودة إلى طاولة المفاوضات دون شروط.");
+        Assert.Contains(events, e => e.Type == "REQUEST" && e.SourceText is not null);
+        Assert.DoesNotContain(events, e => e.Type == "CONSULT" && !e.Hypothetical);
+    }
+
+    [Fact]
+    public void Financial_support_is_aid_carbon_capture_no_detention_and_a_march_in_rejection_one_protest()
+    {
+        Assert.Contains(Events("وقدم الاتحاد الأوروبي دعما ماليا للأردن بقيمة 500 مليون يورو."), e => e.Type == "AID");
+        Assert.DoesNotContain(Events("وبحث الجانبان التعاون في مشاريع احتجاز الكربون وتخزينه."), e => e.Type == "COERCE");
+        var protest = Events("وخرج المئات في مسيرة رفضا لارتفاع أسعار الخبز في وسط العاصمة.");
+        Assert.Contains(protest, e => e.Type == "PROTEST");
+        Assert.DoesNotContain(protest, e => e.Type == "REJECT");
+    }
+
+    [Fact]
+    public void A_call_to_each_of_two_names_the_first()
+    {
+        var call = Assert.Single(Events("وأجرى وزير الخارجية المصري اتصالين هاتفيين بكل من وزير الخارجية التركي هاكان فيدان والقطري محمد بن عبدالرحمن آل ثاني."), e => e.Type == "CONSULT");
+        Assert.Contains("فيدان", call.TargetText, StringComparison.Ordinal);
+    }
 }

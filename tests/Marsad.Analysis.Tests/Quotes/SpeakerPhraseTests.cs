@@ -424,4 +424,14 @@ public class SpeakerPhraseTests(ShippedModels models) : IClassFixture<ShippedMod
         Assert.Equal(3, doc.Quotes.Count);
         Assert.All(doc.Quotes, q => Assert.StartsWith("مدير مستشفى", q.SpeakerText, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Dual_participles_and_a_source_told_with_a_pronoun_on_its_verb()
+    {
+        var dual = models.AnalyzeFacts("وأكدت السعودية وروسيا في بيان مشترك أن التنسيق سيستمر، مؤكدتين أن قرارات التحالف تستند إلى معطيات السوق وحدها.");
+        Assert.Equal(2, dual.Quotes.Count);
+        var trailing = models.AnalyzeFacts("وقتل 17 مدنيا على الأقل في قصف مدفعي على المدينة، وفق ما أعلنته شبكة أطباء السودان.");
+        var q = Assert.Single(trailing.Quotes);
+        Assert.Contains("شبكة أطباء السودان", q.SpeakerText, StringComparison.Ordinal);
+    }
 }
