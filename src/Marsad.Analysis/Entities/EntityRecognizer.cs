@@ -1182,7 +1182,8 @@ public sealed class EntityRecognizer : IDocumentProcessor
             {
                 e.Code = new[] { e.Name }.Concat(e.Aliases).Select(n => _lexicon.CodeOf(n, e.Country)).FirstOrDefault(c => c is not null);
             }
-            if (e.Country is null && e.Type == "PER" && e.Code is { Length: >= 3 } code && _lexicon.CountryOfAlpha3(code[..3]) is { } iso2)
+            // «حماس» PSEREB is Palestinian, «الخارجية السعودية» SAUGOV Saudi: a code that starts with a state gives the state.
+            if (e.Country is null && e.Type is "PER" or "ORG" or "LOC" && e.Code is { Length: >= 3 } code && _lexicon.CountryOfAlpha3(code[..3]) is { } iso2)
             {
                 e.Country = iso2;
             }

@@ -349,6 +349,18 @@ internal sealed class ActorView
             views.Add(new SentenceView(si, s.Start, s.End, words, actors, text));
         }
 
+        // Entities made or coded here («حماس» PSEREB, «القيادة المركزية الأميركية» USAMIL) take the state their code starts with.
+        if (Entities.ActorLexicon.Shared is { } states)
+        {
+            foreach (var e in document.Entities)
+            {
+                if (e.Country is null && e.Type is "PER" or "ORG" or "LOC" && e.Code is { Length: >= 3 } code && states.CountryOfAlpha3(code[..3]) is { } iso2)
+                {
+                    e.Country = iso2;
+                }
+            }
+        }
+
         return new ActorView(views);
     }
 

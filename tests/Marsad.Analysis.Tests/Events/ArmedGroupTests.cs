@@ -314,4 +314,12 @@ public class StateNameTests(ShippedModels models) : IClassFixture<ShippedModels>
         Assert.Contains(doc.Entities, e => e.Type == "PER");
         Assert.All(doc.Entities.Where(e => e.Type == "PER"), e => Assert.NotEqual("IGOUNO", e.Code));
     }
+
+    [Fact]
+    public void A_movement_and_an_organ_take_the_state_their_code_names()
+    {
+        var doc = models.AnalyzeFacts("وقالت حركة حماس في بيان إن وفدها وصل إلى القاهرة، فيما أعلنت القيادة المركزية الأميركية اعتراض صاروخ.");
+        Assert.Equal("PS", Assert.Single(doc.Entities, e => e.Code == "PSEREB").Country);
+        Assert.Equal("US", Assert.Single(doc.Entities, e => e.Code == "USAMIL").Country);
+    }
 }
