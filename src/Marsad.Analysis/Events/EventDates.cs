@@ -47,7 +47,8 @@ internal static class EventDates
             switch (k)
             {
                 case "امس" or "بالامس":
-                    return Iso(day.AddDays(i > 0 && words[i - 1].Key == "اول" ? -2 : -1));
+                    // «أول أمس», «أول من أمس»: the day before yesterday.
+                    return Iso(day.AddDays((i > 0 && words[i - 1].Key == "اول") || (i > 1 && words[i - 1].Key == "من" && ArabicWords.StripConjunction(words[i - 2].Key) is "اول") ? -2 : -1));
                 case "اليوم" when next is not ("الذي" or "التالي" or "الاول"):
                     return Iso(day);
                 case "غدا" or "غد":

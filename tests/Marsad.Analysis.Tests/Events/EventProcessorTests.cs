@@ -80,6 +80,12 @@ public class EventProcessorTests
     }
 
     [Theory]
+    [InlineData("وتظاهر المئات أول أمس في العاصمة.")]
+    [InlineData("وتظاهر المئات مساء أول من أمس في العاصمة.")]
+    public void The_day_before_yesterday_is_two_days_back(string sentence) =>
+        Assert.Equal("2024-09-03", Assert.Single(Analyze(sentence, NewsDate.DayOnly(2024, 9, 5)).Events).Date);
+
+    [Theory]
     [InlineData("وكانت القوات قد أعلنت في أيلول الماضي مقتل القيادي في التنظيم بضربة جوية.", "2024-09")]
     [InlineData("وكانت القوات قد أعلنت في أيلول الماضي مقتل القيادي في التنظيم بضربة جوية وقتل ثلاثة أمس في هجوم آخر على المدينة.", "2024-09")]
     [InlineData("وأفرج بموجب الاتفاق عن نحو 900 محتجز في نيسان 2023.", "2023-04")]
