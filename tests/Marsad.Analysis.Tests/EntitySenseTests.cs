@@ -246,4 +246,22 @@ public class EntitySenseTests(ShippedModels models) : IClassFixture<ShippedModel
         var bibi = Assert.Single(doc.Entities, e => e.Type == "PER");
         Assert.Equal("ISRGOV", bibi.Code);
     }
+
+    [Theory]
+    [InlineData("وحذر برنامج الأغذية العالمي (WFP) من مجاعة وشيكة في مخيمات النازحين.", "برنامج الأغذية العالمي")]
+    [InlineData("وقالت وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين (الأونروا) إن مدارسها في غزة تعرضت للقصف.", "وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين")]
+    [InlineData("ودعت المجموعة الاقتصادية لدول غرب أفريقيا (إيكواس) المجلس العسكري إلى تسليم السلطة.", "المجموعة الاقتصادية لدول غرب أفريقيا")]
+    public void A_body_written_out_before_its_acronym_is_one_organization(string sentence, string name)
+    {
+        var doc = models.AnalyzeFacts(sentence);
+        Assert.Single(doc.Entities, e => e.Type == "ORG" && e.Name == name);
+        Assert.Contains(name, Assert.Single(doc.Quotes).SpeakerText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_verb_or_a_month_before_a_bracket_makes_no_body()
+    {
+        var doc = models.AnalyzeFacts("وكان مجلس الأمن الدولي فرض في أبريل (نيسان) الماضي عقوبات على قادة الجماعة.");
+        Assert.DoesNotContain(doc.Entities, e => e.Name.Contains("فرض", StringComparison.Ordinal) || e.Name.Contains("أبريل", StringComparison.Ordinal));
+    }
 }

@@ -159,6 +159,7 @@ public sealed class EntityRecognizer : IDocumentProcessor
             AddMissedCities(sentence);
             AddUnionNames(sentence);
             AddInstitutionNames(sentence);
+            var acronyms = AddAcronymBodies(sentence);
             ExtendNisbaSurnames(sentence, surnames);
             Mention? lastPerson = null;
             var lastPersonEnd = -1;
@@ -178,6 +179,15 @@ public sealed class EntityRecognizer : IDocumentProcessor
                     alias.AliasOf = person;
                     mentions.Add(alias);
                     lastPerson = null;
+                    continue;
+                }
+
+                if (acronyms.Contains(a) && mentions.Count > 0 && mentions[^1].Type == "ORG" && b - a == 1)
+                {
+                    // «قوة الأمم المتحدة المؤقتة في لبنان (يونيفيل)»: the acronym is the body's other name.
+                    var other = MakeMention(sentence, a, b, "ORG", amman);
+                    other.AliasOf = mentions[^1];
+                    mentions.Add(other);
                     continue;
                 }
 
@@ -543,6 +553,108 @@ public sealed class EntityRecognizer : IDocumentProcessor
     /// an institution named by its head noun and one to three definite words (and «لل» + what it serves), where the
     /// tagger found no person or organization there. A conjunction or preposition on the head stays outside the name.
     /// </summary>
+    /// <summary>Heads of international and other bodies that news writes out in full before an acronym in brackets.</summary>
+    private static readonly HashSet<string> AcronymHeads = new(new[]
+    {
+        "قوة", "القوة", "بعثة", "البعثة", "منظمة", "المنظمة", "برنامج", "البرنامج", "وكالة", "الوكالة", "المجموعة", "مجموعة", "مفوضية", "المفوضية",
+        "لجنة", "اللجنة", "هيئة", "الهيئة", "صندوق", "الصندوق", "القيادة", "قيادة", "الاتحاد", "اتحاد", "مجلس", "المجلس", "جمعية", "الجمعية",
+        "شبكة", "الشبكة", "حركة", "الحركة", "جبهة", "الجبهة", "تحالف", "التحالف", "المكتب", "مكتب", "المركز", "مركز", "المرصد", "مرصد",
+    }.Select(NerText.Normalize), StringComparer.Ordinal);
+
+    /// <summary>
+    /// «قوة الأمم المتحدة المؤقتة في لبنان (يونيفيل)», «برنامج الأغذية العالمي (WFP)»: a body written out in full before a
+    /// one-word acronym in brackets is one ORG from its head to the bracket, whatever the tagger cut it into; the acronym is
+    /// returned (its token index) to be that body's other name.
+    /// </summary>
+    private static HashSet<int> AddAcronymBodies(SentenceView s)
+    {
+        var acronyms = new HashSet<int>();
+        for (var open = 2; open + 2 < s.Words.Length; open++)
+        {
+            if (s.Words[open] != "(" || s.Words[open + 2] != ")" || s.Words[open + 1].Any(c => !char.IsLetter(c)))
+            {
+                continue;
+            }
+
+            if (MonthNames.Contains(NerText.Normalize(s.Words[open + 1])))
+            {
+                continue; // «في أبريل (نيسان)»: a month's other name
+            }
+
+            var head = -1;
+            for (var k = open - 1; k >= 0 && k >= open - 12; k--)
+            {
+                var w = NerText.Normalize(s.Words[k]);
+                if (NerText.IsPunctuation(s.Words[k][0]) || IsSpeechVerb(s.Words[k]) || !InBodyName(s, k, open))
+                {
+                    break;
+                }
+
+                if (AcronymHeads.Contains(w) || (w.Length > 4 && w[0] == 'و' && AcronymHeads.Contains(w[1..])))
+                {
+                    head = k;
+                    // «بعثة الاتحاد الأفريقي …», «منظمة الأمم المتحدة …»: a head in construct before it is the body's head.
+                    while (head > 0 && NerText.Normalize(s.Words[head - 1]) is var before && AcronymHeads.Contains(before) && !before.StartsWith("ال", StringComparison.Ordinal))
+                    {
+                        head--;
+                    }
+
+                    break;
+                }
+            }
+
+            if (head < 0 || open - head < 2)
+            {
+                continue;
+            }
+
+            s.Spans.RemoveAll(x => x.A < open && x.B > head);
+            s.Spans.RemoveAll(x => x.A == open + 1);
+            s.Spans.Add((head, open, "ORG"));
+            s.Spans.Add((open + 1, open + 2, "ORG"));
+            s.Spans.Sort((x, y) => x.A.CompareTo(y.A));
+            acronyms.Add(open + 1);
+        }
+
+        return acronyms;
+    }
+
+    /// <summary>
+    /// Whether word <paramref name="k"/> can be inside a body's written-out name before the bracket at
+    /// <paramref name="open"/>: no person, number, complementizer or relative; a bare word only in construct before a
+    /// definite or named one («دول غرب أفريقيا»), since a bare word before a preposition is a verb or a new phrase
+    /// («فرض في», «مسؤولين عن»).
+    /// </summary>
+    private static bool InBodyName(SentenceView s, int k, int open)
+    {
+        var word = s.Words[k];
+        if (char.IsDigit(word[0]) || (s.SpanAt(k) is var span && span >= 0 && s.Spans[span].Type == "PER"))
+        {
+            return false;
+        }
+
+        var w = NerText.Normalize(word);
+        if (w is "ان" or "وان" or "الذي" or "التي" or "بان" or "انه" or "انها" || IsSpeechVerb(word))
+        {
+            return false;
+        }
+
+        if (s.SpanAt(k) >= 0 || w.StartsWith("ال", StringComparison.Ordinal) || w.StartsWith("لل", StringComparison.Ordinal)
+            || w.StartsWith("وال", StringComparison.Ordinal) || w is "في" or "من" or "و" or "عن" or "علي" or "الي" || AcronymHeads.Contains(w))
+        {
+            return true;
+        }
+
+        // A bare or «ل/و» word goes on into what follows it («لإغاثة وتشغيل اللاجئين», «لدول غرب أفريقيا»), but not into
+        // a preposition («فرض في», «مسؤولين عن»); an indefinite accusative («جناحا») is never in a name.
+        if (w.EndsWith('ا') || k + 1 >= open)
+        {
+            return false;
+        }
+
+        return NerText.Normalize(s.Words[k + 1]) is not ("في" or "من" or "عن" or "علي" or "الي" or "مع" or "خلال" or "بعد" or "قبل");
+    }
+
     private static void AddInstitutionNames(SentenceView s)
     {
         for (var i = 0; i + 1 < s.Words.Length; i++)

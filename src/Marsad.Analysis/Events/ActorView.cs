@@ -253,8 +253,11 @@ internal sealed class ActorView
 
                     // A state's code is not a person's: «محمد شياع السوداني» is not Sudan, «ألباريس» not Paris.
                     // Nor is one word of a person's name another person's («عباس عراقجي» is not Mahmoud Abbas).
+                    // Nor is the code of a phrase deep inside an organization's name the organization's («وكالة الأمم المتحدة
+                    // لإغاثة وتشغيل اللاجئين الفلسطينيين» is no refugee group).
                     if (m.Kind != ActorKind.Agent && !(m.Kind == ActorKind.Country && a.Kind == ActorKind.Person)
                         && !(a.Kind == ActorKind.Person && (start != a.Start || end != a.End))
+                        && !(a.Kind == ActorKind.Organization && start > a.Start + 2 && m.Kind != ActorKind.Country)
                         && lexiconCode is not null && a.Code is null && a.EntityId is { } id
                         && a.Start <= start && end <= a.End && byId.TryGetValue(id, out var tagged))
                     {
