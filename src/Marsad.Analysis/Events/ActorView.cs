@@ -810,6 +810,12 @@ internal sealed class ActorView
             // «واتهم النائب سعود الساعدي الحكومة بـ…»: a body after a person's name is the object too (an office is not
             // a body: «X وزير الخارجية» joins).
             objectAfterName |= prev.Kind == ActorKind.Person && next.Kind == ActorKind.Agent && BodyAfterName(text, next);
+            // «وطالبت الحركة رئيس السلطة محمود عباس بـ…»: a body named by its head alone is no title of the person after it.
+            objectAfterName |= prev.Kind == ActorKind.Agent && (next.Kind == ActorKind.Person || (next.Kind == ActorKind.Agent && StartsWithTitle(text, next)))
+                && LoneBody(text, prev);
+            // «والتقى السوداني المرشد الإيراني علي خامنئي»: a title and another person's name after a person's is the object.
+            objectAfterName |= prev.Kind == ActorKind.Person && next.Kind == ActorKind.Agent && StartsWithTitle(text, next)
+                && i + 1 < actors.Count && actors[i + 1].Kind == ActorKind.Person && actors[i + 1].Start - next.End is >= 0 and <= 2;
             // «وطالب المجلس إسرائيل بـ…»: a definite noun takes no genitive, so a state named after it (not its
             // nationality adjective) is another actor («وزير خارجية إيران» joins: «خارجية» is indefinite).
             objectAfterName |= prev.Kind == ActorKind.Agent && next.Kind == ActorKind.Country && !nisba && EndsDefinite(text, prev)
@@ -874,6 +880,33 @@ internal sealed class ActorView
 
         var before = words[i - 2];
         return actors.Exists(a => a.End == before.End && a.Kind is ActorKind.Agent or ActorKind.Organization);
+    }
+
+    private static readonly HashSet<string> LoneBodies = new[]
+    {
+        "الحركة", "الجماعة", "الحكومة", "الوزارة", "المنظمة", "الهيئة", "اللجنة", "الجبهة", "السلطة", "السلطات", "الشرطة", "الرئاسة", "الخارجية",
+        "الداخلية", "الميليشيا", "الحزب", "الكتائب", "القوات",
+    }.Select(w => ArabicWords.Fold(w)).ToHashSet(StringComparer.Ordinal);
+
+    private static readonly HashSet<string> TitleWords = new[]
+    {
+        "رئيس", "الرئيس", "وزير", "الوزير", "المرشد", "الملك", "الأمير", "أمير", "ملك", "الشيخ", "نائب", "زعيم", "قائد", "القائد", "المبعوث",
+        "مبعوث", "سفير", "السفير", "الأمين", "أمين", "المتحدث", "الناطق", "رئيسة", "وزيرة", "الوزيرة", "ولي",
+    }.Select(w => ArabicWords.Fold(w)).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Whether a mention starts with a title head («رئيس السلطة», «المرشد الإيراني»).</summary>
+    private static bool StartsWithTitle(string text, ActorMention a)
+    {
+        var span = text.AsSpan(a.Start, a.End - a.Start).Trim();
+        var space = span.IndexOf(' ');
+        return TitleWords.Contains(ArabicWords.StripConjunction(ArabicWords.Fold(space < 0 ? span : span[..space])).ToString());
+    }
+
+    /// <summary>An agent that is one body noun alone («الحركة», «الحكومة»).</summary>
+    private static bool LoneBody(string text, ActorMention a)
+    {
+        var span = text.AsSpan(a.Start, a.End - a.Start).Trim();
+        return span.IndexOf(' ') < 0 && LoneBodies.Contains(ArabicWords.StripConjunction(ArabicWords.Fold(span)).ToString());
     }
 
     /// <summary>Whether the last word of a mention is definite («المجلس», «للمجلس»).</summary>

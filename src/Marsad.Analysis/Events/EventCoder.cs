@@ -1643,6 +1643,14 @@ internal static class EventCoder
                 return (doer, Prepositional(s, done) ? prepTarget : done);
             }
 
+            if (before is { } speakerOf && t.Kind == TriggerKind.Intransitive && !SameActor(speakerOf, prepTarget))
+            {
+                // «… علي خامنئي، الذي دعا العراق إلى …»: the antecedent acts; whom it calls on (after the verb) or what
+                // the preposition names receives it.
+                var calledOn = next is { } n && !Prepositional(s, n) && !SameActor(n, speakerOf) ? n : prepTarget;
+                return (speakerOf, calledOn);
+            }
+
             if (antecedent is null && s.ActorAt(w - 2) is null && t.Kind == TriggerKind.Transitive && next is { } hit && !HasObjectPronoun(s, w, t))
             {
                 // «أدان الهجوم الذي استهدف المدنيين»: the antecedent is no actor (an attack, a strike), so the verb's

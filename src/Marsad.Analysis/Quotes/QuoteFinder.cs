@@ -491,6 +491,16 @@ internal static class QuoteFinder
             speaker = null;
         }
 
+        if (w >= 2 && words[w - 1].Key is "الذي" or "التي" or "الذين" && s.ActorAt(w - 2) is { } antecedent && antecedent.End <= words[w - 1].Start
+            && antecedent.Kind != ActorKind.Agent
+            // («التي قال الصفدي إنه …»: a verb of saying with its own subject after it keeps it.)
+            && (cue.Kind == CueKind.Prepositional || (w + 1 < words.Count && SpeechCues.Complementizers.Contains(words[w + 1].Key))))
+        {
+            // «التقى … المرشد الإيراني علي خامنئي، الذي دعا العراق إلى …»: who «الذي» stands for speaks; the noun after
+            // the verb is whom it addresses.
+            speaker = antecedent.Span;
+        }
+
         var cueSpan = words[w].Span;
         if (w >= 1 && (ArabicWords.StripConjunction(words[w - 1].Key) is "لكنه" or "لكنها" or "لكنهم" or "لكنهما"
                 || (w >= 2 && words[w - 2].Key is "غير" or "الا" && words[w - 1].Key is "انه" or "انها" or "انهم"))

@@ -434,4 +434,22 @@ public class SpeakerPhraseTests(ShippedModels models) : IClassFixture<ShippedMod
         var q = Assert.Single(trailing.Quotes);
         Assert.Contains("شبكة أطباء السودان", q.SpeakerText, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("واتصل الوزير بمحافظ البنك المركزي أيمن الصفدي، الذي قال إن الاحتياطيات كافية لستة أشهر.", "الصفدي")]
+    [InlineData("والتقى الوفد الأمين العام للأمم المتحدة أنطونيو غوتيريش، الذي دعا الأطراف إلى وقف فوري لإطلاق النار.", "غوتيريش")]
+    public void Who_a_relative_pronoun_stands_for_speaks(string sentence, string name)
+    {
+        var doc = models.AnalyzeFacts(sentence);
+        var q = Assert.Single(doc.Quotes);
+        Assert.Contains(name, q.SpeakerText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_verb_of_saying_after_a_relative_pronoun_keeps_its_own_subject()
+    {
+        var doc = models.AnalyzeFacts("وبحث الجانبان دعم وكالة الأونروا، التي قال وزير الخارجية الأردني أيمن الصفدي إنه لا بديل عنها.");
+        var q = Assert.Single(doc.Quotes);
+        Assert.Contains("الصفدي", q.SpeakerText, StringComparison.Ordinal);
+    }
 }
