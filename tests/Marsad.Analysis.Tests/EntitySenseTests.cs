@@ -264,4 +264,12 @@ public class EntitySenseTests(ShippedModels models) : IClassFixture<ShippedModel
         var doc = models.AnalyzeFacts("وكان مجلس الأمن الدولي فرض في أبريل (نيسان) الماضي عقوبات على قادة الجماعة.");
         Assert.DoesNotContain(doc.Entities, e => e.Name.Contains("فرض", StringComparison.Ordinal) || e.Name.Contains("أبريل", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_later_mention_of_the_acronym_is_the_body()
+    {
+        var doc = models.AnalyzeFacts("ودعت قوة الأمم المتحدة المؤقتة في لبنان (يونيفيل) إلى ضبط النفس. وقالت اليونيفيل إن دورياتها مستمرة.");
+        var body = Assert.Single(doc.Entities, e => e.Name.StartsWith("قوة الأمم المتحدة", StringComparison.Ordinal));
+        Assert.Contains(body.Mentions, m => doc.Text[m.Start..m.End] == "اليونيفيل");
+    }
 }

@@ -1238,7 +1238,12 @@ public sealed class EntityRecognizer : IDocumentProcessor
             }
             else
             {
-                target = Get(ActorKey.Of(m.Name, m.Type), m.Type, m.Name);
+                // «قوة الأمم المتحدة المؤقتة في لبنان (يونيفيل)» then «اليونيفيل»: a later mention of a body's acronym is the
+                // body, whatever type the tagger gave it.
+                var skeleton = ActorKey.Skeleton(m.Name);
+                target = m.Type is "MISC" or "ORG" or "LOC" && !skeleton.Contains(' ', StringComparison.Ordinal)
+                    ? entities.Find(e => e.Type == "ORG" && e.Aliases.Exists(a => ActorKey.Skeleton(a) == skeleton)) : null;
+                target ??= Get(ActorKey.Of(m.Name, m.Type), m.Type, m.Name);
             }
 
             target.Mentions.Add(new TextSpan(m.Start, m.End));
