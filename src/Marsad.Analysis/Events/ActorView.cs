@@ -857,10 +857,18 @@ internal sealed class ActorView
         return merged;
     }
 
+    /// <summary>Nouns of bodies that a person's name never runs into («X الحكومة» is X and the government).</summary>
     private static readonly HashSet<string> BodyNouns = new[]
     {
         "الحكومة", "السلطات", "الجيش", "البرلمان", "الشرطة", "القوات", "الاحتلال", "المعارضة", "المجتمع", "الأجهزة", "الفصائل", "الميليشيات",
     }.Select(w => ArabicWords.Fold(w)).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Body nouns that, alone, name a body and no office («الحركة», «الوزارة»); offices are «رئيس اللجنة».</summary>
+    private static readonly HashSet<string> LoneBodies = new HashSet<string>(BodyNouns.Concat(new[]
+    {
+        "الحركة", "الجماعة", "الوزارة", "المنظمة", "الهيئة", "اللجنة", "الجبهة", "السلطة", "الرئاسة", "الخارجية", "الداخلية", "الميليشيا",
+        "الحزب", "الكتائب",
+    }.Select(w => ArabicWords.Fold(w))), StringComparer.Ordinal);
 
     /// <summary>Whether the word before <paramref name="adjective"/> is a definite adjective («الشعبي») that follows an
     /// actor directly.</summary>
@@ -881,12 +889,6 @@ internal sealed class ActorView
         var before = words[i - 2];
         return actors.Exists(a => a.End == before.End && a.Kind is ActorKind.Agent or ActorKind.Organization);
     }
-
-    private static readonly HashSet<string> LoneBodies = new[]
-    {
-        "الحركة", "الجماعة", "الحكومة", "الوزارة", "المنظمة", "الهيئة", "اللجنة", "الجبهة", "السلطة", "السلطات", "الشرطة", "الرئاسة", "الخارجية",
-        "الداخلية", "الميليشيا", "الحزب", "الكتائب", "القوات",
-    }.Select(w => ArabicWords.Fold(w)).ToHashSet(StringComparer.Ordinal);
 
     private static readonly HashSet<string> TitleWords = new[]
     {
