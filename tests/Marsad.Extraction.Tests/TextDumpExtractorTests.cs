@@ -344,4 +344,16 @@ public class TextDumpExtractorTests
         Assert.StartsWith("استقبل الملك", article.Paragraphs[0], StringComparison.Ordinal);
         Assert.DoesNotContain(article.Paragraphs, p => p.Contains("المصدر", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("رام الله 27-6-2024 وفا-", "2024-06-27")]
+    [InlineData("الجزيرة نت - 14/3/2025", "2025-03-14")]
+    public void A_date_line_with_a_place_and_the_wire_or_the_site_is_the_date_line(string line, string date)
+    {
+        var text = "الرئاسة تدين الاعتداءات على القرية وتطالب بحماية دولية\n" + line + "\n\n"
+            + "أصيب ثمانية مواطنين بجروح اليوم في هجوم على القرية، وأحرقت منازل ومركبات عدة بحسب مصادر محلية.\n";
+        var article = TextDumpExtractor.Extract(text, new DocumentSource(null, "text", null), new ExtractionOptions());
+        Assert.Equal(date, article.Published?.ToIso()[..10]);
+        Assert.StartsWith("أصيب", article.Paragraphs[0], StringComparison.Ordinal);
+    }
 }

@@ -360,6 +360,13 @@ public sealed class EntityRecognizer : IDocumentProcessor
     /// </summary>
     private static bool NoName(SentenceView s, int a, int b, string type)
     {
+        // «القوة القاهرة»: force majeure, not Cairo.
+        if (type is "LOC" or "GPE" && b - a == 1 && a > 0 && NerText.Normalize(s.Words[a]) == "القاهره"
+            && NerText.Normalize(s.Words[a - 1]) is "القوه" or "قوه" or "الظروف")
+        {
+            return true;
+        }
+
         // «انحيازاً سافراً», «أوبريتاً»: indefinite accusatives written with tanween are descriptions, not names (without
         // the mark the same shape is common in foreign names: «ماريا سافينوفا»).
         if (type is "PER" or "ORG" && Enumerable.Range(a, b - a).All(i => s.Words[i].EndsWith('\u064B') || s.Words[i].EndsWith("اً", StringComparison.Ordinal)))

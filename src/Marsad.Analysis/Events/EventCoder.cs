@@ -283,6 +283,13 @@ internal static class EventCoder
                     (source, target) = arrival;
                 }
 
+                if (t.Type == "ACCUSE" && t.IsVerb && source is { } adjective && adjective.Kind == ActorKind.Country && ActorView.IsNisba(s.Text, adjective)
+                    && WordAfter(s, adjective.Start) is var aw && aw > w + 1 && s.ActorAt(aw - 1) is null)
+                {
+                    // «ودانت القمة الغارات الإسرائيلية على سوريا»: the nationality of what is condemned is whom it is aimed at.
+                    (source, target) = (null, adjective);
+                }
+
                 if (t.IsVerb && t.Kind != TriggerKind.Passive && source is { } afterVerb && afterVerb.Start >= words[w].End
                     && FeminineVerb(s.Text, words[w]) && MasculineHead(s, afterVerb) && LeadSubject(s, w) is { } lead && !SameActor(lead, afterVerb))
                 {
@@ -894,7 +901,8 @@ internal static class EventCoder
     /// </summary>
     private static TriggerHit? Refusal(SentenceView s, int w)
     {
-        if (w == 0 || ArabicWords.StripConjunction(s.Words[w - 1].Key).ToString() is not ("لن" or "لا" or "لم"))
+        // («لم يوقع» has not signed, perhaps not yet: only «لن/لا» refuse.)
+        if (w == 0 || ArabicWords.StripConjunction(s.Words[w - 1].Key).ToString() is not ("لن" or "لا"))
         {
             return null;
         }

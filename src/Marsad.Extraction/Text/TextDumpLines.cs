@@ -333,7 +333,14 @@ internal static class TextDumpLines
             }
         }
 
-        return unknown == 0 || (unknown <= 1 && words.Length <= 4);
+        if (unknown == 0 || (unknown <= 1 && words.Length <= 4))
+        {
+            return true;
+        }
+
+        // «رام الله 27-6-2024 وفا-», «الجزيرة نت - 14/3/2025»: a place and the wire or the site beside the date.
+        var wire = words.Count(w => AgencyLines.Contains(w) || OutletWords.Contains(w));
+        return wire > 0 && unknown - wire <= 2 && words.Length <= 5;
     }
 
     /// <summary>«الرئيسية / أخبار عربية», «الرئيسية › سياسة › تقارير»: the path to the page, short parts between arrows or slashes.</summary>

@@ -300,4 +300,20 @@ public class EventSenseTests(ShippedModels models) : IClassFixture<ShippedModels
         var call = Assert.Single(Events("وأجرى وزير الخارجية المصري اتصالين هاتفيين بكل من وزير الخارجية التركي هاكان فيدان والقطري محمد بن عبدالرحمن آل ثاني."), e => e.Type == "CONSULT");
         Assert.Contains("فيدان", call.TargetText, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_nationality_of_a_condemned_act_is_whom_the_condemnation_is_aimed_at()
+    {
+        var accuse = Assert.Single(Events("ودانت القمة العربية الغارات الإسرائيلية على جنوب لبنان."), e => e.Type == "ACCUSE");
+        Assert.Contains("الإسرائيلية", accuse.TargetText, StringComparison.Ordinal);
+        Assert.DoesNotContain("الإسرائيلية", accuse.SourceText ?? "", StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Not_having_signed_yet_is_no_refusal_and_force_majeure_is_no_cairo()
+    {
+        Assert.DoesNotContain(Events("وقال المسؤول إن الطرفين لم يوقعا على الاتفاق بعد بانتظار الصياغة النهائية."), e => e.Type == "REJECT");
+        var doc = models.AnalyzeFacts("وأعلنت المؤسسة الوطنية للنفط حالة القوة القاهرة في حقل الشرارة.");
+        Assert.DoesNotContain(doc.Entities, e => e.Name == "القاهرة");
+    }
 }
