@@ -263,6 +263,24 @@ internal static class EventCoder
                     (source, target) = RefuserAndRefused(s, w, afterTrigger, t);
                 }
 
+                if (t.Type == "ASSAULT" && t.IsVerb && source is { } counted && counted.Kind == ActorKind.Agent && counted.End <= words[w].Start
+                    && ArabicWords.StripConjunction(words[w].Key).StartsWith("قتل", StringComparison.Ordinal)
+                    && WordAfter(s, counted.Start) is var cw && cw < words.Count && ActorLexicon.IsNumber(words[cw].Key))
+                {
+                    // «أن 40 مدنيا قتلوا جراء قصف نفذته قوات الدعم السريع»: a count before «قتلوا» is who was killed; who
+                    // did it is named after the verb, if at all.
+                    (source, target) = (target is { } doer && doer.Start > words[w].End ? doer : null, counted);
+                }
+
+                if (!t.IsVerb && t.Type == "CONSULT" && s.Text[words[w].Start] is not 'ب' && ArabicWords.StripConjunction(words[w].Key).StartsWith("ال", StringComparison.Ordinal)
+                    && w > 0 && ArabicWords.StripConjunction(words[w - 1].Key).ToString() is "خلال" or "عقب" or "بعد" or "اثر" or "اثناء" or "قبيل" or "ختام" or "هامش" or "مستهل"
+                    && events.Exists(e => e.Type == "CONSULT"))
+                {
+                    // «وأكدا خلال الاجتماع …», «وعقب اللقاء …»: the meeting already told, not another one.
+                    w = afterTrigger - 1;
+                    continue;
+                }
+
                 if (t.Type == "CONSULT" && target is null && EachOf(s, afterTrigger) is { } first)
                 {
                     // «أجرى اتصالين هاتفيين بكل من X وY», «التقى كلا من X وY»: the first of those met.

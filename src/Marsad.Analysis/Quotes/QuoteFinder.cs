@@ -432,7 +432,7 @@ internal static class QuoteFinder
         }
 
         var (content, direct) = ContentFrom(ctx, s, contentStart);
-        if (cue.QuotedOnly && !direct && ctx.Text.AsSpan(content.Start, Math.Min(content.Length, 8)).IndexOfAny("«\"“") < 0)
+        if (cue.QuotedOnly && !direct && !OpensWithQuotation(ctx.Text, content))
         {
             // «اتهمت إسرائيل حماس بخرق الهدنة» is the act of accusing; only quoted words make it a quote.
             return null;
@@ -2041,6 +2041,22 @@ internal static class QuoteFinder
 
         var first = s.Words[from].Key;
         return SpeechCues.SpeakerStops.Contains(first) || (first.Length > 3 && first[0] == 'ل' && !SpeechCues.Complementizers.Contains(first)) ? 2 : 0;
+    }
+
+    /// <summary>Whether what was said opens with a quotation mark, perhaps after «أن/أنه/أنها»: «أنه "أخبار مفبركة"».</summary>
+    private static bool OpensWithQuotation(string text, TextSpan content)
+    {
+        var span = text.AsSpan(content.Start, content.Length).TrimStart();
+        foreach (var lead in (ReadOnlySpan<string>)["أنها ", "أنه ", "أن ", "انها ", "انه ", "ان "])
+        {
+            if (span.StartsWith(lead, StringComparison.Ordinal))
+            {
+                span = span[lead.Length..].TrimStart();
+                break;
+            }
+        }
+
+        return span.Length > 0 && span[0] is '«' or '"' or '“';
     }
 
     /// <summary>

@@ -316,4 +316,19 @@ public class EventSenseTests(ShippedModels models) : IClassFixture<ShippedModels
         var doc = models.AnalyzeFacts("وأعلنت المؤسسة الوطنية للنفط حالة القوة القاهرة في حقل الشرارة.");
         Assert.DoesNotContain(doc.Entities, e => e.Name == "القاهرة");
     }
+
+    [Fact]
+    public void A_count_before_qutilu_was_killed_and_who_shelled_did_it()
+    {
+        var attack = Assert.Single(Events("وقالت الشبكة إن 25 مدنيا قتلوا جراء قصف نفذته قوات الدعم السريع على المدينة."), e => e.Type == "ASSAULT");
+        Assert.Contains("مدنيا", attack.TargetText, StringComparison.Ordinal);
+        Assert.Contains("الدعم السريع", attack.SourceText ?? "", StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_meeting_already_told_is_not_another_one()
+    {
+        var events = Events("والتقى وزير الخارجية المصري نظيره الأردني في عمّان. وأكد الوزيران خلال الاجتماع رفض التهجير.");
+        Assert.Single(events, e => e.Type == "CONSULT");
+    }
 }

@@ -452,4 +452,12 @@ public class SpeakerPhraseTests(ShippedModels models) : IClassFixture<ShippedMod
         var q = Assert.Single(doc.Quotes);
         Assert.Contains("الصفدي", q.SpeakerText, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_claim_with_zaiman_goes_on_with_the_claimant()
+    {
+        var doc = models.AnalyzeFacts("وتبنت حركة الشباب الهجوم على القاعدة، زاعمة أن مقاتليها قتلوا عشرات الجنود.");
+        var q = Assert.Single(doc.Quotes);
+        Assert.Contains("الشباب", q.SpeakerText, StringComparison.Ordinal);
+    }
 }
