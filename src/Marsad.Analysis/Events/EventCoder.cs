@@ -1438,7 +1438,8 @@ internal static class EventCoder
         // «وطالب المجلس إسرائيل بالانسحاب»: a demand governs the masdar after «بـ» (bare «طالب» is also a student, so only
         // with that masdar).
         var demanded = !verb && words[w].Key.StartsWith('ب') && InClauseBefore(words, text, w, 6, BareDemand);
-        if (!conditional && !verb && !future && ((purpose && !intent) || demanded || CoordinatedInCall(words, text, w) || TopicOfTalks(words, text, w)))
+        // (A call for a strike or a protest far from its verb is left as the protest it announces, as event data sets code it.)
+        if (!conditional && !verb && !future && ((purpose && !intent) || demanded || (type != "PROTEST" && CoordinatedInCall(words, text, w)) || TopicOfTalks(words, text, w)))
         {
             conditional = true;
         }
