@@ -832,10 +832,51 @@ public static class ArabicDates
                 offset = o;
                 j = oe;
             }
+            else if (offsets && ZoneAfter(j) is var (minutes, zoneEnd) && zoneEnd > j)
+            {
+                // «18:20 (توقيت مكة)», «14:22 (بتوقيت غرينتش)», «11:05 (مكة المكرمة)».
+                offset = TimeSpan.FromMinutes(minutes);
+                j = zoneEnd;
+            }
 
             time = new TimeOfDay(new TimeSpan(h, min, sec), offset);
             end = j;
             return true;
+        }
+
+        /// <summary>An Arabic zone after a time, perhaps in brackets and after «توقيت»: its offset and the token after it.</summary>
+        private (int Minutes, int End) ZoneAfter(int j)
+        {
+            var k = j;
+            var bracket = Has(k) && T(k).IsPunct('(');
+            if (bracket)
+            {
+                k++;
+            }
+
+            if (Has(k) && T(k).Word == DateWord.ZoneCue)
+            {
+                k++;
+            }
+
+            if (!Has(k) || T(k).Word != DateWord.Zone)
+            {
+                return (0, j);
+            }
+
+            var minutes = T(k).WordValue;
+            k++;
+            if (bracket && Has(k) && T(k).Kind == DateTokenKind.Word && T(k).Word == DateWord.None && Has(k + 1) && T(k + 1).IsPunct(')'))
+            {
+                k++; // «(مكة المكرمة)»
+            }
+
+            if (bracket && Has(k) && T(k).IsPunct(')'))
+            {
+                k++;
+            }
+
+            return (minutes, k);
         }
 
         /// <summary>+03:00, -0500, +3.</summary>

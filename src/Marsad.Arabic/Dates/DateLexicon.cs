@@ -77,6 +77,12 @@ internal enum DateWord : byte
 
     /// <summary>CJK/Korean year-month-day markers (2014年7月19日, 2020년 6월 3일); value 1, 2, 3.</summary>
     CjkMarker,
+
+    /// <summary>«توقيت», «بتوقيت»: the zone a time is given in follows.</summary>
+    ZoneCue,
+
+    /// <summary>A zone named in Arabic after a time: «غرينتش» (value 0), «مكة» (value 180, minutes east of UTC).</summary>
+    Zone,
 }
 
 /// <summary>Units of relative expressions («منذ 3 ساعات»).</summary>
@@ -335,6 +341,11 @@ internal static class DateLexicon
         Add(DateWord.Ordinal, 0, "st", "nd", "rd", "th", "er", "e");
         Add(DateWord.IsoT, 0, "T");
         Add(DateWord.Utc, 0, "Z", "GMT", "UTC");
+        Add(DateWord.ZoneCue, 0, "توقيت", "بتوقيت");
+        Add(DateWord.Zone, 0, "غرينتش", "جرينتش", "غرينيتش", "جرينيتش");
+        // Zones without summer time only: Mecca (UTC+3) and the Gulf (UTC+4).
+        Add(DateWord.Zone, 180, "مكة", "الرياض", "الدوحة", "الكويت", "بغداد");
+        Add(DateWord.Zone, 240, "أبوظبي", "الإمارات", "مسقط");
         Add(DateWord.CjkMarker, 1, "年", "년");
         Add(DateWord.CjkMarker, 2, "月", "월");
         Add(DateWord.CjkMarker, 3, "日", "일");
