@@ -316,7 +316,9 @@ internal static class EventCoder
                     (source, target) = (lead, target is null || SameActor(target, afterVerb) ? afterVerb : target);
                 }
 
-                if (t.Mode == "phone" && (Received(s, w) ?? (IsReceiveVerb(words[w].Key) ? source : null)) is { } receiver && CallerAfter(s, afterTrigger) is { } caller)
+                // («تلقى سموه برقيتي تأييد من X», «تلقت الحكومة دعوة من Y»: a message received, too.)
+                if ((t.Mode == "phone" || (!t.IsVerb && t.Type is "SUPPORT" or "REQUEST" or "AID" or "ACCUSE" or "THREATEN"))
+                    && (Received(s, w) ?? (IsReceiveVerb(words[w].Key) ? source : null)) is { } receiver && CallerAfter(s, afterTrigger) is { } caller)
                 {
                     // «تلقى X اتصالا هاتفيا من Y», «وتلقى X اتصالا، اليوم، من Y»: Y made the call (PLOVER's ACTOR), X took it.
                     (source, target) = (caller, receiver);

@@ -331,4 +331,12 @@ public class EventSenseTests(ShippedModels models) : IClassFixture<ShippedModels
         var events = Events("والتقى وزير الخارجية المصري نظيره الأردني في عمّان. وأكد الوزيران خلال الاجتماع رفض التهجير.");
         Assert.Single(events, e => e.Type == "CONSULT");
     }
+
+    [Fact]
+    public void A_message_of_support_received_from_someone_is_theirs()
+    {
+        var support = Assert.Single(Events("وتلقى ملك الأردن برقية تأييد من الرئيس المصري عبد الفتاح السيسي."), e => e.Type == "SUPPORT");
+        Assert.Contains("السيسي", support.SourceText, StringComparison.Ordinal);
+        Assert.Contains("ملك الأردن", support.TargetText, StringComparison.Ordinal);
+    }
 }
