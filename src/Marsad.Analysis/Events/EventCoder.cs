@@ -2542,6 +2542,27 @@ internal static class EventCoder
         "ثقافيه", "فنيه", "رياضيه", "علميه", "سياحيه", "اعلاميه", "ادبيه", "تراثيه", "اقتصاديه", "تجاريه", "عالميه", "كبري",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string> PlaceNouns = new[]
+    {
+        "مدينه", "بلده", "قريه", "منطقه", "مناطق", "قاعده", "مطار", "معبر", "حي", "احياء", "مواقع", "موقع", "محافظه", "ولايه", "اقليم",
+        "مدن", "بلدات", "قري", "ميناء", "جسر", "طريق", "مقر", "معسكر", "تله", "جبل", "حقل", "حقول", "مخيم", "العاصمه", "الطريق",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Whether a place noun follows within seven words after <paramref name="after"/> (the subject may stand between).</summary>
+    private static bool PlaceAfter(List<Word> words, int after)
+    {
+        for (var i = after; i < words.Count && i < after + 8; i++)
+        {
+            var k = ArabicWords.StripArticle(ArabicWords.StripConjunction(words[i].Key)).ToString();
+            if (PlaceNouns.Contains(k) || PlaceNouns.Contains("ال" + k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Football positions: «مقدمة الهجوم», «خط الهجوم».</summary>
     private static readonly FrozenSet<string> FootballHeads = new[] { "مقدمه", "خط", "قلب", "راس", "ثنايي", "لاعب", "مهاجم" }.ToFrozenSet(StringComparer.Ordinal);
 
@@ -2564,6 +2585,13 @@ internal static class EventCoder
         if (t.Type == "THREATEN" && (t.IsVerb || key.StartsWith("تهديد", StringComparison.Ordinal)) && (AbstractThreatened.Contains(next) || ThreatenedCommons.Contains(next)))
         {
             // «هذه الهجمات تهدد سيادة العراق», «يهدد الأمن الإقليمي»: a danger to something, not an actor's threat.
+            return true;
+        }
+
+        if (t.Type == "COERCE" && t.Mode == "seize" && (key.Contains("سيطر", StringComparison.Ordinal) || key.StartsWith("استعاد", StringComparison.Ordinal))
+            && !PlaceAfter(words, after))
+        {
+            // «سيطر الفريق على مجريات المباراة», «سيطرت حالة من الهدوء»: control of a place only.
             return true;
         }
 

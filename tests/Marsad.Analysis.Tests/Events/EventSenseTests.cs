@@ -339,4 +339,13 @@ public class EventSenseTests(ShippedModels models) : IClassFixture<ShippedModels
         Assert.Contains("السيسي", support.SourceText, StringComparison.Ordinal);
         Assert.Contains("ملك الأردن", support.TargetText, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Taking_control_of_a_place_is_seizure_and_control_of_a_match_is_not()
+    {
+        var seize = Assert.Single(Events("وسيطرت قوات الدعم السريع على مدينة الجنينة بعد معارك استمرت أياما."), e => e.Type == "COERCE");
+        Assert.Equal("seize", seize.Mode);
+        Assert.Contains("الدعم السريع", seize.SourceText, StringComparison.Ordinal);
+        Assert.DoesNotContain(Events("وسيطر الفريق الضيف على مجريات المباراة في الشوط الثاني."), e => e.Type == "COERCE");
+    }
 }
