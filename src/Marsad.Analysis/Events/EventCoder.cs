@@ -281,6 +281,13 @@ internal static class EventCoder
                     continue;
                 }
 
+                if (t.Type == "ASSAULT" && target is { } instrument && s.Text.AsSpan(instrument.Start).StartsWith("بال", StringComparison.Ordinal)
+                    && instrument.Kind == ActorKind.Agent)
+                {
+                    // «قصفت قوات الدعم السريع بالمدفعية أحياء سكنية»: what it was done with is no recipient; what follows it may be.
+                    target = FirstActorAfter(s, WordAfter(s, instrument.End), maxWords: 3) is { } struck && !Prepositional(s, struck) ? struck : null;
+                }
+
                 if (t.Type == "CONSULT" && target is null && EachOf(s, afterTrigger) is { } first)
                 {
                     // «أجرى اتصالين هاتفيين بكل من X وY», «التقى كلا من X وY»: the first of those met.

@@ -348,4 +348,11 @@ public class EventSenseTests(ShippedModels models) : IClassFixture<ShippedModels
         Assert.Contains("الدعم السريع", seize.SourceText, StringComparison.Ordinal);
         Assert.DoesNotContain(Events("وسيطر الفريق الضيف على مجريات المباراة في الشوط الثاني."), e => e.Type == "COERCE");
     }
+
+    [Fact]
+    public void What_an_attack_was_done_with_is_no_recipient()
+    {
+        var attack = Assert.Single(Events("وقصفت قوات الدعم السريع بالمدفعية أحياء سكنية في مدينة الفاشر."), e => e.Type == "ASSAULT");
+        Assert.DoesNotContain("بالمدفعية", attack.TargetText ?? "", StringComparison.Ordinal);
+    }
 }
