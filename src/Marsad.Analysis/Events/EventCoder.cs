@@ -2589,6 +2589,19 @@ internal static class EventCoder
             return true;
         }
 
+        if (t.Type == "THREATEN" && !t.IsVerb && key.StartsWith("تهديد", StringComparison.Ordinal)
+            && ArabicWords.StripArticle(prev).ToString() is "يشكل" or "تشكل" or "شكل" or "شكلت" or "يمثل" or "تمثل" or "مثل" or "مصدر" or "مصدرا")
+        {
+            // «يشكل تهديدا للأمن الإقليمي»: a danger that something is, not a threat someone makes.
+            return true;
+        }
+
+        if (t.Type == "COERCE" && key.StartsWith("نهب", StringComparison.Ordinal) && next is "مال" or "اموال" or "مليارات" or "ثروات" or "ثروه")
+        {
+            // «نهب المال العام»: embezzlement, not a seizure by force.
+            return true;
+        }
+
         if (t.Type == "THREATEN" && (t.IsVerb || key.StartsWith("تهديد", StringComparison.Ordinal)) && (AbstractThreatened.Contains(next) || ThreatenedCommons.Contains(next)))
         {
             // «هذه الهجمات تهدد سيادة العراق», «يهدد الأمن الإقليمي»: a danger to something, not an actor's threat.

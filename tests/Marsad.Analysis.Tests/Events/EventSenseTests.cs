@@ -355,4 +355,11 @@ public class EventSenseTests(ShippedModels models) : IClassFixture<ShippedModels
         var attack = Assert.Single(Events("وقصفت قوات الدعم السريع بالمدفعية أحياء سكنية في مدينة الفاشر."), e => e.Type == "ASSAULT");
         Assert.DoesNotContain("بالمدفعية", attack.TargetText ?? "", StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_danger_something_poses_and_embezzlement_are_no_threat_and_no_seizure()
+    {
+        Assert.DoesNotContain(Events("وقال الوزير إن تهريب المخدرات عبر الحدود يشكل تهديدا للأمن الإقليمي."), e => e.Type == "THREATEN");
+        Assert.DoesNotContain(Events("وأحالت النيابة ثلاثة مسؤولين سابقين إلى المحاكمة بتهمة نهب المال العام."), e => e.Type == "COERCE" && e.Mode == "seize");
+    }
 }
