@@ -15,6 +15,9 @@ internal sealed class ActorLexicon
     private readonly Dictionary<string, string> _nationalities = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _stateNames = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _alpha3 = new(StringComparer.Ordinal);
+
+    /// <summary>The reverse of <see cref="_alpha3"/>: the first state listed with each alpha-3 code.</summary>
+    private readonly Dictionary<string, string> _countryOfAlpha3 = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _codes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _familyNames = new(StringComparer.Ordinal);
     private readonly HashSet<string> _titleHeads = new(StringComparer.Ordinal);
@@ -74,6 +77,11 @@ internal sealed class ActorLexicon
                     lex._nationalities.TryAdd(NationalityKey(name), code);
                     break;
             }
+        }
+
+        foreach (var (iso2, a3) in lex._alpha3)
+        {
+            lex._countryOfAlpha3.TryAdd(a3, iso2);
         }
 
         // «مالي / المالية» as Malian is rare in news next to «financial» («وزارة المالية», «العام المالي»): not a nationality.
@@ -177,18 +185,7 @@ internal sealed class ActorLexicon
     public string? Alpha3(string iso2) => _alpha3.GetValueOrDefault(iso2);
 
     /// <summary>ISO alpha-2 code for an alpha-3 (CAMEO) state code.</summary>
-    public string? CountryOfAlpha3(string alpha3)
-    {
-        foreach (var (iso2, a3) in _alpha3)
-        {
-            if (a3 == alpha3)
-            {
-                return iso2;
-            }
-        }
-
-        return null;
-    }
+    public string? CountryOfAlpha3(string alpha3) => _countryOfAlpha3.GetValueOrDefault(alpha3);
 
     public string? StateName(string code) => _stateNames.GetValueOrDefault(code);
 

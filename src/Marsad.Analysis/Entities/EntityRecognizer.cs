@@ -1173,6 +1173,8 @@ public sealed class EntityRecognizer : IDocumentProcessor
         var entities = new List<Entity>();
         var byKey = new Dictionary<string, Entity>(StringComparer.Ordinal);
         var heads = new Dictionary<Entity, HashSet<string>>();
+        // The skeletons of organizations' other names so far (an acronym in brackets), for later one-word mentions.
+        var orgAliases = new Dictionary<string, Entity>(StringComparer.Ordinal);
 
         Entity Get(string key, string type, string name)
         {
@@ -1249,7 +1251,7 @@ public sealed class EntityRecognizer : IDocumentProcessor
                 // body, whatever type the tagger gave it.
                 var skeleton = ActorKey.Skeleton(m.Name);
                 target = m.Type is "MISC" or "ORG" or "LOC" && !skeleton.Contains(' ', StringComparison.Ordinal)
-                    ? entities.Find(e => e.Type == "ORG" && e.Aliases.Exists(a => ActorKey.Skeleton(a) == skeleton)) : null;
+                    ? orgAliases.GetValueOrDefault(skeleton) : null;
                 target ??= Get(ActorKey.Of(m.Name, m.Type), m.Type, m.Name);
             }
 
@@ -1268,6 +1270,10 @@ public sealed class EntityRecognizer : IDocumentProcessor
             if (!m.Nationality && m.Anaphor is null && m.Title is null && m.Name != target.Name && !target.Aliases.Contains(m.Name))
             {
                 target.Aliases.Add(m.Name);
+                if (target.Type == "ORG")
+                {
+                    orgAliases.TryAdd(ActorKey.Skeleton(m.Name), target);
+                }
             }
 
             target.Country ??= m.Country;

@@ -263,10 +263,13 @@ internal sealed record PageMetadata(string? Title, IReadOnlyList<string> Authors
         return authors;
     }
 
+    /// <summary>A reference time that lets relative times («منذ 3 ساعات») be found, to be cut out.</summary>
+    private static readonly Marsad.Arabic.Dates.DateScanOptions AnyDay = new() { ReferenceTime = new DateTime(2000, 1, 1, 12, 0, 0, DateTimeKind.Unspecified) };
+
     /// <summary>«بيروت - ريتا شمعون منذ 3 ساعات»: a byline without the dates or times beside it.</summary>
     private static string WithoutDates(string text)
     {
-        var found = Marsad.Arabic.Dates.ArabicDates.FindAll(text, new Marsad.Arabic.Dates.DateScanOptions { ReferenceTime = new DateTime(2000, 1, 1, 12, 0, 0, DateTimeKind.Unspecified) });
+        var found = Marsad.Arabic.Dates.ArabicDates.FindAll(text, AnyDay);
         if (found.Count == 0)
         {
             return text;
