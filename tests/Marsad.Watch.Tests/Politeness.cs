@@ -16,9 +16,21 @@ public static class Politeness
         return max;
     }
 
-    public static TimeSpan MinGap(IEnumerable<ServedRequest> requests)
+    /// <summary>
+    /// The k-th request (in order of start) started no earlier than <paramref name="gap"/> × k after
+    /// <paramref name="before"/>, a time read before the first request was made. The server logs when its handler
+    /// starts, which a loaded machine delays by any amount, so gaps between logged starts prove nothing either way;
+    /// but a delay only makes a start later, and a start is never earlier than its send, so this bound holds for a
+    /// fetcher that spaces its sends and fails for one that does not.
+    /// </summary>
+    public static void AssertSpaced(DateTime before, IEnumerable<ServedRequest> requests, TimeSpan gap)
     {
         var starts = requests.Select(r => r.Start).Order().ToList();
-        return starts.Count < 2 ? TimeSpan.MaxValue : starts.Zip(starts.Skip(1), (a, b) => b - a).Min();
+        Assert.True(starts.Count >= 2, $"{starts.Count} requests");
+        for (var k = 1; k < starts.Count; k++)
+        {
+            var earliest = before + (gap * k) - TimeSpan.FromMilliseconds(5);
+            Assert.True(starts[k] >= earliest, $"request {k} started {(starts[k] - before).TotalMilliseconds:0} ms after the fetches began, sooner than {(gap * k).TotalMilliseconds:0} ms");
+        }
     }
 }
