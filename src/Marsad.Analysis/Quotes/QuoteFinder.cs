@@ -377,7 +377,9 @@ internal static class QuoteFinder
                 }
 
                 if ((k == p && (p != "علي" || text[words[j].End - 1] == 'ى'))
-                    || (p == "ب" && k.Length > 3 && k[0] == 'ب' && !k.StartsWith("بان", StringComparison.Ordinal) && k is not ("باسم" or "بمنطقه" or "بمحافظه" or "بوزاره")))
+                    || (p == "ب" && k.Length > 3 && k[0] == 'ب' && !k.StartsWith("بان", StringComparison.Ordinal) && k is not ("باسم" or "بمنطقه" or "بمحافظه" or "بوزاره")
+                        // «طالبت الوزارة، في بيان، الولايات المتحدة بوقف …»: after «في» the ب is the noun's own letter.
+                        && !OwnB.Contains(k) && !(j > 0 && ArabicWords.StripConjunction(words[j - 1].Key) is "في" or "عبر" or "خلال" or "من" or "عن")))
                 {
                     speakerTo = speakerTo < 0 ? j : speakerTo;
                     contentStart = k == p ? words[j].End : words[j].Start + 1;
@@ -2058,6 +2060,13 @@ internal static class QuoteFinder
 
         return span.Length > 0 && span[0] is '«' or '"' or '“';
     }
+
+    /// <summary>Words whose first ب is their own, not «بـ» (folded): «بيان», «بين», «بعد».</summary>
+    private static readonly FrozenSet<string> OwnB = new[]
+    {
+        "بيان", "بيانه", "بيانها", "بيانات", "بلاغ", "بين", "بعد", "بعض", "بلاد", "بلاده", "بلادها", "بلد", "بلدان", "بعثه", "برلمان",
+        "بريطانيا", "بكين", "بغداد", "بيروت", "بروكسل", "برلين", "باريس", "بلغراد", "بنغازي", "باكستان", "بنما", "بوركينا",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
     /// «…، القائد في الجيش الصومالي، لوكالة الأنباء الصومالية إن …», «…، وهو أحد منظمي الحراك، لعنب بلدي، إن …»: after

@@ -460,4 +460,12 @@ public class SpeakerPhraseTests(ShippedModels models) : IClassFixture<ShippedMod
         var q = Assert.Single(doc.Quotes);
         Assert.Contains("الشباب", q.SpeakerText, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_demand_after_a_channel_set_off_by_commas_starts_at_its_own_preposition()
+    {
+        var doc = models.AnalyzeFacts("وطالبت وزارة الخارجية المصرية، في بيان، المجتمع الدولي بالتدخل لوقف الحرب.");
+        var q = Assert.Single(doc.Quotes);
+        Assert.StartsWith("التدخل", doc.Text[q.Start..q.End], StringComparison.Ordinal);
+    }
 }
