@@ -100,11 +100,20 @@ internal sealed class ActorLexicon
             }
 
             if (best is null && i > 0 && actorKeys[i] is { Length: >= 4 } counted && counted[^1] == 'ا' && IsNumber(actorKeys[i - 1])
-                && Best(actorKeys, i, counted[..^1]) is { Kind: ActorKind.Agent } accusative)
+                && Best(actorKeys, i, counted[..^1]) is { Kind: ActorKind.Agent or ActorKind.Country, Count: 1 } accusative)
             {
                 // «12 شخصا», «ثلاثين مدنيا»: a counted noun takes the accusative ending; the entry is the bare singular.
-                // (Without a count the ending is mostly an adverb or adjective: «عسكريا», «قانونيا».)
-                best = accusative with { FirstKey = counted[..^1] };
+                // (Without a count the ending is mostly an adverb or adjective: «عسكريا», «قانونيا».) «23 فلسطينيا»:
+                // counted people of a nationality are its civilians.
+                best = accusative.Kind == ActorKind.Country
+                    ? accusative with { FirstKey = counted[..^1], Kind = ActorKind.Agent, Code = accusative.Code + "CVL", Group = null, DisplayName = null }
+                    : accusative with { FirstKey = counted[..^1] };
+            }
+            else if (best is null && i > 0 && actorKeys[i] is { Length: >= 5 } people && people.EndsWith("يا", StringComparison.Ordinal) && IsNumber(actorKeys[i - 1])
+                && Entities.ActorLexicon.Shared is { } states && states.NationalityOf(people[..^1]) is { } iso2 && states.Alpha3(iso2) is { } alpha3)
+            {
+                // «23 فلسطينيا»: counted people of a nationality the dictionary keeps no one-word entry for.
+                best = new ActorMatch(i, 1, alpha3 + "CVL", ActorKind.Agent, FirstKey: people[..^1]);
             }
 
             if (best is { Kind: ActorKind.Agent } counted0 && i > 0 && IsNumber(actorKeys[i - 1]) && !char.IsDigit(actorKeys[i][0])

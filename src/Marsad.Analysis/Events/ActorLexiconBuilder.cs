@@ -164,6 +164,8 @@ public static class ActorLexiconBuilder
         // given names («بشير», «مالك», «نادر»), adjectives («جبان», «تحالفي», «صحافي», «كردستاني»: PKK and KDP both).
         "مدينه", "سيول", "فريق", "مصدر", "معرض", "نيسان", "مشهد", "بشير", "مالك", "نادر", "مني", "مربع", "جبان", "تحالفي",
         "صحافي", "كردستاني", "معطي", "لاحه", "مصلح", "محافظو",
+        // «عملي عسكري» (an operative) is what the plural fallback makes of «العمليات العسكرية» (military operations).
+        "عملي عسكري", "عملي خاص", "عملي استخباراتي",
     };
 
     /// <summary>Words of offices and bodies: an entry made only of these is a role, not a name.</summary>

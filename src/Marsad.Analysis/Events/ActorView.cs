@@ -349,6 +349,7 @@ internal sealed class ActorView
             lastPersonCountry = AddOwnStates(document, words, actors, byId, lastPersonCountry);
             actors = MergePhrases(text, actors);
             PeopleOfNationality(text, actors);
+            AddOwnForces(words, actors);
             views.Add(new SentenceView(si, s.Start, s.End, words, actors, text));
         }
 
@@ -613,6 +614,88 @@ internal sealed class ActorView
         return sentencePerson ?? lastPersonCountry;
     }
 
+    /// <summary>Force nouns with a possessive pronoun: «قواته», «مقاتليها», «عناصرهم», «طائراتها», «قواتنا».</summary>
+    private static readonly string[] ForceStems = ["قوات", "مقاتلي", "مقاتلو", "عناصر", "جنود", "وحدات", "مسلحي", "مسلحو", "طايرات", "مسيرات", "طيران", "دفاعات"];
+
+    private static readonly string[] OwnerSuffixes = ["هم", "ها", "ه", "نا"];
+
+    /// <summary>
+    /// «أعلنت كتائب القسام أن مقاتليها استهدفوا دبابة», «زعم الجيش الإسرائيلي أن طائراته قصفت»: the forces of a pronoun
+    /// are those of the actor named last before them in the sentence (not one after a preposition, «لوكالة رويترز»);
+    /// they become a mention of it, so what they did has its actor. Quotes skip such mentions (as «بلاده»).
+    /// </summary>
+    private static void AddOwnForces(List<Word> words, List<ActorMention> actors)
+    {
+        if (actors.Count == 0)
+        {
+            return;
+        }
+
+        for (var i = 1; i < words.Count; i++)
+        {
+            // «وحداته»: the و may be the word's own («وحدات») or a conjunction.
+            var key = IsOwnForce(words[i].Key) ? words[i].Key.AsSpan() : ArabicWords.StripConjunction(words[i].Key);
+            if (key.Length < 5 || !IsOwnForce(key))
+            {
+                continue;
+            }
+
+            var word = words[i];
+            if (actors.Exists(a => a.Start < word.End && a.End > word.Start))
+            {
+                continue;
+            }
+
+            ActorMention? owner = null;
+            foreach (var a in actors)
+            {
+                if (a.End > word.Start)
+                {
+                    break;
+                }
+
+                var first = words.FindIndex(x => x.Start >= a.Start);
+                var lead = first > 0 ? ArabicWords.StripConjunction(words[first - 1].Key) : [];
+                var raw = first >= 0 ? words[first].Key : string.Empty;
+                if (lead is "ل" or "لـ" or "مع" or "عن" or "الي" or "علي" or "ضد" or "في" or "من" or "بين" || raw.StartsWith("ل", StringComparison.Ordinal) && !raw.StartsWith("لبنان", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                owner = a;
+            }
+
+            if (owner is not { } o)
+            {
+                continue;
+            }
+
+            var start = word.Start + (words[i].Key.Length - key.Length);
+            actors.Add(new ActorMention(start, word.End, o.EntityId, o.Code, o.Kind, Pronoun: true));
+            actors.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
+    }
+
+    private static bool IsOwnForce(ReadOnlySpan<char> key)
+    {
+        foreach (var suffix in OwnerSuffixes)
+        {
+            if (key.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                var stem = key[..^suffix.Length];
+                foreach (var f in ForceStems)
+                {
+                    if (stem.SequenceEqual(f))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// «استدعت وزارة الخارجية المغربية … وقالت الوزارة في بيان …»: the head noun alone, with the article, stands for the
     /// one organ named before with that head («الوزارة», «الحكومة», «الجيش»); it becomes a mention of it.
@@ -825,6 +908,11 @@ internal sealed class ActorView
             // «المتحدث باسم الخارجية الإيرانية إسماعيل بقائي»: so does an organ named by its nationality.
             nameAfterRole |= next.Kind == ActorKind.Person && prev.Kind is ActorKind.Country or ActorKind.Organization
                 && (endsInNisba || IsNisba(text, prev));
+            // «وفرقت قوات الأمن المحتجين», «اعتقلت الشرطة المتظاهرين»: a definite group of people after a definite agent
+            // is its object (a nisba adjective, «الشرطة العسكرية», still describes it).
+            objectAfterName |= prev.Kind == ActorKind.Agent && next.Kind == ActorKind.Agent && EndsDefinite(text, prev)
+                && next.Code is { Length: 3 } people && people is "OPP" or "CVL" or "REF" or "UAF" or "REB" or "RAD" or "LAB" or "EDU" or "MED"
+                && PluralPeople(text, next);
             // «الأمير مشعل بن ماجد محافظ جدة», «سفير المملكة لدى الأردن»: a title's place belongs to the title.
             var placeOfTitle = next.Kind == ActorKind.Country && EndsWithTitle(text, prev);
             if (adjacent && !coordinated && !objectAfterName && (prev.Kind == ActorKind.Agent || next.Kind == ActorKind.Agent || nisba || nameAfterRole || placeOfTitle))
@@ -912,6 +1000,14 @@ internal sealed class ActorView
     }
 
     /// <summary>Whether the last word of a mention is definite («المجلس», «للمجلس»).</summary>
+    /// <summary>A definite plural of people, one word («المحتجين», «المتظاهرون», «الأهالي», «المدنيين»), not a nisba adjective.</summary>
+    private static bool PluralPeople(string text, ActorMention a)
+    {
+        var word = ArabicWords.StripConjunction(ArabicWords.Fold(text.AsSpan(a.Start, a.End - a.Start).Trim()));
+        return word.StartsWith("ال", StringComparison.Ordinal) && !word.Contains(' ')
+            && (word.EndsWith("ين", StringComparison.Ordinal) || word.EndsWith("ون", StringComparison.Ordinal) || word is "الاهالي" or "السكان" or "الطلاب" or "العمال");
+    }
+
     private static bool EndsDefinite(string text, ActorMention a)
     {
         var span = text.AsSpan(a.Start, a.End - a.Start).Trim();
@@ -1018,8 +1114,40 @@ internal sealed class ActorView
                 or "التركيه" or "البريطانيه" or "الفرنسيه" or "الاساسيه" or "الشعبيه" or "الانتخابيه" or "الذهبيه" or "الجماهيريه";
         }
 
-        return key is "الاسد" && i > 0 && ArabicWords.StripConjunction(words[i - 1].Key).ToString() is "عين" or "قاعده" or "عرين";
+        if (key is "الاسد" && i > 0 && ArabicWords.StripConjunction(words[i - 1].Key).ToString() is "عين" or "قاعده" or "عرين")
+        {
+            return true;
+        }
+
+        // «العمليات العسكرية», «قصف مدفعي», «الاعتداءات الإرهابية», «تعاون عسكري يمني»: a nisba the agent list also has as
+        // a noun («عسكري», a soldier) describes the act or thing before it; it is nobody.
+        // (An adjective agrees in definiteness; «دعم الأكاديمية» is a genitive, the academy's support.)
+        if (i == 0 || !(key.EndsWith('ي') || key.EndsWith("يه", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        if (ArabicWords.StripArticle(key).StartsWith("حوثي", StringComparison.Ordinal))
+        {
+            // «الهجمات الحوثية»: a movement's nisba names who did it.
+            return false;
+        }
+
+        var head = ArabicWords.StripConjunction(words[i - 1].Key);
+        var headDefinite = head.StartsWith("ال") || head.StartsWith("بال") || head.StartsWith("لل");
+        return headDefinite == key.StartsWith("ال", StringComparison.Ordinal) && DescribedThings.Contains(ArabicWords.StripArticle(head).ToString());
     }
+
+    /// <summary>Acts and things a nisba may describe (folded, without the article).</summary>
+    private static readonly HashSet<string> DescribedThings = new(StringComparer.Ordinal)
+    {
+        "عمليات", "عمليه", "قصف", "هجوم", "هجمات", "اعتداءات", "اعتداء", "تعاون", "عمل", "اعمال", "تدخل", "حل", "خيار", "نشاط",
+        "انشطه", "تصعيد", "تحرك", "تحركات", "دعم", "مساعدات", "وجود", "انتشار", "تنسيق", "حمله", "مناورات", "تدريبات", "ضربه",
+        "ضربات", "غاره", "غارات", "عدوان", "تهديد", "تهديدات", "جرائم", "جريمه", "مخطط", "مخططات", "تفجير", "تفجيرات", "عنف",
+        "حرب", "معارك", "معركه", "اشتباكات", "ملف", "شان", "علاقات", "شؤون", "صفقه", "صفقات", "معدات", "اسلحه", "اليات",
+        "مواقع", "منشات", "اهداف", "كيانات", "افكار", "فكر", "خطاب", "انقلاب", "تمرد", "سلوك", "ممارسات", "تحالف",
+        "اتفاق", "اتفاقيه", "زي", "طابع", "نهج", "مسار", "تفاهمات", "جهود", "قوه", "اداء",
+    };
 
     /// <summary>«مستشفى الملك فهد», «مطار الملك عبدالعزيز», «جامعة الإمام محمد بن سعود»: a name after a facility's head
     /// names the facility, not the person the dictionary knows.</summary>

@@ -272,6 +272,22 @@ internal static class EventCoder
                     (source, target) = (target is { } doer && doer.Start > words[w].End ? doer : null, counted);
                 }
 
+                if (t.IsVerb && source is { } objectBefore && objectBefore.End <= words[w].Start && ArabicWords.StripConjunction(words[w].Key).Length < words[w].Key.Length
+                    && events.FindLast(e => e.Sentence == s.Index) is { Source: { } earlierDoer, Target: { } earlierObject } earlier
+                    && earlier.Trigger.End <= objectBefore.Start && SameActor(earlierObject, objectBefore) && !SameActor(earlierDoer, target))
+                {
+                    // «أن قواتنا دحرت الميليشيا وقتلت العشرات من عناصرها»: a verb joined by «و» with no subject of its own goes
+                    // on with the first verb's subject, not with that verb's object.
+                    source = earlierDoer;
+                }
+
+                if (t.Type == "ACCUSE" && CondemnVerb(t) && target is { } struckPlace && AttackedObject(s, source is { } condemner && condemner.Start >= words[w].End ? WordAfter(s, condemner.End) : afterTrigger, struckPlace) is var perpetrator && perpetrator.Attacked)
+                {
+                    // «أدانت الخارجية القطرية الغارات على الحديدة وصنعاء», «أدانت الاعتداء على بلدة ترمسعيا الذي نفذه
+                    // مستعمرون»: what the condemned act fell on is no one accused; its doer, when named, is.
+                    target = perpetrator.Doer;
+                }
+
                 if (!t.IsVerb && t.Type == "CONSULT" && s.Text[words[w].Start] is not 'ب' && ArabicWords.StripConjunction(words[w].Key).StartsWith("ال", StringComparison.Ordinal)
                     && w > 0 && ArabicWords.StripConjunction(words[w - 1].Key).ToString() is "خلال" or "عقب" or "بعد" or "اثر" or "اثناء" or "قبيل" or "ختام" or "هامش" or "مستهل"
                     && events.Exists(e => e.Type == "CONSULT"))
@@ -1644,8 +1660,19 @@ internal static class EventCoder
         if (!t.IsVerb && t.Type == "ASSAULT" && VictimBefore(s, w) is { } hurt)
         {
             // «نجا وزير الداخلية من هجوم استهدف موكبه», «أصيب المحافظ بجروح في انفجار عبوة ناسفة»: who survived or was
-            // hurt in an attack is whom it fell on; who did it is not said there.
-            return (null, hurt);
+            // hurt in an attack is whom it fell on; who did it is named only in the act's genitive («برصاص قوات
+            // الاحتلال») or the clause that describes it («في غارة شنها …»).
+            var shooter = FirstActorAfter(s, after, maxWords: 1) is { } g && g.Start == s.Words[Math.Min(after, s.Words.Count - 1)].Start
+                && !Prepositional(s, g) && !SameActor(g, hurt) ? g : Perpetrator(s, after);
+            return (SameActor(shooter, hurt) ? null : shooter, hurt);
+        }
+
+        if (!t.IsVerb && t.Type is "ASSAULT" or "COERCE" && ExposedTo(s, w) is { } exposed)
+        {
+            // «تعرضت دورية لقوات اليونيفيل لإطلاق نار من دبابة إسرائيلية», «تعرض الصحفي لاعتداء من قبل مستوطنين»: who
+            // suffered the act is whom it fell on; who did it follows «من» or the clause describing it.
+            var attacker = ActorAfterWords(s, after, ["قبل"]) ?? ActorAfterWords(s, after, ["من"]) ?? Perpetrator(s, after);
+            return (SameActor(attacker, exposed) ? null : attacker, exposed);
         }
 
         if (!passive && t.IsVerb && t.Kind == TriggerKind.Transitive && t.Type is "ASSAULT" or "COERCE" && after < s.Words.Count
@@ -1755,7 +1782,7 @@ internal static class EventCoder
         if (passive)
         {
             target = next ?? prepTarget;
-            source = ActorAfterWords(s, after, ["يد", "قبل"]) ?? null;
+            source = ActorAfterWords(s, after, ["يد", "قبل"]) ?? PerpetratorOfMeans(s, after);
         }
         else
         {
@@ -1832,7 +1859,8 @@ internal static class EventCoder
                         (prepTarget, genitive) = (prepTarget ?? g, null);
                     }
 
-                    source = genitive ?? before;
+                    // «لمواجهة الاعتداءات», «إدانته للتفجير»: who confronts or condemns an act named before it did not do it.
+                    source = genitive ?? (w > 0 && ConfrontingWords.Contains(ArabicWords.StripConjunction(s.Words[w - 1].Key).ToString()) ? null : before);
                     target = prepTarget;
                     break;
                 case TriggerKind.Agent:
@@ -1864,6 +1892,13 @@ internal static class EventCoder
                     break;
             }
 
+            if (!t.IsVerb && DoerOfCarryingVerb(s, w) is { } carrier && !SameActor(carrier, target))
+            {
+                // «وقالت القيادة الأمريكية إنها نفذت غارة», «أعلن الجيش أنه شن هجوما»: the subject of the verb that carried
+                // the act out is who did it.
+                source = carrier;
+            }
+
             if (!t.IsVerb && Perpetrator(s, after) is { } doer && !SameActor(doer, target))
             {
                 // «هجوم انتحاري بسيارة ملغومة نفذه أعضاء من الحركة», «غارات شنتها طائرات التحالف»: who carried out the act
@@ -1877,7 +1912,7 @@ internal static class EventCoder
             // «أكد أن فرنسا تدعم الجهود السعودية»: after a complementizer (or opening the sentence) the actor right before
             // the verb is its subject (SVO); what follows the verb is its object.
             var obj = FirstActorAfter(s, after, maxWords: 3);
-            (source, target) = (subject, t.Kind == TriggerKind.Transitive ? obj ?? prepTarget : prepTarget ?? target);
+            (source, target) = (subject, t.Kind == TriggerKind.Transitive ? obj ?? prepTarget ?? OwnerOfObject(s, after) : prepTarget ?? target);
         }
 
         if (!passive && t.IsVerb && w > 1
@@ -2171,8 +2206,27 @@ internal static class EventCoder
         }
 
         var owner = s.Words[at + 1];
-        return owner.Key.StartsWith('ل') && s.ActorAt(at + 1) is { } a && a.Start > owner.Start ? a : null;
+        if (owner.Key.StartsWith('ل') && s.ActorAt(at + 1) is { } a && a.Start > owner.Start)
+        {
+            return a;
+        }
+
+        // «استهدفت مركز قيادة تابعا لحركة حماس», «مواقع عسكرية تابعة لقوات النظام»: whose the thing is, a few words on.
+        for (var i = at + 1; i <= at + 3 && i + 1 < s.Words.Count && s.ActorAt(i) is null && !IsClauseBreak(s, i); i++)
+        {
+            if (OwnedWords.Contains(ArabicWords.StripArticle(s.Words[i].Key).ToString()))
+            {
+                // «لحركة حماس»: the name may follow the head its preposition is on.
+                var next = s.Words[i + 1];
+                return next.Key.StartsWith('ل') && !IsClauseBreak(s, i + 1) && FirstActorAfter(s, i + 1, maxWords: 2) is { } b && b.Start >= next.Start ? b : null;
+            }
+        }
+
+        return null;
     }
+
+    private static readonly FrozenSet<string> OwnedWords = new[] { "تابع", "تابعا", "تابعه", "تابعين", "تابعتين", "تابعان", "يتبع", "تتبع" }
+        .ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
     /// Who speaks the clause opened by the complementizer at <paramref name="c"/>: the first actor after a speech verb
@@ -2390,6 +2444,146 @@ internal static class EventCoder
     /// The doer named right after a verb of carrying out that follows a nominal trigger within six words of the same
     /// clause («هجوم … نفذه X», «الغارات التي شنتها X»); null when there is none.
     /// </summary>
+    private static readonly FrozenSet<string> CarryingVerbs = new[]
+    {
+        "نفذ", "نفذت", "نفذوا", "ينفذ", "تنفذ", "ينفذون", "شن", "شنت", "شنوا", "يشن", "تشن", "يشنون", "ارتكب", "ارتكبت", "ارتكبوا",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The subject of a verb of carrying out right before a noun trigger: the speaker of «إنها/أنه» before the verb, or an
+    /// actor right before it after a complementizer or opening the sentence (a subject after the verb is found as the
+    /// noun's own ACTOR).
+    /// </summary>
+    private static ActorMention? DoerOfCarryingVerb(SentenceView s, int w)
+    {
+        if (w < 1 || !CarryingVerbs.Contains(ArabicWords.StripConjunction(s.Words[w - 1].Key).ToString()))
+        {
+            return null;
+        }
+
+        if (w >= 2 && ArabicWords.StripConjunction(s.Words[w - 2].Key).ToString() is "انه" or "انها" or "انهم" or "بانه" or "بانها" or "بانهم")
+        {
+            return SpeakerOfClause(s, w - 2);
+        }
+
+        return SubjectBeforeVerb(s, w - 1);
+    }
+
+    /// <summary>
+    /// «قتل 6 أشخاص في غارة جوية نفذها الطيران الحربي», «أصيب مدنيون جراء قصف شنته قوات …»: after a passive verb, the
+    /// means it happened «في/جراء/إثر/بـ» and who carried that out, within the clause.
+    /// </summary>
+    private static ActorMention? PerpetratorOfMeans(SentenceView s, int after)
+    {
+        for (var i = after; i < s.Words.Count && i < after + 10; i++)
+        {
+            if (i > after && IsClauseBreak(s, i))
+            {
+                return null;
+            }
+
+            var key = ArabicWords.StripConjunction(s.Words[i].Key).ToString();
+            if (key is "في" or "جراء" or "اثر" or "خلال" or "بسبب" && i + 1 < s.Words.Count)
+            {
+                return Perpetrator(s, i + 1);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="target"/> is what an attack noun right after a condemning verb fell on («الغارات على X»,
+    /// «الاعتداء على بلدة X»), and who did it when the clause says so («الذي نفذه مستعمرون», «الإسرائيلية»).
+    /// </summary>
+    private static (bool Attacked, ActorMention? Doer) AttackedObject(SentenceView s, int after, ActorMention target)
+    {
+        for (var i = after; i < s.Words.Count && i < after + 3; i++)
+        {
+            if (IsClauseBreak(s, i) && i > after)
+            {
+                break;
+            }
+
+            var key = ArabicWords.StripArticle(ArabicWords.StripConjunction(s.Words[i].Key)).ToString();
+            if (!AttackNouns.Contains(key))
+            {
+                continue;
+            }
+
+            var on = WordAfter(s, s.Words[i].End);
+            if (on >= s.Words.Count || target.Start < s.Words[on].Start)
+            {
+                return (false, null);
+            }
+
+            for (var j = i + 1; j < s.Words.Count && s.Words[j].Start <= target.Start; j++)
+            {
+                if (s.Words[j].Key is "علي" or "ضد" && j <= i + 3)
+                {
+                    var doer = Perpetrator(s, WordAfter(s, target.End)) ?? (s.ActorAt(i + 1) is { } nisba && nisba.Start < s.Words[j].Start && !SameActor(nisba, target) ? nisba : null);
+                    return (true, doer);
+                }
+            }
+
+            return (false, null);
+        }
+
+        return (false, null);
+    }
+
+    private static readonly FrozenSet<string> AttackNouns = new[]
+    {
+        "هجوم", "هجمات", "هجومين", "اعتداء", "اعتداءات", "غاره", "غارات", "قصف", "ضربه", "ضربات", "عدوان", "تفجير", "تفجيرات", "اقتحام",
+        "اقتحامات", "استهداف", "هجوما", "الهجوم",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> ConfrontingWords = new[]
+    {
+        "مواجهه", "لمواجهه", "بمواجهه", "التصدي", "للتصدي", "تصدي", "صد", "لصد", "ادانته", "ادانتها", "ادانتهم", "ادانه", "استنكاره",
+        "استنكارها", "رفضه", "رفضها", "ضد", "ضحايا", "ضحيه", "مكافحه", "لمكافحه", "احباط", "لاحباط", "منع", "لمنع",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> ExposedVerbs = new[] { "تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضوا", "يتعرضون", "تعرضا", "تعرضتا" }
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The one who «تعرض» to the act noun at <paramref name="w"/> («لهجوم», «لإطلاق نار»): the first actor between the verb
+    /// and the noun (the owner of «دورية لقوات اليونيفيل» too), else the actor right before the verb.
+    /// </summary>
+    private static ActorMention? ExposedTo(SentenceView s, int w)
+    {
+        if (!s.Words[w].Key.StartsWith('ل') && !(w > 0 && s.Words[w - 1].Key is "ل" or "الي"))
+        {
+            return null;
+        }
+
+        for (var v = w - 1; v >= 0 && v >= w - 7; v--)
+        {
+            if (v < w - 1 && IsClauseBreak(s, v + 1))
+            {
+                return null;
+            }
+
+            if (!ExposedVerbs.Contains(ArabicWords.StripConjunction(s.Words[v].Key).ToString()))
+            {
+                continue;
+            }
+
+            for (var i = v + 1; i < w; i++)
+            {
+                if (s.ActorAt(i) is { } a && a.End <= s.Words[w].Start)
+                {
+                    return a;
+                }
+            }
+
+            return LastActorBefore(s, v, maxWords: 3);
+        }
+
+        return null;
+    }
+
     private static ActorMention? Perpetrator(SentenceView s, int after)
     {
         for (var i = after; i < s.Words.Count && i < after + 6; i++)

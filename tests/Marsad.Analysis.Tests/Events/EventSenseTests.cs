@@ -362,4 +362,68 @@ public class EventSenseTests(ShippedModels models) : IClassFixture<ShippedModels
         Assert.DoesNotContain(Events("وقال الوزير إن تهريب المخدرات عبر الحدود يشكل تهديدا للأمن الإقليمي."), e => e.Type == "THREATEN");
         Assert.DoesNotContain(Events("وأحالت النيابة ثلاثة مسؤولين سابقين إلى المحاكمة بتهمة نهب المال العام."), e => e.Type == "COERCE" && e.Mode == "seize");
     }
+
+    [Fact]
+    public void Forces_with_a_pronoun_are_those_of_the_body_that_announced_them()
+    {
+        var strike = Assert.Single(Events("وأعلنت هيئة الأركان الأردنية أن طائراتها قصفت مواقع لمهربي المخدرات جنوب سوريا."), e => e.Type == "ASSAULT");
+        Assert.Contains("طائراتها", strike.SourceText, StringComparison.Ordinal);
+        Assert.NotNull(strike.SourceCode);
+        var raid = Assert.Single(Events("وقالت حركة الشباب إن مقاتليها هاجموا موقعا عسكريا تابعا للجيش قرب الحدود."), e => e.Type == "ASSAULT");
+        Assert.Contains("مقاتليها", raid.SourceText, StringComparison.Ordinal);
+        Assert.Equal("SOMREB", raid.SourceCode);
+        Assert.Contains("لجيش", raid.TargetText ?? "", StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Who_carried_out_an_act_named_by_a_noun_did_it()
+    {
+        var raid = Assert.Single(Events("وأعلن الجيش العراقي أنه شن هجوما على مخابئ لتنظيم داعش في صحراء الأنبار."), e => e.Type == "ASSAULT");
+        Assert.Contains("الجيش العراقي", raid.SourceText, StringComparison.Ordinal);
+        var killed = Assert.Single(Events("وقتل خمسة مدنيين في قصف مدفعي نفذته قوات النظام على بلدة كفرنبل."), e => e.Type == "ASSAULT");
+        Assert.Contains("قوات النظام", killed.SourceText, StringComparison.Ordinal);
+        Assert.Contains("مدنيين", killed.TargetText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_nisba_describing_an_act_is_nobody()
+    {
+        var threat = Assert.Single(Events("وهدد وزير الدفاع بتوسيع العمليات العسكرية في الجنوب."), e => e.Type == "THREATEN");
+        Assert.Null(threat.TargetText);
+        var killed = Assert.Single(Events("وقتل ثلاثة أشخاص جراء قصف مدفعي على حي سكني في المدينة."), e => e.Type == "ASSAULT");
+        Assert.DoesNotContain("مدفعي", (killed.SourceText ?? "") + (killed.TargetText ?? ""), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void People_counted_by_their_nationality_are_its_civilians()
+    {
+        var arrest = Assert.Single(Events("واعتقلت قوات الاحتلال 12 فلسطينيا خلال حملة مداهمات في جنين."), e => e.Type == "COERCE");
+        Assert.Contains("فلسطينيا", arrest.TargetText, StringComparison.Ordinal);
+        Assert.Equal("PSECVL", arrest.TargetCode);
+    }
+
+    [Fact]
+    public void Who_was_exposed_to_an_attack_is_its_recipient_and_who_fired_its_actor()
+    {
+        var fire = Assert.Single(Events("وتعرضت دورية للجيش اللبناني لإطلاق نار من مسلحين قرب الحدود."), e => e.Type == "ASSAULT");
+        Assert.Contains("مسلحين", fire.SourceText, StringComparison.Ordinal);
+        Assert.Equal("LBNMIL", fire.TargetCode);
+    }
+
+    [Fact]
+    public void What_a_condemned_attack_fell_on_is_not_accused_and_its_doer_is()
+    {
+        var condemned = Assert.Single(Events("وأدانت الجامعة العربية الهجوم على مدينة الفاشر الذي نفذته قوات الدعم السريع."), e => e.Type == "ACCUSE");
+        Assert.Contains("الدعم السريع", condemned.TargetText, StringComparison.Ordinal);
+        var noDoer = Assert.Single(Events("وأدانت وزارة الخارجية الأردنية الغارات على دمشق وحمص."), e => e.Type == "ACCUSE");
+        Assert.Null(noDoer.TargetText);
+    }
+
+    [Fact]
+    public void A_crowd_after_security_forces_is_their_object()
+    {
+        var dispersal = Assert.Single(Events("وفرقت الشرطة المتظاهرين بخراطيم المياه أمام مبنى البرلمان."), e => e.Type == "ASSAULT");
+        Assert.Equal("الشرطة", dispersal.SourceText);
+        Assert.Contains("المتظاهرين", dispersal.TargetText, StringComparison.Ordinal);
+    }
 }
