@@ -716,6 +716,24 @@ internal sealed class ActorView
                     // Two organs with one head («وزارة الخارجية», «وزارة الداخلية»): «الوزارة» is neither.
                     byHead[head] = byHead.ContainsKey(head) && byHead[head] != organ ? null : organ;
                 }
+                else if (key.StartsWith("movement:", StringComparison.Ordinal))
+                {
+                    // «حركة الشباب … وزعمت الحركة», «تنظيم داعش … وكان التنظيم قد تبنى»: a movement's head noun.
+                    foreach (var name in organ.Aliases.Prepend(organ.Name))
+                    {
+                        var first = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
+                        if (first is null || name.IndexOf(' ') < 0)
+                        {
+                            continue;
+                        }
+
+                        var head = ArabicWords.ActorKey(ArabicWords.Fold(first));
+                        if (head is "حركه" or "تنظيم" or "جماعه" or "حزب" or "ميليشيا" or "مليشيا" or "جبهه" or "هييه" or "كتايب" or "فصيل" or "تحالف")
+                        {
+                            byHead[head] = byHead.ContainsKey(head) && byHead[head] != organ ? null : organ;
+                        }
+                    }
+                }
             }
         }
 
@@ -736,10 +754,12 @@ internal sealed class ActorView
 
             if (!byHead.TryGetValue(keys[i], out var named) || named is null || named.Mentions.Count == 0 || named.Mentions[0].Start >= word.Start
                 || actors.Exists(a => a.Start < word.End && a.End > word.Start && (a.Kind != ActorKind.Agent || a.End > word.End))
-                || (i + 1 < words.Count && ArabicWords.StripConjunction(words[i + 1].Key).StartsWith("ال", StringComparison.Ordinal) && !Broken(text, words, i, i + 1)))
+                || (i + 1 < words.Count && ArabicWords.StripConjunction(words[i + 1].Key) is var nextWord && nextWord.StartsWith("ال", StringComparison.Ordinal)
+                    && (nextWord.EndsWith("ي") || nextWord.EndsWith("ه")) && !Broken(text, words, i, i + 1)))
             {
-                // Not named before, already part of an actor, or followed by a definite word that makes it another
-                // organ («الوزارة الأمريكية», «الحكومة الجديدة»).
+                // Not named before, already part of an actor, or followed by a definite adjective that makes it another
+                // organ («الوزارة الأمريكية», «الحكومة الجديدة»); a definite noun after it is the verb's object
+                // («وتبنت الجماعة الهجوم»).
                 continue;
             }
 

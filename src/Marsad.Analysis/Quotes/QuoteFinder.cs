@@ -361,6 +361,12 @@ internal static class QuoteFinder
                 break;
             }
 
+            if (s.ActorAt(j) is { } titleHolder && titleHolder.Start < words[j].Start && titleHolder.End > words[j].End)
+            {
+                // «ودعا المبعوث الأممي إلى اليمن هانس غروندبرغ الأطراف إلى …»: a preposition inside the speaker's title.
+                continue;
+            }
+
             foreach (var p in cue.Prepositions)
             {
                 // «وطالب المتحدث باسم الرئاسة …»: «باسم» is part of the speaker's title, not the demand's «ب».
@@ -2215,7 +2221,7 @@ internal static class QuoteFinder
                 continue;
             }
 
-            if (IsPrayer(s.Text.AsSpan(a.Start, a.End - a.Start)))
+            if (IsPrayer(s.Text.AsSpan(a.Start, a.End - a.Start)) || IsChannel(s, a))
             {
                 continue;
             }
@@ -2232,7 +2238,79 @@ internal static class QuoteFinder
                 continue;
             }
 
+            if (a.Kind == ActorKind.Agent && TitledPersonAfter(s, a, cueStart) is { } holder)
+            {
+                // «وتبنى المتحدث العسكري باسم جماعة الحوثي يحيى سريع الهجوم، وقال …»: the title's holder is the subject.
+                return holder;
+            }
+
             return a;
+        }
+
+        return null;
+    }
+
+    private static readonly FrozenSet<string> PublishingWords = new[]
+    {
+        "عبر", "بثته", "بثتها", "بثه", "بثها", "نشرته", "نشرتها", "نشره", "نشرها", "اصدرته", "اصدرتها", "اوردته", "اوردتها", "نقلته",
+        "نقلتها", "اذاعه", "قناه", "وكاله", "مؤسسه", "موقع", "صحيفه", "منصه", "معرف", "حساب",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// «عبر وكالة "أعماق" التابعة له», «في بيان بثته إذاعة "الأندلس" الموالية لها», «مؤسسة "الزلاقة"، الذراع الإعلامية
+    /// لها»: the outlet a statement went out through, never who made it.
+    /// </summary>
+    private static bool IsChannel(SentenceView s, ActorMention a)
+    {
+        var w = WordIndexAtOrAfter(s, a.Start);
+        for (var i = w - 1; i >= 0 && i >= w - 2; i--)
+        {
+            var key = ArabicWords.StripConjunction(s.Words[i].Key).ToString();
+            if (key == "عبر" && (s.Words[i].Key != key || i == 0 || ArabicWords.StripConjunction(s.Words[i - 1].Key) is "كما" or "قد" or "فيما" or "بينما" or "حيث"))
+            {
+                // «وعبر الرئيس التنفيذي عن …», «كما عبر الوزير»: the verb «عبّر» (expressed), not «عبر» (through).
+                continue;
+            }
+
+            if (PublishingWords.Contains(key) && (key is not ("اذاعه" or "قناه" or "وكاله" or "مؤسسه" or "موقع" or "صحيفه" or "منصه" or "معرف" or "حساب")
+                || (i > 0 && PublishingWords.Contains(ArabicWords.StripConjunction(s.Words[i - 1].Key).ToString()))))
+            {
+                return true;
+            }
+        }
+
+        var after = WordIndexAtOrAfter(s, a.End);
+        for (var i = after; i < s.Words.Count && i <= after + 2; i++)
+        {
+            if (s.Words[i].Key is "له" or "لها" or "لهم" && i > 0 && ArabicWords.StripArticle(s.Words[i - 1].Key) is "تابعه" or "موالي" or "مواليه" or "اعلاميه" or "تابع")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The person named within eight words after a title agent, with no comma or clause between, as one actor.</summary>
+    private static ActorMention? TitledPersonAfter(SentenceView s, ActorMention title, int before)
+    {
+        foreach (var p in s.Actors)
+        {
+            if (p.Start < title.End)
+            {
+                continue;
+            }
+
+            if (p.End > before || WordIndexAtOrAfter(s, p.Start) - WordIndexAtOrAfter(s, title.End) > 8
+                || s.Text.AsSpan(title.End, p.Start - title.End).IndexOfAny("،,.:؛;«\"") >= 0)
+            {
+                return null;
+            }
+
+            if (p.Kind == ActorKind.Person)
+            {
+                return new ActorMention(title.Start, p.End, p.EntityId, p.Code, ActorKind.Person);
+            }
         }
 
         return null;
@@ -2250,7 +2328,7 @@ internal static class QuoteFinder
         ActorMention? found = null;
         foreach (var a in s.Actors)
         {
-            if (a.End > windowStart && a.End <= cueStart)
+            if (a.End > windowStart && a.End <= cueStart && !IsChannel(s, a))
             {
                 found = a;
             }

@@ -468,4 +468,38 @@ public class SpeakerPhraseTests(ShippedModels models) : IClassFixture<ShippedMod
         var q = Assert.Single(doc.Quotes);
         Assert.StartsWith("التدخل", doc.Text[q.Start..q.End], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_preposition_inside_the_speakers_title_is_not_the_calls()
+    {
+        var doc = models.AnalyzeFacts("ودعا المبعوث الأممي إلى ليبيا عبد الله باتيلي جميع الأطراف إلى وقف فوري لإطلاق النار.");
+        var q = Assert.Single(doc.Quotes);
+        Assert.StartsWith("وقف", doc.Text[q.Start..q.End], StringComparison.Ordinal);
+        Assert.Contains("باتيلي", q.SpeakerText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_outlet_a_statement_went_out_through_is_not_its_speaker()
+    {
+        var doc = models.AnalyzeFacts("وفي بيان نشرته وكالة \"أعماق\" التابعة له، تبنى تنظيم داعش الهجوم، وزعم أن عناصره قتلوا خمسة جنود.");
+        var q = Assert.Single(doc.Quotes);
+        Assert.Contains("داعش", q.SpeakerText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_movements_head_noun_points_back_to_it()
+    {
+        var doc = models.AnalyzeFacts("هاجم مسلحون من حركة الشباب قاعدة للجيش في شبيلي. وتبنت الحركة الهجوم، مؤكدة أن مقاتليها قتلوا عشرة جنود.");
+        var q = Assert.Single(doc.Quotes);
+        Assert.Equal("الحركة", q.SpeakerText);
+        Assert.Equal("SOMREB", doc.Entities.Single(e => e.Id == q.Speaker).Code);
+    }
+
+    [Fact]
+    public void A_title_and_its_holder_further_on_are_the_subject_a_joined_verb_goes_on_with()
+    {
+        var doc = models.AnalyzeFacts("وتبنى المتحدث العسكري باسم جماعة الحوثي يحيى سريع الهجوم، وقال في كلمة متلفزة إن الصواريخ أصابت السفينة.");
+        var q = Assert.Single(doc.Quotes);
+        Assert.Contains("يحيى سريع", q.SpeakerText, StringComparison.Ordinal);
+    }
 }
