@@ -615,7 +615,7 @@ internal sealed class ActorView
     }
 
     /// <summary>Force nouns with a possessive pronoun: «قواته», «مقاتليها», «عناصرهم», «طائراتها», «قواتنا».</summary>
-    private static readonly string[] ForceStems = ["قوات", "مقاتلي", "مقاتلو", "عناصر", "جنود", "وحدات", "مسلحي", "مسلحو", "طايرات", "مسيرات", "طيران", "دفاعات"];
+    private static readonly string[] ForceStems = ["قوات", "مقاتلي", "مقاتلو", "عناصر", "جنود", "وحدات", "مسلحي", "مسلحو", "طايرات", "مسيرات", "طيران", "دفاعات", "مدفعيت", "بحريت", "شرطت"];
 
     private static readonly string[] OwnerSuffixes = ["هم", "ها", "ه", "نا"];
 
@@ -657,7 +657,11 @@ internal sealed class ActorView
                 var first = words.FindIndex(x => x.Start >= a.Start);
                 var lead = first > 0 ? ArabicWords.StripConjunction(words[first - 1].Key) : [];
                 var raw = first >= 0 ? words[first].Key : string.Empty;
-                if (lead is "ل" or "لـ" or "مع" or "عن" or "الي" or "علي" or "ضد" or "في" or "من" or "بين" || raw.StartsWith("ل", StringComparison.Ordinal) && !raw.StartsWith("لبنان", StringComparison.Ordinal))
+                // (Nor a place after its head, «ريف حلب», «شمال سوريا»: where, not whose.)
+                if (lead is "ل" or "لـ" or "مع" or "عن" or "الي" or "علي" or "ضد" or "في" or "من" or "بين" or "ريف" or "مدينه" or "بلده" or "منطقه"
+                        or "محافظه" or "ولايه" or "اقليم" or "قريه" or "حي" or "شمال" or "جنوب" or "شرق" or "غرب" or "شمالي" or "جنوبي" or "شرقي"
+                        or "غربي" or "قرب" or "داخل" or "وسط" or "مخيم"
+                    || raw.StartsWith("ل", StringComparison.Ordinal) && !raw.StartsWith("لبنان", StringComparison.Ordinal))
                 {
                     continue;
                 }
@@ -1155,7 +1159,9 @@ internal sealed class ActorView
 
         var head = ArabicWords.StripConjunction(words[i - 1].Key);
         var headDefinite = head.StartsWith("ال") || head.StartsWith("بال") || head.StartsWith("لل");
-        return headDefinite == key.StartsWith("ال", StringComparison.Ordinal) && DescribedThings.Contains(ArabicWords.StripArticle(head).ToString());
+        var thing = ArabicWords.StripArticle(head).ToString();
+        return headDefinite == key.StartsWith("ال", StringComparison.Ordinal)
+            && (DescribedThings.Contains(thing) || (thing.Length > 4 && thing[0] is 'ب' or 'ل' && DescribedThings.Contains(thing[1..])));
     }
 
     /// <summary>Acts and things a nisba may describe (folded, without the article).</summary>
@@ -1166,7 +1172,8 @@ internal sealed class ActorView
         "ضربات", "غاره", "غارات", "عدوان", "تهديد", "تهديدات", "جرائم", "جريمه", "مخطط", "مخططات", "تفجير", "تفجيرات", "عنف",
         "حرب", "معارك", "معركه", "اشتباكات", "ملف", "شان", "علاقات", "شؤون", "صفقه", "صفقات", "معدات", "اسلحه", "اليات",
         "مواقع", "منشات", "اهداف", "كيانات", "افكار", "فكر", "خطاب", "انقلاب", "تمرد", "سلوك", "ممارسات", "تحالف",
-        "اتفاق", "اتفاقيه", "زي", "طابع", "نهج", "مسار", "تفاهمات", "جهود", "قوه", "اداء",
+        "اتفاق", "اتفاقيه", "زي", "طابع", "نهج", "مسار", "تفاهمات", "جهود", "قوه", "اداء", "تعزيزات", "ارتال", "رتل",
+        "اليه", "مركبات", "عربات", "تحصينات", "مناطق", "منطقه",
     };
 
     /// <summary>«مستشفى الملك فهد», «مطار الملك عبدالعزيز», «جامعة الإمام محمد بن سعود»: a name after a facility's head

@@ -281,6 +281,14 @@ internal static class EventCoder
                     source = earlierDoer;
                 }
 
+                if (t.IsVerb && t.Type is "COERCE" or "SANCTION" && AnnouncedMeasure(s, w) is { } announcer && !SameActor(announcer, source))
+                {
+                    // «أعلنت الكويت، الأحد، طرد ثلاثة دبلوماسيين»: after «أعلن/قرر» the trigger is a masdar; who announced the
+                    // measure took it, and its genitive is whom it is taken against.
+                    var measured = FirstActorAfter(s, afterTrigger, maxWords: 2);
+                    (source, target) = (announcer, measured is { } m0 && !Prepositional(s, m0) && !SameActor(m0, announcer) ? m0 : null);
+                }
+
                 if (t.Type == "ACCUSE" && CondemnVerb(t) && target is { } struckPlace && AttackedObject(s, source is { } condemner && condemner.Start >= words[w].End ? WordAfter(s, condemner.End) : afterTrigger, struckPlace) is var perpetrator && perpetrator.Attacked)
                 {
                     // «أدانت الخارجية القطرية الغارات على الحديدة وصنعاء», «أدانت الاعتداء على بلدة ترمسعيا الذي نفذه
@@ -2538,6 +2546,31 @@ internal static class EventCoder
         "اقتحامات", "استهداف", "هجوما", "الهجوم",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>
+    /// «أعلنت الكويت، الأحد، طرد …», «قررت الحكومة تجميد …»: the subject of «أعلن/قرر» standing right before a measure
+    /// named by a masdar (not after a complementizer or «عن»).
+    /// </summary>
+    private static ActorMention? AnnouncedMeasure(SentenceView s, int w)
+    {
+        for (var i = w - 1; i >= 0 && i >= w - 8; i--)
+        {
+            var key = ArabicWords.StripConjunction(s.Words[i].Key).ToString();
+            if (key is not ("اعلن" or "اعلنت" or "اعلنوا" or "قرر" or "قررت" or "قرروا"))
+            {
+                continue;
+            }
+
+            if (!DeclaredMeasure(s.Words, i, w, verb: true) || i + 1 >= w)
+            {
+                return null;
+            }
+
+            return FirstActorAfter(s, i + 1, maxWords: 2) is { } a && a.End <= s.Words[w].Start && !Prepositional(s, a) ? a : null;
+        }
+
+        return null;
+    }
+
     private static readonly FrozenSet<string> ConfrontingWords = new[]
     {
         "مواجهه", "لمواجهه", "بمواجهه", "التصدي", "للتصدي", "تصدي", "صد", "لصد", "ادانته", "ادانتها", "ادانتهم", "ادانه", "استنكاره",
@@ -2996,7 +3029,10 @@ internal static class EventCoder
         }
 
         // «مئات من أهالي المدينة», «عدد من الطلاب»: a partitive «من» after a count keeps the group the subject.
-        return i > 0 && Prepositions.Contains(ArabicWords.StripConjunction(s.Words[i - 1].Key).ToString())
+        // («وفي البصرة»: the conjunction stays on a three-letter word.)
+        var lead = i > 0 ? s.Words[i - 1].Key : string.Empty;
+        lead = lead.Length == 3 && lead[0] is 'و' or 'ف' && Prepositions.Contains(lead[1..]) ? lead[1..] : lead;
+        return i > 0 && Prepositions.Contains(ArabicWords.StripConjunction(lead).ToString())
             && !(s.Words[i - 1].Key == "من" && i > 1 && ArabicWords.StripConjunction(s.Words[i - 2].Key).ToString() is "مئات" or "ميات" or "الاف" or "عشرات" or "عدد" or "الالاف" or "المئات" or "الميات" or "العشرات" or "الاف" or "مجموعه" or "بعض" or "حشود");
     }
 

@@ -426,4 +426,26 @@ public class EventSenseTests(ShippedModels models) : IClassFixture<ShippedModels
         Assert.Equal("الشرطة", dispersal.SourceText);
         Assert.Contains("المتظاهرين", dispersal.TargetText, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Artillery_with_a_pronoun_is_the_armys_not_the_places_named_between()
+    {
+        var shelling = Assert.Single(Events("ونشر الجيش التركي تعزيزات عسكرية في ريف إدلب الجنوبي، فيما قصفت مدفعيته مواقع لهيئة تحرير الشام."), e => e.Type == "ASSAULT");
+        Assert.Equal("TURMIL", shelling.SourceCode);
+    }
+
+    [Fact]
+    public void A_measure_announced_as_a_masdar_is_taken_by_who_announced_it()
+    {
+        var expel = Assert.Single(Events("أعلنت البحرين، اليوم، طرد دبلوماسيين اثنين يعملان في السفارة الإيرانية بالمنامة."), e => e.Type is "SANCTION" or "COERCE");
+        Assert.Contains("البحرين", expel.SourceText, StringComparison.Ordinal);
+        Assert.Contains("دبلوماسيين", expel.TargetText ?? "", StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_place_set_before_the_sentence_is_not_who_protests()
+    {
+        var protest = Assert.Single(Events("وفي الموصل، تظاهر مئات من الخريجين أمام مبنى المحافظة للمطالبة بفرص عمل."), e => e.Type == "PROTEST");
+        Assert.Null(protest.SourceText);
+    }
 }
