@@ -34,7 +34,7 @@ public sealed class EntityRecognizer : IDocumentProcessor
     public string Name => "entities";
 
     /// <summary>Raised whenever the output changes, so <c>marsad reanalyze</c> redoes stored articles (2: 2026-11-29).</summary>
-    public string Version => "6";
+    public string Version => "7";
 
     /// <summary>Loads the shipped tagger and lexicons from models/ (see <see cref="NerTagger.ModelsDirectory"/>).</summary>
     public static EntityRecognizer Load(string? modelsDir = null)
@@ -377,6 +377,13 @@ public sealed class EntityRecognizer : IDocumentProcessor
         // «مبدأ حسن الجوار», «حسن النية»: «حسن» here is «good», not the name Hassan.
         if (type == "PER" && b - a == 2 && NerText.Normalize(s.Words[a]) == "حسن"
             && NerText.Normalize(s.Words[a + 1]) is "الجوار" or "النيه" or "الظن" or "التعامل" or "الاداء" or "السير" or "الحظ" or "الخلق" or "التنظيم" or "الضيافه" or "الاستقبال" or "التصرف" or "السلوك")
+        {
+            return true;
+        }
+
+        // «جميع الأطراف», «كافة الفصائل», «الطرفين»: a quantifier or the parties, after a title, are no one's name.
+        if (type is "PER" or "ORG" && (NerText.Normalize(s.Words[a]) is "جميع" or "كافه" or "كل" or "بعض" or "معظم" or "اغلب" or "سائر" or "الطرفين"
+            or "الطرفان" or "الجانبين" or "الجانبان" or "الاطراف" or "وجميع" or "لجميع"))
         {
             return true;
         }

@@ -347,6 +347,7 @@ internal sealed class ActorView
             }
 
             lastPersonCountry = AddOwnStates(document, words, actors, byId, lastPersonCountry);
+            AddParties(words, actors);
             actors = MergePhrases(text, actors);
             PeopleOfNationality(text, actors);
             AddOwnForces(words, actors);
@@ -612,6 +613,51 @@ internal sealed class ActorView
         }
 
         return sentencePerson ?? lastPersonCountry;
+    }
+
+    private static readonly HashSet<string> PartyWords = new(StringComparer.Ordinal)
+    {
+        "الاطراف", "الطرفين", "الطرفان", "الجانبين", "الجانبان", "طرفي", "للطرفين", "للجانبين", "بالاطراف", "للاطراف",
+    };
+
+    /// <summary>
+    /// «دعا الطرفين إلى …», «واتفق الجانبان على …», «جميع الأطراف», «طرفي النزاع»: the parties a text speaks of, an actor
+    /// with no code (who they are is said elsewhere).
+    /// </summary>
+    private static void AddParties(List<Word> words, List<ActorMention> actors)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            var key = ArabicWords.StripConjunction(words[i].Key).ToString();
+            if (!PartyWords.Contains(key))
+            {
+                continue;
+            }
+
+            var start = words[i].Start + (words[i].Key.Length - key.Length);
+            var end = words[i].End;
+            if (key == "طرفي")
+            {
+                if (i + 1 >= words.Count || ArabicWords.StripArticle(words[i + 1].Key) is not ("نزاع" or "صراع" or "حرب" or "ازمه" or "اتفاق" or "القتال"))
+                {
+                    continue;
+                }
+
+                end = words[i + 1].End;
+            }
+            else if (i > 0 && ArabicWords.StripConjunction(words[i - 1].Key) is "جميع" or "كافه" or "كل")
+            {
+                start = words[i - 1].Start + (words[i - 1].Key.Length - ArabicWords.StripConjunction(words[i - 1].Key).Length);
+            }
+
+            if (actors.Exists(a => a.Start < end && a.End > start))
+            {
+                continue;
+            }
+
+            actors.Add(new ActorMention(start, end, null, null, ActorKind.Agent));
+            actors.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
     }
 
     /// <summary>Force nouns with a possessive pronoun: «قواته», «مقاتليها», «عناصرهم», «طائراتها», «قواتنا».</summary>
@@ -937,6 +983,8 @@ internal sealed class ActorView
             objectAfterName |= prev.Kind == ActorKind.Agent && next.Kind == ActorKind.Agent && EndsDefinite(text, prev)
                 && next.Code is { Length: 3 } people && people is "OPP" or "CVL" or "REF" or "UAF" or "REB" or "RAD" or "LAB" or "EDU" or "MED"
                 && PluralPeople(text, next);
+            // «ودعا المبعوث الأممي جميع الأطراف»: the parties (an uncoded agent) are another actor.
+            objectAfterName |= next.Kind == ActorKind.Agent && next.Code is null && next.EntityId is null;
             // «الأمير مشعل بن ماجد محافظ جدة», «سفير المملكة لدى الأردن»: a title's place belongs to the title.
             var placeOfTitle = next.Kind == ActorKind.Country && EndsWithTitle(text, prev);
             if (adjacent && !coordinated && !objectAfterName && (prev.Kind == ActorKind.Agent || next.Kind == ActorKind.Agent || nisba || nameAfterRole || placeOfTitle))

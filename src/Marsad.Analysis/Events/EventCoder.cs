@@ -1653,6 +1653,8 @@ internal static class EventCoder
             || (t.IsVerb && after < s.Words.Count && char.IsDigit(s.Words[after].Key[0]))
             || (t.Kind == TriggerKind.Transitive && after < s.Words.Count && CountWords.Contains(s.Words[after].Key) && LastActorBefore(s, w, maxWords: 8) is null)
             || (t.IsVerb && MarkedPassive(s, w))
+            // «وقتل أكثر من 20 مدنيا»: an approximated count after the verb, with nobody named before, is who was killed.
+            || (t.Kind == TriggerKind.Transitive && ApproximateCount(s, after) is not null && LastActorBefore(s, w, maxWords: 8) is null)
             // «قتل متظاهران اثنان»: a noun counted by a number after it, with nobody named before, is who was killed.
             || (t.Kind == TriggerKind.Transitive && after + 1 < s.Words.Count && s.Words[after + 1].Key is "اثنان" or "اثنين"
                 && LastActorBefore(s, w, maxWords: 8) is null);
@@ -1789,7 +1791,7 @@ internal static class EventCoder
 
         if (passive)
         {
-            target = next ?? prepTarget;
+            target = next ?? ApproximateCount(s, after) ?? prepTarget;
             source = ActorAfterWords(s, after, ["يد", "قبل"]) ?? PerpetratorOfMeans(s, after);
         }
         else
@@ -1948,7 +1950,8 @@ internal static class EventCoder
             target = second;
         }
 
-        if (!passive && Between(s, after) is { } pair)
+        // («تدعم الحوار بين الطرفين»: after a verb, the parties alone, uncoded, are the object's, not the verb's sides.)
+        if (!passive && Between(s, after) is { } pair && !(t.IsVerb && pair.Item2 is null && pair.Item1 is { Kind: ActorKind.Agent, Code: null, EntityId: null }))
         {
             // «اشتباكات بين الجيش والمسلحين», «محادثات بين مصر وإثيوبيا»: the two sides, in the order named.
             (source, target) = pair;
@@ -2569,6 +2572,18 @@ internal static class EventCoder
         }
 
         return null;
+    }
+
+    /// <summary>«قتل ما لا يقل عن 30 جنديا», «أكثر من 20 مدنيا», «نحو 15 شخصا»: the counted people after an approximation.</summary>
+    private static ActorMention? ApproximateCount(SentenceView s, int after)
+    {
+        var words = s.Words;
+        var skip = after + 3 < words.Count && words[after].Key == "ما" && words[after + 1].Key == "لا" && words[after + 2].Key is "يقل" or "تقل" && words[after + 3].Key == "عن" ? 4
+            : after + 1 < words.Count && words[after].Key is "اكثر" or "اقل" && words[after + 1].Key == "من" ? 2
+            : after < words.Count && words[after].Key is "نحو" or "قرابه" or "حوالي" or "زهاء" ? 1
+            : 0;
+        return skip > 0 && FirstActorAfter(s, after + skip, maxWords: 2) is { } counted && WordAfter(s, counted.Start) is var c && c < words.Count
+            && ActorLexicon.IsNumber(words[c].Key) ? counted : null;
     }
 
     private static readonly FrozenSet<string> ConfrontingWords = new[]

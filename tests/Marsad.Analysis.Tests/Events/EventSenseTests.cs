@@ -448,4 +448,34 @@ public class EventSenseTests(ShippedModels models) : IClassFixture<ShippedModels
         var protest = Assert.Single(Events("وفي الموصل، تظاهر مئات من الخريجين أمام مبنى المحافظة للمطالبة بفرص عمل."), e => e.Type == "PROTEST");
         Assert.Null(protest.SourceText);
     }
+
+    [Fact]
+    public void The_parties_called_on_are_the_recipient_and_no_persons_name()
+    {
+        var doc = models.AnalyzeFacts("وحث وزير الخارجية النرويجي جميع الأطراف على احترام الهدنة.");
+        var call = Assert.Single(doc.Events, e => e.Type == "REQUEST");
+        Assert.Equal("جميع الأطراف", call.TargetText);
+        Assert.DoesNotContain(doc.Entities, e => e.Type == "PER" && e.Name.Contains("الأطراف", StringComparison.Ordinal));
+        var agreed = Assert.Single(Events("والتقى الوزيران في الرياض، واتفق الجانبان على تشكيل لجنة مشتركة."), e => e.Type == "AGREE");
+        Assert.Equal("الجانبان", agreed.SourceText);
+    }
+
+    [Fact]
+    public void Victims_counted_approximately_are_whom_the_attack_fell_on()
+    {
+        var killed = Assert.Single(Events("وقتل أكثر من 15 مدنيا في غارة استهدفت سوقا شعبيا في إدلب."), e => e.Type == "ASSAULT");
+        Assert.Contains("مدنيا", killed.TargetText, StringComparison.Ordinal);
+        var soldiers = Assert.Single(Events("قُتل ما لا يقل عن 12 جنديا في هجوم شنته حركة الشباب على قاعدة عسكرية."), e => e.Type == "ASSAULT");
+        Assert.Contains("جنديا", soldiers.TargetText, StringComparison.Ordinal);
+        Assert.Equal("SOMREB", soldiers.SourceCode);
+    }
+
+    [Fact]
+    public void Young_men_and_suspects_are_people_acted_on()
+    {
+        var arrest = Assert.Single(Events("واعتقلت قوات الاحتلال خمسة شبان من مخيم الجلزون."), e => e.Type == "COERCE");
+        Assert.Contains("شبان", arrest.TargetText, StringComparison.Ordinal);
+        var suspects = Assert.Single(Events("وأوقفت الشرطة ثلاثة مشتبه بهم في عملية السطو."), e => e.Type == "COERCE");
+        Assert.Contains("مشتبه", suspects.TargetText, StringComparison.Ordinal);
+    }
 }
