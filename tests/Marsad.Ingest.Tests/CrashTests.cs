@@ -29,7 +29,8 @@ public sealed class CrashTests
         using (var p = Start("ingest", input, "--store", db, "--quiet", "--batch", "100"))
         {
             // Kill once some batches are committed, while others are in flight.
-            var deadline = DateTime.UtcNow.AddSeconds(60);
+            // Generous: a loaded machine can take minutes to start marsad, load its models and commit 300 articles.
+            var deadline = DateTime.UtcNow.AddSeconds(300);
             while (!p.HasExited && DateTime.UtcNow < deadline && Count(db) < 300)
             {
                 await Task.Delay(50);

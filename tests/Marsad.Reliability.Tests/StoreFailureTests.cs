@@ -140,7 +140,8 @@ public sealed class StoreFailureScenarios : IDisposable
             mount -t tmpfs -o size=1m,ro tmpfs "$d/rodir" || exit 14
             step newro ingest "$d/few" --store "$d/rodir/m.db" --quiet
             """;
-        var rc = RunInNamespace(script, TimeSpan.FromMinutes(8));
+        // A hang guard: six marsad runs, two of them ingesting all 300 articles, can take many minutes on a loaded machine.
+        var rc = RunInNamespace(script, TimeSpan.FromMinutes(30));
         if (rc != 0)
         {
             throw new InvalidOperationException($"store-failure scenario script failed with exit code {rc}");

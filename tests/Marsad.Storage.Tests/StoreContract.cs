@@ -382,6 +382,7 @@ public sealed class PostgresStoreTests : StoreContract
         var units = Enumerable.Range(0, 400).Select(i => $"u{i}").ToList();
         Assert.Equal(400, t.Store.Claim(units, "w", TimeSpan.FromMinutes(1)).Count);
         using var stop = new CancellationTokenSource();
+        using var renewing = new ManualResetEventSlim();
         var renewals = 0;
         var renewer = Task.Run(() =>
         {
@@ -389,8 +390,11 @@ public sealed class PostgresStoreTests : StoreContract
             {
                 other.RenewClaims("w", TimeSpan.FromMinutes(1));
                 renewals++;
+                renewing.Set();
             }
         });
+        // The writes start once renewals run, so they overlap however late a loaded machine schedules the renewer.
+        Assert.True(renewing.Wait(TimeSpan.FromSeconds(120)) || renewer.IsFaulted, "no renewal within 120 s");
         foreach (var chunk in units.Chunk(40))
         {
             t.Store.Write([.. chunk.Reverse().Select(u => ArticleRecord.Create(Doc(Turkey + " " + u, "https://a.example/" + u), u, "v1"))], []);

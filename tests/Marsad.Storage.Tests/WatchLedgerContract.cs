@@ -44,7 +44,9 @@ public abstract class WatchLedgerContract
     {
         using var t = Open();
         var ledger = StoreWatching.Ledger(t.Store);
-        var now = DateTimeOffset.UtcNow;
+        // The articles' day is the store's clock at the write; the expected day is read here. Both must fall on the
+        // same UTC day, which a run straddling midnight would break.
+        var now = UtcDays.NotNearMidnight();
         t.Store.Write([Record(Rain, "https://a.example/1", source: "a"), Record(Turkey, "https://a.example/2", source: "a"), Record(Wire, "https://b.example/1", source: "b")], []);
         ledger.RecordError("a", now.AddMinutes(-2), "feed https://a.example/rss: HTTP 500");
         ledger.RecordSuccess("a", now.AddMinutes(-1));
@@ -90,4 +92,21 @@ public sealed class SqliteWatchLedgerTests : WatchLedgerContract
 public sealed class PostgresWatchLedgerTests : WatchLedgerContract
 {
     internal override TestStore Open() => TestStore.Postgres();
+}
+
+/// <summary>Keeps a test that compares a day it reads with a day the store stamps off a UTC midnight.</summary>
+internal static class UtcDays
+{
+    /// <summary>Now, once at least two minutes before the next UTC midnight (waiting past it when closer).</summary>
+    public static DateTimeOffset NotNearMidnight()
+    {
+        var now = DateTimeOffset.UtcNow;
+        var untilMidnight = now.UtcDateTime.Date.AddDays(1) - now.UtcDateTime;
+        if (untilMidnight < TimeSpan.FromMinutes(2))
+        {
+            Thread.Sleep(untilMidnight + TimeSpan.FromSeconds(1));
+        }
+
+        return DateTimeOffset.UtcNow;
+    }
 }

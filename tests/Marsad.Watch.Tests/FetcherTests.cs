@@ -17,10 +17,19 @@ public sealed class FetcherTests : IAsyncLifetime
     {
         PerHostDelay = TimeSpan.Zero,
         RetryBaseDelay = TimeSpan.FromMilliseconds(20),
-        RequestTimeout = TimeSpan.FromSeconds(5),
-        ReadIdleTimeout = TimeSpan.FromSeconds(2),
-        ConnectTimeout = TimeSpan.FromSeconds(2),
+        // Generous: these are hang guards for the tests that do not test a timeout, and a loaded CI machine can be
+        // 10x slower than a quiet one (a loopback request timing out there would turn into a spurious retry or
+        // failure). Tests of a timeout set their own.
+        RequestTimeout = TimeSpan.FromSeconds(30),
+        ReadIdleTimeout = TimeSpan.FromSeconds(30),
+        ConnectTimeout = TimeSpan.FromSeconds(30),
     };
+
+    /// <summary>
+    /// For the timeout tests: no robots.txt fetch, which would run under the same short timeout and, slowed by a
+    /// loaded machine, fail as "robots.txt unavailable" instead of the timeout under test.
+    /// </summary>
+    private static FetcherOptions NoRobots => Fast with { ObeyRobots = false };
 
     [Fact]
     public async Task Sends_a_user_agent_naming_marsad()
@@ -140,7 +149,7 @@ public sealed class FetcherTests : IAsyncLifetime
     public async Task A_server_that_never_answers_times_out()
     {
         _server.Map("/hang", async ctx => await Task.Delay(TimeSpan.FromSeconds(30), ctx.RequestAborted));
-        using var fetcher = new PoliteFetcher(Fast with { RequestTimeout = TimeSpan.FromMilliseconds(400), MaxRetries = 1 });
+        using var fetcher = new PoliteFetcher(NoRobots with { RequestTimeout = TimeSpan.FromMilliseconds(400), MaxRetries = 1 });
         var ex = await Assert.ThrowsAsync<FetchException>(() => fetcher.FetchAsync(_server.Url("/hang"), null, default));
         Assert.StartsWith("no answer within 0.4 s", ex.Reason, StringComparison.Ordinal);
         Assert.True(ex.Transient);
@@ -149,6 +158,9 @@ public sealed class FetcherTests : IAsyncLifetime
     [Fact]
     public async Task A_slow_drip_body_is_cut_off()
     {
+        // A drop every 20 s: a client that waited for the next one could not be done within 10 s, however loaded the
+        // machine, while a 0.3 s idle cut leaves ~10 s for the connection, headers and first drop.
+        var gap = TimeSpan.FromSeconds(20);
         _server.Map("/drip", async ctx =>
         {
             ctx.Response.ContentType = "text/html";
@@ -156,14 +168,14 @@ public sealed class FetcherTests : IAsyncLifetime
             {
                 await ctx.Response.WriteAsync("<p>قطرة</p>", ctx.RequestAborted);
                 await ctx.Response.Body.FlushAsync(ctx.RequestAborted);
-                await Task.Delay(TimeSpan.FromSeconds(2), ctx.RequestAborted);
+                await Task.Delay(gap, ctx.RequestAborted);
             }
         });
-        using var fetcher = new PoliteFetcher(Fast with { ReadIdleTimeout = TimeSpan.FromMilliseconds(300), MaxRetries = 0 });
+        using var fetcher = new PoliteFetcher(NoRobots with { ReadIdleTimeout = TimeSpan.FromMilliseconds(300), RequestTimeout = TimeSpan.FromSeconds(60), MaxRetries = 0 });
         var started = DateTime.UtcNow;
         var ex = await Assert.ThrowsAsync<FetchException>(() => fetcher.FetchAsync(_server.Url("/drip"), null, default));
         Assert.StartsWith("body stalled: no data for 0.3 s", ex.Reason, StringComparison.Ordinal);
-        Assert.True(DateTime.UtcNow - started < TimeSpan.FromSeconds(2));
+        Assert.True(DateTime.UtcNow - started < gap / 2, $"cut off after {(DateTime.UtcNow - started).TotalSeconds:0.0} s");
     }
 
     [Fact]
@@ -178,9 +190,11 @@ public sealed class FetcherTests : IAsyncLifetime
                 await Task.Delay(50, ctx.RequestAborted);
             }
         });
-        using var fetcher = new PoliteFetcher(Fast with { RequestTimeout = TimeSpan.FromMilliseconds(800), MaxRetries = 0 });
+        // The total (4 s, so headers are in well before it even on a loaded machine) is what must cut the drip: the
+        // idle cut is set far out of reach, so neither a byte every 50 ms nor a scheduling stall can trip it first.
+        using var fetcher = new PoliteFetcher(NoRobots with { RequestTimeout = TimeSpan.FromSeconds(4), ReadIdleTimeout = TimeSpan.FromSeconds(60), MaxRetries = 0 });
         var ex = await Assert.ThrowsAsync<FetchException>(() => fetcher.FetchAsync(_server.Url("/trickle"), null, default));
-        Assert.StartsWith("body not complete within 0.8 s", ex.Reason, StringComparison.Ordinal);
+        Assert.StartsWith("body not complete within 4 s", ex.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -214,7 +228,7 @@ public sealed class FetcherTests : IAsyncLifetime
         var ex = await Assert.ThrowsAsync<FetchException>(() => fetcher.FetchAsync(_server.Url("/huge"), null, default));
         Assert.Contains("over the 2 MB limit", ex.Reason, StringComparison.Ordinal);
         Assert.False(ex.Transient);
-        await done.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        await done.Task.WaitAsync(TimeSpan.FromSeconds(60)); // the server notices the hang-up at once; 60 s is for a loaded machine
         // What left the server's sockets: the limit plus socket buffers, not 200 MB.
         var sent = _server.BytesSent - before;
         Assert.True(sent < 32L * 1024 * 1024, $"server sent {sent / (1024 * 1024)} MB");

@@ -33,10 +33,11 @@ internal static class MarsadProcess
         using var p = Start(workDir, args);
         var stdout = p.StandardOutput.ReadToEndAsync();
         var stderr = p.StandardError.ReadToEndAsync();
-        if (!p.WaitForExit(120_000))
+        // A hang guard, not a speed check: a loaded CI machine can take minutes to start marsad and analyze a feed.
+        if (!p.WaitForExit(600_000))
         {
             p.Kill(entireProcessTree: true);
-            throw new TimeoutException("marsad did not finish in 120 s");
+            throw new TimeoutException("marsad did not finish in 600 s");
         }
 
         return new Result(p.ExitCode, stdout.Result, stderr.Result);

@@ -94,7 +94,8 @@ public class StoreWatchStateTests
     public void Status_has_last_success_last_error_and_items_per_day()
     {
         using var w = WatchStore.Sqlite();
-        var now = DateTimeOffset.UtcNow;
+        // The two articles are stamped by the store's clock one after the other: kept off UTC midnight, they share a day.
+        var now = UtcDays.NotNearMidnight();
         w.State.StoreDocument("a", "https://news.example/a/1", Doc("https://news.example/a/1"));
         w.State.StoreDocument("a", "https://news.example/a/2", Doc("https://news.example/a/2", "خبر آخر عن الطقس الممطر في الشمال"));
         w.State.RecordSuccess("a", now.AddMinutes(-5));
@@ -129,5 +130,22 @@ public class FetchedPageTests
         w.State.SaveFetchedPage("a", url, [1, 2, 3]);
         w.State.MarkGivenUp("a", url, url, "not an article");
         Assert.Null(w.State.GetFetchedPage(url));
+    }
+}
+
+/// <summary>Keeps a test that counts articles per UTC day, stamped by the store's clock, off a UTC midnight.</summary>
+internal static class UtcDays
+{
+    /// <summary>Now, once at least two minutes before the next UTC midnight (waiting past it when closer).</summary>
+    public static DateTimeOffset NotNearMidnight()
+    {
+        var now = DateTimeOffset.UtcNow;
+        var untilMidnight = now.UtcDateTime.Date.AddDays(1) - now.UtcDateTime;
+        if (untilMidnight < TimeSpan.FromMinutes(2))
+        {
+            Thread.Sleep(untilMidnight + TimeSpan.FromSeconds(1));
+        }
+
+        return DateTimeOffset.UtcNow;
     }
 }

@@ -221,15 +221,33 @@ public sealed class WatchLoopTests
     public async Task The_loop_polls_again_and_stops_promptly_when_cancelled()
     {
         await using var server = await NewsServer.StartAsync();
-        server.MapText("/rss", "application/rss+xml", Fixtures.Rss(5, [], i => ""));
+        var polled = 0;
+        var polledTwice = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var feed = Encoding.UTF8.GetBytes(Fixtures.Rss(5, [], i => ""));
+        server.Map("/rss", async ctx =>
+        {
+            if (Interlocked.Increment(ref polled) == 2)
+            {
+                polledTwice.TrySetResult();
+            }
+
+            ctx.Response.ContentType = "application/rss+xml";
+            await ctx.Response.Body.WriteAsync(feed);
+        });
         using var fetcher = new PoliteFetcher(FetcherTests.Fast);
         using var store = WatchStore.Sqlite();
         var watcher = new Watcher(fetcher, store.State, MarsadPipeline.CreateDefault(), new WatchOptions());
         var source = new NewsSource { Name = "s", Feeds = [server.Url("/rss").AbsoluteUri], PollInterval = TimeSpan.FromMilliseconds(300) };
-        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(3));
+        // Once polled again, the source waits an hour: only a loop that honours cancellation while waiting stops soon.
+        // (Waiting for the second poll rather than for a fixed time keeps a slow machine from missing it.)
+        var idle = source with { PollInterval = TimeSpan.FromHours(1) };
+        using var cts = new CancellationTokenSource();
+        var run = watcher.RunAsync(() => polledTwice.Task.IsCompleted ? [idle] : [source], cts.Token);
+        await polledTwice.Task.WaitAsync(TimeSpan.FromSeconds(120));
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => watcher.RunAsync(() => [source], cts.Token));
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"stopped after {clock.Elapsed.TotalSeconds} s");
+        await cts.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run.WaitAsync(TimeSpan.FromSeconds(60)));
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"stopped {clock.Elapsed.TotalSeconds:0.0} s after the cancel");
         Assert.True(server.Requests("/rss").Count >= 2, "polled again after the interval");
     }
 }

@@ -66,6 +66,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         {
             ExecutablePath = chromium,
             Headless = true,
+            // Playwright's 30 s default for the launch is within reach of a loaded CI machine starting Chromium.
+            Timeout = 120_000,
             Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
                 "--disable-component-update", "--no-first-run"],
         });
