@@ -7,8 +7,16 @@ public static class MarsadPipeline
 {
     private static readonly Lazy<Pipeline> Default = new(Build, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    /// <summary>Time one document may take in analysis: news articles take milliseconds; only hostile input comes near.</summary>
-    public static readonly TimeSpan DefaultBudget = TimeSpan.FromSeconds(30);
+    /// <summary>
+    /// Time one document may take in analysis: news articles take milliseconds; only hostile input comes near. Set
+    /// <c>MARSAD_TIME_BUDGET</c> (seconds) to change it.
+    /// </summary>
+    public static readonly TimeSpan DefaultBudget = BudgetFrom(Environment.GetEnvironmentVariable("MARSAD_TIME_BUDGET"));
+
+    internal static TimeSpan BudgetFrom(string? seconds) =>
+        double.TryParse(seconds, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var s) && s > 0 && s < 86_400
+            ? TimeSpan.FromSeconds(s)
+            : TimeSpan.FromSeconds(30);
 
     /// <summary>The shared, thread-safe default pipeline (models are loaded once).</summary>
     public static Pipeline CreateDefault() => Default.Value;
