@@ -166,6 +166,8 @@ public static class ActorLexiconBuilder
         "صحافي", "كردستاني", "معطي", "لاحه", "مصلح", "محافظو",
         // «عملي عسكري» (an operative) is what the plural fallback makes of «العمليات العسكرية» (military operations).
         "عملي عسكري", "عملي خاص", "عملي استخباراتي",
+        // «موقع» (a website, MED) is first a site or a position: «انسحبوا من الموقع», «قصف موقعا للجيش».
+        "موقع",
     };
 
     /// <summary>Words of offices and bodies: an entry made only of these is a role, not a name.</summary>

@@ -217,7 +217,7 @@ internal static class EventCoder
                     continue;
                 }
 
-                if (t.IsVerb && hit.Count == 1 && s.Text[words[w].End - 1] == 'ة')
+                if (t.IsVerb && hit.Count == 1 && s.Text[words[w].End - 1] == 'ة' && !t.Words[0].Stem.EndsWith('ه'))
                 {
                     // «عين زارة», «سوق الجمعة»: a word in «ة» is a noun, never the verb its folded letters spell («زاره»).
                     continue;
@@ -279,6 +279,14 @@ internal static class EventCoder
                     // «أن قواتنا دحرت الميليشيا وقتلت العشرات من عناصرها»: a verb joined by «و» with no subject of its own goes
                     // on with the first verb's subject, not with that verb's object.
                     source = earlierDoer;
+                }
+
+                if (source is { Kind: ActorKind.Agent } spokesman && WordAfter(s, spokesman.End) is var bw && bw + 1 < words.Count
+                    && ArabicWords.StripConjunction(words[bw].Key) is "باسم" && s.ActorAt(bw + 1) is { } spokenFor)
+                {
+                    // «وتوعد المتحدث العسكري باسم الحوثيين بـ…»: a spokesman named only by the title acts for whom he speaks.
+                    source = spokenFor;
+                    target = SameActor(target, spokenFor) ? null : target;
                 }
 
                 if (t.IsVerb && t.Type is "COERCE" or "SANCTION" && AnnouncedMeasure(s, w) is { } announcer && !SameActor(announcer, source))
@@ -1376,6 +1384,8 @@ internal static class EventCoder
     {
         "ندد", "نددت", "نددوا", "يندد", "تندد", "ادان", "ادانت", "دان", "دانت", "يدين", "تدين", "استنكر", "استنكرت", "يستنكر", "تستنكر",
         "شجب", "شجبت", "انتقد", "انتقدت", "ينتقد", "تنتقد",
+        // «ووصفت البعثة الهجوم بأنه انتهاك»: what is described was told as its own event (or was not).
+        "وصف", "وصفت", "يصف", "تصف", "واصفا", "واصفه",
         // Their masdars and participles of purpose: «مظاهرة … تنديداً بالغارات».
         "تنديدا", "استنكارا", "منددين", "مستنكرين", "منددا", "مستنكرا",
     }.ToFrozenSet(StringComparer.Ordinal);
@@ -1870,7 +1880,8 @@ internal static class EventCoder
                     }
 
                     // «لمواجهة الاعتداءات», «إدانته للتفجير»: who confronts or condemns an act named before it did not do it.
-                    source = genitive ?? (w > 0 && ConfrontingWords.Contains(ArabicWords.StripConjunction(s.Words[w - 1].Key).ToString()) ? null : before);
+                    // («وأفادت وزارة الصحة بمقتل 12 شخصا»: who reports an act named by a noun did not do it either.)
+                    source = genitive ?? (w > 0 && ConfrontingWords.Contains(ArabicWords.StripConjunction(s.Words[w - 1].Key).ToString()) || ReporterOf(s, before) ? null : before);
                     target = prepTarget;
                     break;
                 case TriggerKind.Agent:
@@ -1879,7 +1890,7 @@ internal static class EventCoder
                     break;
                 case TriggerKind.PatientNoun:
                     target = FirstActorAfter(s, after, maxWords: 2) ?? prepTarget;
-                    source = ActorAfterWords(s, after, ["يد", "قبل"]) ?? before;
+                    source = ActorAfterWords(s, after, ["يد", "قبل"]) ?? (ReporterOf(s, before) ? null : before);
                     if (t.Type == "REQUEST" && ArabicWords.StripConjunction(s.Words[w].Key).ToString() is "داعيا" or "داعيه" or "مطالبا"
                         && SentenceSubject(s, w) is { } caller && !ActorView.IsNisba(s.Text, caller) && !SameActor(caller, target))
                     {
@@ -2586,6 +2597,27 @@ internal static class EventCoder
             && ActorLexicon.IsNumber(words[c].Key) ? counted : null;
     }
 
+    /// <summary>Whether <paramref name="actor"/> is the subject right after a verb of saying («أفادت وزارة الصحة»).</summary>
+    private static bool ReporterOf(SentenceView s, ActorMention? actor)
+    {
+        if (actor is not { } a)
+        {
+            return false;
+        }
+
+        // («أعلنت الشرطة اعتقال …»: who announces a measure took it.)
+        var i = WordAfter(s, a.Start);
+        return i > 0 && i < s.Words.Count && s.Words[i].Start == a.Start && ArabicWords.StripConjunction(s.Words[i - 1].Key).ToString() is var verb
+            && ReportingVerbs.Contains(verb);
+    }
+
+    /// <summary>Verbs that report or describe what others did (not «أعلن», «دعا», «طالب»: who announces or calls for it may act).</summary>
+    private static readonly FrozenSet<string> ReportingVerbs = new[]
+    {
+        "افاد", "افادت", "ذكر", "ذكرت", "قال", "قالت", "اكد", "اكدت", "اوضح", "اوضحت", "كشف", "كشفت", "اشار", "اشارت", "نقل", "نقلت",
+        "اورد", "اوردت", "وصف", "وصفت", "رصد", "رصدت", "وثق", "وثقت", "اوردت", "تحدث", "تحدثت", "روي", "روت",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> ConfrontingWords = new[]
     {
         "مواجهه", "لمواجهه", "بمواجهه", "التصدي", "للتصدي", "تصدي", "صد", "لصد", "ادانته", "ادانتها", "ادانتهم", "ادانه", "استنكاره",
@@ -3041,6 +3073,12 @@ internal static class EventCoder
         while (i < s.Words.Count && s.Words[i].Start < a.Start)
         {
             i++;
+        }
+
+        if (i > 0 && ArabicWords.StripConjunction(s.Words[i - 1].Key) is "باسم")
+        {
+            // «المتحدث باسم الحوثيين»: whom a spokesman speaks for belongs to the title.
+            return true;
         }
 
         // «مئات من أهالي المدينة», «عدد من الطلاب»: a partitive «من» after a count keeps the group the subject.

@@ -478,4 +478,38 @@ public class EventSenseTests(ShippedModels models) : IClassFixture<ShippedModels
         var suspects = Assert.Single(Events("وأوقفت الشرطة ثلاثة مشتبه بهم في عملية السطو."), e => e.Type == "COERCE");
         Assert.Contains("مشتبه", suspects.TargetText, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_feminine_participle_of_accusing_is_an_accusation_by_the_sentences_subject()
+    {
+        var accused = Assert.Single(Events("وأعلنت حركة الشباب أنها صدت هجوما في شبيلي، متهمة القوات الصومالية بقصف المدنيين."), e => e.Type == "ACCUSE");
+        Assert.Equal("SOMREB", accused.SourceCode);
+        Assert.Contains("القوات الصومالية", accused.TargetText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_spokesman_named_by_his_title_acts_for_whom_he_speaks()
+    {
+        var threat = Assert.Single(Events("وتوعد المتحدث العسكري باسم الحوثيين بمزيد من الهجمات على السفن."), e => e.Type == "THREATEN");
+        Assert.Equal("YEMREB", threat.SourceCode);
+        Assert.Null(threat.TargetText);
+    }
+
+    [Fact]
+    public void Who_reports_a_killing_did_not_do_it()
+    {
+        var killed = Assert.Single(Events("وأفادت وزارة الصحة الفلسطينية بمقتل ثمانية أشخاص في القصف على المخيم."), e => e.Type == "ASSAULT");
+        Assert.Null(killed.SourceText);
+        Assert.Contains("ثمانية أشخاص", killed.TargetText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Raids_ambushes_and_seizures_are_acts_of_force()
+    {
+        Assert.Contains(Events("وأغارت طائرات التحالف على مواقع للمسلحين قرب الحدود."), e => e.Type == "ASSAULT" && e.Mode == "aerial");
+        Assert.Contains(Events("ونصب مسلحون كمينا لقافلة عسكرية قرب مقديشو أمس."), e => e.Type == "ASSAULT");
+        var seized = Assert.Single(Events("واستولى المسلحون على ثلاث عربات مدرعة قبل انسحابهم."), e => e.Type == "COERCE");
+        Assert.Equal("seize", seized.Mode);
+        Assert.Contains("المسلحون", seized.SourceText, StringComparison.Ordinal);
+    }
 }
