@@ -1199,9 +1199,9 @@ internal sealed class ActorView
             return false;
         }
 
-        if (ArabicWords.StripArticle(key).StartsWith("حوثي", StringComparison.Ordinal))
+        if (ArabicWords.StripArticle(key).StartsWith("حوثي", StringComparison.Ordinal) || ArabicWords.StripArticle(key) is "انتحاري" or "انتحاريه")
         {
-            // «الهجمات الحوثية»: a movement's nisba names who did it.
+            // «الهجمات الحوثية»: a movement's nisba names who did it; «تفجير انتحاري»: a suicide attack has its bomber.
             return false;
         }
 

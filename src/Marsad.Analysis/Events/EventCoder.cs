@@ -1991,6 +1991,12 @@ internal static class EventCoder
         source = source is { } src && ActorView.IsGod(s.Text, src.Span) ? null : source;
         target = target is { } tgt && ActorView.IsGod(s.Text, tgt.Span) ? null : target;
 
+        if (t.Type is "PROTEST" or "ACCUSE" && target is { } killed && KillerOf(s, killed) is { } killer && !SameActor(killer, source))
+        {
+            // «المحتجين على مقتل فتى برصاص الشرطة»: a protest at a killing is aimed at who killed, when named.
+            target = killer;
+        }
+
         if (target is null && !passive && t.Kind != TriggerKind.PatientNoun && HostileOrDemanding(t.Type))
         {
             // What a protest, accusation or demand is against is often further on («… مطالبين برحيل السلطات»):
@@ -2618,18 +2624,46 @@ internal static class EventCoder
         "اورد", "اوردت", "وصف", "وصفت", "رصد", "رصدت", "وثق", "وثقت", "اوردت", "تحدث", "تحدثت", "روي", "روت",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>Crowds and gatherings (folded, no article) that police disperse.</summary>
-    private static readonly FrozenSet<string> CrowdWords = new[]
-    {
-        "متظاهرين", "محتجين", "معتصمين", "متجمهرين", "مشيعين", "حشود", "تظاهره", "تظاهرات", "مظاهره", "مظاهرات", "احتجاجات", "احتجاج",
-        "اعتصام", "مسيره", "مسيرات", "تجمع", "تجمعات", "مصلين", "متظاهرون", "محتجون", "جموع", "الاف", "مئات", "عشرات", "طلاب",
-    }.ToFrozenSet(StringComparer.Ordinal);
-
     private static readonly FrozenSet<string> ConfrontingWords = new[]
     {
         "مواجهه", "لمواجهه", "بمواجهه", "التصدي", "للتصدي", "تصدي", "صد", "لصد", "ادانته", "ادانتها", "ادانتهم", "ادانه", "استنكاره",
         "استنكارها", "رفضه", "رفضها", "ضد", "ضحايا", "ضحيه", "مكافحه", "لمكافحه", "احباط", "لاحباط", "منع", "لمنع",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Who killed or seized <paramref name="victim"/> when the victim follows an outcome noun («مقتل فتى برصاص الشرطة»,
+    /// «اعتقال ناشط على يد قوات الأمن»): the actor after «برصاص/بنيران/على يد/من قبل» within a few words.
+    /// </summary>
+    private static ActorMention? KillerOf(SentenceView s, ActorMention victim)
+    {
+        var v = WordAfter(s, victim.Start);
+        if (v == 0 || v >= s.Words.Count || !(OutcomeNouns.Contains(ArabicWords.StripArticle(ArabicWords.StripConjunction(s.Words[v - 1].Key)).ToString())
+            || ArabicWords.StripConjunction(s.Words[v - 1].Key) is "اعتقال" or "اغتيال" or "بمقتل" or "لمقتل" or "باغتيال" or "لاغتيال"))
+        {
+            return null;
+        }
+
+        for (var i = WordAfter(s, victim.End); i < s.Words.Count && i < WordAfter(s, victim.End) + 5; i++)
+        {
+            if (IsClauseBreak(s, i))
+            {
+                return null;
+            }
+
+            var k = ArabicWords.StripConjunction(s.Words[i].Key).ToString();
+            if (k is "برصاص" or "بنيران" or "برصاصه" && s.ActorAt(i + 1 < s.Words.Count ? i + 1 : i) is { } byFire && byFire.Start > s.Words[i].Start)
+            {
+                return byFire;
+            }
+
+            if ((k is "يد" && i > 0 && s.Words[i - 1].Key is "علي") || (k is "قبل" && i > 0 && s.Words[i - 1].Key is "من"))
+            {
+                return FirstActorAfter(s, i + 1, maxWords: 3);
+            }
+        }
+
+        return null;
+    }
 
     private static readonly FrozenSet<string> ExposedVerbs = new[] { "تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضوا", "يتعرضون", "تعرضا", "تعرضتا" }
         .ToFrozenSet(StringComparer.Ordinal);
@@ -2655,6 +2689,12 @@ internal static class EventCoder
             if (!ExposedVerbs.Contains(ArabicWords.StripConjunction(s.Words[v].Key).ToString()))
             {
                 continue;
+            }
+
+            if (v + 1 < w && PossessedByPronoun(s, v + 1) && s.ActorAt(v + 1) is null)
+            {
+                // «أصيب سفير بولندا عندما تعرضت قافلته الدبلوماسية لهجوم»: whose convoy it was.
+                return LastActorBefore(s, v, maxWords: 8);
             }
 
             for (var i = v + 1; i < w; i++)
@@ -2857,13 +2897,6 @@ internal static class EventCoder
     /// <summary>Senses of trigger words that are not the event: festivals, football attack lines, death sentences.</summary>
     private static bool IsNotAnEventSense(List<Word> words, int w, int after, Trigger t, string text)
     {
-        if (t.Mode == "crowd-control" && t.Words.Length == 1 && t.Words[0].Stem is "تفريق" or "فرقت" or "فرقوا"
-            && !Enumerable.Range(after, Math.Max(0, Math.Min(words.Count, after + (t.Words[0].Stem == "تفريق" ? 1 : 4)) - after))
-                .Any(i => CrowdWords.Contains(ArabicWords.StripArticle(ArabicWords.StripConjunction(words[i].Key)).ToString())))
-        {
-            // «يتم التفريق بين الأراضي»: dispersing is crowd control only when a crowd is dispersed.
-            return true;
-        }
 
         var key = ArabicWords.StripArticle(ArabicWords.StripConjunction(words[w].Key)).ToString();
         var next = after < words.Count ? ArabicWords.StripArticle(words[after].Key).ToString() : string.Empty;
