@@ -2624,6 +2624,13 @@ internal static class EventCoder
         "اورد", "اوردت", "وصف", "وصفت", "رصد", "رصدت", "وثق", "وثقت", "اوردت", "تحدث", "تحدثت", "روي", "روت",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>Crowds and gatherings (folded, no article) that police disperse.</summary>
+    private static readonly FrozenSet<string> CrowdWords = new[]
+    {
+        "متظاهرين", "محتجين", "معتصمين", "متجمهرين", "مشيعين", "حشود", "تظاهره", "تظاهرات", "مظاهره", "مظاهرات", "احتجاجات", "احتجاج",
+        "اعتصام", "مسيره", "مسيرات", "تجمع", "تجمعات", "مصلين", "متظاهرون", "محتجون", "جموع", "الاف", "مئات", "عشرات", "طلاب",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> ConfrontingWords = new[]
     {
         "مواجهه", "لمواجهه", "بمواجهه", "التصدي", "للتصدي", "تصدي", "صد", "لصد", "ادانته", "ادانتها", "ادانتهم", "ادانه", "استنكاره",
@@ -2897,6 +2904,14 @@ internal static class EventCoder
     /// <summary>Senses of trigger words that are not the event: festivals, football attack lines, death sentences.</summary>
     private static bool IsNotAnEventSense(List<Word> words, int w, int after, Trigger t, string text)
     {
+        if (t.Type == "COERCE" && t.Words.Length == 1 && t.Words[0].Stem is "تفريق" or "فرقت" or "فرقوا"
+            && !Enumerable.Range(after, Math.Max(0, Math.Min(words.Count, after + (t.Words[0].Stem == "تفريق" ? 1 : 4)) - after))
+                .Any(i => CrowdWords.Contains(ArabicWords.StripArticle(ArabicWords.StripConjunction(words[i].Key)).ToString())))
+        {
+            // «يتم التفريق بين الأراضي»: dispersing restricts a crowd only when a crowd is dispersed.
+            return true;
+        }
+
 
         var key = ArabicWords.StripArticle(ArabicWords.StripConjunction(words[w].Key)).ToString();
         var next = after < words.Count ? ArabicWords.StripArticle(words[after].Key).ToString() : string.Empty;
