@@ -512,4 +512,13 @@ public class EventSenseTests(ShippedModels models) : IClassFixture<ShippedModels
         Assert.Equal("seize", seized.Mode);
         Assert.Contains("المسلحون", seized.SourceText, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Dispersing_a_crowd_with_no_weapon_named_restricts_it()
+    {
+        var dispersed = Assert.Single(Events("وفرقت الشرطة المعتصمين أمام مقر الحكومة فجر اليوم."), e => e.Type is "COERCE" or "ASSAULT");
+        Assert.Equal("COERCE", dispersed.Type);
+        Assert.Equal("restrict", dispersed.Mode);
+        Assert.DoesNotContain(Events("وأوضح أن النظام الجديد يتم فيه التفريق بين الأراضي داخل المدن وخارجها."), e => e.Type is "ASSAULT" or "COERCE");
+    }
 }
