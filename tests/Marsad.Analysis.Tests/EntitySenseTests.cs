@@ -272,4 +272,24 @@ public class EntitySenseTests(ShippedModels models) : IClassFixture<ShippedModel
         var body = Assert.Single(doc.Entities, e => e.Name.StartsWith("قوة الأمم المتحدة", StringComparison.Ordinal));
         Assert.Contains(body.Mentions, m => doc.Text[m.Start..m.End] == "اليونيفيل");
     }
+
+    [Theory]
+    [InlineData("وندد الرئيس اللبناني جوزاف عون بالغارات الإسرائيلية على الجنوب.", "جوزاف عون")]
+    [InlineData("وأعلن المتحدث العسكري باسم جماعة الحوثي يحيى سريع استهداف سفينة في البحر الأحمر.", "يحيى سريع")]
+    [InlineData("واستقبل الرئيس السوري أحمد الشرع في دمشق وفدا من الاتحاد الأوروبي.", "أحمد الشرع")]
+    public void A_listed_figure_written_in_full_is_one_person_whatever_the_tagger_cut(string sentence, string name)
+    {
+        var doc = models.AnalyzeFacts(sentence);
+        var person = Assert.Single(doc.Entities, e => e.Type == "PER");
+        Assert.Equal(name, person.Name);
+        Assert.NotNull(person.Code);
+    }
+
+    [Fact]
+    public void A_delegation_received_is_the_guest()
+    {
+        var doc = models.AnalyzeFacts("واستقبل وزير الخارجية العماني وفدا من حركة حماس برئاسة خليل الحية.");
+        var visit = Assert.Single(doc.Events, e => e.Type == "CONSULT");
+        Assert.Contains("وفدا", visit.TargetText, StringComparison.Ordinal);
+    }
 }

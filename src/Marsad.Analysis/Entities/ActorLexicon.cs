@@ -20,6 +20,7 @@ internal sealed class ActorLexicon
     private readonly Dictionary<string, string> _countryOfAlpha3 = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _codes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _familyNames = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _figures = new(StringComparer.Ordinal);
     private readonly HashSet<string> _titleHeads = new(StringComparer.Ordinal);
     private readonly HashSet<string> _titleWords = new(StringComparer.Ordinal);
     private readonly HashSet<string> _rawHeads = new(StringComparer.Ordinal);
@@ -113,6 +114,7 @@ internal sealed class ActorLexicon
                 if (key.Contains(' ', StringComparison.Ordinal))
                 {
                     lex._codes[key] = parts[1];
+                    lex._figures.Add(key);
                 }
                 else
                 {
@@ -190,6 +192,9 @@ internal sealed class ActorLexicon
     public string? StateName(string code) => _stateNames.GetValueOrDefault(code);
 
     /// <summary>The code of a figure named by the family name alone («تبون», «نتنياهو»), from models/actors/people-extra.tsv.</summary>
+    /// <summary>Whether <paramref name="name"/> is a current figure's full name from models/actors/people-extra.tsv.</summary>
+    public bool IsFigure(string name) => _figures.Contains(ActorKey.Skeleton(name));
+
     public string? FamilyNameCode(string name) => _familyNames.GetValueOrDefault(ActorKey.Skeleton(name));
 
     /// <summary>The actor dictionary's code for a name, or the ISO alpha-3 code (CAMEO's state code) of a state.</summary>

@@ -156,6 +156,7 @@ public sealed class EntityRecognizer : IDocumentProcessor
                 sentence.Spans[i] = (a, b, type);
             }
 
+            AddFigures(sentence);
             AddMissedCities(sentence);
             AddUnionNames(sentence);
             AddInstitutionNames(sentence);
@@ -308,6 +309,46 @@ public sealed class EntityRecognizer : IDocumentProcessor
     /// «في/من/إلى», where the tagger found nothing (or only a part: «مدني» read as civilian). The list comes from
     /// Wikidata and holds some people too, hence the introducer.
     /// </summary>
+    /// <summary>
+    /// A current figure from models/actors/people-extra.tsv written in full: a person the tagger cut short («الرئيس
+    /// اللبناني جوزاف» of «جوزاف عون», «أحمد» of «أحمد الشرع»: the last name is a common word) or missed («يحيى سريع»).
+    /// </summary>
+    private void AddFigures(SentenceView s)
+    {
+        for (var i = 0; i + 1 < s.Words.Length; i++)
+        {
+            for (var n = 3; n >= 2; n--)
+            {
+                if (i + n > s.Words.Length || Enumerable.Range(i, n).Any(j => NerText.IsPunctuation(s.Words[j][0])))
+                {
+                    continue;
+                }
+
+                var (start, _) = StripProclitics(s.Text, s.Tokens[s.From + i].Start, s.Tokens[s.From + i].End);
+                var first = s.Text[start..s.Tokens[s.From + i].End];
+                var name = first + " " + string.Join(' ', s.Words, i + 1, n - 1);
+                if (!_lexicon.IsFigure(name) && !_lexicon.IsFigure(string.Join(' ', s.Words, i, n)))
+                {
+                    continue;
+                }
+
+                if (s.Spans.Exists(sp => sp.A < i + n && sp.B > i && (sp.A < i || (sp.B > i + n && sp.Type != "PER"))))
+                {
+                    // A span reaching out of the name other than the person's own: the tagger read something else here.
+                    break;
+                }
+
+                var person = s.Spans.FindIndex(sp => sp.A >= i && sp.B <= i + n && sp.Type == "PER");
+                s.Spans.RemoveAll(sp => sp.A >= i && sp.B <= i + n);
+                s.Spans.Add((i, i + n, "PER"));
+                s.Spans.Sort((x, y) => x.A.CompareTo(y.A));
+                _ = person;
+                i += n - 1;
+                break;
+            }
+        }
+    }
+
     private void AddMissedCities(SentenceView s)
     {
         for (var i = 1; i < s.Words.Length; i++)

@@ -618,6 +618,8 @@ internal sealed class ActorView
     private static readonly HashSet<string> PartyWords = new(StringComparer.Ordinal)
     {
         "الاطراف", "الطرفين", "الطرفان", "الجانبين", "الجانبان", "طرفي", "للطرفين", "للجانبين", "بالاطراف", "للاطراف",
+        // «استقبل الرئيس وفدا أوروبيا», «وفدا من قسد»: a delegation (whose, its adjective or «من» says).
+        "وفد", "وفدا", "الوفد", "وفود", "الوفود",
     };
 
     /// <summary>

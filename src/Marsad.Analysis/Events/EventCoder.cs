@@ -313,7 +313,7 @@ internal static class EventCoder
                     continue;
                 }
 
-                if (t.Type == "ASSAULT" && target is { } instrument && s.Text.AsSpan(instrument.Start).StartsWith("بال", StringComparison.Ordinal)
+                if (t.Type is "ASSAULT" or "COERCE" && target is { } instrument && s.Text.AsSpan(instrument.Start).StartsWith("بال", StringComparison.Ordinal)
                     && instrument.Kind == ActorKind.Agent)
                 {
                     // «قصفت قوات الدعم السريع بالمدفعية أحياء سكنية»: what it was done with is no recipient; what follows it may be.
