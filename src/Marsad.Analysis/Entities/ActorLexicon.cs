@@ -21,6 +21,7 @@ internal sealed class ActorLexicon
     private readonly Dictionary<string, string> _codes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _familyNames = new(StringComparer.Ordinal);
     private readonly HashSet<string> _figures = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _figureLast = new(StringComparer.Ordinal);
     private readonly HashSet<string> _titleHeads = new(StringComparer.Ordinal);
     private readonly HashSet<string> _titleWords = new(StringComparer.Ordinal);
     private readonly HashSet<string> _rawHeads = new(StringComparer.Ordinal);
@@ -115,6 +116,7 @@ internal sealed class ActorLexicon
                 {
                     lex._codes[key] = parts[1];
                     lex._figures.Add(key);
+                    lex._figureLast.Add(NerText.Normalize(parts[0].Trim()[(parts[0].Trim().LastIndexOf(' ') + 1)..]));
                 }
                 else
                 {
@@ -194,6 +196,9 @@ internal sealed class ActorLexicon
     /// <summary>The code of a figure named by the family name alone («تبون», «نتنياهو»), from models/actors/people-extra.tsv.</summary>
     /// <summary>Whether <paramref name="name"/> is a current figure's full name from models/actors/people-extra.tsv.</summary>
     public bool IsFigure(string name) => _figures.Contains(ActorKey.Skeleton(name));
+
+    /// <summary>Whether <paramref name="word"/> ends some figure's full name (a cheap test before <see cref="IsFigure"/>).</summary>
+    public bool EndsAFigure(string word) => _figureLast.Contains(NerText.Normalize(word));
 
     public string? FamilyNameCode(string name) => _familyNames.GetValueOrDefault(ActorKey.Skeleton(name));
 

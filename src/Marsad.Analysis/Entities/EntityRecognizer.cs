@@ -319,7 +319,7 @@ public sealed class EntityRecognizer : IDocumentProcessor
         {
             for (var n = 3; n >= 2; n--)
             {
-                if (i + n > s.Words.Length || Enumerable.Range(i, n).Any(j => NerText.IsPunctuation(s.Words[j][0])))
+                if (i + n > s.Words.Length || !_lexicon.EndsAFigure(s.Words[i + n - 1]) || Enumerable.Range(i, n).Any(j => NerText.IsPunctuation(s.Words[j][0])))
                 {
                     continue;
                 }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
 using Marsad.Analysis.Quotes;
 using Marsad.Core;
@@ -615,12 +616,14 @@ internal sealed class ActorView
         return sentencePerson ?? lastPersonCountry;
     }
 
-    private static readonly HashSet<string> PartyWords = new(StringComparer.Ordinal)
+    private static readonly System.Collections.Frozen.FrozenSet<string> PartyWords = new[]
     {
         "الاطراف", "الطرفين", "الطرفان", "الجانبين", "الجانبان", "طرفي", "للطرفين", "للجانبين", "بالاطراف", "للاطراف",
         // «استقبل الرئيس وفدا أوروبيا», «وفدا من قسد»: a delegation (whose, its adjective or «من» says).
         "وفد", "وفدا", "الوفد", "وفود", "الوفود",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PartyLookup = PartyWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// «دعا الطرفين إلى …», «واتفق الجانبان على …», «جميع الأطراف», «طرفي النزاع»: the parties a text speaks of, an actor
@@ -630,11 +633,12 @@ internal sealed class ActorView
     {
         for (var i = 0; i < words.Count; i++)
         {
-            var key = ArabicWords.StripConjunction(words[i].Key).ToString();
-            if (!PartyWords.Contains(key))
+            if (!PartyLookup.Contains(ArabicWords.StripConjunction(words[i].Key)))
             {
                 continue;
             }
+
+            var key = ArabicWords.StripConjunction(words[i].Key).ToString();
 
             var start = words[i].Start + (words[i].Key.Length - key.Length);
             var end = words[i].End;
@@ -728,20 +732,21 @@ internal sealed class ActorView
         }
     }
 
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ForceStemLookup =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(ForceStems, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static bool IsOwnForce(ReadOnlySpan<char> key)
     {
+        if (key.Length < 5 || key[^1] is not ('ه' or 'ا' or 'م'))
+        {
+            return false;
+        }
+
         foreach (var suffix in OwnerSuffixes)
         {
-            if (key.EndsWith(suffix, StringComparison.Ordinal))
+            if (key.EndsWith(suffix, StringComparison.Ordinal) && ForceStemLookup.Contains(key[..^suffix.Length]))
             {
-                var stem = key[..^suffix.Length];
-                foreach (var f in ForceStems)
-                {
-                    if (stem.SequenceEqual(f))
-                    {
-                        return true;
-                    }
-                }
+                return true;
             }
         }
 

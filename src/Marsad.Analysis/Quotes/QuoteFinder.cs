@@ -2260,11 +2260,18 @@ internal static class QuoteFinder
     /// «عبر وكالة "أعماق" التابعة له», «في بيان بثته إذاعة "الأندلس" الموالية لها», «مؤسسة "الزلاقة"، الذراع الإعلامية
     /// لها»: the outlet a statement went out through, never who made it.
     /// </summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PublishingLookup = PublishingWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static bool IsChannel(SentenceView s, ActorMention a)
     {
         var w = WordIndexAtOrAfter(s, a.Start);
         for (var i = w - 1; i >= 0 && i >= w - 2; i--)
         {
+            if (!PublishingLookup.Contains(ArabicWords.StripConjunction(s.Words[i].Key)))
+            {
+                continue;
+            }
+
             var key = ArabicWords.StripConjunction(s.Words[i].Key).ToString();
             if (key == "عبر" && (s.Words[i].Key != key || i == 0 || ArabicWords.StripConjunction(s.Words[i - 1].Key) is "كما" or "قد" or "فيما" or "بينما" or "حيث"))
             {
