@@ -195,7 +195,8 @@ internal sealed class ActorLexicon
 
     /// <summary>The code of a figure named by the family name alone («تبون», «نتنياهو»), from models/actors/people-extra.tsv.</summary>
     /// <summary>Whether <paramref name="name"/> is a current figure's full name from models/actors/people-extra.tsv.</summary>
-    public bool IsFigure(string name) => _figures.Contains(ActorKey.Skeleton(name));
+    /// <remarks>Every one of the <paramref name="words"/> words must count: the skeleton drops titles («الجماعة يحيى سريع»).</remarks>
+    public bool IsFigure(string name, int words) => ActorKey.Skeleton(name) is var key && _figures.Contains(key) && key.Count(c => c == ' ') == words - 1;
 
     /// <summary>Whether <paramref name="word"/> ends some figure's full name (a cheap test before <see cref="IsFigure"/>).</summary>
     public bool EndsAFigure(string word) => _figureLast.Contains(NerText.Normalize(word));

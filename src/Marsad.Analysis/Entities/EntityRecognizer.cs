@@ -156,7 +156,7 @@ public sealed class EntityRecognizer : IDocumentProcessor
                 sentence.Spans[i] = (a, b, type);
             }
 
-            AddFigures(sentence);
+            AddFigures(sentence, surnames);
             AddMissedCities(sentence);
             AddUnionNames(sentence);
             AddInstitutionNames(sentence);
@@ -313,7 +313,7 @@ public sealed class EntityRecognizer : IDocumentProcessor
     /// A current figure from models/actors/people-extra.tsv written in full: a person the tagger cut short («الرئيس
     /// اللبناني جوزاف» of «جوزاف عون», «أحمد» of «أحمد الشرع»: the last name is a common word) or missed («يحيى سريع»).
     /// </summary>
-    private void AddFigures(SentenceView s)
+    private void AddFigures(SentenceView s, HashSet<string> surnames)
     {
         for (var i = 0; i + 1 < s.Words.Length; i++)
         {
@@ -327,7 +327,7 @@ public sealed class EntityRecognizer : IDocumentProcessor
                 var (start, _) = StripProclitics(s.Text, s.Tokens[s.From + i].Start, s.Tokens[s.From + i].End);
                 var first = s.Text[start..s.Tokens[s.From + i].End];
                 var name = first + " " + string.Join(' ', s.Words, i + 1, n - 1);
-                if (!_lexicon.IsFigure(name) && !_lexicon.IsFigure(string.Join(' ', s.Words, i, n)))
+                if (!_lexicon.IsFigure(name, n) && !_lexicon.IsFigure(string.Join(' ', s.Words, i, n), n))
                 {
                     continue;
                 }
@@ -338,11 +338,15 @@ public sealed class EntityRecognizer : IDocumentProcessor
                     break;
                 }
 
-                var person = s.Spans.FindIndex(sp => sp.A >= i && sp.B <= i + n && sp.Type == "PER");
                 s.Spans.RemoveAll(sp => sp.A >= i && sp.B <= i + n);
                 s.Spans.Add((i, i + n, "PER"));
                 s.Spans.Sort((x, y) => x.A.CompareTo(y.A));
-                _ = person;
+                var last = NerText.Normalize(s.Words[i + n - 1]);
+                if (last.Length > 4 && last.StartsWith("ال", StringComparison.Ordinal) && last[^1] == 'ي' && _lexicon.NationalityOf(s.Words[i + n - 1]) is not null)
+                {
+                    // «محمد شياع السوداني»: a nisba family name, so «السوداني» alone later is the person (as for the tagger's).
+                    surnames.Add(last);
+                }
                 i += n - 1;
                 break;
             }
