@@ -297,6 +297,23 @@ internal static class EventCoder
                     (source, target) = (announcer, measured is { } m0 && !Prepositional(s, m0) && !SameActor(m0, announcer) ? m0 : null);
                 }
 
+                if (t.IsVerb && source is null && t.Kind != TriggerKind.Passive && Forceful(t.Type) && ArabicWords.StripConjunction(words[w].Key).Length < words[w].Key.Length
+                    && w > 0 && !IsClauseBreak(s, w) && events.FindLast(e => e.Sentence == s.Index) is { Source: { } goingOn } previous
+                    && Forceful(previous.Type) && previous.Trigger.End <= words[w].Start && !SameActor(goingOn, target)
+                    && (afterTrigger >= words.Count || s.ActorAt(afterTrigger) is not { } own || SameActor(own, target)))
+                {
+                    // «شن الحوثيون أكثر من 100 هجوم … واحتجزوا طاقم سفينة»: a verb joined by «و» with no subject named goes on with
+                    // the sentence's last act's doer.
+                    source = goingOn;
+                }
+
+                if (t.Type is "THREATEN" or "ACCUSE" or "REQUEST" or "SANCTION" && target is { Pronoun: true } ownState && source is { Code: { Length: >= 3 } doerCode }
+                    && ownState.Code is { Length: >= 3 } ownCode && doerCode[..3] == ownCode[..3])
+                {
+                    // «هدد كاتس بأن بلاده ستضرب …»: the speaker's own state is no one he threatens or accuses.
+                    target = null;
+                }
+
                 if (t.Type == "ACCUSE" && CondemnVerb(t) && target is { } struckPlace && AttackedObject(s, source is { } condemner && condemner.Start >= words[w].End ? WordAfter(s, condemner.End) : afterTrigger, struckPlace) is var perpetrator && perpetrator.Attacked)
                 {
                     // «أدانت الخارجية القطرية الغارات على الحديدة وصنعاء», «أدانت الاعتداء على بلدة ترمسعيا الذي نفذه
@@ -2630,6 +2647,9 @@ internal static class EventCoder
         "متظاهرين", "محتجين", "معتصمين", "متجمهرين", "مشيعين", "حشود", "تظاهره", "تظاهرات", "مظاهره", "مظاهرات", "احتجاجات", "احتجاج",
         "اعتصام", "مسيره", "مسيرات", "تجمع", "تجمعات", "مصلين", "متظاهرون", "محتجون", "جموع", "الاف", "مئات", "عشرات", "طلاب",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Acts of force and their threat, which one doer carries out one after another in a sentence.</summary>
+    private static bool Forceful(string type) => type is "ASSAULT" or "COERCE" or "THREATEN" or "MOBILIZE" or "RETREAT" or "SANCTION";
 
     private static readonly FrozenSet<string> ConfrontingWords = new[]
     {

@@ -521,4 +521,18 @@ public class EventSenseTests(ShippedModels models) : IClassFixture<ShippedModels
         Assert.Equal("restrict", dispersed.Mode);
         Assert.DoesNotContain(Events("وأوضح أن النظام الجديد يتم فيه التفريق بين الأراضي داخل المدن وخارجها."), e => e.Type is "ASSAULT" or "COERCE");
     }
+
+    [Fact]
+    public void A_forceful_act_joined_by_wa_goes_on_with_the_doer_of_the_one_before()
+    {
+        var held = Assert.Single(Events("وهاجم مسلحو حركة الشباب قاعدة عسكرية في جوبا السفلى واحتجزوا عشرة جنود."), e => e.Type == "COERCE");
+        Assert.Equal("SOMREB", held.SourceCode);
+    }
+
+    [Fact]
+    public void The_speakers_own_state_is_not_whom_he_threatens()
+    {
+        var threat = Assert.Single(Events("وهدد وزير الدفاع التركي بأن بلاده سترد بقوة على أي هجوم."), e => e.Type == "THREATEN");
+        Assert.Null(threat.TargetText);
+    }
 }
