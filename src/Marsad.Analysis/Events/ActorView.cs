@@ -990,6 +990,10 @@ internal sealed class ActorView
             objectAfterName |= prev.Kind == ActorKind.Agent && next.Kind == ActorKind.Agent && EndsDefinite(text, prev)
                 && next.Code is { Length: 3 } people && people is "OPP" or "CVL" or "REF" or "UAF" or "REB" or "RAD" or "LAB" or "EDU" or "MED"
                 && PluralPeople(text, next);
+            // «ودعت الوزارة مجلس الأمن إلى …», «وطالبت الحركة السلطة الفلسطينية بـ…»: a body named by its definite head alone
+            // takes no genitive, so an organization or a state after it (not its nisba) is another actor, the object.
+            objectAfterName |= prev.Kind == ActorKind.Agent && LoneBody(text, prev) && (next.Kind is ActorKind.Organization or ActorKind.Country && !nisba
+                || (next.Kind == ActorKind.Agent && IsLoneBodyWord(ArabicWords.Fold(text.AsSpan(next.Start, next.End - next.Start).Trim().ToString().Split(' ')[0]))));
             // «ودعا المبعوث الأممي جميع الأطراف»: the parties (an uncoded agent) are another actor.
             objectAfterName |= next.Kind == ActorKind.Agent && next.Code is null && next.EntityId is null;
             // «الأمير مشعل بن ماجد محافظ جدة», «سفير المملكة لدى الأردن»: a title's place belongs to the title.
@@ -1072,6 +1076,9 @@ internal sealed class ActorView
     }
 
     /// <summary>An agent that is one body noun alone («الحركة», «الحكومة»).</summary>
+    /// <summary>Whether a folded word is a body named by its definite head alone («الوزارة», «الحركة», «المنظمة»).</summary>
+    internal static bool IsLoneBodyWord(ReadOnlySpan<char> folded) => LoneBodies.Contains(ArabicWords.StripConjunction(folded).ToString());
+
     private static bool LoneBody(string text, ActorMention a)
     {
         var span = text.AsSpan(a.Start, a.End - a.Start).Trim();

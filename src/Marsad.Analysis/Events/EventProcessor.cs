@@ -38,8 +38,10 @@ public sealed class EventProcessor : IDocumentProcessor
             {
                 // «ودعا الطرفين إلى …», «وطالب بالإفراج عن …»: when the trigger is a quote's speech verb, whoever speaks
                 // is who calls, demands or warns, though named a sentence earlier or only by a pronoun.
+                // («وطالبت المنظمة الرئيس قيس سعيد بـ…»: the speaker may stand between the verb and whom it addresses.)
                 if (e.Source is { } addressee && addressee.Start >= e.Trigger.End
-                    && text.AsSpan(e.Trigger.End, addressee.Start - e.Trigger.End).IsWhiteSpace() && text[addressee.Start] is not ('ب' or 'ل')
+                    && text.AsSpan(e.Trigger.End, addressee.Start - e.Trigger.End).Trim() is var between
+                    && (between.IsEmpty || between.SequenceEqual(said.SpeakerText)) && text[addressee.Start] is not ('ب' or 'ل')
                     && (addressee.EntityId is null || addressee.EntityId != said.Speaker)
                     && !said.SpeakerText!.Contains(addressee.Span.Of(text), StringComparison.Ordinal))
                 {

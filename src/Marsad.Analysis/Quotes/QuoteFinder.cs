@@ -1371,6 +1371,14 @@ internal static class QuoteFinder
             phrase = new TextSpan(phrase.Start, s.Words[last - 1].End);
         }
 
+        if (last > first && Events.ActorView.IsLoneBodyWord(s.Words[first].Key) && (s.ActorAt(first) is not { } head || head.End <= s.Words[first].End)
+            && s.ActorAt(first + 1) is { } addressed && addressed.Start >= s.Words[first + 1].Start - 1 && addressed.Start < phrase.End)
+        {
+            // «وطالبت المنظمة الرئيس قيس سعيد بـ…», «وطالبت الحركة السلطة الفلسطينية بـ…»: a body named by its definite head
+            // alone takes no genitive; the actor after it is whom it addresses.
+            return s.Words[first].Span;
+        }
+
         foreach (var a in s.Actors)
         {
             // «ودعا رئيس حكومة الوحدة الوطنية، عبد الحميد الدبيبة، جميع الأجهزة …»: the person named in apposition,

@@ -502,4 +502,15 @@ public class SpeakerPhraseTests(ShippedModels models) : IClassFixture<ShippedMod
         var q = Assert.Single(doc.Quotes);
         Assert.Contains("يحيى سريع", q.SpeakerText, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_body_named_by_its_head_alone_is_the_speaker_and_the_actor_after_it_the_addressee()
+    {
+        var doc = models.AnalyzeFacts("وطالبت الحركة السلطة الفلسطينية بالإفراج عن المعتقلين السياسيين.");
+        var q = Assert.Single(doc.Quotes);
+        Assert.Equal("الحركة", q.SpeakerText);
+        var demand = Assert.Single(doc.Events, e => e.Type == "REQUEST");
+        Assert.Equal("الحركة", demand.SourceText);
+        Assert.Contains("السلطة الفلسطينية", demand.TargetText, StringComparison.Ordinal);
+    }
 }
