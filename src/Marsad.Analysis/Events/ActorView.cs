@@ -620,7 +620,7 @@ internal sealed class ActorView
     {
         "الاطراف", "الطرفين", "الطرفان", "الجانبين", "الجانبان", "طرفي", "للطرفين", "للجانبين", "بالاطراف", "للاطراف",
         // «استقبل الرئيس وفدا أوروبيا», «وفدا من قسد»: a delegation (whose, its adjective or «من» says).
-        "وفد", "وفدا", "الوفد", "وفود", "الوفود",
+        "وفد", "وفدا", "الوفد", "وفود", "الوفود", "الوفدين", "الوفدان",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PartyLookup = PartyWords.GetAlternateLookup<ReadOnlySpan<char>>();

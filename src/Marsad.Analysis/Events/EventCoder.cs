@@ -1704,7 +1704,7 @@ internal static class EventCoder
             return (SameActor(shooter, hurt) ? null : shooter, hurt);
         }
 
-        if (!t.IsVerb && t.Type is "ASSAULT" or "COERCE" && ExposedTo(s, w) is { } exposed)
+        if (!t.IsVerb && t.Type is "ASSAULT" or "COERCE" or "ACCUSE" or "THREATEN" or "SANCTION" && ExposedTo(s, w) is { } exposed)
         {
             // «تعرضت دورية لقوات اليونيفيل لإطلاق نار من دبابة إسرائيلية», «تعرض الصحفي لاعتداء من قبل مستوطنين»: who
             // suffered the act is whom it fell on; who did it follows «من» or the clause describing it.

@@ -535,4 +535,20 @@ public class EventSenseTests(ShippedModels models) : IClassFixture<ShippedModels
         var threat = Assert.Single(Events("وهدد وزير الدفاع التركي بأن بلاده سترد بقوة على أي هجوم."), e => e.Type == "THREATEN");
         Assert.Null(threat.TargetText);
     }
+
+    [Fact]
+    public void Deploying_forces_is_mobilizing()
+    {
+        var deployed = Assert.Single(Events("وانتشرت قوات الجيش العراقي في أحياء الموصل القديمة صباح اليوم."), e => e.Type == "MOBILIZE");
+        Assert.Equal("IRQMIL", deployed.SourceCode);
+        Assert.Contains(Events("ودفعت القوات التركية بتعزيزات عسكرية إلى الحدود مع سوريا أمس."), e => e.Type == "MOBILIZE");
+        Assert.DoesNotContain(Events("وانتشر الوباء في عدة مدن خلال الأسبوع الماضي."), e => e.Type == "MOBILIZE");
+    }
+
+    [Fact]
+    public void Who_was_exposed_to_criticism_is_its_recipient()
+    {
+        var criticism = Assert.Single(Events("وتعرض وزير المالية لانتقادات حادة من نواب المعارضة بسبب الموازنة."), e => e.Type == "ACCUSE");
+        Assert.Contains("وزير المالية", criticism.TargetText, StringComparison.Ordinal);
+    }
 }
