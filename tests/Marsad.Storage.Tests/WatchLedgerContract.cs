@@ -1,4 +1,5 @@
 using Marsad.Storage.Watching;
+using Marsad.Testing;
 using static Marsad.Storage.Tests.Articles;
 
 namespace Marsad.Storage.Tests;
@@ -92,21 +93,4 @@ public sealed class SqliteWatchLedgerTests : WatchLedgerContract
 public sealed class PostgresWatchLedgerTests : WatchLedgerContract
 {
     internal override TestStore Open() => TestStore.Postgres();
-}
-
-/// <summary>Keeps a test that compares a day it reads with a day the store stamps off a UTC midnight.</summary>
-internal static class UtcDays
-{
-    /// <summary>Now, once at least two minutes before the next UTC midnight (waiting past it when closer).</summary>
-    public static DateTimeOffset NotNearMidnight()
-    {
-        var now = DateTimeOffset.UtcNow;
-        var untilMidnight = now.UtcDateTime.Date.AddDays(1) - now.UtcDateTime;
-        if (untilMidnight < TimeSpan.FromMinutes(2))
-        {
-            Thread.Sleep(untilMidnight + TimeSpan.FromSeconds(1));
-        }
-
-        return DateTimeOffset.UtcNow;
-    }
 }

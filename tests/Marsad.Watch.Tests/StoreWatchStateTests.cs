@@ -1,7 +1,8 @@
 using Marsad.Core;
 using Marsad.Ingest.Watch;
-using Marsad.Storage;
 using Marsad.Storage.Watching;
+using Marsad.Storage;
+using Marsad.Testing;
 
 namespace Marsad.Watch.Tests;
 
@@ -130,22 +131,5 @@ public class FetchedPageTests
         w.State.SaveFetchedPage("a", url, [1, 2, 3]);
         w.State.MarkGivenUp("a", url, url, "not an article");
         Assert.Null(w.State.GetFetchedPage(url));
-    }
-}
-
-/// <summary>Keeps a test that counts articles per UTC day, stamped by the store's clock, off a UTC midnight.</summary>
-internal static class UtcDays
-{
-    /// <summary>Now, once at least two minutes before the next UTC midnight (waiting past it when closer).</summary>
-    public static DateTimeOffset NotNearMidnight()
-    {
-        var now = DateTimeOffset.UtcNow;
-        var untilMidnight = now.UtcDateTime.Date.AddDays(1) - now.UtcDateTime;
-        if (untilMidnight < TimeSpan.FromMinutes(2))
-        {
-            Thread.Sleep(untilMidnight + TimeSpan.FromSeconds(1));
-        }
-
-        return DateTimeOffset.UtcNow;
     }
 }
