@@ -1,7 +1,7 @@
 using Marsad.Core;
 using Marsad.Ingest.Watch;
-using Marsad.Storage.Watching;
 using Marsad.Storage;
+using Marsad.Storage.Watching;
 using Marsad.Testing;
 
 namespace Marsad.Watch.Tests;
