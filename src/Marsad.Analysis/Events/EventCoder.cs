@@ -314,6 +314,19 @@ internal static class EventCoder
                     target = null;
                 }
 
+                if (t.Type == "SANCTION" && t.Mode == "convict" && target is null)
+                {
+                    // «وحكمت محكمة عسكرية على الناشط X بالسجن»: whom the sentence is passed on stands before it, after «على».
+                    for (var i = w - 1; i > 0 && i >= w - 7 && !IsClauseBreak(s, i + 1); i--)
+                    {
+                        if (words[i].Key == "علي" && s.ActorAt(i + 1) is { } sentenced && sentenced.End <= words[w].Start && !SameActor(sentenced, source))
+                        {
+                            target = sentenced;
+                            break;
+                        }
+                    }
+                }
+
                 if (t.Type == "ACCUSE" && CondemnVerb(t) && target is { } struckPlace && AttackedObject(s, source is { } condemner && condemner.Start >= words[w].End ? WordAfter(s, condemner.End) : afterTrigger, struckPlace) is var perpetrator && perpetrator.Attacked)
                 {
                     // «أدانت الخارجية القطرية الغارات على الحديدة وصنعاء», «أدانت الاعتداء على بلدة ترمسعيا الذي نفذه

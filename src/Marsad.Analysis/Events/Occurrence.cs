@@ -221,7 +221,7 @@ internal static class Occurrence
     /// <summary>Arrests, dispersals and crackdowns whose object may be an agent noun (folded, no conjunction).</summary>
     private static readonly FrozenSet<string> CoercionWords = new[]
     {
-        "توقيف", "اعتقال", "احتجاز", "ملاحقه", "قمع", "تفريق", "لتفريق", "فض", "اوقفت", "اوقف", "اعتقلت", "اعتقل", "احتجزت", "فرقت",
+        "توقيف", "اعتقال", "احتجاز", "حبس", "بحبس", "ملاحقه", "قمع", "تفريق", "لتفريق", "فض", "اوقفت", "اوقف", "اعتقلت", "اعتقل", "احتجزت", "فرقت",
         "قمعت", "لاحقت", "بتوقيف", "باعتقال", "باحتجاز", "بتفريق", "بقمع", "لاعتقال", "لقمع",
     }.ToFrozenSet(StringComparer.Ordinal);
 

@@ -551,4 +551,16 @@ public class EventSenseTests(ShippedModels models) : IClassFixture<ShippedModels
         var criticism = Assert.Single(Events("وتعرض وزير المالية لانتقادات حادة من نواب المعارضة بسبب الموازنة."), e => e.Type == "ACCUSE");
         Assert.Contains("وزير المالية", criticism.TargetText, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_courts_sentence_convicts_and_a_prosecutors_detention_arrests()
+    {
+        var sentence = Assert.Single(Events("وحكمت محكمة أمن الدولة على الصحفي خالد العمري بالسجن ثلاث سنوات."), e => e.Type == "SANCTION");
+        Assert.Equal("convict", sentence.Mode);
+        Assert.Contains("خالد العمري", sentence.TargetText, StringComparison.Ordinal);
+        var detention = Assert.Single(Events("وقررت النيابة العامة حبس 12 متظاهرا وأخلت سبيل خمسة آخرين."), e => e.Type == "COERCE");
+        Assert.Contains("متظاهرا", detention.TargetText, StringComparison.Ordinal);
+        Assert.Contains(Events("وقررت النيابة العامة حبس 12 متظاهرا وأخلت سبيل خمسة آخرين."), e => e.Type == "RETREAT" && e.SourceText == "النيابة العامة");
+        Assert.DoesNotContain(Events("ونقل المعتقلون إلى سجن صيدنايا قرب دمشق."), e => e.Type is "SANCTION" or "COERCE");
+    }
 }
