@@ -994,6 +994,8 @@ internal sealed class ActorView
             // takes no genitive, so an organization or a state after it (not its nisba) is another actor, the object.
             objectAfterName |= prev.Kind == ActorKind.Agent && LoneBody(text, prev) && (next.Kind is ActorKind.Organization or ActorKind.Country && !nisba
                 || (next.Kind == ActorKind.Agent && IsLoneBodyWord(ArabicWords.Fold(text.AsSpan(next.Start, next.End - next.Start).Trim().ToString().Split(' ')[0]))));
+            // «وطالب النائب الوزير بـ…»: two one-word definite titles side by side are two people, subject and object.
+            objectAfterName |= prev.Kind == ActorKind.Agent && next.Kind == ActorKind.Agent && OneDefiniteTitle(text, prev) && OneDefiniteTitle(text, next);
             // «ودعا المبعوث الأممي جميع الأطراف»: the parties (an uncoded agent) are another actor.
             objectAfterName |= next.Kind == ActorKind.Agent && next.Code is null && next.EntityId is null;
             // «الأمير مشعل بن ماجد محافظ جدة», «سفير المملكة لدى الأردن»: a title's place belongs to the title.
@@ -1078,6 +1080,12 @@ internal sealed class ActorView
     /// <summary>An agent that is one body noun alone («الحركة», «الحكومة»).</summary>
     /// <summary>Whether a folded word is a body named by its definite head alone («الوزارة», «الحركة», «المنظمة»).</summary>
     internal static bool IsLoneBodyWord(ReadOnlySpan<char> folded) => LoneBodies.Contains(ArabicWords.StripConjunction(folded).ToString());
+
+    private static bool OneDefiniteTitle(string text, ActorMention a)
+    {
+        var span = text.AsSpan(a.Start, a.End - a.Start).Trim();
+        return span.IndexOf(' ') < 0 && span.StartsWith("ال", StringComparison.Ordinal) && StartsWithTitle(text, a);
+    }
 
     private static bool LoneBody(string text, ActorMention a)
     {

@@ -392,6 +392,11 @@ internal static class EventCoder
                     // «تلقى X اتصالا هاتفيا من Y», «وتلقى X اتصالا، اليوم، من Y»: Y made the call (PLOVER's ACTOR), X took it.
                     (source, target) = (caller, receiver);
                 }
+                else if (t.Mode == "phone" && IsReceiveVerb(words[w].Key) && CallerAfter(s, afterTrigger) is { } unnamedTo)
+                {
+                    // The same with whoever took the call unnamed or inside the trigger: the caller is no recipient.
+                    (source, target) = (unnamedTo, null);
+                }
                 if (claimant is { } claimed)
                 {
                     source = claimed;
@@ -1857,7 +1862,10 @@ internal static class EventCoder
                     target = next is { } subj ? FirstActorAfter(s, AfterTimeAside(s, WordAfter(s, subj.End)), maxWords: 3) : FirstActorAfter(s, after, maxWords: 3);
                     var lastSubject = next;
                     if (next is { } firstSubject && target is { } secondSubject
-                        && (t.Type is "ASSAULT" or "COERCE" or "MOBILIZE" or "SANCTION" || (t.Type == "ACCUSE" && CondemnVerb(t)))
+                        && (t.Type is "ASSAULT" or "COERCE" or "MOBILIZE" or "SANCTION" || (t.Type == "ACCUSE" && CondemnVerb(t))
+                            // «ودعت السعودية وقطر الطرفين إلى …»: with a third name right after the two, those two call.
+                            || (t.Type is "REQUEST" or "ACCUSE" or "THREATEN" && FirstActorAfter(s, WordAfter(s, secondSubject.End), maxWords: 1) is { } calledOnAfterBoth
+                                && !Prepositional(s, calledOnAfterBoth) && !Coordinated(s, secondSubject, calledOnAfterBoth)))
                         && Coordinated(s, firstSubject, secondSubject))
                     {
                         // «وهاجم الجيش والشرطة المتظاهرين», «أدانت الولايات المتحدة وتركيا وقطر الهجوم»: names joined to the

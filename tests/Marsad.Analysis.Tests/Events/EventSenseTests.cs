@@ -563,4 +563,19 @@ public class EventSenseTests(ShippedModels models) : IClassFixture<ShippedModels
         Assert.Contains(Events("وقررت النيابة العامة حبس 12 متظاهرا وأخلت سبيل خمسة آخرين."), e => e.Type == "RETREAT" && e.SourceText == "النيابة العامة");
         Assert.DoesNotContain(Events("ونقل المعتقلون إلى سجن صيدنايا قرب دمشق."), e => e.Type is "SANCTION" or "COERCE");
     }
+
+    [Fact]
+    public void Two_states_joined_call_on_the_name_after_them()
+    {
+        var call = Assert.Single(Events("ودعت مصر وقطر الطرفين إلى العودة إلى طاولة المفاوضات."), e => e.Type == "REQUEST");
+        Assert.Equal("EGY", call.SourceCode);
+        Assert.Equal("الطرفين", call.TargetText);
+    }
+
+    [Fact]
+    public void A_call_received_from_someone_is_theirs_even_when_the_receiver_is_not_named()
+    {
+        var call = Assert.Single(Events("وتلقى رئيس البرلمان اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون."), e => e.Type == "CONSULT");
+        Assert.Equal("FRAGOV", call.SourceCode);
+    }
 }
