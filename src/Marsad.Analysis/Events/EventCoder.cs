@@ -1674,7 +1674,15 @@ internal static class EventCoder
             var k = ArabicWords.StripConjunction(s.Words[i].Key).ToString();
             if (survive ? SurviveVerbs.Contains(k) : HurtVerbs.Contains(k))
             {
-                return FirstActorAfter(s, i + 1, maxWords: 3) is { } a && a.End <= s.Words[w].Start && !Prepositional(s, a) ? a : null;
+                if (FirstActorAfter(s, i + 1, maxWords: 3) is { } a && a.End <= s.Words[w].Start && !Prepositional(s, a))
+                {
+                    return a;
+                }
+
+                // «وأصيب خلال الاشتباكات ثلاثة جنود»: the hurt may follow the act's noun.
+                return !survive && i == w - 2 && w + 1 < s.Words.Count && s.ActorAt(w + 1) is { } later && later.Start == s.Words[w + 1].Start
+                    && !Prepositional(s, later) && (ActorLexicon.IsNumber(s.Words[w + 1].Key) || later.Code is { Length: >= 3 } lc && lc[^3..] is "CVL" or "MIL" or "COP")
+                    ? later : null;
             }
         }
 
@@ -1700,6 +1708,8 @@ internal static class EventCoder
             || (t.IsVerb && MarkedPassive(s, w))
             // «وقتل أكثر من 20 مدنيا»: an approximated count after the verb, with nobody named before, is who was killed.
             || (t.Kind == TriggerKind.Transitive && ApproximateCount(s, after) is not null && LastActorBefore(s, w, maxWords: 8) is null)
+            // «وقتل في الغارة قيادي بارز», «وأصيب خلال الاشتباكات ثلاثة جنود»: the same with the circumstance first.
+            || (t.IsVerb && t.Type is "ASSAULT" or "COERCE" && VictimAfterCircumstance(s, after) is not null && LastActorBefore(s, w, maxWords: 8) is null)
             // «قتل متظاهران اثنان»: a noun counted by a number after it, with nobody named before, is who was killed.
             || (t.Kind == TriggerKind.Transitive && after + 1 < s.Words.Count && s.Words[after + 1].Key is "اثنان" or "اثنين"
                 && LastActorBefore(s, w, maxWords: 8) is null);
@@ -1836,7 +1846,7 @@ internal static class EventCoder
 
         if (passive)
         {
-            target = next ?? ApproximateCount(s, after) ?? prepTarget;
+            target = next ?? ApproximateCount(s, after) ?? VictimAfterCircumstance(s, after) ?? prepTarget;
             source = ActorAfterWords(s, after, ["يد", "قبل"]) ?? PerpetratorOfMeans(s, after);
         }
         else
@@ -2624,6 +2634,37 @@ internal static class EventCoder
             }
 
             return FirstActorAfter(s, i + 1, maxWords: 2) is { } a && a.End <= s.Words[w].Start && !Prepositional(s, a) ? a : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// «قتل في الغارة قيادي بارز», «أصيب خلال الاشتباكات ثلاثة جنود»: people (a count or a generic agent) right after a
+    /// short circumstance («في/خلال/جراء/إثر» and one or two words) that follows the verb.
+    /// </summary>
+    private static ActorMention? VictimAfterCircumstance(SentenceView s, int after)
+    {
+        var words = s.Words;
+        if (after >= words.Count || ArabicWords.StripConjunction(words[after].Key) is not ("في" or "خلال" or "جراء" or "اثر" or "عقب"))
+        {
+            return null;
+        }
+
+        for (var i = after + 2; i <= after + 3 && i < words.Count; i++)
+        {
+            if (IsClauseBreak(s, i) || CarryingVerbs.Contains(ArabicWords.StripConjunction(words[i - 1].Key).ToString())
+                || CarriedOutVerbs.Contains(ArabicWords.StripConjunction(words[i - 1].Key).ToString()))
+            {
+                return null;
+            }
+
+            if (s.ActorAt(i) is { } people && people.Start == words[i].Start && !Prepositional(s, people)
+                && (people.Kind == ActorKind.Agent && people.Code is { Length: >= 3 } code && code[^3..] is "CVL" or "MIL" or "COP" or "UAF" or "REB" or "MED" or "OPP"
+                    || ActorLexicon.IsNumber(words[i].Key)))
+            {
+                return people;
+            }
         }
 
         return null;

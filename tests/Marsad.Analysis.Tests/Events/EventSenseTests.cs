@@ -578,4 +578,14 @@ public class EventSenseTests(ShippedModels models) : IClassFixture<ShippedModels
         var call = Assert.Single(Events("وتلقى رئيس البرلمان اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون."), e => e.Type == "CONSULT");
         Assert.Equal("FRAGOV", call.SourceCode);
     }
+
+    [Fact]
+    public void The_killed_named_after_a_short_circumstance_are_whom_the_act_fell_on()
+    {
+        var killed = Assert.Single(Events("وقتل في القصف سبعة مدنيين بينهم ثلاثة أطفال."), e => e.Type == "ASSAULT");
+        Assert.Contains("سبعة مدنيين", killed.TargetText, StringComparison.Ordinal);
+        var hurt = Assert.Single(Events("وأصيب خلال الاشتباكات أربعة جنود من الجيش اللبناني."), e => e.Type == "ASSAULT");
+        Assert.Null(hurt.SourceText);
+        Assert.Contains("أربعة جنود", hurt.TargetText, StringComparison.Ordinal);
+    }
 }
