@@ -376,6 +376,12 @@ internal static class QuoteFinder
                     break;
                 }
 
+                if (k == "عن" && j > 0 && ArabicWords.StripConjunction(words[j - 1].Key).StartsWith("مسووليت", StringComparison.Ordinal))
+                {
+                    // «أعلنت الحركة مسؤوليتها عن الهجوم»: claiming an act is no report of what was said.
+                    break;
+                }
+
                 if (k == "عن" && j > speakerFrom && MemberHolder(s, speakerFrom, j, words.Count) is not null)
                 {
                     // «وقال النائب عن كتلة الوفاء للمقاومة حسن فضل الله إن …»: «عن» is the member's, not the cue's.
@@ -1185,7 +1191,7 @@ internal static class QuoteFinder
     }
 
     /// <summary>Cues whose object may be what was said as a noun phrase («أكد X أهمية …», «نفى X صحة …»; folded keys).</summary>
-    private static readonly FrozenSet<string> ObjectCues = new[] { "اكد", "اكدت", "اكدوا", "نفي", "نفت", "نفوا", "جدد", "جددت" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> ObjectCues = new[] { "اكد", "اكدت", "اكدوا", "نفي", "نفت", "نفوا", "جدد", "جددت", "اعلن", "اعلنت", "اعلنوا" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
     /// The first word of the object after «أكد»/«نفى» and a named subject: an actor (a name, an organization, a state)
@@ -1214,7 +1220,11 @@ internal static class QuoteFinder
         var k = s.Words[next].Key;
         if (gap.IndexOfAny("،,.:؛;«\"(") >= 0 || k.StartsWith("ال", StringComparison.Ordinal) || k.Length < 3 || s.ActorAt(next) is not null
             || SpeechCues.SpeakerStops.Contains(k) || SpeechCues.Complementizers.Contains(k) || k[0] is 'ب' or 'ل'
-            || (k[0] is 'ف' or 'و' && ArabicWords.StripConjunction(k).Length < k.Length))
+            || (k[0] is 'ف' or 'و' && ArabicWords.StripConjunction(k).Length < k.Length)
+            // «أعلنت الحركة مسؤوليتها عن الهجوم», «أعلن حالة الطوارئ»: a claim or a declaration is an act, not what was said.
+            || (ArabicWords.StripConjunction(s.Words[w].Key).StartsWith("اعلن", StringComparison.Ordinal) && (k.StartsWith("مسووليت", StringComparison.Ordinal) || k is "حاله" or "تبنيه" or "تبنيها"))
+            // «وأعلنت جيبوتي أول من أمس حاجتها …»: a time between the subject and the object is no object.
+            || k is "اول" or "امس" or "مساء" or "صباح" or "فجر" or "ظهر" or "ليل" or "يوم" or "خلال" or "عقب" or "بعد" or "قبل" or "منذ")
         {
             return null;
         }

@@ -513,4 +513,15 @@ public class SpeakerPhraseTests(ShippedModels models) : IClassFixture<ShippedMod
         Assert.Equal("الحركة", demand.SourceText);
         Assert.Contains("السلطة الفلسطينية", demand.TargetText, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void What_a_named_body_announces_as_a_noun_phrase_is_what_it_said_but_not_a_claim()
+    {
+        var doc = models.AnalyzeFacts("وأعلن الجيش الباكستاني مقتل خمسة مسلحين في اشتباك بإقليم وزيرستان.");
+        var q = Assert.Single(doc.Quotes);
+        Assert.StartsWith("مقتل خمسة مسلحين", doc.Text[q.Start..q.End], StringComparison.Ordinal);
+        Assert.Contains("الجيش الباكستاني", q.SpeakerText, StringComparison.Ordinal);
+        Assert.Empty(models.AnalyzeFacts("وأعلنت حركة الشباب مسؤوليتها عن الهجوم على القاعدة.").Quotes);
+        Assert.Empty(models.AnalyzeFacts("وأعلن الجيش الباكستاني أمس حالة التأهب القصوى.").Quotes);
+    }
 }
