@@ -116,7 +116,8 @@ internal sealed class ActorLexicon
                 {
                     lex._codes[key] = parts[1];
                     lex._figures.Add(key);
-                    lex._figureLast.Add(NerText.Normalize(parts[0].Trim()[(parts[0].Trim().LastIndexOf(' ') + 1)..]));
+                    var full = parts[0].Trim();
+                    lex._figureLast.Add(NerText.Normalize(full[(full.LastIndexOf(' ') + 1)..]));
                 }
                 else
                 {

@@ -616,14 +616,14 @@ internal sealed class ActorView
         return sentencePerson ?? lastPersonCountry;
     }
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> PartyWords = new[]
+    private static readonly FrozenSet<string> PartyWords = new[]
     {
         "الاطراف", "الطرفين", "الطرفان", "الجانبين", "الجانبان", "طرفي", "للطرفين", "للجانبين", "بالاطراف", "للاطراف",
         // «استقبل الرئيس وفدا أوروبيا», «وفدا من قسد»: a delegation (whose, its adjective or «من» says).
         "وفد", "وفدا", "الوفد", "وفود", "الوفود", "الوفدين", "الوفدان",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PartyLookup = PartyWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PartyLookup = PartyWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// «دعا الطرفين إلى …», «واتفق الجانبان على …», «جميع الأطراف», «طرفي النزاع»: the parties a text speaks of, an actor
@@ -633,16 +633,15 @@ internal sealed class ActorView
     {
         for (var i = 0; i < words.Count; i++)
         {
-            if (!PartyLookup.Contains(ArabicWords.StripConjunction(words[i].Key)))
+            var key = ArabicWords.StripConjunction(words[i].Key);
+            if (!PartyLookup.Contains(key))
             {
                 continue;
             }
 
-            var key = ArabicWords.StripConjunction(words[i].Key).ToString();
-
             var start = words[i].Start + (words[i].Key.Length - key.Length);
             var end = words[i].End;
-            if (key == "طرفي")
+            if (key is "طرفي")
             {
                 if (i + 1 >= words.Count || ArabicWords.StripArticle(words[i + 1].Key) is not ("نزاع" or "صراع" or "حرب" or "ازمه" or "اتفاق" or "القتال"))
                 {
@@ -710,7 +709,7 @@ internal sealed class ActorView
                 var lead = first > 0 ? ArabicWords.StripConjunction(words[first - 1].Key) : [];
                 var raw = first >= 0 ? words[first].Key : string.Empty;
                 // (Nor a place after its head, «ريف حلب», «شمال سوريا»: where, not whose.)
-                if (lead is "ل" or "لـ" or "مع" or "عن" or "الي" or "علي" or "ضد" or "في" or "من" or "بين" or "ريف" or "مدينه" or "بلده" or "منطقه"
+                if (lead is "ل" or "مع" or "عن" or "الي" or "علي" or "ضد" or "في" or "من" or "بين" or "ريف" or "مدينه" or "بلده" or "منطقه"
                         or "محافظه" or "ولايه" or "اقليم" or "قريه" or "حي" or "شمال" or "جنوب" or "شرق" or "غرب" or "شمالي" or "جنوبي" or "شرقي"
                         or "غربي" or "قرب" or "داخل" or "وسط" or "مخيم"
                     || raw.StartsWith("ل", StringComparison.Ordinal) && !raw.StartsWith("لبنان", StringComparison.Ordinal))
@@ -732,8 +731,8 @@ internal sealed class ActorView
         }
     }
 
-    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ForceStemLookup =
-        System.Collections.Frozen.FrozenSet.ToFrozenSet(ForceStems, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ForceStemLookup =
+        ForceStems.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool IsOwnForce(ReadOnlySpan<char> key)
     {
@@ -993,7 +992,7 @@ internal sealed class ActorView
             // «ودعت الوزارة مجلس الأمن إلى …», «وطالبت الحركة السلطة الفلسطينية بـ…»: a body named by its definite head alone
             // takes no genitive, so an organization or a state after it (not its nisba) is another actor, the object.
             objectAfterName |= prev.Kind == ActorKind.Agent && LoneBody(text, prev) && (next.Kind is ActorKind.Organization or ActorKind.Country && !nisba
-                || (next.Kind == ActorKind.Agent && IsLoneBodyWord(ArabicWords.Fold(text.AsSpan(next.Start, next.End - next.Start).Trim().ToString().Split(' ')[0]))));
+                || (next.Kind == ActorKind.Agent && StartsWithLoneBody(text, next)));
             // «وطالب النائب الوزير بـ…»: two one-word definite titles side by side are two people, subject and object.
             objectAfterName |= prev.Kind == ActorKind.Agent && next.Kind == ActorKind.Agent && OneDefiniteTitle(text, prev) && OneDefiniteTitle(text, next);
             // «ودعا المبعوث الأممي جميع الأطراف»: the parties (an uncoded agent) are another actor.
@@ -1077,23 +1076,31 @@ internal sealed class ActorView
         return TitleWords.Contains(ArabicWords.StripConjunction(ArabicWords.Fold(space < 0 ? span : span[..space])).ToString());
     }
 
-    /// <summary>An agent that is one body noun alone («الحركة», «الحكومة»).</summary>
     /// <summary>Whether a folded word is a body named by its definite head alone («الوزارة», «الحركة», «المنظمة»).</summary>
     internal static bool IsLoneBodyWord(ReadOnlySpan<char> folded) => LoneBodies.Contains(ArabicWords.StripConjunction(folded).ToString());
 
+    /// <summary>Whether a mention's first word is a body named by its definite head alone («السلطة الفلسطينية»).</summary>
+    private static bool StartsWithLoneBody(string text, ActorMention a)
+    {
+        var span = text.AsSpan(a.Start, a.End - a.Start).Trim();
+        var space = span.IndexOf(' ');
+        return IsLoneBodyWord(ArabicWords.Fold(space < 0 ? span : span[..space]));
+    }
+
+    /// <summary>A one-word definite title («النائب», «الوزير»).</summary>
     private static bool OneDefiniteTitle(string text, ActorMention a)
     {
         var span = text.AsSpan(a.Start, a.End - a.Start).Trim();
         return span.IndexOf(' ') < 0 && span.StartsWith("ال", StringComparison.Ordinal) && StartsWithTitle(text, a);
     }
 
+    /// <summary>An agent that is one body noun alone («الحركة», «الحكومة»).</summary>
     private static bool LoneBody(string text, ActorMention a)
     {
         var span = text.AsSpan(a.Start, a.End - a.Start).Trim();
         return span.IndexOf(' ') < 0 && LoneBodies.Contains(ArabicWords.StripConjunction(ArabicWords.Fold(span)).ToString());
     }
 
-    /// <summary>Whether the last word of a mention is definite («المجلس», «للمجلس»).</summary>
     /// <summary>A definite plural of people, one word («المحتجين», «المتظاهرون», «الأهالي», «المدنيين»), not a nisba adjective.</summary>
     private static bool PluralPeople(string text, ActorMention a)
     {
@@ -1102,6 +1109,7 @@ internal sealed class ActorView
             && (word.EndsWith("ين", StringComparison.Ordinal) || word.EndsWith("ون", StringComparison.Ordinal) || word is "الاهالي" or "السكان" or "الطلاب" or "العمال");
     }
 
+    /// <summary>Whether the last word of a mention is definite («المجلس», «للمجلس»).</summary>
     private static bool EndsDefinite(string text, ActorMention a)
     {
         var span = text.AsSpan(a.Start, a.End - a.Start).Trim();

@@ -2611,7 +2611,7 @@ internal static class EventCoder
     private static readonly FrozenSet<string> AttackNouns = new[]
     {
         "هجوم", "هجمات", "هجومين", "اعتداء", "اعتداءات", "غاره", "غارات", "قصف", "ضربه", "ضربات", "عدوان", "تفجير", "تفجيرات", "اقتحام",
-        "اقتحامات", "استهداف", "هجوما", "الهجوم",
+        "اقتحامات", "استهداف", "هجوما",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>

@@ -2285,20 +2285,21 @@ internal static class QuoteFinder
         var w = WordIndexAtOrAfter(s, a.Start);
         for (var i = w - 1; i >= 0 && i >= w - 2; i--)
         {
-            if (!PublishingLookup.Contains(ArabicWords.StripConjunction(s.Words[i].Key)))
+            var key = ArabicWords.StripConjunction(s.Words[i].Key);
+            if (!PublishingLookup.Contains(key))
             {
                 continue;
             }
 
-            var key = ArabicWords.StripConjunction(s.Words[i].Key).ToString();
-            if (key == "عبر" && (s.Words[i].Key != key || i == 0 || ArabicWords.StripConjunction(s.Words[i - 1].Key) is "كما" or "قد" or "فيما" or "بينما" or "حيث"))
+            if (key is "عبر" && (key.Length != s.Words[i].Key.Length || i == 0 || ArabicWords.StripConjunction(s.Words[i - 1].Key) is "كما" or "قد" or "فيما" or "بينما" or "حيث"))
             {
                 // «وعبر الرئيس التنفيذي عن …», «كما عبر الوزير»: the verb «عبّر» (expressed), not «عبر» (through).
                 continue;
             }
 
-            if (PublishingWords.Contains(key) && (key is not ("اذاعه" or "قناه" or "وكاله" or "مؤسسه" or "موقع" or "صحيفه" or "منصه" or "معرف" or "حساب")
-                || (i > 0 && PublishingWords.Contains(ArabicWords.StripConjunction(s.Words[i - 1].Key).ToString()))))
+            // An outlet's noun («وكالة», «إذاعة») is a channel only after a word of publishing («بيان نشرته إذاعة»).
+            if (key is not ("اذاعه" or "قناه" or "وكاله" or "مؤسسه" or "موقع" or "صحيفه" or "منصه" or "معرف" or "حساب")
+                || (i > 0 && PublishingLookup.Contains(ArabicWords.StripConjunction(s.Words[i - 1].Key))))
             {
                 return true;
             }
