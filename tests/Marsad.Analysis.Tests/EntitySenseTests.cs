@@ -292,4 +292,21 @@ public class EntitySenseTests(ShippedModels models) : IClassFixture<ShippedModel
         var visit = Assert.Single(doc.Events, e => e.Type == "CONSULT");
         Assert.Contains("وفدا", visit.TargetText, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_palace_named_after_a_place_is_one_place_and_no_town_of_its_own()
+    {
+        var doc = models.AnalyzeFacts("وتوجه الوفد إلى قصر بعبدا للقاء الرئيس اللبناني.");
+        Assert.DoesNotContain(doc.Entities, e => e.Name == "قصر");
+        var palace = Assert.Single(doc.Entities, e => e.Name == "قصر بعبدا");
+        Assert.Equal("LB", palace.Country);
+    }
+
+    [Fact]
+    public void The_revolutionary_guard_is_not_syrian()
+    {
+        var doc = models.AnalyzeFacts("وقال قائد في الحرس الثوري الإيراني إن الرد سيكون قاسيا.");
+        Assert.DoesNotContain(doc.Entities, e => e.Country == "SY");
+        Assert.Contains(doc.Entities, e => e.Name.Contains("الحرس الثوري", StringComparison.Ordinal) && e.Country == "IR");
+    }
 }

@@ -185,7 +185,9 @@ internal sealed class ActorLexicon
     public string? CapitalOf(string name) => _capitals.GetValueOrDefault(ActorKey.Skeleton(name));
 
     /// <summary>ISO alpha-2 code when <paramref name="word"/> is a nationality adjective («التركية», «الأمريكي»).</summary>
-    public string? NationalityOf(string word) => _nationalities.GetValueOrDefault(NationalityKey(word));
+    /// <remarks>No nationality adjective is written with «ث», which the skeleton merges into «س» for transliterated
+    /// names: without this, «الثوري» (revolutionary, as in «الحرس الثوري») would be «السوري».</remarks>
+    public string? NationalityOf(string word) => word.Contains('ث', StringComparison.Ordinal) ? null : _nationalities.GetValueOrDefault(NationalityKey(word));
 
     public string? Alpha3(string iso2) => _alpha3.GetValueOrDefault(iso2);
 

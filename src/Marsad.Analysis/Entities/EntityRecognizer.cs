@@ -34,7 +34,7 @@ public sealed class EntityRecognizer : IDocumentProcessor
     public string Name => "entities";
 
     /// <summary>Raised whenever the output changes, so <c>marsad reanalyze</c> redoes stored articles (2: 2026-11-29).</summary>
-    public string Version => "7";
+    public string Version => "8";
 
     /// <summary>Loads the shipped tagger and lexicons from models/ (see <see cref="NerTagger.ModelsDirectory"/>).</summary>
     public static EntityRecognizer Load(string? modelsDir = null)
@@ -80,6 +80,19 @@ public sealed class EntityRecognizer : IDocumentProcessor
                 if (t1 == "PER" && t2 == "PER" && b1 == a2 && NerText.Normalize(sentence.Words[a2]) is "عبد" or "بن" or "ابن" or "ابو" or "ال" or "بنت")
                 {
                     sentence.Spans[i - 1] = (a1, b2, "PER");
+                    sentence.Spans.RemoveAt(i);
+                }
+            }
+
+            // «في قصر بعبدا» tagged as «قصر» and «بعبدا»: a facility's head tagged alone right before a name is the head of
+            // that name, not a town of its own (a Tunisian town is called «قصر»).
+            for (var i = sentence.Spans.Count - 1; i > 0; i--)
+            {
+                var (a1, b1, _) = sentence.Spans[i - 1];
+                var (a2, b2, t2) = sentence.Spans[i];
+                if (b1 - a1 == 1 && b1 == a2 && t2 is "LOC" or "GPE" && FacilityHead(NerText.Normalize(sentence.Words[a1])) is not null)
+                {
+                    sentence.Spans[i - 1] = (a1, b2, "LOC");
                     sentence.Spans.RemoveAt(i);
                 }
             }
@@ -469,7 +482,7 @@ public sealed class EntityRecognizer : IDocumentProcessor
         var bare = head.Length > 3 && head[0] is 'و' or 'ب' or 'ل' && head[1] != 'ا' ? head[1..] : head;
         return bare switch
         {
-            "شارع" or "ساحه" or "ميدان" or "جسر" or "سد" or "عين" or "قاعده" or "مطار" or "ميناء" or "مرفا" or "معبر" or "حي" or "ضاحيه" or "قلعه" => "LOC",
+            "شارع" or "ساحه" or "ميدان" or "جسر" or "سد" or "عين" or "قاعده" or "مطار" or "ميناء" or "مرفا" or "معبر" or "حي" or "ضاحيه" or "قلعه" or "قصر" => "LOC",
             "مستشفي" or "جامعه" or "مدرسه" or "مركز" or "مسجد" or "جامع" or "جايزه" or "جائزه" or "مكتبه" or "مدينه" or "كليه" or "معهد" or "مجمع" => "ORG",
             _ => null,
         };
@@ -875,6 +888,12 @@ public sealed class EntityRecognizer : IDocumentProcessor
             {
                 type = "GPE";
                 country = city;
+            }
+            else if (b - a >= 2 && FacilityHead(NerText.Normalize(s.Words[a])) is not null
+                && s.Text[s.Tokens[s.From + a + 1].Start..end] is var named && (_lexicon.StateOf(named) ?? _lexicon.CapitalOf(named) ?? _lexicon.CityOf(named)) is { } where)
+            {
+                // «قصر قرطاج», «مطار بغداد», «ميناء الحديدة»: a facility named after a place is in that place's state.
+                country = where;
             }
         }
 

@@ -350,6 +350,7 @@ internal sealed class ActorView
             lastPersonCountry = AddOwnStates(document, words, actors, byId, lastPersonCountry);
             AddParties(words, actors);
             actors = MergePhrases(text, actors);
+            AddMembers(words, actors);
             PeopleOfNationality(text, actors);
             AddOwnForces(words, actors);
             views.Add(new SentenceView(si, s.Start, s.End, words, actors, text));
@@ -661,6 +662,82 @@ internal sealed class ActorView
             }
 
             actors.Add(new ActorMention(start, end, null, null, ActorKind.Agent));
+            actors.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
+    }
+
+    /// <summary>Nouns of a member of a body: «قيادي», «عنصر», «عضو», «مسؤول» (folded, with their plurals and accusatives).</summary>
+    private static readonly FrozenSet<string> MemberNouns = new[]
+    {
+        "قيادي", "قياديا", "قياديين", "قياديون", "قيادات", "عنصر", "عنصرا", "عناصر", "عضو", "عضوا", "أعضاء", "مسؤول", "مسؤولا",
+        "مسؤولين", "مسؤولون", "قائد", "قائدا", "قادة", "ضابط", "ضابطا", "ضباط", "مقاتل", "مقاتلا", "مقاتلين", "مقاتلون", "زعيم", "زعيما",
+        "كادر", "كوادر", "ناشط", "ناشطا", "ناشطين",
+    }.Select(w => ArabicWords.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MemberLookup = MemberNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether <paramref name="key"/> (a word's key, a conjunction allowed) is a member noun: «قيادي», «عنصرا».</summary>
+    internal static bool IsMemberNoun(string key) => MemberLookup.Contains(ArabicWords.StripConjunction(key));
+
+    /// <summary>Adjectives between a member noun and its body: «قيادي بارز في», «مسؤول رفيع في».</summary>
+    private static readonly FrozenSet<string> MemberAdjectives = new[]
+    {
+        "بارز", "بارزا", "بارزين", "بارزون", "كبير", "كبيرا", "كبار", "رفيع", "رفيعا", "سابق", "سابقا", "ميداني", "ميدانيا", "محلي", "محليا",
+    }.Select(w => ArabicWords.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// «قيادي في حزب الله», «عنصرا في تنظيم داعش», «قيادي بارز بحركة حماس»: a member of a named body is an actor of that
+    /// body (its entity and code, as PETRARCH codes a movement's official), written as the whole phrase, so a killed or
+    /// arrested member has a side and his body's code.
+    /// </summary>
+    private static void AddMembers(List<Word> words, List<ActorMention> actors)
+    {
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            var key = ArabicWords.StripConjunction(words[i].Key);
+            if (!MemberLookup.Contains(key))
+            {
+                continue;
+            }
+
+            var j = i + 1;
+            if (j < words.Count && MemberAdjectives.Contains(words[j].Key))
+            {
+                j++;
+            }
+
+            if (j >= words.Count)
+            {
+                continue;
+            }
+
+            // «في حزب الله», «من الحرس الثوري» as a word of its own, or «بحركة حماس» with the preposition on the name.
+            var preposition = words[j].Key is "في" or "من";
+            var at = preposition ? j + 1 : j;
+            if (at >= words.Count || (!preposition && !words[j].Key.StartsWith('ب')))
+            {
+                continue;
+            }
+
+            // «في حركة حماس» where the name is «حماس» alone: the body's head noun stands before it.
+            var nameAt = at + 1 < words.Count && (preposition ? words[at].Key : words[at].Key[1..]) is "حركه" or "تنظيم" or "جماعه" or "حزب" or "ميليشيا" ? at + 1 : at;
+            var body = actors.FindIndex(a => a.Kind == ActorKind.Organization && a.EntityId is not null && a.Code is not null
+                && ((a.Start >= words[at].Start && a.Start <= words[at].Start + (preposition ? 0 : 1)) || (nameAt > at && a.Start == words[nameAt].Start)));
+            if (body < 0)
+            {
+                continue;
+            }
+
+            var start = words[i].Start + (words[i].Key.Length - key.Length);
+            var org = actors[body];
+            // The member noun may be an agent of its own («عناصر», «قائد»); nothing else may stand in the phrase.
+            if (actors.Exists(a => a != org && a.Start < org.Start && a.End > start && !(a.Kind == ActorKind.Agent && a.Start >= start && a.End <= words[i].End)))
+            {
+                continue;
+            }
+
+            actors.RemoveAll(a => a.Start >= start && a.End <= org.End);
+            actors.Add(org with { Start = start });
             actors.Sort((a, b) => a.Start.CompareTo(b.Start));
         }
     }

@@ -1710,6 +1710,12 @@ internal static class EventCoder
             || (t.Kind == TriggerKind.Transitive && ApproximateCount(s, after) is not null && LastActorBefore(s, w, maxWords: 8) is null)
             // «وقتل في الغارة قيادي بارز», «وأصيب خلال الاشتباكات ثلاثة جنود»: the same with the circumstance first.
             || (t.IsVerb && t.Type is "ASSAULT" or "COERCE" && VictimAfterCircumstance(s, after) is not null && LastActorBefore(s, w, maxWords: 8) is null)
+            // «وقتل قيادي في حزب الله في غارة»: an indefinite member of a body right after the verb, with nobody named
+            // before and no object after him, is who was killed.
+            || (t.IsVerb && t.Kind == TriggerKind.Transitive && t.Type == "ASSAULT" && after < s.Words.Count && !s.Words[after].Key.StartsWith("ال", StringComparison.Ordinal)
+                && s.ActorAt(after) is { } member && member.Start == s.Words[after].Start && MemberOfBody(s, member)
+                && (FirstActorAfter(s, WordAfter(s, member.End), maxWords: 2) is not { } objectAfter || Prepositional(s, objectAfter))
+                && LastActorBefore(s, w, maxWords: 8) is null)
             // «قتل متظاهران اثنان»: a noun counted by a number after it, with nobody named before, is who was killed.
             || (t.Kind == TriggerKind.Transitive && after + 1 < s.Words.Count && s.Words[after + 1].Key is "اثنان" or "اثنين"
                 && LastActorBefore(s, w, maxWords: 8) is null);
@@ -1847,7 +1853,10 @@ internal static class EventCoder
         if (passive)
         {
             target = next ?? ApproximateCount(s, after) ?? VictimAfterCircumstance(s, after) ?? prepTarget;
-            source = ActorAfterWords(s, after, ["يد", "قبل"]) ?? PerpetratorOfMeans(s, after);
+            // The means comes after the victim («قتل قيادي في حزب الله في غارة إسرائيلية»): a «في» inside the victim's
+            // phrase is not it.
+            var meansFrom = target is { } victim && MemberOfBody(s, victim) && after < s.Words.Count && victim.Start >= s.Words[after].Start ? WordAfter(s, victim.End) : after;
+            source = ActorAfterWords(s, after, ["يد", "قبل"]) ?? PerpetratorOfMeans(s, meansFrom);
         }
         else
         {
@@ -2661,7 +2670,7 @@ internal static class EventCoder
 
             if (s.ActorAt(i) is { } people && people.Start == words[i].Start && !Prepositional(s, people)
                 && (people.Kind == ActorKind.Agent && people.Code is { Length: >= 3 } code && code[^3..] is "CVL" or "MIL" or "COP" or "UAF" or "REB" or "MED" or "OPP"
-                    || ActorLexicon.IsNumber(words[i].Key)))
+                    || ActorLexicon.IsNumber(words[i].Key) || MemberOfBody(s, people)))
             {
                 return people;
             }
@@ -2669,6 +2678,11 @@ internal static class EventCoder
 
         return null;
     }
+
+    /// <summary>«قيادي في حزب الله»: an actor written as a member of a named body (its first word a member noun).</summary>
+    private static bool MemberOfBody(SentenceView s, ActorMention actor) =>
+        actor.EntityId is not null && actor.Kind == ActorKind.Organization && s.Words.FindIndex(x => x.Start <= actor.Start && actor.Start < x.End) is var w
+        && w >= 0 && ActorView.IsMemberNoun(s.Words[w].Key) && actor.End > s.Words[w].End;
 
     /// <summary>«قتل ما لا يقل عن 30 جنديا», «أكثر من 20 مدنيا», «نحو 15 شخصا»: the counted people after an approximation.</summary>
     private static ActorMention? ApproximateCount(SentenceView s, int after)
@@ -2807,6 +2821,19 @@ internal static class EventCoder
             if (i > after && IsClauseBreak(s, i))
             {
                 return null;
+            }
+
+            if (i == after && AttackNouns.Contains(ArabicWords.StripArticle(ArabicWords.StripConjunction(s.Words[i].Key)).ToString()))
+            {
+                // «في غارة إسرائيلية», «بقصف جوي روسي»: a state's nationality adjective on the attack noun (after at most one
+                // more adjective) names who carried it out.
+                for (var j = i + 1; j <= i + 2 && j < s.Words.Count && !IsClauseBreak(s, j); j++)
+                {
+                    if (s.ActorAt(j) is { Kind: ActorKind.Country } state && state.Start == s.Words[j].Start && ActorView.IsNisba(s.Text, state))
+                    {
+                        return state;
+                    }
+                }
             }
 
             if (CarriedOutVerbs.Contains(ArabicWords.StripConjunction(s.Words[i].Key).ToString()))

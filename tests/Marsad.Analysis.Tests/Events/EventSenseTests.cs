@@ -588,4 +588,15 @@ public class EventSenseTests(ShippedModels models) : IClassFixture<ShippedModels
         Assert.Null(hurt.SourceText);
         Assert.Contains("أربعة جنود", hurt.TargetText, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_member_of_a_named_body_is_a_side_with_the_bodys_code()
+    {
+        var arrest = Assert.Single(Events("واعتقلت الشرطة الفرنسية عنصرا في تنظيم داعش قرب مدينة ليون."), e => e.Type == "COERCE");
+        Assert.Contains("عنصرا في تنظيم داعش", arrest.TargetText, StringComparison.Ordinal);
+        Assert.NotNull(arrest.TargetCode);
+        var killed = Assert.Single(Events("وقتل قيادي بارز في حركة حماس في غارة إسرائيلية على رفح."), e => e.Type == "ASSAULT");
+        Assert.Contains("قيادي بارز في حركة حماس", killed.TargetText, StringComparison.Ordinal);
+        Assert.Equal("ISR", killed.SourceCode);
+    }
 }
