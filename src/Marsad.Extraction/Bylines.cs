@@ -112,8 +112,17 @@ public static class Bylines
     {
         ArgumentNullException.ThrowIfNull(line);
         authors = [];
-        bool Named(string s) => IsBareName(s) || (loose && LooksLikeName(s));
+        bool Named(string s) => IsBareName(s) || ((loose || HasNameParticle(s)) && LooksLikeName(s));
         var t = Whitespace.Collapse(line).Trim();
+        var slashes = t.Split('/', StringSplitOptions.TrimEntries);
+        if (slashes.Length == 3 && Agencies.Contains(slashes[2].Trim('.', ' ')) && IsDatelinePlace(slashes[0]) && LooksLikeName(slashes[1]))
+        {
+            // «الدوحة/ زينب أوزتورك/ الأناضول», Anadolu's form: the place, the writer and the agency between slashes. The
+            // agency at the end vouches for the name between.
+            authors = [slashes[1]];
+            return true;
+        }
+
         var colon = t.IndexOf(':', StringComparison.Ordinal);
         if (colon > 0)
         {
@@ -126,7 +135,8 @@ public static class Bylines
                 right = right[3..].Trim();
             }
 
-            var dash = left.IndexOfAny(['-', '–', '—']);
+            // «كسلا ـ «القدس العربي»: عمار عوض»: a tatweel between spaces is a dash too.
+            var dash = left.IndexOfAny(['-', '–', '—', '\u0640']);
             var place = dash > 0 && left[(dash + 1)..].Trim() is var outlet && outlet.Length > 2 && outlet[0] is '«' or '"' or '“' ? left[..dash].Trim() : left;
             if (IsDatelinePlace(place) && Named(right))
             {
@@ -188,6 +198,22 @@ public static class Bylines
 
         return Agencies.Contains(core) || OutletHeads.Any(h => core.StartsWith(h + " ", StringComparison.Ordinal))
             || core.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(OutletWords.Contains);
+    }
+
+    /// <summary>«سامان عبد الله», «قيس أبو سمرة»: a name particle («عبد», «أبو», «بن») before the last word marks a person's
+    /// name where the given name is not a common one.</summary>
+    private static bool HasNameParticle(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 1; i < words.Length - 1; i++)
+        {
+            if (Text.TextDumpLines.Fold(words[i]) is "عبد" or "ابو" or "ابي" or "بن" or "ابن" or "بنت")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>One to three words of Arabic letters, the first no given name: the place of a dateline.</summary>

@@ -114,6 +114,11 @@ public class TextDumpExtractorTests
     [InlineData("طرابلس - سامي الورفلي", "سامي الورفلي")]
     [InlineData("الخرطوم – فاطمة الزهراء عثمان", "فاطمة الزهراء عثمان")]
     [InlineData("بيروت - وكالات", null)]
+    [InlineData("أنقرة/ مصطفى دلي/ الأناضول", "مصطفى دلي")]
+    [InlineData("الموصل - كاوه عبد الرحمن", "كاوه عبد الرحمن")]
+    [InlineData("نواكشوط ـ «القدس العربي»: أحمد ولد سيدي", "أحمد ولد سيدي")]
+    [InlineData("القاهرة/ الأناضول", null)]
+    [InlineData("غزة - ريف دمشق", null)]
     public void A_dateline_with_the_writer_under_the_headline_names_the_author(string dateline, string? author)
     {
         var text = "البرلمان يقر موازنة العام المقبل بعد جلسة صاخبة\n" + dateline + "\n\n"

@@ -251,6 +251,13 @@ internal static class TextDumpLines
             {
                 return new DumpLine(line, DumpLineKind.Byline, Authors: authors);
             }
+
+            // «نواكشوط - «القدس العربي»: أحمد ولد سيدي», «أربيل - سامان عبد الله»: a short line of a place, perhaps the paper,
+            // and the writer is a byline wherever it stands (so the line above it stays the headline).
+            if (line.Length <= 80 && Bylines.TryDateline(line, out var writer))
+            {
+                return new DumpLine(line, DumpLineKind.Byline, Authors: writer);
+            }
         }
 
         return new DumpLine(line, DumpLineKind.Text);
