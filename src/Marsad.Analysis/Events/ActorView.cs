@@ -622,6 +622,8 @@ internal sealed class ActorView
         "الاطراف", "الطرفين", "الطرفان", "الجانبين", "الجانبان", "طرفي", "للطرفين", "للجانبين", "بالاطراف", "للاطراف",
         // «استقبل الرئيس وفدا أوروبيا», «وفدا من قسد»: a delegation (whose, its adjective or «من» says).
         "وفد", "وفدا", "الوفد", "وفود", "الوفود", "الوفدين", "الوفدان",
+        // «اتهمت الوزارة جهات خارجية بـ…»: unnamed parties (the singular «جهة» is also "side": «من جهة أخرى»).
+        "جهات", "الجهات", "لجهات", "بجهات",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PartyLookup = PartyWords.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -635,8 +637,9 @@ internal sealed class ActorView
         for (var i = 0; i < words.Count; i++)
         {
             var key = ArabicWords.StripConjunction(words[i].Key);
-            if (!PartyLookup.Contains(key))
+            if (!PartyLookup.Contains(key) || words[i].Key is "وجهات")
             {
+                // («وجهات نظر»: viewpoints, not «و» + «جهات».)
                 continue;
             }
 
@@ -1042,7 +1045,10 @@ internal sealed class ActorView
             objectAfterName |= endsInNisba && next.Kind == ActorKind.Agent;
             // «وطالب رئيس الحكومة نجيب ميقاتي المجتمع الدولي بـ…»: people or a community after a person's name are the
             // object, not an apposition (a person's office after the name, «X وزير الخارجية», still joins).
-            objectAfterName |= prev.Kind == ActorKind.Person && next.Kind == ActorKind.Agent && next.Code is "CVL" or "OPP" or "REF" && !nisba;
+            // «واتهم الوزير عماد الطرابلسي شبكات تهريب البشر بـ…»: so are smugglers and parties (a journalist after a name
+            // may be the name's apposition).
+            objectAfterName |= prev.Kind == ActorKind.Person && next.Kind == ActorKind.Agent && next.Code is "CVL" or "OPP" or "REF" or "CRM" or "PTY" && !nisba
+                && !StartsWithTitle(text, next);
             // «واتهم النائب سعود الساعدي الحكومة بـ…»: a body after a person's name is the object too (an office is not
             // a body: «X وزير الخارجية» joins).
             objectAfterName |= prev.Kind == ActorKind.Person && next.Kind == ActorKind.Agent && BodyAfterName(text, next);
@@ -1070,6 +1076,12 @@ internal sealed class ActorView
             // takes no genitive, so an organization or a state after it (not its nisba) is another actor, the object.
             objectAfterName |= prev.Kind == ActorKind.Agent && LoneBody(text, prev) && (next.Kind is ActorKind.Organization or ActorKind.Country && !nisba
                 || (next.Kind == ActorKind.Agent && StartsWithLoneBody(text, next)));
+            // «وطالب الاتحاد الحكومة بالتراجع», «ودعا وزير الخارجية السلطات إلى …»: a definite noun takes no definite
+            // genitive, so a body named by its definite head after a definite agent is another actor, the object.
+            objectAfterName |= prev.Kind == ActorKind.Agent && next.Kind is ActorKind.Agent or ActorKind.Organization && EndsDefinite(text, prev)
+                && StartsWithLoneBody(text, next) && text[next.Start] != 'ل';
+            // «وصرح كارتر للصحافيين»: people after «لل» are whom one speaks or acts to, no part of the phrase before.
+            objectAfterName |= next.Kind == ActorKind.Agent && text.AsSpan(next.Start).StartsWith("لل", StringComparison.Ordinal);
             // «وطالب النائب الوزير بـ…»: two one-word definite titles side by side are two people, subject and object.
             objectAfterName |= prev.Kind == ActorKind.Agent && next.Kind == ActorKind.Agent && OneDefiniteTitle(text, prev) && OneDefiniteTitle(text, next);
             // «ودعا المبعوث الأممي جميع الأطراف»: the parties (an uncoded agent) are another actor.
@@ -1116,7 +1128,8 @@ internal sealed class ActorView
     private static readonly HashSet<string> LoneBodies = new HashSet<string>(BodyNouns.Concat(new[]
     {
         "الحركة", "الجماعة", "الوزارة", "المنظمة", "الهيئة", "اللجنة", "الجبهة", "السلطة", "الرئاسة", "الخارجية", "الداخلية", "الميليشيا",
-        "الحزب", "الكتائب",
+        "الحزب", "الكتائب", "الاتحاد", "النقابة", "المجلس", "الائتلاف", "التحالف", "الجمعية", "الرابطة", "المفوضية", "البعثة", "المحكمة",
+        "النيابة", "الوكالة", "المؤسسة", "الكتلة", "التنسيقية",
     }.Select(w => ArabicWords.Fold(w))), StringComparer.Ordinal);
 
     /// <summary>Whether the word before <paramref name="adjective"/> is a definite adjective («الشعبي») that follows an

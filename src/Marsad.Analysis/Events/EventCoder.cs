@@ -1878,7 +1878,14 @@ internal static class EventCoder
                     }
 
                     source = next ?? before;
-                    target = next is { } subj ? FirstActorAfter(s, AfterTimeAside(s, WordAfter(s, subj.End)), maxWords: 3) : FirstActorAfter(s, after, maxWords: 3);
+                    target = next is { } subj ? FirstActorAfter(s, AfterTimeAside(s, AfterAdjectives(s, WordAfter(s, subj.End))), maxWords: 3) : FirstActorAfter(s, after, maxWords: 3);
+                    if (target is null && next is { } actingOne && t.Type is "COERCE" or "ASSAULT" && CountedPeople(s, AfterTimeAside(s, AfterAdjectives(s, WordAfter(s, actingOne.End)))) is { } counted)
+                    {
+                        // «اعتقلت قوة من جهاز المخابرات ثلاثة من أعضاء لجنة المعلمين»: a counted group right after the
+                        // subject is whom the act fell on, though no dictionary names its people.
+                        target = counted;
+                    }
+
                     var lastSubject = next;
                     if (next is { } firstSubject && target is { } secondSubject
                         && (t.Type is "ASSAULT" or "COERCE" or "MOBILIZE" or "SANCTION" || (t.Type == "ACCUSE" && CondemnVerb(t))
@@ -2678,6 +2685,75 @@ internal static class EventCoder
 
         return null;
     }
+
+    /// <summary>«عناصر الدرك الملكي»: definite nisba adjectives the subject's actor left out, which are still its words.</summary>
+    private static int AfterAdjectives(SentenceView s, int i)
+    {
+        while (i < s.Words.Count && !IsClauseBreak(s, i) && s.ActorAt(i) is null && s.Words[i].Key is { Length: >= 5 } k && k.StartsWith("ال", StringComparison.Ordinal)
+            && (k.EndsWith('ي') || k.EndsWith("يه", StringComparison.Ordinal)))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    /// <summary>
+    /// «ثلاثة من أعضاء لجنة المعلمين», «تسعة أشخاص»: a number and the counted noun (after «من», with its genitive, up to
+    /// four words, stopping at a preposition or a break) as an actor with no code; null when word <paramref name="i"/>
+    /// is no number.
+    /// </summary>
+    private static ActorMention? CountedPeople(SentenceView s, int i)
+    {
+        if (i < s.Words.Count && s.Words[i].Key == "من")
+        {
+            // «قوة من جهاز المخابرات العامة ثلاثة من …»: the subject's «من» phrase comes first.
+            for (var j = i + 1; j < s.Words.Count && j < i + 6 && !IsClauseBreak(s, j) && !Prepositions.Contains(s.Words[j].Key); j++)
+            {
+                if (ActorLexicon.IsNumber(s.Words[j].Key))
+                {
+                    return CountedPeople(s, j);
+                }
+            }
+        }
+
+        if (i >= s.Words.Count || i + 1 >= s.Words.Count || !ActorLexicon.IsNumber(s.Words[i].Key) || NotCountedPeople.Contains(s.Words[i + 1].Key)
+            || (i > 0 && s.Text.AsSpan(s.Words[i - 1].End, s.Words[i].Start - s.Words[i - 1].End).Contains('(')))
+        {
+            // («(70 عاما)» is an age; «17 فبراير» a date.)
+            return null;
+        }
+
+        var end = i + 1;
+        if (end < s.Words.Count && s.Words[end].Key == "من")
+        {
+            end++;
+        }
+
+        var last = -1;
+        for (var j = end; j < s.Words.Count && j < end + 4; j++)
+        {
+            var key = ArabicWords.StripConjunction(s.Words[j].Key).ToString();
+            if ((j > end && IsClauseBreak(s, j)) || Prepositions.Contains(key) || key.Length < 2 || char.IsDigit(key[0]) || TriggerLexicon.IsAsideTime(key)
+                || (j > end && (key[0] == 'ب' || key.StartsWith("لل", StringComparison.Ordinal))) || key is "بينهم" or "بينهن" or "منهم" or "اثر" or "عقب" or "بعد" or "قبل")
+            {
+                break;
+            }
+
+            last = j;
+        }
+
+        return last < 0 ? null : new ActorMention(s.Words[i].Start, s.Words[last].End, null, null, ActorKind.Agent);
+    }
+
+    /// <summary>Counted nouns that are no people: time, distance, money and months (folded).</summary>
+    private static readonly FrozenSet<string> NotCountedPeople = new[]
+    {
+        "عام", "عاما", "اعوام", "سنه", "سنوات", "سنين", "يوم", "يوما", "ايام", "شهر", "شهرا", "اشهر", "ساعه", "ساعات", "دقيقه", "دقايق",
+        "اسبوع", "اسابيع", "كيلومتر", "كيلومترا", "كيلومترات", "كلم", "كم", "متر", "مترا", "امتار", "دولار", "دولارا", "مليون", "مليار", "الف",
+        "بالميه", "في", "يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يوليو", "اغسطس", "سبتمبر", "اكتوبر", "نوفمبر", "ديسمبر",
+        "كانون", "شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز", "اب", "ايلول", "تشرين", "جانفي", "فيفري", "افريل", "ماي", "جوان", "جويليه", "اوت",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>«قيادي في حزب الله»: an actor written as a member of a named body (its first word a member noun).</summary>
     private static bool MemberOfBody(SentenceView s, ActorMention actor) =>

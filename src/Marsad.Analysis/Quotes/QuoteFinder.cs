@@ -1382,7 +1382,8 @@ internal static class QuoteFinder
         }
 
         if (last > first && Events.ActorView.IsLoneBodyWord(s.Words[first].Key) && (s.ActorAt(first) is not { } head || head.End <= s.Words[first].End)
-            && s.ActorAt(first + 1) is { } addressed && addressed.Start >= s.Words[first + 1].Start - 1 && addressed.Start < phrase.End)
+            && s.ActorAt(first + 1) is { } addressed && addressed.Start >= s.Words[first + 1].Start - 1 && addressed.Start < phrase.End
+            && !(s.Words[first + 1].Key is var adjective && (adjective.EndsWith('ي') || adjective.EndsWith("يه", StringComparison.Ordinal))))
         {
             // «وطالبت المنظمة الرئيس قيس سعيد بـ…», «وطالبت الحركة السلطة الفلسطينية بـ…»: a body named by its definite head
             // alone takes no genitive; the actor after it is whom it addresses.
@@ -1400,8 +1401,12 @@ internal static class QuoteFinder
             }
         }
 
-        foreach (var a in s.Actors)
+        // «اتهمت حركة حماس الأجهزة الأمنية بـ…»: the movement's name may be the actor without its head noun.
+        var headed = first + 1 < s.Words.Count && s.Words[first].Start == phrase.Start
+            && ArabicWords.StripConjunction(s.Words[first].Key) is "حركه" or "جماعه" or "تنظيم" or "حزب" ? s.Words[first + 1].Start : -1;
+        foreach (var actor in s.Actors)
         {
+            var a = actor.Start == headed && actor.Kind == ActorKind.Organization ? actor with { Start = phrase.Start } : actor;
             if (a.Start != phrase.Start || a.End >= phrase.End)
             {
                 continue;

@@ -599,4 +599,42 @@ public class EventSenseTests(ShippedModels models) : IClassFixture<ShippedModels
         Assert.Contains("قيادي بارز في حركة حماس", killed.TargetText, StringComparison.Ordinal);
         Assert.Equal("ISR", killed.SourceCode);
     }
+
+    [Fact]
+    public void A_body_named_by_its_definite_head_before_another_body_calls_on_it()
+    {
+        var call = Assert.Single(Events("وطالبت النقابة الحكومة بصرف الرواتب المتأخرة."), e => e.Type == "REQUEST");
+        Assert.Equal("النقابة", call.SourceText);
+        Assert.Equal("الحكومة", call.TargetText);
+    }
+
+    [Fact]
+    public void A_counted_group_after_the_subject_is_whom_the_arrest_fell_on_but_an_age_is_not()
+    {
+        var arrest = Assert.Single(Events("واعتقلت قوة من جهاز الأمن الوطني خمسة من أعضاء نقابة الأطباء بالعاصمة."), e => e.Type == "COERCE");
+        Assert.Equal("خمسة من أعضاء نقابة الأطباء", arrest.TargetText);
+        var aside = Assert.Single(Events("وأوقفت عناصر الشرطة القضائية، صباح الأحد، ستة شبان بالمدينة."), e => e.Type == "COERCE");
+        Assert.Contains("ستة شبان", aside.TargetText, StringComparison.Ordinal);
+        var named = Assert.Single(Events("واعتقلت الشرطة أحمد سالم (45 عاما) مساء أمس."), e => e.Type == "COERCE");
+        Assert.DoesNotContain("عاما", named.TargetText ?? string.Empty, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Unnamed_parties_and_smuggling_gangs_are_whom_an_accusation_names()
+    {
+        var foreign = Assert.Single(Events("واتهمت الحكومة جهات أجنبية بإثارة الفوضى."), e => e.Type == "ACCUSE");
+        Assert.Equal("جهات", foreign.TargetText);
+        var gangs = Assert.Single(Events("واتهم وزير الداخلية خالد العلي عصابات التهريب باستغلال الحدود."), e => e.Type == "ACCUSE");
+        Assert.Contains("خالد العلي", gangs.SourceText, StringComparison.Ordinal);
+        Assert.DoesNotContain("عصابات", gangs.SourceText, StringComparison.Ordinal);
+        Assert.Contains("عصابات", gangs.TargetText, StringComparison.Ordinal);
+        Assert.DoesNotContain(Events("وتبادل الجانبان وجهات النظر حول القضايا الإقليمية."), e => e.SourceText == "جهات" || e.TargetText == "جهات");
+    }
+
+    [Fact]
+    public void Threatening_while_condemning_is_a_threat()
+    {
+        var threat = Assert.Single(Events("وندد وزير الدفاع بالهجوم، متوعدا منفذيه بالعقاب."), e => e.Type == "THREATEN");
+        Assert.Equal("وزير الدفاع", threat.SourceText);
+    }
 }

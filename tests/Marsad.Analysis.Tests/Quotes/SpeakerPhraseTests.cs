@@ -524,4 +524,21 @@ public class SpeakerPhraseTests(ShippedModels models) : IClassFixture<ShippedMod
         Assert.Empty(models.AnalyzeFacts("وأعلنت حركة الشباب مسؤوليتها عن الهجوم على القاعدة.").Quotes);
         Assert.Empty(models.AnalyzeFacts("وأعلن الجيش الباكستاني أمس حالة التأهب القصوى.").Quotes);
     }
+
+    [Fact]
+    public void A_movement_accusing_a_body_is_the_speaker_without_the_body()
+    {
+        var doc = models.AnalyzeFacts("واتهمت حركة حماس الأجهزة الأمنية في الضفة بـ\"ملاحقة الناشطين\".");
+        var q = Assert.Single(doc.Quotes);
+        Assert.Equal("حركة حماس", q.SpeakerText);
+    }
+
+    [Fact]
+    public void A_named_bodys_nationality_is_no_addressee_and_journalists_told_are_no_part_of_the_speaker()
+    {
+        var doc = models.AnalyzeFacts("وأعلنت الجمعية الروسية لمنتجي الحبوب عن تراجع صادرات القمح هذا العام.");
+        Assert.Contains("الروسية", Assert.Single(doc.Quotes).SpeakerText, StringComparison.Ordinal);
+        var told = models.AnalyzeFacts("وصرح ماكرون للصحافيين بعد لقائه بالرئيس الأمريكي بأن المحادثات كانت مثمرة.");
+        Assert.Equal("ماكرون", Assert.Single(told.Events, e => e.Type == "CONSULT").SourceText);
+    }
 }
