@@ -1122,10 +1122,12 @@ public sealed class EntityRecognizer : IDocumentProcessor
     {
         "الرئيس", "رئيس", "الوزير", "وزير", "الوزيرة", "وزيرة", "نائب", "المتحدث", "متحدث", "الناطق", "ناطق", "السفير", "سفير", "الأمير",
         "الملك", "العاهل", "الشيخ", "الأمين", "أمين", "المدير", "مدير", "المحافظ", "المبعوث", "مبعوث", "المندوب", "مندوب", "المستشار",
-        "مستشار", "قائد", "القائد", "المدعي", "النائب", "المستشارة", "السفيرة", "المتحدثة",
+        "مستشار", "قائد", "القائد", "المدعي", "النائب", "المستشارة", "السفيرة", "المتحدثة", "أمير", "ملك", "سلطان",
     }.SelectMany(w => new[] { w, "و" + w, "ف" + w }).Select(w => NerText.Normalize(w)).ToHashSet(StringComparer.Ordinal);
 
     private static readonly string HeadRaees = ActorKey.Skeleton("رئيس");
+    private static readonly string HeadMonarch = ActorKey.Skeleton("العاهل");
+    private static readonly string HeadKing = ActorKey.Skeleton("الملك");
     private static readonly string HeadNaeb = ActorKey.Skeleton("نائب");
 
     /// <summary>
@@ -1146,6 +1148,18 @@ public sealed class EntityRecognizer : IDocumentProcessor
         var clitic = bare.Length > 3 && bare[0] is 'و' or 'ف' && !_lexicon.IsRawTitleHead(word) ? 1 : 0;
         bare = bare[clitic..];
         var definite = bare.StartsWith("ال", StringComparison.Ordinal);
+        if (!definite && i + 1 < s.Words.Length && covered[i + 1] && s.SpanAt(i + 1) is var at && at >= 0 && s.Spans[at] is { Type: "GPE" or "LOC" } state
+            && state.A == i + 1 && state.B == i + 2 && _lexicon.StateOf(s.Words[i + 1]) is { } ruled && NerText.Normalize(s.Words[i + 1]) is var place && !place.StartsWith("ال", StringComparison.Ordinal)
+            && (i == 0 || !(covered[i - 1] || _lexicon.IsTitleHead(s.Words[i - 1]) || _lexicon.IsTitleWord(s.Words[i - 1])))
+            && (i + 2 >= s.Words.Length || !covered[i + 2]) && (i + 2 >= s.Words.Length || !_tagger.Gazetteer.IsPersonName(s.Words[i + 2])))
+        {
+            // «وقال أمير قطر إن …», «أكد ملك الأردن»: a title over a state's name, with no name after it, stands for the
+            // holder named before.
+            var from = s.Tokens[s.From + i].Start + clitic;
+            var to = s.Tokens[s.From + i + 1].End;
+            return (new Mention(from, to, "PER", s.Text[from..to], s.From + i) { Title = [ActorKey.Skeleton(word[clitic..])], TitleDefinite = false, Country = ruled }, i + 2);
+        }
+
         if (!definite && (i + 1 >= s.Words.Length || !NerText.Normalize(s.Words[i + 1]).StartsWith("ال", StringComparison.Ordinal)))
         {
             return null; // «رئيس» alone is not «رئيس الوزراء»
@@ -1160,9 +1174,16 @@ public sealed class EntityRecognizer : IDocumentProcessor
         var end = i + 1;
         string? country = null;
         var words = new List<string> { ActorKey.Skeleton(word[clitic..]) };
-        while (end < s.Words.Length && end - i < 6 && !covered[end])
+        // («الرئيس التركي»: the nationality may be a mention of the state already; it is still the title's.)
+        while (end < s.Words.Length && end - i < 6 && (!covered[end] || (end > i && _lexicon.NationalityOf(s.Words[end]) is not null && country is null)))
         {
             var w = s.Words[end];
+            if (NerText.Normalize(w) is "الي" or "علي")
+            {
+                // «وأشار الرئيس التركي إلى أن»: a preposition ends the title («الي» looks definite once folded).
+                break;
+            }
+
             if (NerText.Normalize(w) is "السابق" or "الاسبق" or "القادم" or "المقبل" or "الجديد" or "الراحل" or "المنتخب")
             {
                 // «الرئيس السابق», «الرئيس القادم»: another holder of the title than the one named.
@@ -1215,6 +1236,10 @@ public sealed class EntityRecognizer : IDocumentProcessor
         return (new Mention(start, stop, "PER", s.Text[start..stop], s.From + i) { Title = [.. words], TitleDefinite = definite, Country = country }, end);
     }
 
+    /// <summary>The state of a person the actor dictionary codes («عبدالله الثاني» JORGOV → JO), if any.</summary>
+    private string? StateOfCode(string name) =>
+        _lexicon.CodeOf(name, null) is { Length: >= 3 } code ? _lexicon.CountryOfAlpha3(code[..3]) : null;
+
     /// <summary>Whether a role («وزير الخارجية المصري») fits a title anaphor's words («الوزير» → [وزير]).</summary>
     private bool TitleFits(Mention m, string role)
     {
@@ -1226,7 +1251,8 @@ public sealed class EntityRecognizer : IDocumentProcessor
 
         for (var i = 0; i < m.Title.Length; i++)
         {
-            if (ActorKey.Skeleton(roleWords[i]) != m.Title[i])
+            // «العاهل الأردني» is the king («الملك عبدالله الثاني»).
+            if (ActorKey.Skeleton(roleWords[i]) is var roleWord && roleWord != m.Title[i] && !(m.Title[i] == HeadMonarch && roleWord == HeadKing))
             {
                 return false;
             }
@@ -1283,7 +1309,8 @@ public sealed class EntityRecognizer : IDocumentProcessor
             else if (m.Title is not null)
             {
                 // The one person so far whose role the title fits; of the same state when the title names one.
-                var candidates = entities.Where(e => e.Type == "PER" && (m.Country is null || e.Country == m.Country)
+                // (A listed figure's state comes from the code later: «الملك عبدالله الثاني» is Jordan's king already.)
+                var candidates = entities.Where(e => e.Type == "PER" && (m.Country is null || (e.Country ?? StateOfCode(e.Name)) == m.Country)
                     && e.Roles.Exists(r => TitleFits(m, r))).ToList();
                 if (candidates.Count != 1)
                 {

@@ -168,4 +168,16 @@ public class LongTitleTests(ShippedModels models) : IClassFixture<ShippedModels>
         Assert.Contains("بقائي", q.SpeakerText, StringComparison.Ordinal);
         Assert.DoesNotContain(doc.Entities, e => e.Type == "PER" && e.Name == "بيان");
     }
+
+    [Theory]
+    [InlineData("والتقى الرئيس التركي رجب طيب أردوغان نظيره الأذربيجاني في أنقرة. وأشار الرئيس التركي إلى أن العلاقات بين البلدين متينة.", "أردوغان")]
+    [InlineData("واستقبل الملك عبدالله الثاني وزير الخارجية الأمريكي في عمان. وقال العاهل الأردني إن الحل يبدأ بوقف الحرب.", "عبدالله الثاني")]
+    [InlineData("ووصل أمير قطر الشيخ تميم بن حمد آل ثاني إلى باريس أمس. وقال أمير قطر إن بلاده ماضية في الوساطة.", "تميم بن حمد")]
+    public void A_title_standing_for_the_holder_named_before_speaks_as_the_holder(string text, string holder)
+    {
+        var doc = models.AnalyzeFacts(text);
+        var quote = Assert.Single(doc.Quotes);
+        var speaker = Assert.Single(doc.Entities, e => e.Id == quote.Speaker);
+        Assert.Contains(holder, speaker.Name, StringComparison.Ordinal);
+    }
 }
