@@ -289,7 +289,7 @@ internal static class EventCoder
                     target = SameActor(target, spokenFor) ? null : target;
                 }
 
-                if (t.IsVerb && t.Type is "COERCE" or "SANCTION" && AnnouncedMeasure(s, w) is { } announcer && !SameActor(announcer, source))
+                if ((t.IsVerb || t.Kind == TriggerKind.PatientNoun) && t.Type is "COERCE" or "SANCTION" && AnnouncedMeasure(s, w, t.IsVerb) is { } announcer && !SameActor(announcer, source))
                 {
                     // «أعلنت الكويت، الأحد، طرد ثلاثة دبلوماسيين»: after «أعلن/قرر» the trigger is a masdar; who announced the
                     // measure took it, and its genitive is whom it is taken against.
@@ -2634,7 +2634,7 @@ internal static class EventCoder
     /// «أعلنت الكويت، الأحد، طرد …», «قررت الحكومة تجميد …»: the subject of «أعلن/قرر» standing right before a measure
     /// named by a masdar (not after a complementizer or «عن»).
     /// </summary>
-    private static ActorMention? AnnouncedMeasure(SentenceView s, int w)
+    private static ActorMention? AnnouncedMeasure(SentenceView s, int w, bool verb)
     {
         for (var i = w - 1; i >= 0 && i >= w - 8; i--)
         {
@@ -2644,7 +2644,7 @@ internal static class EventCoder
                 continue;
             }
 
-            if (!DeclaredMeasure(s.Words, i, w, verb: true) || i + 1 >= w)
+            if (!DeclaredMeasure(s.Words, i, w, verb) || i + 1 >= w)
             {
                 return null;
             }

@@ -1205,24 +1205,54 @@ internal static class QuoteFinder
         }
 
         var subject = s.ActorAt(w + 1);
-        if (subject is not { } a || a.Kind == ActorKind.Agent && !SpeechCues.SourceNouns.Contains(ArabicWords.StripConjunction(s.Words[w + 1].Key).ToString()))
+        var announces = ArabicWords.StripConjunction(s.Words[w].Key).StartsWith("اعلن", StringComparison.Ordinal);
+        // «أعلنت السلطات العسكرية إحباط …», «أعلنت الأجهزة الأمنية اعتقال …»: a state's body announces too.
+        if (subject is not { } a || a.Kind == ActorKind.Agent && !SpeechCues.SourceNouns.Contains(ArabicWords.StripConjunction(s.Words[w + 1].Key).ToString())
+            && !(announces && Events.ActorView.IsLoneBodyWord(s.Words[w + 1].Key)))
         {
             return null;
         }
 
         var next = WordIndexAtOrAfter(s, a.End);
-        if (next >= s.Words.Count || next - w > MaxSpeakerWords + 1)
+        while (next < s.Words.Count && s.Words[next].Key is { Length: >= 5 } adjective && adjective.StartsWith("ال", StringComparison.Ordinal)
+            && (adjective.EndsWith('ي') || adjective.EndsWith("يه", StringComparison.Ordinal)) && s.ActorAt(next) is null
+            && s.Text.AsSpan(s.Words[next - 1].End, s.Words[next].Start - s.Words[next - 1].End).Trim().IsEmpty)
+        {
+            // «أعلنت السلطات الأمنية …»: the subject's adjectives are still the subject.
+            next++;
+        }
+
+        if (announces && next + 2 < s.Words.Count && s.Words[next].Key == "في")
+        {
+            // «أعلنت الأجهزة الأمنية في شبوة اعتقال …», «وزارة الكهرباء في حكومة الإقليم»: where the body is (or the
+            // statement it gave) is part of the subject: a named place, or one word.
+            next = s.ActorAt(next + 1) is { Kind: not ActorKind.Person } where && where.Start <= s.Words[next + 1].Start + 1
+                ? WordIndexAtOrAfter(s, where.End)
+                : next + 2;
+        }
+
+        var aside = false;
+        if (announces && next + 2 < s.Words.Count && s.Text.AsSpan(s.Words[next - 1].End, s.Words[next].Start - s.Words[next - 1].End).IndexOfAny("،,") >= 0
+            && TimeAsideEnd(s, next) is { } resumed)
+        {
+            // «أعلنت وزارة الدفاع التركية، الجمعة، تحييد …»: a time set off by commas stands between subject and object.
+            next = resumed;
+            aside = true;
+        }
+
+        if (next >= s.Words.Count || next - w > MaxSpeakerWords + 4)
         {
             return null;
         }
 
         var gap = s.Text.AsSpan(s.Words[next - 1].End, s.Words[next].Start - s.Words[next - 1].End);
         var k = s.Words[next].Key;
-        if (gap.IndexOfAny("،,.:؛;«\"(") >= 0 || k.StartsWith("ال", StringComparison.Ordinal) || k.Length < 3 || s.ActorAt(next) is not null
+        if ((!aside && gap.IndexOfAny("،,.:؛;«\"(") >= 0) || k.StartsWith("ال", StringComparison.Ordinal) || k.Length < 3 || s.ActorAt(next) is not null
             || SpeechCues.SpeakerStops.Contains(k) || SpeechCues.Complementizers.Contains(k) || k[0] is 'ب' or 'ل'
             || (k[0] is 'ف' or 'و' && ArabicWords.StripConjunction(k).Length < k.Length)
-            // «أعلنت الحركة مسؤوليتها عن الهجوم», «أعلن حالة الطوارئ»: a claim or a declaration is an act, not what was said.
-            || (ArabicWords.StripConjunction(s.Words[w].Key).StartsWith("اعلن", StringComparison.Ordinal) && (k.StartsWith("مسووليت", StringComparison.Ordinal) || k is "حاله" or "تبنيه" or "تبنيها"))
+            // «أعلنت الحركة مسؤوليتها عن الهجوم», «أعلن حالة الطوارئ», «حظرا للتجوال»: a claim or a declaration is an act,
+            // not what was said.
+            || (ArabicWords.StripConjunction(s.Words[w].Key).StartsWith("اعلن", StringComparison.Ordinal) && (k.StartsWith("مسووليت", StringComparison.Ordinal) || k is "حاله" or "تبنيه" or "تبنيها" or "حظرا" or "حظر"))
             // «وأعلنت جيبوتي أول من أمس حاجتها …»: a time between the subject and the object is no object.
             || k is "اول" or "امس" or "مساء" or "صباح" or "فجر" or "ظهر" or "ليل" or "يوم" or "خلال" or "عقب" or "بعد" or "قبل" or "منذ")
         {
@@ -1230,6 +1260,28 @@ internal static class QuoteFinder
         }
 
         return next;
+    }
+
+    /// <summary>
+    /// «، الجمعة، », «، مساء الإثنين، »: the word after a time aside that opens at word <paramref name="i"/> and closes with a
+    /// comma within three words; null when word <paramref name="i"/> opens no such aside.
+    /// </summary>
+    private static int? TimeAsideEnd(SentenceView s, int i)
+    {
+        if (!Events.TriggerLexicon.IsAsideTime(s.Words[i].Key))
+        {
+            return null;
+        }
+
+        for (var j = i + 1; j < s.Words.Count && j <= i + 3; j++)
+        {
+            if (s.Text.AsSpan(s.Words[j - 1].End, s.Words[j].Start - s.Words[j - 1].End).IndexOfAny("،,") >= 0)
+            {
+                return j;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A top-level quotation that opens right after <paramref name="from"/> past the sentence end (only white space between).</summary>
@@ -1434,7 +1486,16 @@ internal static class QuoteFinder
                     ? new TextSpan(phrase.Start, holder.End) : phrase;
             }
 
-            return a.Span;
+            // «السلطات الأمنية في مأرب»: the actor's own adjectives after it are still its words.
+            var end = a.End;
+            for (var j = next; j < s.Words.Count && s.Words[j].Start < phrase.End && s.ActorAt(j) is null && s.Words[j].Key is { Length: >= 5 } own
+                && own.StartsWith("ال", StringComparison.Ordinal) && (own.EndsWith('ي') || own.EndsWith("يه", StringComparison.Ordinal))
+                && s.Text.AsSpan(end, s.Words[j].Start - end).Trim().IsEmpty; j++)
+            {
+                end = s.Words[j].End;
+            }
+
+            return new TextSpan(a.Start, end);
         }
 
         // «دعا الأمين العام للأمم المتحدة أنطونيو غوتيريش طرفي النزاع إلى …»: a title and the person holding it, then

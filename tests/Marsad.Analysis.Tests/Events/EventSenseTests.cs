@@ -637,4 +637,12 @@ public class EventSenseTests(ShippedModels models) : IClassFixture<ShippedModels
         var threat = Assert.Single(Events("وندد وزير الدفاع بالهجوم، متوعدا منفذيه بالعقاب."), e => e.Type == "THREATEN");
         Assert.Equal("وزير الدفاع", threat.SourceText);
     }
+
+    [Fact]
+    public void An_announced_arrest_named_by_a_masdar_is_the_announcers_against_its_genitive()
+    {
+        var arrest = Assert.Single(Events("وأعلنت السلطات الأمنية في مأرب اعتقال خمسة مسلحين."), e => e.Type == "COERCE");
+        Assert.Contains("السلطات", arrest.SourceText, StringComparison.Ordinal);
+        Assert.Contains("مسلحين", arrest.TargetText, StringComparison.Ordinal);
+    }
 }

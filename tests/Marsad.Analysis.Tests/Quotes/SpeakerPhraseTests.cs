@@ -541,4 +541,16 @@ public class SpeakerPhraseTests(ShippedModels models) : IClassFixture<ShippedMod
         var told = models.AnalyzeFacts("وصرح ماكرون للصحافيين بعد لقائه بالرئيس الأمريكي بأن المحادثات كانت مثمرة.");
         Assert.Equal("ماكرون", Assert.Single(told.Events, e => e.Type == "CONSULT").SourceText);
     }
+
+    [Theory]
+    [InlineData("أعلنت وزارة الداخلية الأردنية، السبت، ضبط كميات كبيرة من المخدرات على الحدود.", "وزارة الداخلية الأردنية", "ضبط")]
+    [InlineData("وأعلنت السلطات الأمنية في مأرب اعتقال خلية تابعة للجماعة.", "السلطات الأمنية", "اعتقال")]
+    [InlineData("وأعلنت وزارة الصحة في حكومة الوحدة الوطنية توقيع اتفاقية لتوريد الأدوية.", "وزارة الصحة", "توقيع")]
+    public void What_a_body_announces_as_a_noun_after_a_place_or_a_time_is_its_quote(string sentence, string speaker, string content)
+    {
+        var doc = models.AnalyzeFacts(sentence);
+        var q = Assert.Single(doc.Quotes);
+        Assert.StartsWith(speaker, q.SpeakerText, StringComparison.Ordinal);
+        Assert.StartsWith(content, doc.Text[q.Start..q.End], StringComparison.Ordinal);
+    }
 }
