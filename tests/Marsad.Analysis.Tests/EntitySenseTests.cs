@@ -309,4 +309,23 @@ public class EntitySenseTests(ShippedModels models) : IClassFixture<ShippedModel
         Assert.DoesNotContain(doc.Entities, e => e.Country == "SY");
         Assert.Contains(doc.Entities, e => e.Name.Contains("الحرس الثوري", StringComparison.Ordinal) && e.Country == "IR");
     }
+
+    [Theory]
+    [InlineData("وتجددت الاشتباكات في طرابلس شمال لبنان، وانتشر الجيش اللبناني في أحياء المدينة.", "طرابلس", "LB")]
+    [InlineData("وتجددت الاشتباكات في طرابلس بين كتائب مسلحة ليبية قرب مطار معيتيقة.", "طرابلس", "LY")]
+    [InlineData("وقصفت المدفعية الإسرائيلية تلالا في ريف القنيطرة جنوب غربي سوريا.", "القنيطرة", "SY")]
+    public void A_city_named_in_two_states_is_in_the_one_the_story_names(string sentence, string city, string state)
+    {
+        var doc = models.AnalyzeFacts(sentence);
+        Assert.Equal(state, Assert.Single(doc.Entities, e => e.Name == city).Country);
+    }
+
+    [Fact]
+    public void Cities_of_arab_news_the_city_list_lacks_are_places_of_their_state()
+    {
+        var doc = models.AnalyzeFacts("ووصل الوفد الحكومي إلى الموصل قادما من أربيل، قبل أن يتوجه إلى عدن.");
+        Assert.Equal("IQ", Assert.Single(doc.Entities, e => e.Name == "الموصل").Country);
+        Assert.Equal("YE", Assert.Single(doc.Entities, e => e.Name == "عدن").Country);
+        Assert.DoesNotContain(models.AnalyzeFacts("وحقق المنتخب نجاحات في شتى الميادين خلال العام الماضي.").Entities, e => e.Type is "GPE" or "LOC");
+    }
 }

@@ -11,6 +11,11 @@ internal sealed class ActorLexicon
 {
     private readonly Dictionary<string, string> _states = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _cities = new(StringComparer.Ordinal);
+
+    /// <summary>Every state a city's name is listed for, where there are two or more («طرابلس»: LY, LB, GR).</summary>
+    private readonly Dictionary<string, List<string>> _cityStates = new(StringComparer.Ordinal);
+
+    private readonly HashSet<string> _listedCities = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _capitals = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _nationalities = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _stateNames = new(StringComparer.Ordinal);
@@ -70,7 +75,7 @@ internal sealed class ActorLexicon
                     lex._states.TryAdd(ActorKey.Skeleton(name), code);
                     break;
                 case "city":
-                    lex._cities.TryAdd(CityKey(name), code);
+                    lex.AddCity(name, code);
                     break;
                 case "capital":
                     lex._capitals.TryAdd(ActorKey.Skeleton(name), code);
@@ -95,6 +100,21 @@ internal sealed class ActorLexicon
             if (tab > 0)
             {
                 lex._codes.TryAdd(ActorKey.Skeleton(line[(tab + 1)..]), line[..tab]);
+            }
+        }
+
+        // Cities of Arab news the city list lacks («الموصل», «عدن», «نابلس»), or lists for another state only («رفح»).
+        var cities = Path.Combine(modelsDir, "actors", "cities-extra.tsv");
+        if (File.Exists(cities))
+        {
+            foreach (var line in File.ReadLines(cities, Encoding.UTF8))
+            {
+                var parts = line.Split('\t');
+                if (parts.Length >= 2 && !line.StartsWith('#') && parts[0].Length > 0)
+                {
+                    lex.AddCity(parts[0].Trim(), parts[1].Trim());
+                    lex._listedCities.Add(CityKey(parts[0].Trim()));
+                }
             }
         }
 
@@ -174,6 +194,29 @@ internal sealed class ActorLexicon
     /// A city's key: the skeleton, but a final ta marbuta kept, since city names differ by it («جنين» is Jenin,
     /// «الجنينة» El Geneina in Sudan).
     /// </summary>
+    private void AddCity(string name, string code)
+    {
+        var key = CityKey(name);
+        if (!_cities.TryAdd(key, code) && _cities[key] != code)
+        {
+            if (!_cityStates.TryGetValue(key, out var states))
+            {
+                _cityStates[key] = states = [_cities[key]];
+            }
+
+            if (!states.Contains(code))
+            {
+                states.Add(code);
+            }
+        }
+    }
+
+    /// <summary>Whether <paramref name="name"/> is one of the hand-listed cities of Arab news (models/actors/cities-extra.tsv).</summary>
+    public bool IsListedCity(string name) => _listedCities.Contains(CityKey(name));
+
+    /// <summary>The states a city's name is listed for when there are two or more; null for a name of one state.</summary>
+    public IReadOnlyList<string>? StatesOfCity(string name) => _cityStates.GetValueOrDefault(CityKey(name));
+
     private static string CityKey(string name)
     {
         var key = ActorKey.Skeleton(name);

@@ -213,9 +213,54 @@ public sealed class EntityRecognizer : IDocumentProcessor
             AddNominalMentions(sentence, mentions, surnames);
         }
 
+        ReadAmbiguousCities(mentions);
         var entities = Resolve(mentions);
         AddSurnameMentions(text, tokens, entities);
         document.Entities.AddRange(entities);
+    }
+
+    /// <summary>
+    /// «طرابلس» is Libya's capital and a Lebanese city, «رفح» Egyptian and Palestinian: a city whose name is listed for
+    /// several states is in the one of them the document names most (by its name, a nationality or another of its cities).
+    /// </summary>
+    private void ReadAmbiguousCities(List<Mention> mentions)
+    {
+        Dictionary<string, int>? named = null;
+        foreach (var m in mentions)
+        {
+            if (m.Type != "GPE" || m.Country is null || m.City || _lexicon.StatesOfCity(m.Name) is not { } states)
+            {
+                continue;
+            }
+
+            named ??= NamedStates(mentions);
+            var best = m.Country;
+            var most = named.GetValueOrDefault(m.Country);
+            foreach (var state in states)
+            {
+                if (named.GetValueOrDefault(state) > most)
+                {
+                    (best, most) = (state, named[state]);
+                }
+            }
+
+            m.Country = best;
+        }
+    }
+
+    /// <summary>How often each state is named in <paramref name="mentions"/> by its name, a nationality or a city of its own.</summary>
+    private Dictionary<string, int> NamedStates(List<Mention> mentions)
+    {
+        var named = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var m in mentions)
+        {
+            if (m.Type == "GPE" && m.Country is { } c && _lexicon.StatesOfCity(m.Name) is null)
+            {
+                named[c] = named.GetValueOrDefault(c) + 1;
+            }
+        }
+
+        return named;
     }
 
     /// <summary>Token ranges of sentences: the sentences layer when present, else «.»/«؟»/«!» and line breaks.</summary>
@@ -376,7 +421,7 @@ public sealed class EntityRecognizer : IDocumentProcessor
                 continue;
             }
 
-            for (var n = 3; n >= 2; n--)
+            for (var n = 3; n >= 1; n--)
             {
                 if (i + n > s.Words.Length || Enumerable.Range(i, n).Any(j => NerText.IsPunctuation(s.Words[j][0])))
                 {
@@ -384,7 +429,9 @@ public sealed class EntityRecognizer : IDocumentProcessor
                 }
 
                 var name = string.Join(' ', s.Words, i, n);
-                if (_lexicon.CityOf(name) is null && _lexicon.StateOf(name) is null)
+                // One word only for the hand-listed cities of Arab news («إلى الموصل», «في عدن»): the city list's one-word
+                // names include common words.
+                if ((n == 1 ? (_lexicon.IsListedCity(name) ? "" : null) : _lexicon.CityOf(name) ?? _lexicon.StateOf(name)) is null)
                 {
                     continue;
                 }

@@ -327,7 +327,8 @@ internal static class EventCoder
                     }
                 }
 
-                if (t.Type == "ACCUSE" && CondemnVerb(t) && target is { } struckPlace && AttackedObject(s, source is { } condemner && condemner.Start >= words[w].End ? WordAfter(s, condemner.End) : afterTrigger, struckPlace) is var perpetrator && perpetrator.Attacked)
+                // (A place struck may have been let go as a side already: it is still where the attack fell.)
+                if (t.Type == "ACCUSE" && CondemnVerb(t) && (target ?? PlaceStruck(s, afterTrigger)) is { } struckPlace && AttackedObject(s, source is { } condemner && condemner.Start >= words[w].End ? WordAfter(s, condemner.End) : afterTrigger, struckPlace) is var perpetrator && perpetrator.Attacked)
                 {
                     // «أدانت الخارجية القطرية الغارات على الحديدة وصنعاء», «أدانت الاعتداء على بلدة ترمسعيا الذي نفذه
                     // مستعمرون»: what the condemned act fell on is no one accused; its doer, when named, is.
@@ -2622,6 +2623,23 @@ internal static class EventCoder
         }
 
         return (false, null);
+    }
+
+    /// <summary>«الهجوم على مدينة الفاشر»: the state or city right after an attack noun and «على» (within four words).</summary>
+    private static ActorMention? PlaceStruck(SentenceView s, int after)
+    {
+        for (var i = after; i < s.Words.Count && i < after + 4; i++)
+        {
+            if (s.Words[i].Key is not "علي" || i + 1 >= s.Words.Count)
+            {
+                continue;
+            }
+
+            var at = i + 2 < s.Words.Count && PlaceHeads.Contains(ArabicWords.StripArticle(s.Words[i + 1].Key).ToString()) ? i + 2 : i + 1;
+            return s.ActorAt(at) is { Kind: ActorKind.Country } place ? place : null;
+        }
+
+        return null;
     }
 
     private static readonly FrozenSet<string> AttackNouns = new[]
