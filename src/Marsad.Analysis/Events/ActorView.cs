@@ -510,13 +510,24 @@ internal sealed class ActorView
             // The longest organ phrase: «وزارة الداخلية التونسية» over «الداخلية التونسية».
             string? sector = null;
             var first = -1;
-            for (var back = 1; back <= 3 && w - back >= 0; back++)
+            // «وزارة الأوقاف والشؤون الدينية الفلسطينية»: past three words, the head is taken only over definite words
+            // («الأوقاف», «والشؤون»), never over «في مدينة».
+            var definite = true;
+            for (var back = 1; back <= 5 && w - back >= 0; back++)
             {
+                if (back > 1 && actors.Exists(a => a.Kind != ActorKind.Agent && a.Start < words[w - back].End && a.End > words[w - back].Start))
+                {
+                    // «وزارة الخارجية الفلسطينية الإدارة الأمريكية»: another state's adjective or organ ends the phrase.
+                    break;
+                }
+
                 var head = ArabicWords.StripConjunction(keys[w - back]).ToString();
-                if (((back == 1 ? OrganHeads.GetValueOrDefault(head) : null) ?? OrganPhraseHeads.GetValueOrDefault(head)) is { } found)
+                if ((back <= 3 || definite) && ((back == 1 ? OrganHeads.GetValueOrDefault(head) : null) ?? OrganPhraseHeads.GetValueOrDefault(head)) is { } found)
                 {
                     (sector, first) = (found, w - back);
                 }
+
+                definite &= words[w - back].Key.StartsWith("ال", StringComparison.Ordinal) || words[w - back].Key.StartsWith("وال", StringComparison.Ordinal);
             }
 
             if (sector is null || Broken(text, words, first, w)

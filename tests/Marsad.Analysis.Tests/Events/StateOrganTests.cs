@@ -232,4 +232,15 @@ public class CallTests(ShippedModels models) : IClassFixture<ShippedModels>
         var e = Assert.Single(doc.Events, x => x.Type == "CONSULT");
         Assert.Contains("السوداني", e.SourceText, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_ministry_with_a_joined_name_and_its_state_is_one_organ_and_stops_at_another_states_organ()
+    {
+        var doc = models.AnalyzeFacts("وطالبت وزارة الأوقاف والشؤون الدينية الأردنية الإدارة الأمريكية بحماية المقدسات.");
+        var ministry = Assert.Single(doc.Entities, e => e.Name == "وزارة الأوقاف والشؤون الدينية الأردنية");
+        Assert.Equal("JORGOV", ministry.Code);
+        var call = Assert.Single(doc.Events, e => e.Type == "REQUEST");
+        Assert.Equal("الإدارة الأمريكية", call.TargetText);
+        Assert.DoesNotContain(models.AnalyzeFacts("واشتبك محتجون مع قوات الأمن في مدينة الناصرية.").Entities, e => e.Name.StartsWith("قوات الأمن في", StringComparison.Ordinal));
+    }
 }
