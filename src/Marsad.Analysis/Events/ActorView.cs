@@ -635,6 +635,8 @@ internal sealed class ActorView
         "وفد", "وفدا", "الوفد", "وفود", "الوفود", "الوفدين", "الوفدان",
         // «اتهمت الوزارة جهات خارجية بـ…»: unnamed parties (the singular «جهة» is also "side": «من جهة أخرى»).
         "جهات", "الجهات", "لجهات", "بجهات",
+        // «وشهد الزعيمان توقيع …», «واتفق الوزيران على …»: the two named before («الرئيسين» is also "the two main").
+        "الزعيمان", "الزعيمين", "الوزيران", "الوزيرين", "الرئيسان", "القائدان", "القائدين", "العاهلان", "البلدان", "البلدين", "للبلدين",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PartyLookup = PartyWords.GetAlternateLookup<ReadOnlySpan<char>>();

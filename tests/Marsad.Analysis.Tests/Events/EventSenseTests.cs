@@ -645,4 +645,11 @@ public class EventSenseTests(ShippedModels models) : IClassFixture<ShippedModels
         Assert.Contains("السلطات", arrest.SourceText, StringComparison.Ordinal);
         Assert.Contains("مسلحين", arrest.TargetText, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_two_ministers_named_before_are_a_side()
+    {
+        var agreed = Assert.Single(Events("واتفق الوزيران على تشكيل لجنة مشتركة لمتابعة تنفيذ الاتفاقيات."), e => e.Type == "AGREE");
+        Assert.Equal("الوزيران", agreed.SourceText);
+    }
 }
