@@ -1428,7 +1428,7 @@ internal static class QuoteFinder
         var last = WordIndexAtOrAfter(s, phrase.End) - 1;
         var first = WordIndexAtOrAfter(s, phrase.Start);
         if (last > first && last < s.Words.Count && Addressees.Contains(ArabicWords.StripConjunction(s.Words[last].Key).ToString())
-            && s.ActorAt(last) is null)
+            && s.ActorAt(last) is null or { Kind: ActorKind.Agent, Code: null, EntityId: null })
         {
             phrase = new TextSpan(phrase.Start, s.Words[last - 1].End);
         }
