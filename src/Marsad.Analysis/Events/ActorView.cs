@@ -1093,6 +1093,9 @@ internal sealed class ActorView
             // genitive, so a body named by its definite head after a definite agent is another actor, the object.
             objectAfterName |= prev.Kind == ActorKind.Agent && next.Kind is ActorKind.Agent or ActorKind.Organization && EndsDefinite(text, prev)
                 && StartsWithLoneBody(text, next) && text[next.Start] != 'ل';
+            // «ورشق المحتجون قوات الأمن بالحجارة»: security forces after a definite group of people are its object.
+            objectAfterName |= prev.Kind == ActorKind.Agent && next.Kind == ActorKind.Agent && PluralPeople(text, prev)
+                && next.Code is { Length: >= 3 } force && force[^3..] is "MIL" or "COP" or "SPY";
             // «وصرح كارتر للصحافيين»: people after «لل» are whom one speaks or acts to, no part of the phrase before.
             objectAfterName |= next.Kind == ActorKind.Agent && text.AsSpan(next.Start).StartsWith("لل", StringComparison.Ordinal);
             // «وطالب النائب الوزير بـ…»: two one-word definite titles side by side are two people, subject and object.

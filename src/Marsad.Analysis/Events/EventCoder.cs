@@ -2539,7 +2539,8 @@ internal static class EventCoder
     /// </summary>
     private static readonly FrozenSet<string> CarryingVerbs = new[]
     {
-        "نفذ", "نفذت", "نفذوا", "ينفذ", "تنفذ", "ينفذون", "شن", "شنت", "شنوا", "يشن", "تشن", "يشنون", "ارتكب", "ارتكبت", "ارتكبوا",
+        // («وشن» keeps its «و»: a conjunction never comes off a three-letter word.)
+        "نفذ", "نفذت", "نفذوا", "ينفذ", "تنفذ", "ينفذون", "شن", "وشن", "فشن", "شنت", "شنوا", "يشن", "تشن", "يشنون", "ارتكب", "ارتكبت", "ارتكبوا",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>

@@ -24,7 +24,7 @@ internal static class Occurrence
     /// <summary>Verbs (and their nouns) that assert an event noun happened: «اندلعت احتجاجات», «نفذ هجوما», «شارك في مسيرة».</summary>
     private static readonly string[] EventiveStems =
     [
-        "اندلع", "شهد", "تشهد", "يشهد", "نظم", "ينظم", "تنظم", "خرج", "يخرج", "تخرج", "شارك", "يشارك", "نفذ", "ينفذ", "شن", "يشن",
+        "اندلع", "شهد", "تشهد", "يشهد", "نظم", "ينظم", "تنظم", "خرج", "يخرج", "تخرج", "شارك", "يشارك", "نفذ", "ينفذ", "شن", "يشن", "وشن", "فشن",
         "تشن", "وقع", "يقع", "تعرض", "يتعرض", "تتعرض", "اسفر", "جرت", "جري", "يجري", "تجري", "انطلق", "تنطلق", "تجمع", "قام",
         "يقوم", "تقوم", "اوقع", "خلفت", "تبني", "يتبني", "استمر", "تواصل", "يواصل", "اتسع", "امتد", "عمت", "اجتاح",
         "فرقت", "فرق", "تفريق", "فضت", "فض اعتصام", "قمع", "اصيب", "قتل", "سقط", "ادي", "تسبب", "استهدف", "طالت", "ضرب", "هزت", "هز انفجار", "نجم", "واجه",
@@ -520,7 +520,9 @@ internal static class Occurrence
 
             var k = ArabicWords.StripConjunction(words[i].Key).ToString();
             // The word as written too: «فرقت الشرطة المظاهرة» is no «و/ف» and «رقت».
-            if (IsEventive(k) || IsEventive(words[i].Key) || Repelled.Contains(k) || Repelled.Contains(words[i].Key) || k is "الذي" or "التي" or "اللذين" or "هذا" or "هذه" or "ذلك" or "تلك")
+            // («وشن الطيران غارات»: a verb of occurrence just before, with its subject between, asserts it too.)
+            if (IsEventive(k) || IsEventive(words[i].Key) || (i < w && IsVerbOfOccurrence(k)) || Repelled.Contains(k) || Repelled.Contains(words[i].Key)
+                || k is "الذي" or "التي" or "اللذين" or "هذا" or "هذه" or "ذلك" or "تلك")
             {
                 return true;
             }
@@ -612,7 +614,7 @@ internal static class Occurrence
     /// <summary>Verbs (not nouns) among the eventive stems: «خرج», «شارك», «نظم», «اندلع».</summary>
     private static bool IsVerbOfOccurrence(string key) =>
         key is "خرج" or "خرجت" or "خرجوا" or "شارك" or "شاركت" or "شاركوا" or "نظم" or "نظمت" or "نظموا" or "اندلعت" or "اندلع" or "شهدت" or "شهد"
-            or "نفذ" or "نفذت" or "نفذوا" or "شن" or "شنت" or "شنوا" or "تجمع" or "تجمعوا" or "احتشد" or "احتشدوا" or "انطلقت" or "انطلق";
+            or "نفذ" or "نفذت" or "نفذوا" or "شن" or "وشن" or "فشن" or "شنت" or "شنوا" or "تجمع" or "تجمعوا" or "احتشد" or "احتشدوا" or "انطلقت" or "انطلق";
 
     private static bool IsEventive(string key)
     {

@@ -652,4 +652,22 @@ public class EventSenseTests(ShippedModels models) : IClassFixture<ShippedModels
         var agreed = Assert.Single(Events("واتفق الوزيران على تشكيل لجنة مشتركة لمتابعة تنفيذ الاتفاقيات."), e => e.Type == "AGREE");
         Assert.Equal("الوزيران", agreed.SourceText);
     }
+
+    [Fact]
+    public void Air_raids_launched_after_a_conjunction_are_told()
+    {
+        var raid = Assert.Single(models.AnalyzeFacts("وشن الطيران الحربي غارات على مواقع المسلحين شرقي المدينة.").Events, e => e.Type == "ASSAULT");
+        Assert.Contains("المسلحين", raid.TargetText, StringComparison.Ordinal);
+        var army = Assert.Single(models.AnalyzeFacts("وشن الجيش الإسرائيلي غارات على مواقع حزب الله في الجنوب.").Events, e => e.Type == "ASSAULT");
+        Assert.Equal("ISRMIL", army.SourceCode);
+    }
+
+    [Fact]
+    public void Holding_leading_away_and_opposing_are_acts_but_an_incidental_illness_is_not()
+    {
+        Assert.Contains(models.AnalyzeFacts("وتحتجز السلطات جثامين عشرات الشبان منذ أشهر.").Events, e => e.Type == "COERCE");
+        Assert.Contains(models.AnalyzeFacts("واقتادت الشرطة الناشط إلى مركز التحقيق.").Events, e => e.Type == "COERCE");
+        Assert.Contains(models.AnalyzeFacts("وعارضت الكتلة الديمقراطية مشروع الموازنة.").Events, e => e.Type == "REJECT");
+        Assert.DoesNotContain(models.AnalyzeFacts("وأصيب الطفل بمرض عارض خلال الرحلة.").Events, e => e.Type == "REJECT");
+    }
 }
