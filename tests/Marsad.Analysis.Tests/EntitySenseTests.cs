@@ -328,4 +328,13 @@ public class EntitySenseTests(ShippedModels models) : IClassFixture<ShippedModel
         Assert.Equal("YE", Assert.Single(doc.Entities, e => e.Name == "عدن").Country);
         Assert.DoesNotContain(models.AnalyzeFacts("وحقق المنتخب نجاحات في شتى الميادين خلال العام الماضي.").Entities, e => e.Type is "GPE" or "LOC");
     }
+
+    [Fact]
+    public void A_paper_named_after_a_city_is_no_body_of_that_citys_state()
+    {
+        var doc = models.AnalyzeFacts("وقال مصدر مطلع لـ«القدس العربي» إن المفاوضات متعثرة منذ أسابيع.");
+        var paper = Assert.Single(doc.Entities, e => e.Name == "القدس العربي");
+        Assert.Null(paper.Code);
+        Assert.Null(paper.Country);
+    }
 }

@@ -256,9 +256,16 @@ internal sealed class ActorView
                     // Nor is one word of a person's name another person's («عباس عراقجي» is not Mahmoud Abbas).
                     // Nor is the code of a phrase deep inside an organization's name the organization's («وكالة الأمم المتحدة
                     // لإغاثة وتشغيل اللاجئين الفلسطينيين» is no refugee group).
+                    // Nor is a place's inside an organization's name («القدس العربي», a paper named after Jerusalem, is no
+                    // Israeli body; «وكالة أنباء الشرق الأوسط» is not Saudi), unless a city ends it («مستشفى الملك فهد بتبوك»).
                     if (m.Kind != ActorKind.Agent && !(m.Kind == ActorKind.Country && a.Kind == ActorKind.Person)
                         && !(a.Kind == ActorKind.Person && (start != a.Start || end != a.End))
                         && !(a.Kind == ActorKind.Organization && start > a.Start + 2 && m.Kind != ActorKind.Country)
+                        && !(a.Kind == ActorKind.Organization && m.Kind == ActorKind.Country && (start != a.Start || end != a.End)
+                            && a.EntityId is { } orgId && byId.GetValueOrDefault(orgId)?.Type == "ORG"
+                            && Entities.ActorLexicon.Shared is { } places && places.StateOf(text[start..end]) is null && places.NationalityOf(text[start..end]) is null
+                            && !(end == a.End && text[(text[start] is 'ب' or 'ل' ? start + 1 : start)..end] is var place
+                                && (places.CityOf(place) ?? places.CapitalOf(place)) is not null))
                         && lexiconCode is not null && a.Code is null && a.EntityId is { } id
                         && a.Start <= start && end <= a.End && byId.TryGetValue(id, out var tagged))
                     {

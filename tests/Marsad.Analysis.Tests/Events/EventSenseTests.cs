@@ -670,4 +670,14 @@ public class EventSenseTests(ShippedModels models) : IClassFixture<ShippedModels
         Assert.Contains(models.AnalyzeFacts("وعارضت الكتلة الديمقراطية مشروع الموازنة.").Events, e => e.Type == "REJECT");
         Assert.DoesNotContain(models.AnalyzeFacts("وأصيب الطفل بمرض عارض خلال الرحلة.").Events, e => e.Type == "REJECT");
     }
+
+    [Fact]
+    public void Two_raids_solidarity_and_a_meeting_of_two_are_events()
+    {
+        var raids = Assert.Single(Events("وشنت مقاتلات أمريكية غارتين على مواقع للحوثيين في الحديدة."), e => e.Type == "ASSAULT");
+        Assert.Contains("للحوثيين", raids.TargetText, StringComparison.Ordinal);
+        var solidarity = Assert.Single(Events("وأعرب وزير الخارجية عن تضامن بلاده مع لبنان."), e => e.Type == "SUPPORT");
+        Assert.Equal("LBN", solidarity.TargetCode);
+        Assert.Contains(Events("وعقد الزعيمان لقاء ثنائيا مغلقا تناول التطورات الإقليمية."), e => e.Type == "CONSULT" && e.SourceText == "الزعيمان");
+    }
 }
