@@ -505,6 +505,13 @@ internal static class QuoteFinder
             speaker = null;
         }
 
+        if (speaker is { } pronoun && ArabicWords.Fold(ctx.Text.AsSpan(pronoun.Start, pronoun.End - pronoun.Start).Trim()) is "فيه" or "فيها" or "فيهما" or "فيهم" or "خلاله" or "خلالها")
+        {
+            // «ونشرت الوكالة مقالا اعتبرت فيه أن …», «وأصدرت الحركة بيانا قالت فيه إن …»: the pronoun is the text the
+            // sentence's subject issued; that subject speaks.
+            speaker = MainSubject(s, w)?.Span ?? FirstDefiniteBefore(s, w) ?? pronoun;
+        }
+
         if (w >= 2 && words[w - 1].Key is "الذي" or "التي" or "الذين" && s.ActorAt(w - 2) is { } antecedent && antecedent.End <= words[w - 1].Start
             && antecedent.Kind != ActorKind.Agent
             // («التي قال الصفدي إنه …»: a verb of saying with its own subject after it keeps it.)
@@ -2283,6 +2290,23 @@ internal static class QuoteFinder
     }
 
     /// <summary>The first actor of the sentence before <paramref name="cueWord"/> that no preposition governs.</summary>
+    /// <summary>«وأصدرت الحركة بيانا قالت فيه»: the first definite noun of the sentence before the cue, not after a
+    /// preposition: the subject of its first verb where no actor names it.</summary>
+    private static TextSpan? FirstDefiniteBefore(SentenceView s, int cueWord)
+    {
+        for (var i = 1; i < cueWord && i < 4; i++)
+        {
+            var key = s.Words[i].Key;
+            if (key.StartsWith("ال", StringComparison.Ordinal) && key.Length > 3 && !TimeWords.Contains(key)
+                && ArabicWords.StripConjunction(s.Words[i - 1].Key) is not ("في" or "من" or "الي" or "علي" or "عن" or "مع" or "لدي"))
+            {
+                return s.Words[i].Span;
+            }
+        }
+
+        return null;
+    }
+
     private static ActorMention? MainSubject(SentenceView s, int cueWord)
     {
         var cueStart = s.Words[cueWord].Start;

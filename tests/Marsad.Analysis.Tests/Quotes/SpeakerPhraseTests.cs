@@ -553,4 +553,13 @@ public class SpeakerPhraseTests(ShippedModels models) : IClassFixture<ShippedMod
         Assert.StartsWith(speaker, q.SpeakerText, StringComparison.Ordinal);
         Assert.StartsWith(content, doc.Text[q.Start..q.End], StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("وأصدرت النقابة بيانا قالت فيه إن الإضراب سيستمر حتى تلبية المطالب.", "النقابة")]
+    [InlineData("ونشرت الحركة تسجيلا مصورا أكدت فيه أن مقاتليها صدوا الهجوم.", "الحركة")]
+    public void The_pronoun_of_the_statement_issued_is_no_speaker_its_issuer_is(string sentence, string issuer)
+    {
+        var q = Assert.Single(models.AnalyzeFacts(sentence).Quotes);
+        Assert.Equal(issuer, q.SpeakerText);
+    }
 }
