@@ -70,11 +70,21 @@ public static class ArticleExtractor
     private static readonly System.Text.RegularExpressions.Regex SourceLine = new(
         @"^\s*المصدر\s*:\s*[^.!؟?]{1,40}$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
+    /// <summary>«ع ا ب / ت ع ح»: the editors' initials on a line of their own under the sign-off.</summary>
+    private static readonly System.Text.RegularExpressions.Regex InitialsLine = new(
+        @"^\s*[\u0621-\u064A]{1,2}(?:\s+[\u0621-\u064A]{1,2})*(?:\s*/\s*[\u0621-\u064A]{1,2}(?:\s+[\u0621-\u064A]{1,2})*)+\s*$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     private static Article WithoutSignOff(Article article)
     {
         if (article.Paragraphs is { Count: > 1 } withSource && SourceLine.IsMatch(withSource[^1]))
         {
             article = article with { Paragraphs = withSource.Take(withSource.Count - 1).ToList() };
+        }
+
+        if (article.Paragraphs is { Count: > 1 } signed && InitialsLine.IsMatch(signed[^1]) && SignOff.IsMatch(signed[^2]))
+        {
+            article = article with { Paragraphs = signed.Take(signed.Count - 1).ToList() };
         }
 
         if (article.Paragraphs is not { Count: > 0 } paragraphs || SignOff.Match(paragraphs[^1]) is not { Success: true } m)

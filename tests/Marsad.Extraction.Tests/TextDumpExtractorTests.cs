@@ -361,4 +361,14 @@ public class TextDumpExtractorTests
         Assert.Equal(date, article.Published?.ToIso()[..10]);
         Assert.StartsWith("أصيب", article.Paragraphs[0], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_wire_sign_off_with_the_editors_initials_on_their_own_line_is_no_text()
+    {
+        const string text = "البرلمان العراقي يعقد جلسته الأولى الأسبوع المقبل\nبغداد - 24 - 11 (كونا) --\n\n"
+            + "أعلنت رئاسة البرلمان العراقي اليوم الاثنين أن المجلس الجديد سيعقد جلسته الأولى الأسبوع المقبل لانتخاب رئيسه ونائبيه.\n\n"
+            + "يذكر أن المفوضية أعلنت الشهر الماضي أن نسبة المشاركة في الانتخابات بلغت 56 في المئة وهي الأعلى منذ سنوات طويلة.(النهاية)\nع ا ب / ت ع ح\n";
+        var whole = ArticleExtractor.FromText(text, "text", "utf-8", new ExtractionOptions());
+        Assert.EndsWith("منذ سنوات طويلة.", whole.Paragraphs[^1], StringComparison.Ordinal);
+    }
 }
