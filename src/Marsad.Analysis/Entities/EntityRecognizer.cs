@@ -431,7 +431,8 @@ public sealed class EntityRecognizer : IDocumentProcessor
                 var name = string.Join(' ', s.Words, i, n);
                 // One word only for the hand-listed cities of Arab news («إلى الموصل», «في عدن»): the city list's one-word
                 // names include common words.
-                if ((n == 1 ? (_lexicon.IsListedCity(name) ? "" : null) : _lexicon.CityOf(name) ?? _lexicon.StateOf(name)) is null)
+                var known = n == 1 ? _lexicon.IsListedCity(name) : (_lexicon.CityOf(name) ?? _lexicon.StateOf(name)) is not null;
+                if (!known)
                 {
                     continue;
                 }

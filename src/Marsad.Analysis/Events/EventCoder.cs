@@ -2708,8 +2708,7 @@ internal static class EventCoder
     /// <summary>«عناصر الدرك الملكي»: definite nisba adjectives the subject's actor left out, which are still its words.</summary>
     private static int AfterAdjectives(SentenceView s, int i)
     {
-        while (i < s.Words.Count && !IsClauseBreak(s, i) && s.ActorAt(i) is null && s.Words[i].Key is { Length: >= 5 } k && k.StartsWith("ال", StringComparison.Ordinal)
-            && (k.EndsWith('ي') || k.EndsWith("يه", StringComparison.Ordinal)))
+        while (i < s.Words.Count && !IsClauseBreak(s, i) && s.ActorAt(i) is null && ArabicWords.IsDefiniteNisba(s.Words[i].Key))
         {
             i++;
         }
@@ -2765,7 +2764,7 @@ internal static class EventCoder
         return last < 0 ? null : new ActorMention(s.Words[i].Start, s.Words[last].End, null, null, ActorKind.Agent);
     }
 
-    /// <summary>Counted nouns that are no people: time, distance, money and months (folded).</summary>
+    /// <summary>Counted nouns that are no people: time, distance, money, shares («في المئة») and months (folded).</summary>
     private static readonly FrozenSet<string> NotCountedPeople = new[]
     {
         "عام", "عاما", "اعوام", "سنه", "سنوات", "سنين", "يوم", "يوما", "ايام", "شهر", "شهرا", "اشهر", "ساعه", "ساعات", "دقيقه", "دقايق",

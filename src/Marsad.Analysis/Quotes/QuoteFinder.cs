@@ -1221,8 +1221,7 @@ internal static class QuoteFinder
         }
 
         var next = WordIndexAtOrAfter(s, a.End);
-        while (next < s.Words.Count && s.Words[next].Key is { Length: >= 5 } adjective && adjective.StartsWith("ال", StringComparison.Ordinal)
-            && (adjective.EndsWith('ي') || adjective.EndsWith("يه", StringComparison.Ordinal)) && s.ActorAt(next) is null
+        while (next < s.Words.Count && ArabicWords.IsDefiniteNisba(s.Words[next].Key) && s.ActorAt(next) is null
             && s.Text.AsSpan(s.Words[next - 1].End, s.Words[next].Start - s.Words[next - 1].End).Trim().IsEmpty)
         {
             // «أعلنت السلطات الأمنية …»: the subject's adjectives are still the subject.
@@ -1495,8 +1494,7 @@ internal static class QuoteFinder
 
             // «السلطات الأمنية في مأرب»: the actor's own adjectives after it are still its words.
             var end = a.End;
-            for (var j = next; j < s.Words.Count && s.Words[j].Start < phrase.End && s.ActorAt(j) is null && s.Words[j].Key is { Length: >= 5 } own
-                && own.StartsWith("ال", StringComparison.Ordinal) && (own.EndsWith('ي') || own.EndsWith("يه", StringComparison.Ordinal))
+            for (var j = next; j < s.Words.Count && s.Words[j].Start < phrase.End && s.ActorAt(j) is null && ArabicWords.IsDefiniteNisba(s.Words[j].Key)
                 && s.Text.AsSpan(end, s.Words[j].Start - end).Trim().IsEmpty; j++)
             {
                 end = s.Words[j].End;
