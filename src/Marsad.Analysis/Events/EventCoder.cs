@@ -145,7 +145,7 @@ internal static class EventCoder
             for (var w = 0; w < words.Count; w++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if ((lexicon.Match(words, w, s.Text) ?? Launch(s, w) ?? Retaliation(s, w) ?? Warning(s, w) ?? Refusal(s, w)) is not { } hit)
+                if ((lexicon.Match(words, w, s.Text) ?? Launch(s, w) ?? Retaliation(s, w) ?? Warning(s, w) ?? Refusal(s, w) ?? Condemning(s, w)) is not { } hit)
                 {
                     continue;
                 }
@@ -258,6 +258,18 @@ internal static class EventCoder
                 }
 
                 var (source, target) = hit.Subject > 0 ? GapActors(s, w, hit.Subject, afterTrigger, t) : Actors(s, w, afterTrigger, t, hit.Possessed);
+                if (ReferenceEquals(t, CondemningTrigger) && target is { } called && s.Text[called.Start] == 'ب')
+                {
+                    // «وصفت الوزارة الهجوم بالإرهابي»: what it was called is no one accused.
+                    target = null;
+                }
+
+                if (ReferenceEquals(t, CondemningTrigger) && source is { Kind: ActorKind.Country } place && place.End <= words[w].Start)
+                {
+                    // «قرب بلدة كفرشوبا، وهو ما وصفته البعثة بأنه …»: a place told before is not who describes.
+                    source = null;
+                }
+
                 if (ReferenceEquals(t, RefusalTrigger) || ReferenceEquals(t, PromiseTrigger))
                 {
                     (source, target) = RefuserAndRefused(s, w, afterTrigger, t);
@@ -1169,6 +1181,58 @@ internal static class EventCoder
     }
 
     private static readonly Trigger WarningTrigger = new([new Pattern("حذر", true)], "THREATEN", null, TriggerKind.Transitive, [], false);
+
+    private static readonly Trigger CondemningTrigger = new([new Pattern("وصف", true)], "ACCUSE", "disapprove", TriggerKind.Transitive, [], false);
+
+    /// <summary>Words of blame a description may use (folded, no article): «إرهابي», «عدوان», «جريمة», «انتهاك».</summary>
+    private static readonly string[] BlameStems =
+    [
+        "ارهاب", "عدوان", "عدواني", "جريمه", "جرائم", "اجرام", "انتهاك", "خرق", "استفزاز", "تصعيد", "عدايي", "كاذب", "كذب", "اكاذيب", "باطل",
+        "سخيف", "مرفوض", "همجي", "وحشي", "جبان", "تحريض", "افتراء", "مزاعم", "تضليل", "مغالطات", "قرصنه", "ابتزاز", "بلطجه", "مشين",
+        "انقلاب", "غير مسوول", "غير مقبول", "غير قانوني", "غير شرعي", "اعتداء", "مجزره", "تهديد", "خيانه", "تامر", "مؤامره", "موامره",
+    ];
+
+    /// <summary>
+    /// «ووصف المتحدث الاتهامات بأنها "سخيفة"», «وصفت الوزارة الهجوم بالإرهابي»: a description in words of blame is an
+    /// accusation (PLOVER ACCUSE, disapprove); a neutral or kind one («وصف اللقاء بالإيجابي») is not.
+    /// </summary>
+    private static TriggerHit? Condemning(SentenceView s, int w)
+    {
+        var verb = ArabicWords.StripConjunction(s.Words[w].Key).ToString();
+        if (verb is not ("وصف" or "وصفت" or "وصفوا" or "يصف" or "تصف" or "وصفه" or "وصفها" or "وصفته" or "وصفتها" or "وصفهم" or "وصفتهم"))
+        {
+            return null;
+        }
+
+        for (var i = w + 1; i < s.Words.Count && i <= w + 12; i++)
+        {
+            var key = s.Words[i].Key;
+            if (!(key.StartsWith('ب') && key.Length > 2) || key is "باسم" || (s.ActorAt(i) is { } named && (named.Start < s.Words[i].Start || named.End > s.Words[i].End)))
+            {
+                // («المتحدث باسم الخارجية», «بحركة حماس»: a «ب» inside the subject's name or title.)
+                continue;
+            }
+
+            // «بأنه/بأنها "…"», «بالإرهابي», «بالعدوان»: what the thing was called follows «بـ».
+            var from = key is "بانه" or "بانها" or "بانهم" or "بانهما" ? i + 1 : i;
+            for (var j = from; j < s.Words.Count && j <= from + 3; j++)
+            {
+                var called = ArabicWords.StripArticle(j == i ? key.AsSpan(1) : ArabicWords.StripConjunction(s.Words[j].Key)).ToString();
+                var pair = j + 1 < s.Words.Count ? called + " " + ArabicWords.StripArticle(s.Words[j + 1].Key).ToString() : called;
+                foreach (var stem in BlameStems)
+                {
+                    if (called.StartsWith(stem, StringComparison.Ordinal) || pair.StartsWith(stem, StringComparison.Ordinal))
+                    {
+                        return new TriggerHit(CondemningTrigger, w, 1, false);
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// «وحذر وزير الدفاع حزب الله من أن …», «وحذر عبد العاطي إثيوبيا من المساس بحقوق مصر»: a warning addressed to a

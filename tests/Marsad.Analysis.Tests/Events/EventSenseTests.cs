@@ -680,4 +680,14 @@ public class EventSenseTests(ShippedModels models) : IClassFixture<ShippedModels
         Assert.Equal("LBN", solidarity.TargetCode);
         Assert.Contains(Events("وعقد الزعيمان لقاء ثنائيا مغلقا تناول التطورات الإقليمية."), e => e.Type == "CONSULT" && e.SourceText == "الزعيمان");
     }
+
+    [Fact]
+    public void Describing_in_words_of_blame_accuses_and_kind_words_do_not()
+    {
+        var blamed = Assert.Single(Events("ووصفت وزارة الخارجية الأردنية الاقتحام بأنه \"استفزاز خطير وانتهاك للقانون الدولي\"."), e => e.Type == "ACCUSE");
+        Assert.Equal("JORGOV", blamed.SourceCode);
+        var called = Assert.Single(Events("ووصف المجلس الهجوم على السوق بالإرهابي والجبان."), e => e.Type == "ACCUSE");
+        Assert.Null(called.TargetText);
+        Assert.DoesNotContain(Events("ووصف الرئيس المحادثات بأنها إيجابية ومثمرة."), e => e.Type == "ACCUSE");
+    }
 }
