@@ -1198,8 +1198,7 @@ internal static class EventCoder
     /// </summary>
     private static TriggerHit? Condemning(SentenceView s, int w)
     {
-        var verb = ArabicWords.StripConjunction(s.Words[w].Key).ToString();
-        if (verb is not ("وصف" or "وصفت" or "وصفوا" or "يصف" or "تصف" or "وصفه" or "وصفها" or "وصفته" or "وصفتها" or "وصفهم" or "وصفتهم"))
+        if (ArabicWords.StripConjunction(s.Words[w].Key) is not ("وصف" or "وصفت" or "وصفوا" or "يصف" or "تصف" or "وصفه" or "وصفها" or "وصفته" or "وصفتها" or "وصفهم" or "وصفتهم"))
         {
             return null;
         }
