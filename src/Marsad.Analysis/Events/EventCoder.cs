@@ -1941,6 +1941,14 @@ internal static class EventCoder
                         next = holder with { Start = title.Start };
                     }
 
+                    if (t.Type == "ASSAULT" && next is { } further && UnnamedSubject(s, after, further))
+                    {
+                        // «وقصف الطيران مواقع المسلحين»: a definite noun no dictionary names stands right after the verb;
+                        // it is the subject, and the name further on belongs to the object.
+                        (source, target) = (null, further);
+                        break;
+                    }
+
                     source = next ?? before;
                     target = next is { } subj ? FirstActorAfter(s, AfterTimeAside(s, AfterAdjectives(s, WordAfter(s, subj.End))), maxWords: 3) : FirstActorAfter(s, after, maxWords: 3);
                     if (target is null && next is { } actingOne && t.Type is "COERCE" or "ASSAULT" && CountedPeople(s, AfterTimeAside(s, AfterAdjectives(s, WordAfter(s, actingOne.End)))) is { } counted)
@@ -2330,6 +2338,25 @@ internal static class EventCoder
     /// The sentence's subject: its first actor, within its first five words (verb first, subject next, after an opening
     /// «من جانبه،»), that no preposition governs.
     /// </summary>
+    /// <summary>
+    /// Whether word <paramref name="after"/>, right after a verb, is a definite noun that names no actor (not a time, a
+    /// preposition or a relative) and <paramref name="named"/>, the first actor after the verb, comes later.
+    /// </summary>
+    private static bool UnnamedSubject(SentenceView s, int after, ActorMention named)
+    {
+        // (A nationality right after it describes it: «الطيران الإسرائيلي» is the subject, named.)
+        if (after + 1 >= s.Words.Count || named.Start < s.Words[after + 1].End || s.ActorAt(after) is not null || IsClauseBreak(s, after)
+            || ActorView.IsNisba(s.Text, named))
+        {
+            return false;
+        }
+
+        var key = s.Words[after].Key;
+        return key.Length >= 5 && key.StartsWith("ال", StringComparison.Ordinal) && !TriggerLexicon.IsAsideTime(key)
+            && key is not ("الذين" or "اللذين" or "اللتين" or "الاخير" or "الاخيره" or "الاول" or "الاولي" or "الثاني" or "الثانيه")
+            && !ArabicWords.IsDefiniteNisba(key);
+    }
+
     private static ActorMention? SentenceSubject(SentenceView s, int w)
     {
         var limit = s.Words[Math.Min(w, 5)].Start;

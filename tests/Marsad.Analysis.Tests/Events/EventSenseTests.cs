@@ -690,4 +690,14 @@ public class EventSenseTests(ShippedModels models) : IClassFixture<ShippedModels
         Assert.Null(called.TargetText);
         Assert.DoesNotContain(Events("ووصف الرئيس المحادثات بأنها إيجابية ومثمرة."), e => e.Type == "ACCUSE");
     }
+
+    [Fact]
+    public void An_unnamed_subject_after_the_verb_leaves_the_name_in_the_object_as_the_recipient()
+    {
+        var raid = Assert.Single(Events("وقصف الطيران مواقع المسلحين شرق المدينة."), e => e.Type == "ASSAULT");
+        Assert.Null(raid.SourceText);
+        Assert.Contains("المسلحين", raid.TargetText, StringComparison.Ordinal);
+        var named = Assert.Single(Events("وقصف الطيران الإسرائيلي مواقع لحزب الله في الجنوب."), e => e.Type == "ASSAULT");
+        Assert.Equal("ISR", named.SourceCode);
+    }
 }
