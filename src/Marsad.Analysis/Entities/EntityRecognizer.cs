@@ -536,6 +536,9 @@ public sealed class EntityRecognizer : IDocumentProcessor
         };
     }
 
+    /// <summary>Whether <paramref name="normalized"/> is a month's name (any of the three naming systems).</summary>
+    internal static bool IsMonthName(string normalized) => MonthNames.Contains(normalized);
+
     /// <summary>Levantine and Maghrebi month names (normalized).</summary>
     private static readonly HashSet<string> MonthNames = new[]
     {

@@ -1216,11 +1216,12 @@ internal static class EventCoder
             var from = key is "بانه" or "بانها" or "بانهم" or "بانهما" ? i + 1 : i;
             for (var j = from; j < s.Words.Count && j <= from + 3; j++)
             {
+                // The word with the next one after it, so two-word stems («غير مسوول») match too.
                 var called = ArabicWords.StripArticle(j == i ? key.AsSpan(1) : ArabicWords.StripConjunction(s.Words[j].Key)).ToString();
                 var pair = j + 1 < s.Words.Count ? called + " " + ArabicWords.StripArticle(s.Words[j + 1].Key).ToString() : called;
                 foreach (var stem in BlameStems)
                 {
-                    if (called.StartsWith(stem, StringComparison.Ordinal) || pair.StartsWith(stem, StringComparison.Ordinal))
+                    if (pair.StartsWith(stem, StringComparison.Ordinal))
                     {
                         return new TriggerHit(CondemningTrigger, w, 1, false);
                     }
@@ -2826,6 +2827,7 @@ internal static class EventCoder
         }
 
         if (i >= s.Words.Count || i + 1 >= s.Words.Count || !ActorLexicon.IsNumber(s.Words[i].Key) || NotCountedPeople.Contains(s.Words[i + 1].Key)
+            || Entities.EntityRecognizer.IsMonthName(s.Words[i + 1].Key)
             || (i > 0 && s.Text.AsSpan(s.Words[i - 1].End, s.Words[i].Start - s.Words[i - 1].End).Contains('(')))
         {
             // («(70 عاما)» is an age; «17 فبراير» a date.)
@@ -2854,13 +2856,13 @@ internal static class EventCoder
         return last < 0 ? null : new ActorMention(s.Words[i].Start, s.Words[last].End, null, null, ActorKind.Agent);
     }
 
-    /// <summary>Counted nouns that are no people: time, distance, money, shares («في المئة») and months (folded).</summary>
+    /// <summary>Counted nouns that are no people: time, distance, money and shares («في المئة»), folded (months are
+    /// <see cref="Entities.EntityRecognizer.IsMonthName"/>).</summary>
     private static readonly FrozenSet<string> NotCountedPeople = new[]
     {
         "عام", "عاما", "اعوام", "سنه", "سنوات", "سنين", "يوم", "يوما", "ايام", "شهر", "شهرا", "اشهر", "ساعه", "ساعات", "دقيقه", "دقايق",
         "اسبوع", "اسابيع", "كيلومتر", "كيلومترا", "كيلومترات", "كلم", "كم", "متر", "مترا", "امتار", "دولار", "دولارا", "مليون", "مليار", "الف",
-        "بالميه", "في", "يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يوليو", "اغسطس", "سبتمبر", "اكتوبر", "نوفمبر", "ديسمبر",
-        "كانون", "شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز", "اب", "ايلول", "تشرين", "جانفي", "فيفري", "افريل", "ماي", "جوان", "جويليه", "اوت",
+        "بالميه", "في",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>«قيادي في حزب الله»: an actor written as a member of a named body (its first word a member noun).</summary>
