@@ -2354,8 +2354,7 @@ internal static class EventCoder
 
         var key = s.Words[after].Key;
         return key.Length >= 5 && key.StartsWith("ال", StringComparison.Ordinal) && !TriggerLexicon.IsAsideTime(key)
-            && key is not ("الذين" or "اللذين" or "اللتين" or "الاخير" or "الاخيره" or "الاول" or "الاولي" or "الثاني" or "الثانيه")
-            && !ArabicWords.IsDefiniteNisba(key);
+            && key is not ("الذين" or "اللذين" or "اللتين" or "الاخير" or "الاخيره" or "الاول") && !ArabicWords.IsDefiniteNisba(key);
     }
 
     private static ActorMention? SentenceSubject(SentenceView s, int w)
