@@ -371,4 +371,28 @@ public class TextDumpExtractorTests
         var whole = ArticleExtractor.FromText(text, "text", "utf-8", new ExtractionOptions());
         Assert.EndsWith("منذ سنوات طويلة.", whole.Paragraphs[^1], StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("يذكر أن المفوضية أعلنت الشهر الماضي نسبة المشاركة.(النهاية)", "نسبة المشاركة.")]
+    [InlineData("وكانت الحكومة قد رفعت أسعار الوقود مرتين منذ مطلع العام", "منذ مطلع العام")]
+    [InlineData("ويشار إلى أن الطريق أغلق ثلاثة أيام (أ ف ب)", "(أ ف ب)")]
+    public void A_short_last_paragraph_of_the_report_stays_though_it_reads_like_no_headline(string last, string end)
+    {
+        var text = "محتجون يغلقون الطريق الدولي جنوب البلاد احتجاجا على الغلاء\nالأربعاء 3 ديسمبر 2025 - 09:15\n\n"
+            + "أغلق مئات المحتجين صباح اليوم الطريق الدولي الرابط بين العاصمة والجنوب احتجاجا على ارتفاع الأسعار، وأحرقوا إطارات السيارات.\n\n"
+            + last + "\n";
+        var article = ArticleExtractor.FromText(text, "text", "utf-8", new ExtractionOptions());
+        Assert.Equal(2, article.Paragraphs.Count);
+        Assert.EndsWith(end, article.Paragraphs[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Related_headlines_under_the_text_still_go()
+    {
+        const string text = "محتجون يغلقون الطريق الدولي جنوب البلاد احتجاجا على الغلاء\nالأربعاء 3 ديسمبر 2025 - 09:15\n\n"
+            + "أغلق مئات المحتجين صباح اليوم الطريق الدولي الرابط بين العاصمة والجنوب احتجاجا على ارتفاع الأسعار، وأحرقوا إطارات السيارات.\n\n"
+            + "وزير الداخلية يتفقد المعابر الحدودية في الجنوب\n\nارتفاع جديد في أسعار الخبز والزيت\n";
+        var article = ArticleExtractor.FromText(text, "text", "utf-8", new ExtractionOptions());
+        Assert.Single(article.Paragraphs);
+    }
 }

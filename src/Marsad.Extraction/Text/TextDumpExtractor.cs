@@ -418,10 +418,41 @@ public static class TextDumpExtractor
         block.Clear();
     }
 
+    /// <summary>A sentence's end with a wire's sign-off or credit after it: «… المشاركة.(النهاية)», «… (أ ف ب)», «- انتهى -».</summary>
+    private static readonly System.Text.RegularExpressions.Regex SignedSentenceEnd = new(
+        @"[.!؟?»""…]\s*(?:\(\s*[^()]{1,25}\)|[-–/]+\s*انتهى\s*[-–/]*)\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// Words that open a sentence of the report, never a related headline or a tag: «يذكر أن …», «ويشار إلى …»,
+    /// «وكانت …», «وأضاف …». A last paragraph that starts with one is text even when it is short and its full stop is lost.
+    /// </summary>
+    private static readonly HashSet<string> SentenceOpeners = new(StringComparer.Ordinal)
+    {
+        "يذكر", "ويذكر", "يشار", "ويشار", "يُذكر", "ويُذكر", "يُشار", "ويُشار", "وكان", "وكانت", "ويأتي", "وتأتي",
+        "وأضاف", "وأضافت", "وتابع", "وتابعت", "وختم", "وختمت", "واختتم", "واختتمت", "وأوضح", "وأوضحت", "وأكد", "وأكدت",
+        "وأشار", "وأشارت", "ولفت", "ولفتت", "وقال", "وقالت", "كما", "وبحسب", "ووفق", "ووفقا", "وتجدر", "تجدر",
+    };
+
+    private static bool ReadsAsSentence(string paragraph)
+    {
+        if (paragraph.Length == 0)
+        {
+            return false;
+        }
+
+        if (paragraph[^1] is '.' or '!' or '؟' or '?' or '»' or '"' or '…' || paragraph.Split(' ').Length > 20)
+        {
+            return true;
+        }
+
+        var space = paragraph.IndexOf(' ');
+        return (space > 0 && SentenceOpeners.Contains(paragraph[..space])) || (paragraph[^1] is ')' or '-' or '–' or '/' && SignedSentenceEnd.IsMatch(paragraph));
+    }
+
     /// <summary>Short headline-like lines after the last sentence are related-article links or tags.</summary>
     private static void DropTailHeadlines(List<string> paragraphs)
     {
-        var lastSentence = paragraphs.FindLastIndex(p => p.Length > 0 && (p[^1] is '.' or '!' or '؟' or '?' or '»' or '"' or '…' || p.Split(' ').Length > 20));
+        var lastSentence = paragraphs.FindLastIndex(ReadsAsSentence);
         if (lastSentence < 0 || lastSentence == paragraphs.Count - 1)
         {
             return;
