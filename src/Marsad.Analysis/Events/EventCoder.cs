@@ -2119,6 +2119,22 @@ internal static class EventCoder
             target = victims;
         }
 
+        if (!passive && t.IsVerb && t.Type == "ASSAULT")
+        {
+            // «وقصف الطيران مواقع المسلحين», «إن المسيرات استهدفت سيارة تقل عناصر من حركة الشباب»: the air force, the
+            // artillery or the drones, named by no dictionary alone, are the military that struck when they are the
+            // attack verb's subject; a name after the verb is then what was struck.
+            if (ForceNoun(s, w - 1) is { } forceBefore && (source is null || source.Value.Start >= s.Words[w].End))
+            {
+                target ??= source;
+                source = forceBefore;
+            }
+            else if (source is null && ForceNoun(s, after) is { } forceAfter && !SameActor(forceAfter, target))
+            {
+                source = forceAfter;
+            }
+        }
+
         if (SameActor(source, target))
         {
             target = null;
@@ -2357,6 +2373,33 @@ internal static class EventCoder
             && key is not ("الذين" or "اللذين" or "اللتين" or "الاخير" or "الاخيره" or "الاول") && !ArabicWords.IsDefiniteNisba(key);
     }
 
+    /// <summary>Arms that strike without a named owner: «الطيران», «المدفعية», «الطائرات», «المسيرات» … (folded keys).</summary>
+    private static readonly FrozenSet<string> ForceNouns = new[]
+    {
+        "الطيران", "المدفعيه", "الطايرات", "المقاتلات", "المروحيات", "المسيرات", "الدبابات", "البوارج", "الزوارق",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The word at <paramref name="i"/> as a military actor when it is one of <see cref="ForceNouns"/> and no actor
+    /// already covers it (civil aviation, «الطيران المدني», is none).
+    /// </summary>
+    private static ActorMention? ForceNoun(SentenceView s, int i)
+    {
+        if (i < 0 || i >= s.Words.Count || s.ActorAt(i) is not null)
+        {
+            return null;
+        }
+
+        var word = s.Words[i];
+        var key = ArabicWords.StripConjunction(word.Key);
+        if (!ForceNouns.Contains(key.ToString()) || (i + 1 < s.Words.Count && s.Words[i + 1].Key is "المدني" or "المدنيه"))
+        {
+            return null;
+        }
+
+        return new ActorMention(word.Start + (key.Length < word.Key.Length ? 1 : 0), word.End, null, "MIL", ActorKind.Agent);
+    }
+
     private static ActorMention? SentenceSubject(SentenceView s, int w)
     {
         var limit = s.Words[Math.Min(w, 5)].Start;
@@ -2517,6 +2560,8 @@ internal static class EventCoder
     private static readonly FrozenSet<string> MasdarHeads = new[]
     {
         "في", "علي", "الي", "من", "عن", "حول", "بشان", "سبل", "جهود", "اهميه", "ضروره", "مواصله", "استمرار", "تعزيز", "زياده", "اطار",
+        // Adverbs of time and cause take a masdar, never a verb: «بعد قصف المنزل», «إثر استهداف الحافلة», «جراء قصف».
+        "بعد", "قبل", "عقب", "اثر", "جراء", "اثناء", "خلال", "منذ", "رغم", "وسط",
         "واصل", "واصلت", "يواصل", "تواصل", "ستواصل", "سيواصل", "واصلوا", "يواصلون",
     }.ToFrozenSet(StringComparer.Ordinal);
 

@@ -694,10 +694,39 @@ public class EventSenseTests(ShippedModels models) : IClassFixture<ShippedModels
     [Fact]
     public void An_unnamed_subject_after_the_verb_leaves_the_name_in_the_object_as_the_recipient()
     {
-        var raid = Assert.Single(Events("وقصف الطيران مواقع المسلحين شرق المدينة."), e => e.Type == "ASSAULT");
+        var raid = Assert.Single(Events("واستهدف الهجوم مواقع المسلحين شرق المدينة."), e => e.Type == "ASSAULT");
         Assert.Null(raid.SourceText);
         Assert.Contains("المسلحين", raid.TargetText, StringComparison.Ordinal);
         var named = Assert.Single(Events("وقصف الطيران الإسرائيلي مواقع لحزب الله في الجنوب."), e => e.Type == "ASSAULT");
         Assert.Equal("ISR", named.SourceCode);
+    }
+
+    [Theory]
+    [InlineData("وقصف الطيران مواقع المسلحين في ريف المدينة الجنوبي.", "الطيران", "المسلحين")]
+    [InlineData("وقالت مصادر محلية إن المسيرات استهدفت سيارة تقل عناصر من حركة الشباب.", "المسيرات", "حركة الشباب")]
+    [InlineData("وأفاد شهود بأن المدفعية قصفت قرى في الريف الشرقي للمحافظة.", "المدفعية", null)]
+    public void Arms_without_an_owner_as_the_subject_of_an_attack_verb_are_the_military(string sentence, string source, string? target)
+    {
+        var raid = Assert.Single(Events(sentence), e => e.Type == "ASSAULT");
+        Assert.Equal(source, raid.SourceText);
+        Assert.Equal("MIL", raid.SourceCode);
+        if (target is null)
+        {
+            Assert.Null(raid.TargetText);
+        }
+        else
+        {
+            Assert.Contains(target, raid.TargetText, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Civil_aviation_is_no_air_force_and_a_masdar_after_a_time_word_takes_no_side_before_it()
+    {
+        var condemned = Assert.Single(Events("وأدانت هيئة الطيران المدني استهداف المطار بالصواريخ."), e => e.Type == "ACCUSE");
+        Assert.Equal("هيئة الطيران المدني", condemned.SourceText);
+        Assert.Equal("GOV", condemned.SourceCode);
+        var shelling = Assert.Single(Events("وقال الدفاع المدني إن طواقمه انتشلت جثث خمسة أشخاص بعد قصف المنزل."), e => e.Type == "ASSAULT");
+        Assert.Null(shelling.SourceText);
     }
 }
