@@ -253,8 +253,10 @@ public class EntitySenseTests(ShippedModels models) : IClassFixture<ShippedModel
     [InlineData("ودعت المجموعة الاقتصادية لدول غرب أفريقيا (إيكواس) المجلس العسكري إلى تسليم السلطة.", "المجموعة الاقتصادية لدول غرب أفريقيا")]
     public void A_body_written_out_before_its_acronym_is_one_organization(string sentence, string name)
     {
+        // (A body listed in models/events/groups.tsv is shown by its listed name, «الأونروا»; the written-out name is
+        // one of its mentions.)
         var doc = models.AnalyzeFacts(sentence);
-        Assert.Single(doc.Entities, e => e.Type == "ORG" && e.Name == name);
+        Assert.Single(doc.Entities, e => e.Type == "ORG" && e.Mentions.Any(m => m.Of(doc.Text) == name));
         Assert.Contains(name, Assert.Single(doc.Quotes).SpeakerText, StringComparison.Ordinal);
     }
 

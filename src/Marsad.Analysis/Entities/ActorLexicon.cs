@@ -162,7 +162,7 @@ internal sealed class ActorLexicon
             }
         }
 
-        foreach (var t in LexiconBuilder.ExtraTitles.Concat(MemberTitles))
+        foreach (var t in LexiconBuilder.ExtraTitles.Concat(MemberTitles).Concat(EnvoyTitles))
         {
             // Heads: the first word of the hand-listed titles («وزير», «المتحدث», «رئيس»).
             lex._titleHeads.Add(ActorKey.Skeleton(t.Split(' ')[0]));
@@ -177,6 +177,13 @@ internal sealed class ActorLexicon
     /// (the tagger's gazetteer keeps <see cref="LexiconBuilder.ExtraTitles"/>, so its features do not change).
     /// </summary>
     private static readonly string[] MemberTitles = ["القيادي", "قيادي", "القيادية", "قيادية"];
+
+    /// <summary>
+    /// Heads of the titles of international officials, «منسق الشؤون الإنسانية للأمم المتحدة في اليمن», «ممثل اليونيسف
+    /// في اليمن»: heads for the role finder only, like <see cref="MemberTitles"/>. (Not «مقرر»: its key is that of «مقر».)
+    /// </summary>
+    private static readonly string[] EnvoyTitles =
+        ["منسق", "منسقة", "المنسق", "المنسقة", "ممثل", "ممثلة", "الممثل", "الممثلة"];
 
     /// <summary>True for a head after which «في» stays in the title: «القيادي في …», «عضو في …».</summary>
     public static bool TakesFi(string word) =>

@@ -310,6 +310,8 @@ internal sealed class RoleFinder(ActorLexicon lexicon)
             person.Roles.Add(role);
         }
 
+        var sawBody = false;
+        var envoy = PostingHeads.Contains(NerText.Normalize(s.Words[from]) is var h && h.StartsWith("ال", StringComparison.Ordinal) ? h[2..] : h);
         for (var i = from; i < to; i++)
         {
             if (lexicon.NationalityOf(s.Words[i]) is { } code)
@@ -326,8 +328,12 @@ internal sealed class RoleFinder(ActorLexicon lexicon)
                 if (type == "ORG")
                 {
                     person.Affiliation ??= name;
+                    sawBody |= IsInternational(name);
                 }
-                else if (type == "LOC" && lexicon.StateOf(name) is { } state)
+                else if (type == "LOC" && lexicon.StateOf(name) is { } state
+                    // «سفير الاتحاد الأوروبي في ليبيا», «منسق الأمم المتحدة في اليمن», «ممثل اليونيسف في اليمن»: the state
+                    // after «في/لدى» is where a body's official or an envoy serves, not his own.
+                    && !(a > from && NerText.Normalize(s.Words[a - 1]) is "في" or "لدى" or "لدي" && (sawBody || envoy)))
                 {
                     person.Country ??= state;
                 }
@@ -336,6 +342,22 @@ internal sealed class RoleFinder(ActorLexicon lexicon)
             }
         }
     }
+
+    /// <summary>«الأمم المتحدة», «الاتحاد الأوروبي», «منظمة الصحة العالمية», «اللجنة الدولية …»: a body above states.</summary>
+    private static bool IsInternational(string name) =>
+        name.Split(' ').Any(w => NerText.Normalize(w) is var n && (n.StartsWith("الامم", StringComparison.Ordinal) || n.StartsWith("للامم", StringComparison.Ordinal)
+            || InternationalWords.Contains(n)));
+
+    private static readonly HashSet<string> InternationalWords = new(new[]
+    {
+        "الدولي", "الدولية", "العالمي", "العالمية", "الأممي", "الأممية", "الأوروبي", "الأوروبية", "الأفريقي", "الإفريقي", "الأفريقية",
+    }.Select(NerText.Normalize), StringComparer.Ordinal);
+
+    /// <summary>Heads of the titles of officials posted abroad or of international bodies (normalized, without «ال»).</summary>
+    private static readonly HashSet<string> PostingHeads = new(new[]
+    {
+        "سفير", "سفيرة", "مندوب", "مندوبة", "مبعوث", "مبعوثة", "ممثل", "ممثلة", "منسق", "منسقة", "مقرر", "مقررة", "قنصل",
+    }.Select(NerText.Normalize), StringComparer.Ordinal);
 
     /// <summary>True when «…» or "…" opened inside [from, end] and closes at <paramref name="end"/>.</summary>
     private static bool HasOpenQuote(SentenceView s, int from, int end)

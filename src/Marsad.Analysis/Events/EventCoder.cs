@@ -3443,6 +3443,12 @@ internal static class EventCoder
                 return null; // a new clause: its actors are its own
             }
 
+            if (prev == "مع" && a.Kind is ActorKind.Person or ActorKind.Country || (prev == "مع" && a.Kind == ActorKind.Organization && a.Code is not null))
+            {
+                // «بحث الصفدي، اليوم الخميس، مع الممثلة العليا للاتحاد الأوروبي … كايا كالاس»: whom the host met with.
+                return a;
+            }
+
             // Places of the visit («في الرياض», «بقصر قرطاج») and the host again are not the guest.
             // Guests are people, states, or organizations with a code (a place such as «قصر قرطاج» is not one).
             if (a.Kind == ActorKind.Agent || (a.Kind == ActorKind.Organization && a.Code is null) || Prepositional(s, a)

@@ -493,6 +493,13 @@ internal static class QuoteFinder
                     break;
                 }
             }
+
+            // «ووصفت هيومن رايتس ووتش السماح بمحاكمة مدني … بـ"…"»: so is a named body or state right after the verb.
+            if (speaker is null && s.Actors.FindIndex(a => a.Start == described.Start && a.End < described.End) is var b && b >= 0
+                && s.Actors[b].Kind is ActorKind.Organization or ActorKind.Country)
+            {
+                speaker = s.Actors[b].Span;
+            }
         }
         if (cue.Kind == CueKind.Prepositional && speaker is { } whole)
         {
@@ -2305,6 +2312,13 @@ internal static class QuoteFinder
         return null;
     }
 
+    /// <summary>Heads of bodies' names whose first letter is their own, not a preposition: «لجنة حماية الصحفيين», «برنامج
+    /// الأغذية العالمي», «بعثة الأمم المتحدة» (folded).</summary>
+    private static readonly FrozenSet<string> OwnLetterHeads = new[]
+    {
+        "لجنه", "لجان", "لواء", "بنك", "بلديه", "برلمان", "برنامج", "بعثه", "بورصه",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     private static ActorMention? MainSubject(SentenceView s, int cueWord)
     {
         var cueStart = s.Words[cueWord].Start;
@@ -2321,7 +2335,7 @@ internal static class QuoteFinder
             // «مئات من أهالي المدينة»: a partitive «من» after a count keeps the group the subject.
             var partitive = prev == "من" && w > 1 && ArabicWords.StripConjunction(s.Words[w - 2].Key).ToString() is "ميات" or "مئات" or "الاف" or "عشرات" or "عدد" or "الالاف";
             if (!partitive && prev is "في" or "من" or "الي" or "علي" or "عن" or "مع" or "ضد" or "بين" or "وفي" or "ومن" or "وعن" or "ومع" or "وضد" or "فمن" or "ففي"
-                || (s.Words[w].Key.Length > 3 && s.Words[w].Key[0] is 'ب' or 'ل'
+                || (s.Words[w].Key.Length > 3 && s.Words[w].Key[0] is 'ب' or 'ل' && !OwnLetterHeads.Contains(s.Words[w].Key)
                 && s.Words[w].Start == a.Start && a.Kind != ActorKind.Person))
             {
                 continue;
