@@ -2316,7 +2316,7 @@ internal static class QuoteFinder
     /// الأغذية العالمي», «بعثة الأمم المتحدة» (folded).</summary>
     private static readonly FrozenSet<string> OwnLetterHeads = new[]
     {
-        "لجنه", "لجان", "لواء", "بنك", "بلديه", "برلمان", "برنامج", "بعثه", "بورصه",
+        "لجنه", "لجان", "بنك", "بلديه", "برلمان", "برنامج", "بعثه", "بورصه",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static ActorMention? MainSubject(SentenceView s, int cueWord)

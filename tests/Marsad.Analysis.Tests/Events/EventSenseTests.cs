@@ -729,4 +729,23 @@ public class EventSenseTests(ShippedModels models) : IClassFixture<ShippedModels
         var shelling = Assert.Single(Events("وقال الدفاع المدني إن طواقمه انتشلت جثث خمسة أشخاص بعد قصف المنزل."), e => e.Type == "ASSAULT");
         Assert.Null(shelling.SourceText);
     }
+
+    [Fact]
+    public void Holding_someone_responsible_accuses_them_with_the_object_between_the_verb_and_the_responsibility()
+    {
+        var blamed = Assert.Single(Events("وحمّلت وزارة الخارجية السودانية، في بيان، قوات الدعم السريع المسؤولية عن الحادث."), e => e.Type == "ACCUSE");
+        Assert.Equal("SDNGOV", blamed.SourceCode);
+        Assert.Contains("الدعم السريع", blamed.TargetText, StringComparison.Ordinal);
+        Assert.DoesNotContain(Events("وحمل المسافرون حقائبهم إلى الطائرة قبل الإقلاع بساعة."), e => e.Type == "ACCUSE");
+    }
+
+    [Theory]
+    [InlineData("وقضت المحكمة الإدارية بحل حزب النهضة الوطني.", "restrict")]
+    [InlineData("وقررت الهيئة سحب ترخيص القناة لمدة ستة أشهر.", "restrict")]
+    [InlineData("وأضرب المعتقل عن الطعام احتجاجا على تجديد حبسه احتياطيا.", "arrest")]
+    public void Dissolving_a_party_revoking_a_licence_and_renewing_a_detention_coerce(string sentence, string mode)
+    {
+        var coerced = Assert.Single(Events(sentence), e => e.Type == "COERCE");
+        Assert.Equal(mode, coerced.Mode);
+    }
 }
