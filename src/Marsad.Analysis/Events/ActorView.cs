@@ -239,7 +239,9 @@ internal sealed class ActorView
                     // the tagger lacked, so the entity and every event on it carry the same code.
                     var a = actors[overlapping];
                     var lexiconCode = m.Code;
+                    // («سفيرة الولايات المتحدة لدى الأمم المتحدة»: a body after «لدى» is where she is posted, not hers.)
                     if (lexiconCode is not null && (m.Group is not null || (m.Kind is ActorKind.Organization or ActorKind.Person && IsMovementCode(lexiconCode)))
+                        && !(m.First > 0 && words[m.First - 1].Key == "لدي")
                         && a.Kind == ActorKind.Person && a.EntityId is { } personId
                         && byId.TryGetValue(personId, out var person) && a.Start <= start
                         && person.Mentions.Find(x => x.End == a.End) is var name && name.End > 0 && end <= name.Start)

@@ -1342,6 +1342,22 @@ internal static class QuoteFinder
         return last.Length >= 4 && (last.EndsWith("ه", StringComparison.Ordinal) || last.EndsWith("ها", StringComparison.Ordinal) || last.EndsWith("هم", StringComparison.Ordinal) || last.EndsWith("هما", StringComparison.Ordinal));
     }
 
+    /// <summary>News outlets a speaker talks to, by their first word (folded): «للأناضول», «لرويترز», «لسكاي نيوز».
+    /// (Not «الشرق», «القدس», «الخليج»: «المبعوث الأمريكي للشرق الأوسط» is a title; not «الرأي»: «استطلاع للرأي».)</summary>
+    private static readonly FrozenSet<string> Outlets = new[]
+    {
+        "الاناضول", "الجزيره", "رويترز", "فرانس", "اسوشيتد", "سبوتنيك", "سكاي", "هسبريس", "وام", "واس", "قنا", "كونا", "سانا",
+        "وفا", "بترا", "الميادين", "المنار", "اندبندنت", "النهار", "الاهرام", "العربيه", "الحره", "يورونيوز",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>«للأناضول», «لرويترز»: a word that is «ل» on the first word of a news outlet.</summary>
+    private static bool IsOutletAddressed(string key)
+    {
+        key = ArabicWords.StripConjunction(key).ToString();
+        return key.Length > 3 && key[0] == 'ل'
+            && (Outlets.Contains(key[1..]) || (key[1] == 'ل' && Outlets.Contains("ال" + key[2..])));
+    }
+
     private static TextSpan? SpeakerSpan(Context ctx, SentenceView s, int from, int to)
     {
         var words = s.Words;
@@ -1356,7 +1372,8 @@ internal static class QuoteFinder
         for (var k = from + 1; k < to && k < words.Count; k++)
         {
             if (ArabicWords.StripConjunction(words[k].Key).ToString() is "للصحفيين" or "للصحافيين" or "للصحافه" or "للنواب" or "للمراسلين" or "للحاضرين"
-                or "للمشاركين" or "للاعلاميين" or "لوسايل" or "لوسائل" or "للاعلام" or "للتلفزيون" or "للمواطنين")
+                or "للمشاركين" or "للاعلاميين" or "لوسايل" or "لوسائل" or "للاعلام" or "للتلفزيون" or "للمواطنين"
+                || IsOutletAddressed(words[k].Key))
             {
                 to = k;
                 break;

@@ -75,4 +75,14 @@ public class InternationalBodyTests(ShippedModels models) : IClassFixture<Shippe
         var talks = Assert.Single(doc.Events, e => e.Type == "CONSULT");
         Assert.Contains("كالاس", talks.TargetText, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_united_nations_is_coded_and_its_secretary_general_speaks_for_it()
+    {
+        var doc = models.AnalyzeFacts("ودعت الأمم المتحدة الأطراف إلى وقف القتال. وقال الأمين العام للأمم المتحدة أنطونيو غوتيريش إن الوضع كارثي.");
+        var un = Assert.Single(doc.Entities, e => e.Type == "ORG" && e.Name == "الأمم المتحدة");
+        Assert.Equal("IGOUNO", un.Code);
+        Assert.Equal("IGOUNO", Assert.Single(doc.Entities, e => e.Type == "PER").Code);
+        Assert.Equal("IGOUNO", Assert.Single(doc.Events, e => e.Type == "REQUEST").SourceCode);
+    }
 }

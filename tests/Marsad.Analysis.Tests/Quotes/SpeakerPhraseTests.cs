@@ -562,4 +562,15 @@ public class SpeakerPhraseTests(ShippedModels models) : IClassFixture<ShippedMod
         var q = Assert.Single(models.AnalyzeFacts(sentence).Quotes);
         Assert.Equal(issuer, q.SpeakerText);
     }
+
+    [Theory]
+    [InlineData("وقال أندرس لارسن للأناضول، إن المجاعة تنتشر بسرعة في المخيمات.", "أندرس لارسن")]
+    [InlineData("وقال وزير الصحة للجزيرة نت، إن المستشفيات تعمل بأقل من نصف طاقتها.", "وزير الصحة")]
+    [InlineData("وقال قائد للقوات المناهضة للحوثيين لرويترز إن الهجوم سيستمر حتى تحرير المدينة.", "قائد للقوات المناهضة للحوثيين")]
+    [InlineData("وقال استطلاع للرأي إن أكثر من نصف الناخبين يعارضون الاتفاق.", "استطلاع للرأي")]
+    public void The_outlet_a_speaker_talked_to_is_no_part_of_the_speaker(string sentence, string speaker)
+    {
+        var doc = models.AnalyzeFacts(sentence);
+        Assert.Equal(speaker, Assert.Single(doc.Quotes).SpeakerText);
+    }
 }
