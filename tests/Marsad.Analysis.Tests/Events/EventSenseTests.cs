@@ -748,4 +748,14 @@ public class EventSenseTests(ShippedModels models) : IClassFixture<ShippedModels
         var coerced = Assert.Single(Events(sentence), e => e.Type == "COERCE");
         Assert.Equal(mode, coerced.Mode);
     }
+
+    [Theory]
+    [InlineData("وثمنت الحكومة جهود الوساطة التي بذلتها قطر للتوصل إلى اتفاق.", "الوساطة", "QAT")]
+    [InlineData("وأعربت الخارجية عن تقديرها للوساطة التي قادتها الإمارات بين البلدين.", "للوساطة", "ARE")]
+    public void Who_led_or_made_an_effort_is_named_in_the_clause_that_describes_it(string sentence, string trigger, string code)
+    {
+        var doc = models.AnalyzeFacts(sentence);
+        var mediation = Assert.Single(doc.Events, e => doc.Text[e.Trigger.Start..e.Trigger.End] == trigger);
+        Assert.Equal(code, mediation.SourceCode);
+    }
 }
