@@ -1616,7 +1616,8 @@ internal static class QuoteFinder
             }
 
             var said = ArabicWords.FoldPhrase(q.SpeakerText);
-            if (said.Length > words.Length && (same || Array.Exists(said, w => w == head || w == words[0])))
+            // («المصدر ذاته» after «مصدر أمني»: the anaphor's «ذاته» is no word of the phrase it points back to.)
+            if (said.Length > (same ? 1 : words.Length) && (same || Array.Exists(said, w => w == head || w == words[0])))
             {
                 return same || OneBodyNamed(ctx, q.Sentence, s.Index, head, words[0]) ? q : null;
             }

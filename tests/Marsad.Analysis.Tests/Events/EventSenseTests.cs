@@ -758,4 +758,14 @@ public class EventSenseTests(ShippedModels models) : IClassFixture<ShippedModels
         var mediation = Assert.Single(doc.Events, e => doc.Text[e.Trigger.Start..e.Trigger.End] == trigger);
         Assert.Equal(code, mediation.SourceCode);
     }
+
+    [Theory]
+    [InlineData("وقضت محكمة الجنايات أمس بالسجن المؤبد على 12 متهما في قضية التنظيم.", "متهما")]
+    [InlineData("واعتقلت قوات الأمن خمسة مسعفين في أثناء نقلهم الجرحى إلى المستشفى.", "مسعفين")]
+    [InlineData("واحتجز المسلحون ثلاثة سائقين ساعات عدة قبل الإفراج عنهم.", "سائقين")]
+    public void Defendants_medics_and_drivers_are_recipients_though_no_entity_names_them(string sentence, string recipient)
+    {
+        var e = Assert.Single(Events(sentence), x => x.Type is "SANCTION" or "COERCE");
+        Assert.Contains(recipient, e.TargetText, StringComparison.Ordinal);
+    }
 }

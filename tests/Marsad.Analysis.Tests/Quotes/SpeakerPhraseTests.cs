@@ -573,4 +573,12 @@ public class SpeakerPhraseTests(ShippedModels models) : IClassFixture<ShippedMod
         var doc = models.AnalyzeFacts(sentence);
         Assert.Equal(speaker, Assert.Single(doc.Quotes).SpeakerText);
     }
+
+    [Fact]
+    public void The_same_source_points_back_to_a_source_of_two_words()
+    {
+        var doc = models.AnalyzeFacts("وقال مصدر أمني لهسبريس إن عناصر الدرك منعوا مئات الشبان من الوصول إلى الشاطئ. وأضاف المصدر ذاته أن الموقوفين وضعوا تحت الحراسة النظرية.");
+        Assert.Equal(2, doc.Quotes.Count);
+        Assert.All(doc.Quotes, q => Assert.Equal("مصدر أمني", q.SpeakerText));
+    }
 }
