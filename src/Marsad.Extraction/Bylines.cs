@@ -87,6 +87,26 @@ public static class Bylines
         return space > 0 && GivenNames.Contains(Text.TextDumpLines.Fold(trimmed[..space])) && LooksLikeName(trimmed);
     }
 
+    /// <summary>Role words written after the writer's name on a byline line: «كريم بن سعيد مراسل», «خليل موسى صحافي».</summary>
+    private static readonly FrozenSet<string> TrailingRoles = FrozenSet.ToFrozenSet(
+        ["مراسل", "مراسلة", "صحافي", "صحافية", "صحفي", "صحفية", "محرر", "محررة", "كاتب", "كاتبة"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// The writer's name without a role word or a social-media handle after it: «كريم بن سعيد مراسل» → «كريم بن سعيد»,
+    /// «خليل موسى مراسل @khalilmousa» → «خليل موسى».
+    /// </summary>
+    public static string WithoutTrailingRole(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        while (words.Count > 2 && (words[^1].StartsWith('@') || TrailingRoles.Contains(words[^1])))
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+
+        return string.Join(' ', words);
+    }
+
     /// <summary>Two to four words of Arabic letters, none of them prose or an agency: a name where markup says it is one.</summary>
     public static bool LooksLikeName(string text)
     {

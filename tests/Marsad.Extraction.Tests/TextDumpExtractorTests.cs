@@ -395,4 +395,27 @@ public class TextDumpExtractorTests
         var article = ArticleExtractor.FromText(text, "text", "utf-8", new ExtractionOptions());
         Assert.Single(article.Paragraphs);
     }
+
+    [Fact]
+    public void A_place_a_date_and_a_national_wire_in_brackets_is_the_date_line()
+    {
+        const string text = "الرئيس يستقبل رئيسة الحكومة التونسية ويشرفان على توقيع اتفاقيات تعاون\nالجزائر، 14 أكتوبر 2025 (واج)\n"
+            + "استقبل رئيس الجمهورية يوم الثلاثاء بمقر الرئاسة رئيسة الحكومة التونسية التي تقوم بزيارة عمل على رأس وفد وزاري.\n";
+        var article = ArticleExtractor.FromText(text, "text", "utf-8", new ExtractionOptions());
+        Assert.Equal("2025-10-14", article.Published?.ToIso()[..10]);
+        Assert.StartsWith("استقبل", article.Paragraphs[0], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("كريم بن سعيد مراسل", "كريم بن سعيد")]
+    [InlineData("خليل موسى مراسل @khalilmousa", "خليل موسى")]
+    public void A_writer_with_his_role_and_handle_after_the_name_is_the_byline(string byline, string author)
+    {
+        var text = "عباس يدعو لانتخاب مجلس وطني جديد وحماس ترفض الشروط المسبقة\n" + byline + "\nالجمعة 12 حزيران 2025 13:02\n\n"
+            + "أصدر الرئيس الفلسطيني مرسوما يدعو إلى إجراء انتخابات لأعضاء المجلس الوطني قبل نهاية العام الحالي داخل فلسطين وخارجها.\n";
+        var article = ArticleExtractor.FromText(text, "text", "utf-8", new ExtractionOptions());
+        Assert.Equal("عباس يدعو لانتخاب مجلس وطني جديد وحماس ترفض الشروط المسبقة", article.Title);
+        Assert.Equal([author], article.Authors);
+        Assert.StartsWith("أصدر", article.Paragraphs[0], StringComparison.Ordinal);
+    }
 }

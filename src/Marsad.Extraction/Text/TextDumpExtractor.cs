@@ -121,7 +121,7 @@ public static class TextDumpExtractor
         {
             Source = source,
             Title = title,
-            Authors = authors,
+            Authors = authors.Select(Bylines.WithoutTrailingRole).Where(a => a.Length > 0).ToList(),
             Published = published,
             Paragraphs = paragraphs,
             Language = GuessLanguage(text),

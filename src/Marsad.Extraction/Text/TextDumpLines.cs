@@ -88,7 +88,9 @@ internal static class TextDumpLines
     private static readonly string[] SourceCues = Folded2(["المصدر", "مصدر الخبر", "source", "المصادر", "sources"]);
 
     private static readonly FrozenSet<string> AgencyLines = Folded(
-        ["وكالات", "الوكالات", "رويترز", "أ ف ب", "ا ف ب", "فرانس برس", "أ ش أ", "واس", "وام", "قنا", "كونا", "سانا", "وفا", "الأناضول", "reuters", "afp", "ap", "agencies"]);
+        ["وكالات", "الوكالات", "رويترز", "أ ف ب", "ا ف ب", "فرانس برس", "أ ش أ", "واس", "وام", "قنا", "كونا", "سانا", "وفا", "الأناضول", "reuters", "afp", "ap", "agencies",
+            // The national wires of Algeria, Morocco, Tunisia, Jordan, Yemen, Iraq, Sudan and Libya by their Arabic acronyms.
+            "واج", "و م ع", "وات", "بترا", "سبأ", "واع", "سونا", "وال"]);
 
     /// <summary>Image credits that end a caption line (folded): «… على أطراف منبج (أ ف ب)».</summary>
     private static readonly FrozenSet<string> PhotoCredits = Folded(
@@ -252,6 +254,12 @@ internal static class TextDumpLines
                 return new DumpLine(line, DumpLineKind.Byline, Authors: authors);
             }
 
+            // «خليل موسى مراسل @khalilmousa», «كريم بن سعيد مراسل»: the writer's bare name with his role (and handle) after it.
+            if (line.Length <= 60 && Bylines.WithoutTrailingRole(line) is var named && named.Length < line.Trim().Length && Bylines.IsBareName(named))
+            {
+                return new DumpLine(line, DumpLineKind.Byline, Authors: [named]);
+            }
+
             // «نواكشوط - «القدس العربي»: أحمد ولد سيدي», «أربيل - سامان عبد الله»: a short line of a place, perhaps the paper,
             // and the writer is a byline wherever it stands (so the line above it stays the headline).
             if (line.Length <= 80 && Bylines.TryDateline(line, out var writer))
@@ -295,7 +303,8 @@ internal static class TextDumpLines
         var parts = folded.Split(['-', '–', '—', '(', ')', '/', '|', '،', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         // «صنعاء - عدن (وكالات)»: a story filed from two places. «بغداد - شفق نيوز», «عمّان - خاص»: a news site or the
         // desk's own report in place of the agency.
-        if (parts.Length is < 2 or > 4 || !parts[..^1].All(p => CountSpaces(p) <= 2))
+        // («الجزائر، 14 أكتوبر 2025 (واج)»: with a date in it, the line is the date line.)
+        if (parts.Length is < 2 or > 4 || !parts[..^1].All(p => CountSpaces(p) <= 2 && !p.Any(char.IsDigit)))
         {
             return false;
         }
