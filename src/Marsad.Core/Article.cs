@@ -20,6 +20,9 @@ public sealed record Article
 
     public NewsDate? Published { get; init; }
 
+    /// <summary>The wire dateline taken off the head of the first paragraph («بغداد - 23 - 7 (كونا) --»), or null.</summary>
+    public string? Dateline { get; init; }
+
     /// <summary>Body paragraphs in reading order, each already whitespace-normalized, none empty.</summary>
     public IReadOnlyList<string> Paragraphs { get; init; } = [];
 

@@ -35,6 +35,9 @@ public sealed class Document
 
     public NewsDate? Published { get; init; }
 
+    /// <summary>Where and by which wire the story was filed, as written at the head of its first paragraph; null when none.</summary>
+    public string? Dateline { get; init; }
+
     public List<TextSpan> Paragraphs { get; init; } = [];
 
     public List<Sentence> Sentences { get; } = [];
@@ -86,6 +89,7 @@ public sealed class Document
             Title = article.Title,
             Authors = article.Authors,
             Published = article.Published,
+            Dateline = article.Dateline,
             Paragraphs = spans,
             Note = article.Note,
         };

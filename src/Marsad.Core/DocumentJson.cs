@@ -41,6 +41,7 @@ public static class DocumentJson
 
         w.WriteEndArray();
         w.WriteString("published", d.Published?.ToIso());
+        w.WriteString("dateline", d.Dateline);
         w.WriteString("text", d.Text);
         WriteSpans(w, "paragraphs", d.Paragraphs);
         w.WriteStartArray("sentences");
@@ -203,6 +204,7 @@ public static class DocumentJson
             Title = Str(root, "title"),
             Authors = Strs(root, "authors"),
             Published = published,
+            Dateline = Str(root, "dateline"),
             Paragraphs = Spans(root, "paragraphs"),
             Note = Str(root, "note"),
         };

@@ -58,7 +58,26 @@ public static class ArticleExtractor
             "text" => TextDumpExtractor.Extract(content, source, options),
             _ => throw new MarsadInputException($"unknown format '{format}' (use html or text)"),
         };
-        return WithoutSignOff(article);
+        return WithoutDateline(WithoutSignOff(article));
+    }
+
+    /// <summary>The wire dateline off the first paragraph («رام الله 7-9-2025 وفا- أدانت …»), and its day when the page gave none.</summary>
+    private static Article WithoutDateline(Article article)
+    {
+        if (article.Paragraphs is not { Count: > 0 } paragraphs || !Datelines.TrySplit(paragraphs[0], out var dateline, out var rest))
+        {
+            return article;
+        }
+
+        // «نواف الغضوري- سبق- تبوك:»: the writer's bare name opening the dateline is the author the page did not give.
+        var first = dateline.Split(['-', '–'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) is [var lead, _, ..] ? lead : null;
+        return article with
+        {
+            Paragraphs = [rest, .. paragraphs.Skip(1)],
+            Dateline = dateline,
+            Published = article.Published ?? Datelines.DateOf(dateline),
+            Authors = article.Authors.Count == 0 && first is not null && Bylines.IsBareName(first) ? [first] : article.Authors,
+        };
     }
 
     /// <summary>«(النهاية) ع ا ب / م ع», «-انتهى-»: a wire's sign-off and the editors' initials end the text, not the story.</summary>

@@ -14,6 +14,7 @@ public class DocumentJsonTests
             Authors = ["محمد علي"],
             Published = new NewsDate(new DateTime(2024, 9, 5, 23, 40, 0), DatePrecision.Minute),
             Paragraphs = ["الفقرة الأولى.", "الفقرة الثانية."],
+            Dateline = "الرياض - واس",
         };
         var doc = Document.FromArticle(article, "doc-1");
         doc.Sentences.Add(new Sentence(0, 14));

@@ -418,4 +418,39 @@ public class TextDumpExtractorTests
         Assert.Equal([author], article.Authors);
         Assert.StartsWith("أصدر", article.Paragraphs[0], StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("بغداد - 23 - 7 (كونا) -- دانت الحكومة العراقية اليوم الأربعاء هجوما بطائرة مسيرة على القاعدة.", "بغداد - 23 - 7 (كونا) --", "دانت")]
+    [InlineData("رام الله 7-9-2025 وفا- أدانت وزارة الخارجية والمغتربين إغلاق المدارس في القدس.", "رام الله 7-9-2025 وفا-", "أدانت")]
+    [InlineData("أبوظبي في 14 أكتوبر / وام / نجحت جهود الوساطة التي بذلتها الدولة في الإفراج عن الأسرى.", "أبوظبي في 14 أكتوبر / وام /", "نجحت")]
+    [InlineData("بيروت- أعلن حزب الله رفضه القاطع لقرار الحكومة تكليف الجيش بإعداد خطة.", "بيروت-", "أعلن")]
+    [InlineData("نواف الغضوري- سبق- تبوك: نفذ مكتب العمل ظهر اليوم حملة تفتيش على أماكن العمل.", "نواف الغضوري- سبق- تبوك:", "نفذ")]
+    public void A_wire_dateline_at_the_head_of_the_first_paragraph_is_no_text(string first, string dateline, string opens)
+    {
+        var text = "عنوان الخبر في سطر واحد فوق النص كما ينسخه القراء\n\n" + first + "\n\nوأضاف المصدر أن التحقيقات مستمرة لمعرفة ملابسات الحادث ومن يقف وراءه.\n";
+        var article = ArticleExtractor.FromText(text, "text", "utf-8", new ExtractionOptions());
+        Assert.Equal(dateline, article.Dateline);
+        Assert.StartsWith(opens, article.Paragraphs[0], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("قتل 5 - 7 أشخاص في انفجار سيارة مفخخة وسط المدينة صباح اليوم.")]
+    [InlineData("أعلنت وزارة الخارجية، في بيان، أن الوزير سيزور العاصمة الأسبوع المقبل.")]
+    [InlineData("قال الوزير: \"لن نقبل بأي تدخل في شؤوننا الداخلية\" مؤكدا موقف الحكومة.")]
+    public void A_first_sentence_with_a_range_a_comma_or_a_colon_keeps_its_head(string first)
+    {
+        var text = "عنوان الخبر في سطر واحد فوق النص كما ينسخه القراء\n\n" + first + "\n";
+        var article = ArticleExtractor.FromText(text, "text", "utf-8", new ExtractionOptions());
+        Assert.Null(article.Dateline);
+        Assert.Equal(first, article.Paragraphs[0]);
+    }
+
+    [Fact]
+    public void The_day_in_a_dateline_dates_a_story_whose_page_gave_none_and_its_writer_is_the_author()
+    {
+        var wafa = ArticleExtractor.FromText("عنوان الخبر في سطر واحد فوق النص كما ينسخه القراء\n\nرام الله 7-9-2025 وفا- أدانت وزارة الخارجية والمغتربين إغلاق المدارس في القدس المحتلة.\n", "text", "utf-8", new ExtractionOptions());
+        Assert.Equal("2025-09-07", wafa.Published?.ToIso()[..10]);
+        var sabq = ArticleExtractor.FromText("عنوان الخبر في سطر واحد فوق النص كما ينسخه القراء\n\nخالد علي- سبق- جدة: قال وزير العمل إن الاتفاقية تدخل حيز التنفيذ الشهر المقبل.\n", "text", "utf-8", new ExtractionOptions());
+        Assert.Equal(["خالد علي"], sabq.Authors);
+    }
 }

@@ -92,6 +92,9 @@ internal static class TextDumpLines
             // The national wires of Algeria, Morocco, Tunisia, Jordan, Yemen, Iraq, Sudan and Libya by their Arabic acronyms.
             "واج", "و م ع", "وات", "بترا", "سبأ", "واع", "سونا", "وال"]);
 
+    /// <summary>Whether a folded word or phrase names a news agency («كونا», «رويترز», «أ ف ب»).</summary>
+    internal static bool IsAgency(string folded) => AgencyLines.Contains(folded);
+
     /// <summary>Image credits that end a caption line (folded): «… على أطراف منبج (أ ف ب)».</summary>
     private static readonly FrozenSet<string> PhotoCredits = Folded(
         ["أ ف ب", "ا ف ب", "أ.ف.ب", "رويترز", "الأناضول", "أ ب", "إي بي إيه", "غيتي", "جيتي", "غيتي إيميجز", "مواقع التواصل", "مواقع التواصل الاجتماعي",
