@@ -431,6 +431,16 @@ internal static class QuoteFinder
             contentStart = words[affirmed].Start;
         }
 
+        if (contentStart < 0 && !aside && w + 2 < words.Count && ArabicWords.StripConjunction(words[w].Key).ToString() is "نافيا" or "نافيه" or "نافين"
+            && words[w + 1].Key is { Length: >= 3 } denied && !denied.StartsWith("ال", StringComparison.Ordinal) && denied[0] is not ('ب' or 'ل')
+            && !SpeechCues.Complementizers.Contains(denied) && !SpeechCues.SpeakerStops.Contains(denied) && s.ActorAt(w + 1) is null
+            && text.AsSpan(words[w].End, words[w + 1].Start - words[w].End).Trim().IsEmpty)
+        {
+            // «…، نافيا دفع أي فدية», «نافيا وجود أي سوء معاملة»: what the sentence's subject denied, as a noun phrase.
+            speakerTo = w + 1;
+            contentStart = words[w + 1].Start;
+        }
+
         if (contentStart < 0 || (cue.Kind == CueKind.Relay && speakerFrom == w + 1))
         {
             // No content, but a named subject («وقال الحمود مغرداً عبر حسابه …») is who a later «وقال:» means.
@@ -1221,13 +1231,44 @@ internal static class QuoteFinder
         var subject = s.ActorAt(w + 1);
         var announces = ArabicWords.StripConjunction(s.Words[w].Key).StartsWith("اعلن", StringComparison.Ordinal);
         // «أعلنت السلطات العسكرية إحباط …», «أعلنت الأجهزة الأمنية اعتقال …»: a state's body announces too.
-        if (subject is not { } a || a.Kind == ActorKind.Agent && !SpeechCues.SourceNouns.Contains(ArabicWords.StripConjunction(s.Words[w + 1].Key).ToString())
-            && !(announces && Events.ActorView.IsLoneBodyWord(s.Words[w + 1].Key)))
+        // «ونفت الحكومة أي علاقة لها …», «ونفى المتحدث باسم الحركة أي صلة …»: so does a lone body or an office for «نفى/أكد».
+        var office = subject is null && Events.ActorView.IsPersonTitle(s.Words[w + 1].Key) && s.Words[w + 1].Key.StartsWith("ال", StringComparison.Ordinal);
+        if (!office && (subject is not { } a || a.Kind == ActorKind.Agent && !SpeechCues.SourceNouns.Contains(ArabicWords.StripConjunction(s.Words[w + 1].Key).ToString())
+            && !Events.ActorView.IsLoneBodyWord(s.Words[w + 1].Key) && !Events.ActorView.IsPersonTitle(s.Words[w + 1].Key)))
         {
             return null;
         }
 
-        var next = WordIndexAtOrAfter(s, a.End);
+        var next = subject is { } named ? WordIndexAtOrAfter(s, named.End) : w + 2;
+        if (next + 1 < s.Words.Count && s.Words[next].Key == "باسم")
+        {
+            // «المتحدث باسم قوات الدعم السريع الفاتح قرشي», «المتحدث باسم الحركة»: whom the office speaks for, and the
+            // holder's name, are the subject.
+            next = s.ActorAt(next + 1) is { } spokenFor ? WordIndexAtOrAfter(s, spokenFor.End) : next + 2;
+        }
+
+        if (next < s.Words.Count && (office || subject is { Kind: ActorKind.Agent }) && s.ActorAt(next) is { Kind: ActorKind.Person } holder && holder.Start == s.Words[next].Start)
+        {
+            next = WordIndexAtOrAfter(s, holder.End);
+        }
+        else if (office || (subject is { Kind: ActorKind.Agent } title && Events.ActorView.IsPersonTitle(s.Words[w + 1].Key)))
+        {
+            // «نفى عضو المكتب السياسي للجماعة حزام الأسد أي صلة …»: a title's chain, then its holder, are the subject.
+            for (var j = next; j < s.Words.Count && j <= next + 6; j++)
+            {
+                if (j > next && !s.Text.AsSpan(s.Words[j - 1].End, s.Words[j].Start - s.Words[j - 1].End).Trim().IsEmpty)
+                {
+                    break;
+                }
+
+                if (s.ActorAt(j) is { Kind: ActorKind.Person } holderAfter && holderAfter.Start == s.Words[j].Start)
+                {
+                    next = WordIndexAtOrAfter(s, holderAfter.End);
+                    break;
+                }
+            }
+        }
+
         while (next < s.Words.Count && ArabicWords.IsDefiniteNisba(s.Words[next].Key) && s.ActorAt(next) is null
             && s.Text.AsSpan(s.Words[next - 1].End, s.Words[next].Start - s.Words[next - 1].End).Trim().IsEmpty)
         {
@@ -1260,7 +1301,7 @@ internal static class QuoteFinder
 
         var gap = s.Text.AsSpan(s.Words[next - 1].End, s.Words[next].Start - s.Words[next - 1].End);
         var k = s.Words[next].Key;
-        if ((!aside && gap.IndexOfAny("،,.:؛;«\"(") >= 0) || k.StartsWith("ال", StringComparison.Ordinal) || k.Length < 3 || s.ActorAt(next) is not null
+        if ((!aside && gap.IndexOfAny("،,.:؛;«\"(") >= 0) || k.StartsWith("ال", StringComparison.Ordinal) || (k.Length < 3 && k != "اي") || s.ActorAt(next) is not null
             || SpeechCues.SpeakerStops.Contains(k) || SpeechCues.Complementizers.Contains(k) || k[0] is 'ب' or 'ل'
             || (k[0] is 'ف' or 'و' && ArabicWords.StripConjunction(k).Length < k.Length)
             // «أعلنت الحركة مسؤوليتها عن الهجوم», «أعلن حالة الطوارئ», «حظرا للتجوال»: a claim or a declaration is an act,
