@@ -95,6 +95,11 @@ internal sealed class RoleFinder(ActorLexicon lexicon)
         {
             end = a - 1;
         }
+        else if (a >= 3 && IsTrailingRank(s.Words[a - 1]) && s.Words[a - 2] is "،" or "," && s.SpanAt(a - 3) < 0)
+        {
+            // «رئيسة الحكومة التونسية، السيدة سارة الزعفراني»: a comma and an honorific between the office and the name.
+            end = a - 2;
+        }
 
         var lo = end;
         for (var i = end - 1; i >= 0 && end - i <= MaxRoleWords; i--)

@@ -477,6 +477,18 @@ internal sealed class ActorView
 
     private static int RoleStartBefore(string text, int sentenceStart, ReadOnlySpan<char> before, int nameStart, List<string> roles)
     {
+        var best = RoleEndingAt(text, sentenceStart, before, nameStart, roles);
+        if (before.Length > 0 && before[^1] is '،' or ',')
+        {
+            // «استقبل رئيس الجمهورية، السيد عبد المجيد تبون، …»: the office, a comma, then its holder are one actor.
+            best = Math.Min(best, RoleEndingAt(text, sentenceStart, before[..^1].TrimEnd(), nameStart, roles));
+        }
+
+        return best;
+    }
+
+    private static int RoleEndingAt(string text, int sentenceStart, ReadOnlySpan<char> before, int nameStart, List<string> roles)
+    {
         var best = nameStart;
         foreach (var role in roles)
         {

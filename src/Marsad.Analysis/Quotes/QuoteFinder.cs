@@ -2188,7 +2188,8 @@ internal static class QuoteFinder
             at++;
         }
 
-        if (s.ActorAt(at) is { Kind: ActorKind.Person } person && (person.Start == s.Words[at].Start || person.Start == s.Words[from].Start)
+        // (The person's actor may begin at the office before the comma: «وزير الخارجية، السيد أحمد عطاف،».)
+        if (s.ActorAt(at) is { Kind: ActorKind.Person } person && (person.Start == s.Words[at].Start || person.Start <= s.Words[from].Start)
             && WordIndexAtOrAfter(s, person.End) == to)
         {
             return 1;

@@ -87,4 +87,15 @@ public class EventSidesTests(ShippedModels models) : IClassFixture<ShippedModels
         var doc = models.AnalyzeFacts("وقال المدرب إن مشاركة المنتخب في البطولة المقبلة بكوريا تأتي استعدادا للبطولات العالمية.");
         Assert.DoesNotContain(doc.Events, x => x.SourceText == "كوريا");
     }
+
+    [Fact]
+    public void An_office_a_comma_an_honorific_and_the_holder_are_one_side()
+    {
+        var doc = models.AnalyzeFacts("استقبل رئيس الجمهورية، السيد عبد المجيد تبون، يوم الثلاثاء بمقر الرئاسة، رئيسة الحكومة التونسية، السيدة سارة الزعفراني الزنزري، التي تقوم بزيارة عمل.");
+        var visit = Assert.Single(doc.Events, e => e.Type == "CONSULT");
+        Assert.Contains("عبد المجيد تبون", visit.SourceText, StringComparison.Ordinal);
+        Assert.Contains("سارة الزعفراني", visit.TargetText, StringComparison.Ordinal);
+        var said = Assert.Single(models.AnalyzeFacts("وقال وزير الخارجية، السيد أحمد عطاف، إن العلاقات بين البلدين متميزة.").Quotes);
+        Assert.Contains("أحمد عطاف", said.SpeakerText, StringComparison.Ordinal);
+    }
 }
