@@ -405,6 +405,13 @@ internal static class EventCoder
                     // «تلقى X اتصالا هاتفيا من Y», «وتلقى X اتصالا، اليوم، من Y»: Y made the call (PLOVER's ACTOR), X took it.
                     (source, target) = (caller, receiver);
                 }
+                else if (t.Mode == "phone" && !t.IsVerb && ReceivedBy(s, afterTrigger) is { } takenAt
+                    && FirstActorAfter(s, takenAt + 1, maxWords: 2) is { } taker && CallerAfter(s, takenAt + 1) is { } callerAfter && !SameActor(taker, callerAfter))
+                {
+                    // «خلال اتصال هاتفي تلقاه عبد العاطي، أمس، من نظيره السوداني»: the clause on the call names who took it
+                    // and who made it.
+                    (source, target) = (callerAfter, taker);
+                }
                 else if (t.Mode == "phone" && IsReceiveVerb(words[w].Key) && CallerAfter(s, afterTrigger) is { } unnamedTo)
                 {
                     // The same with whoever took the call unnamed or inside the trigger: the caller is no recipient.
@@ -2297,6 +2304,20 @@ internal static class EventCoder
             if (ArabicWords.StripConjunction(s.Words[i].Key).ToString() == "من")
             {
                 return FirstActorAfter(s, i + 1, maxWords: 3);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The word of «تلقاه/تلقته» right after a call noun (an adjective between allowed), or null.</summary>
+    private static int? ReceivedBy(SentenceView s, int after)
+    {
+        for (var i = after; i < s.Words.Count && i <= after + 1; i++)
+        {
+            if (ArabicWords.StripConjunction(s.Words[i].Key).ToString() is "تلقاه" or "تلقته" or "تلقاها" or "تلقتها" or "تلقياه" or "تلقوه")
+            {
+                return i;
             }
         }
 

@@ -768,4 +768,26 @@ public class EventSenseTests(ShippedModels models) : IClassFixture<ShippedModels
         var e = Assert.Single(Events(sentence), x => x.Type is "SANCTION" or "COERCE");
         Assert.Contains(recipient, e.TargetText, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("وأجرى وزير الخارجية اتصالا بنظيره الأردني بحث خلاله التطورات.", "CONSULT", "الأردني")]
+    [InlineData("جاء ذلك خلال اتصال هاتفي تلقاه عبد العاطي، أمس، من نظيره السوداني محيي الدين سالم.", "CONSULT", "عبد العاطي")]
+    [InlineData("ووقع الجانبان مذكرتي تفاهم في مجالي الطاقة والنقل.", "AGREE", null)]
+    [InlineData("وجدد الملك دعوته للوقوف إلى جانب الشعب الفلسطيني.", "SUPPORT", "الفلسطيني")]
+    [InlineData("وعزز الجيش انتشاره على الحدود الشمالية.", "MOBILIZE", null)]
+    public void Calls_memoranda_standing_by_and_reinforced_deployments_are_events(string sentence, string type, string? recipient)
+    {
+        var e = Assert.Single(Events(sentence), x => x.Type == type);
+        if (recipient is not null)
+        {
+            Assert.Contains(recipient, e.TargetText, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Who_made_a_call_another_took_is_named_after_from()
+    {
+        var call = Assert.Single(Events("جاء ذلك خلال اتصال هاتفي تلقاه عبد العاطي، أمس، من نظيره السوداني محيي الدين سالم."), x => x.Type == "CONSULT");
+        Assert.Contains("محيي الدين سالم", call.SourceText, StringComparison.Ordinal);
+    }
 }
