@@ -1368,6 +1368,14 @@ internal sealed class ActorView
             return true;
         }
 
+        // «متهمين الجنود الأميركيين بإطلاق النار», «متهما الحكومة بـ…»: the participle (accusing), not the accused, when a
+        // definite object follows it (a count before it makes it the accused: «على 12 متهما»).
+        if (key is "متهمين" or "متهما" or "متهمه" or "متهمون" && next.StartsWith("ال", StringComparison.Ordinal)
+            && !(i > 0 && ActorLexicon.IsNumber(words[i - 1].Key)))
+        {
+            return true;
+        }
+
         // «العمليات العسكرية», «قصف مدفعي», «الاعتداءات الإرهابية», «تعاون عسكري يمني»: a nisba the agent list also has as
         // a noun («عسكري», a soldier) describes the act or thing before it; it is nobody.
         // (An adjective agrees in definiteness; «دعم الأكاديمية» is a genitive, the academy's support.)

@@ -769,6 +769,14 @@ public class EventSenseTests(ShippedModels models) : IClassFixture<ShippedModels
         Assert.Contains(recipient, e.TargetText, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Accusing_is_no_accused()
+    {
+        // «متهمين» before a definite object is the participle (accusing), not the defendants.
+        var events = Events("واحتج مئات المتظاهرين في موقع الهجوم متهمين الجنود الأميركيين بإطلاق النار على المدنيين.");
+        Assert.DoesNotContain(events, e => e.Type == "ASSAULT" && (e.SourceText ?? "").Contains("متهمين", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("وأجرى وزير الخارجية اتصالا بنظيره الأردني بحث خلاله التطورات.", "CONSULT", "الأردني")]
     [InlineData("جاء ذلك خلال اتصال هاتفي تلقاه عبد العاطي، أمس، من نظيره السوداني محيي الدين سالم.", "CONSULT", "عبد العاطي")]
