@@ -172,6 +172,7 @@ public sealed class EntityRecognizer : IDocumentProcessor
             AddFigures(sentence, surnames);
             AddMissedCities(sentence);
             AddUnionNames(sentence);
+            AddQuotedBodyNames(sentence);
             AddInstitutionNames(sentence);
             var acronyms = AddAcronymBodies(sentence);
             ExtendNisbaSurnames(sentence, surnames);
@@ -689,6 +690,56 @@ public sealed class EntityRecognizer : IDocumentProcessor
     /// one-word acronym in brackets is one ORG from its head to the bracket, whatever the tagger cut it into; the acronym is
     /// returned (its token index) to be that body's other name.
     /// </summary>
+    /// <summary>Nouns that head a body's name written in quotation marks after them (normalized, conjunction and «ال» off).</summary>
+    private static readonly HashSet<string> QuotedNameHeads = new(new[]
+    {
+        "فصيل", "فصايل", "حركة", "جماعة", "تنظيم", "كتلة", "حزب", "ميليشيا", "مليشيا", "كتائب", "جبهة", "تحالف", "ائتلاف", "تيار",
+        "منظمة", "جمعية", "مجموعة", "فرقة", "لواء", "سرايا", "قوات", "مرصد", "شبكة", "نقابة", "اتحاد",
+    }.Select(NerText.Normalize), StringComparer.Ordinal);
+
+    /// <summary>
+    /// «فصيل "كتائب سيد الشهداء"», «حركة "الصابرين"», «كتلة "الصادقون" النيابية»: a name in quotation marks right after a
+    /// noun that heads bodies' names is an organization, where the tagger found none or only a piece of it.
+    /// </summary>
+    private static void AddQuotedBodyNames(SentenceView s)
+    {
+        for (var i = 0; i + 3 < s.Words.Length; i++)
+        {
+            // (An indefinite head, in construct with the name: «الاتحاد "يدعم السلطة …"» is a quotation, not a name.)
+            var head = NerText.Normalize(s.Words[i]);
+            head = head.Length > 3 && head[0] is 'و' or 'ل' or 'ب' && QuotedNameHeads.Contains(head[1..]) ? head[1..] : head;
+            if (!QuotedNameHeads.Contains(head) || s.Words[i + 1] is not ("«" or "\"" or "“"))
+            {
+                continue;
+            }
+
+            var close = -1;
+            for (var k = i + 2; k < s.Words.Length && k <= i + 6; k++)
+            {
+                if (s.Words[k] is "»" or "\"" or "”")
+                {
+                    close = k;
+                    break;
+                }
+
+                if (!s.Words[k].All(c => c is >= '\u0621' and <= '\u064A' || c is >= '\u064B' and <= '\u0652') || NerText.Normalize(s.Words[k]) is "ان" or "في" or "علي" or "الي")
+                {
+                    break;
+                }
+            }
+
+            if (close < i + 3 || s.Spans.Exists(x => x.A < close && x.B > i + 2 && x.Type == "PER"))
+            {
+                continue;
+            }
+
+            s.Spans.RemoveAll(x => x.A < close && x.B > i + 2);
+            s.Spans.Add((i + 2, close, "ORG"));
+            s.Spans.Sort((x, y) => x.A.CompareTo(y.A));
+            i = close;
+        }
+    }
+
     private static HashSet<int> AddAcronymBodies(SentenceView s)
     {
         var acronyms = new HashSet<int>();

@@ -128,7 +128,8 @@ internal sealed class ActorView
                     {
                         // «الرئيس الصومالي حسن شيخ محمود»: the title found for the person, written right before the name, is
                         // part of the actor.
-                        var start = entity.Type == "PER" && entity.Roles.Count > 0 ? RoleStart(text, s.Start, span.Start, entity.Roles) : span.Start;
+                        var start = entity.Type == "PER" && entity.Roles.Count > 0 ? RoleStart(text, s.Start, span.Start, entity.Roles)
+                            : entity.Type == "ORG" ? QuotedNameHeadStart(text, s.Start, span.Start) : span.Start;
                         actors.Add(new ActorMention(start, span.End, entity.Id, entity.Code, KindOf(entity.Type)));
                     }
                 }
@@ -455,6 +456,55 @@ internal sealed class ActorView
 
     /// <summary>Where the longest of <paramref name="roles"/> starts when it is written right before the name at
     /// <paramref name="nameStart"/> (spaces between only); the name's start otherwise.</summary>
+    /// <summary>Heads of a body's quoted name (folded, without «ال»): «فصيل "كتائب سيد الشهداء"», «حركة «الصابرين»».</summary>
+    private static readonly HashSet<string> QuotedNameHeads = new(new[]
+    {
+        "فصيل", "فصائل", "حركة", "جماعة", "تنظيم", "كتلة", "حزب", "ميليشيا", "مليشيا", "كتائب", "جبهة", "تحالف", "ائتلاف", "تيار",
+        "منظمة", "جمعية", "مجموعة", "فرقة", "لواء", "سرايا", "قوات", "مرصد", "شبكة", "نقابة", "اتحاد",
+    }.Select(w => ArabicWords.Fold(w)), StringComparer.Ordinal);
+
+    /// <summary>
+    /// Where an organization's actor starts when its name stands in quotation marks right after the noun that heads it
+    /// («اتهم فصيل "كتائب سيد الشهداء"»): at that noun, so the head and the name are one actor; else at the name.
+    /// </summary>
+    private static int QuotedNameHeadStart(string text, int sentenceStart, int nameStart)
+    {
+        var j = nameStart - 1;
+        while (j > sentenceStart && char.IsWhiteSpace(text[j]))
+        {
+            j--;
+        }
+
+        if (j <= sentenceStart || text[j] is not ('«' or '"' or '“'))
+        {
+            return nameStart;
+        }
+
+        j--;
+        while (j > sentenceStart && char.IsWhiteSpace(text[j]))
+        {
+            j--;
+        }
+
+        var end = j + 1;
+        while (j >= sentenceStart && char.IsLetter(text[j]))
+        {
+            j--;
+        }
+
+        var start = j + 1;
+        var word = ArabicWords.Fold(text.AsSpan(start, end - start));
+        var lead = 0;
+        if (word.Length > 3 && word[0] is 'و' or 'ل' or 'ب' && !QuotedNameHeads.Contains(word) && !QuotedNameHeads.Contains(word.StartsWith("ال", StringComparison.Ordinal) ? word[2..] : word))
+        {
+            word = word[1..];
+            lead = 1;
+        }
+
+        word = word.StartsWith("ال", StringComparison.Ordinal) ? word[2..] : word;
+        return end > start && QuotedNameHeads.Contains(word) ? start + lead : nameStart;
+    }
+
     private static int RoleStart(string text, int sentenceStart, int nameStart, List<string> roles)
     {
         var before = text.AsSpan(sentenceStart, nameStart - sentenceStart).TrimEnd();

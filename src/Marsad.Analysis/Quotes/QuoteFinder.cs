@@ -1442,6 +1442,13 @@ internal static class QuoteFinder
                 var gap = text.AsSpan(words[end - 1].End, words[end].Start - words[end - 1].End);
                 if (gap.IndexOfAny("،,.:؛;«\"(") >= 0)
                 {
+                    if (gap.Trim() is "«" or "\"" or "“" && s.ActorAt(end - 1) is { Kind: ActorKind.Organization } quotedBody
+                        && quotedBody.Start <= words[end - 1].Start && quotedBody.End >= words[end].End)
+                    {
+                        // «اتهم فصيل "كتائب سيد الشهداء"»: a head noun and the quoted name after it are one speaker.
+                        end = WordIndexAtOrAfter(s, quotedBody.End);
+                    }
+
                     break;
                 }
             }
@@ -1483,7 +1490,15 @@ internal static class QuoteFinder
             }
         }
 
-        return end > from ? new TextSpan(words[from].Start, words[end - 1].End) : null;
+        if (end <= from)
+        {
+            return null;
+        }
+
+        // The closing mark of a quoted name at the end stays with it.
+        var last = words[end - 1].End;
+        var opened = text.AsSpan(words[from].Start, last - words[from].Start).IndexOfAny("«\"“") >= 0;
+        return new TextSpan(words[from].Start, opened && last < s.End && text[last] is '»' or '"' or '”' && s.ActorAt(end - 1) is { Kind: ActorKind.Organization } ? last + 1 : last);
     }
 
     /// <summary>

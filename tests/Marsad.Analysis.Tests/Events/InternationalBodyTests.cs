@@ -85,4 +85,25 @@ public class InternationalBodyTests(ShippedModels models) : IClassFixture<Shippe
         Assert.Equal("IGOUNO", Assert.Single(doc.Entities, e => e.Type == "PER").Code);
         Assert.Equal("IGOUNO", Assert.Single(doc.Events, e => e.Type == "REQUEST").SourceCode);
     }
+
+    [Theory]
+    [InlineData("في المقابل، اتهم فصيل \"كتائب سيد الشهداء\" في بيان القوات الأمنية بـ\"الاعتداء على أبنائه\".", "كتائب سيد الشهداء", "فصيل \"كتائب سيد الشهداء\"")]
+    [InlineData("وقالت حركة \"الصابرين\" في بيان إن عناصرها لم يشاركوا في الهجوم.", "الصابرين", "حركة \"الصابرين\"")]
+    [InlineData("وأكد تنظيم «حراس الدين» أن مقاتليه صدوا الهجوم على مواقعهم.", "حراس الدين", "تنظيم «حراس الدين»")]
+    public void A_name_in_quotation_marks_after_the_noun_that_heads_it_is_one_organization_and_one_speaker(string sentence, string name, string speaker)
+    {
+        var doc = models.AnalyzeFacts(sentence);
+        var body = Assert.Single(doc.Entities, e => e.Name == name);
+        Assert.Equal("ORG", body.Type);
+        var q = Assert.Single(doc.Quotes);
+        Assert.Equal(speaker, q.SpeakerText);
+        Assert.Equal(body.Id, q.Speaker);
+    }
+
+    [Fact]
+    public void A_quotation_after_a_definite_head_is_no_name()
+    {
+        var doc = models.AnalyzeFacts("وأكد رئيس الوفد الأوروبي أن الاتحاد \"يدعم السلطة الوطنية الفلسطينية وإصلاحاتها\" بلا تردد.");
+        Assert.DoesNotContain(doc.Entities, e => e.Name.Contains("يدعم", StringComparison.Ordinal));
+    }
 }
