@@ -11,13 +11,22 @@ public sealed class EntityRecognizer : IDocumentProcessor
 {
     private const int MaxSentenceTokens = 150;
 
+    /// <summary>
+    /// Heads of factions and blocs a later «الفصيل», «التنظيم» refers back to, remembered only where a quoted name follows
+    /// them («فصيل "كتائب سيد الشهداء"»): before a bare name they are often a body of their own («قوات التحالف وقيادة الجيش»).
+    /// </summary>
+    private static readonly string[] QuotedNameNominals = ["الفصيل", "التنظيم", "الكتلة", "التحالف", "التيار", "الجبهة", "الائتلاف"];
+
+    private static readonly HashSet<string> QuotedNameNominalKeys = new(QuotedNameNominals.Select(ActorKey.Skeleton), StringComparer.Ordinal);
+
     /// <summary>Skeletons of the nouns that head movement/party names: «حركة», «جماعة», «حزب», «منظمة».</summary>
     // «منزم»: the skeleton of «منظمة» (ظ → ز). Besides movements and parties, the heads of institutions a later
     // «البنك», «الوزارة», «المجلس» refers back to.
     private static readonly HashSet<string> OrgNominals = new(
         new[] { "حرك", "جماع", "حزب", "منظم", "منزم" }.Concat(new[] { "البنك", "الوزارة", "المجلس", "الهيئة", "اللجنة", "الشبكة", "الشركة", "الوكالة", "الاتحاد", "الجامعة", "المؤسسة", "المحكمة",
             "البعثة", "المفوضية", "السفارة", "القيادة", "الخلية", "المديرية", "الرئاسة", "الديوان", "المرصد", "الجمعية", "الرابطة", "النقابة", "المبادرة",
-            "المركز", "المكتبة", "المستشفى", "الجامعة", "الكلية", "المعهد", "المجمع", "الجائزة", "المطار", "الجسر", "الميناء", "المعبر" }.Select(ActorKey.Skeleton)),
+            "المركز", "المكتبة", "المستشفى", "الجامعة", "الكلية", "المعهد", "المجمع", "الجائزة", "المطار", "الجسر", "الميناء", "المعبر" }
+            .Concat(QuotedNameNominals).Select(ActorKey.Skeleton)),
         StringComparer.Ordinal);
 
     private readonly NerTagger _tagger;
@@ -1000,7 +1009,10 @@ public sealed class EntityRecognizer : IDocumentProcessor
         }
 
         var m = new Mention(start, end, type, name, s.From + a) { Country = country, ActsAsState = acting, City = homograph };
-        if (type == "ORG" && a > 0 && ActorKey.Skeleton(s.Words[a - 1]) is var before && OrgNominals.Contains(before))
+        // («فصيل "كتائب سيد الشهداء"»: the head stands before the opening quotation mark.)
+        var headAt = a > 1 && s.Words[a - 1] is "«" or "\"" or "“" ? a - 2 : a - 1;
+        if (type == "ORG" && headAt >= 0 && ActorKey.Skeleton(s.Words[headAt]) is var before && OrgNominals.Contains(before)
+            && (headAt < a - 1 || !QuotedNameNominalKeys.Contains(before)))
         {
             // «لحركة حماس» tagged as «حماس»: remember «حركة» so a later «الحركة» finds it.
             m.Head = before;

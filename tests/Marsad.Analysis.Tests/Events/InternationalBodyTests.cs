@@ -106,4 +106,14 @@ public class InternationalBodyTests(ShippedModels models) : IClassFixture<Shippe
         var doc = models.AnalyzeFacts("وأكد رئيس الوفد الأوروبي أن الاتحاد \"يدعم السلطة الوطنية الفلسطينية وإصلاحاتها\" بلا تردد.");
         Assert.DoesNotContain(doc.Entities, e => e.Name.Contains("يدعم", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void The_faction_later_is_the_faction_named_in_quotation_marks_before()
+    {
+        var doc = models.AnalyzeFacts("واتهم فصيل \"كتائب سيد الشهداء\" في بيان القوات الأمنية بالاعتداء على أبنائه. ونفى الفصيل أن يكون عناصره قد بادروا بإطلاق النار.");
+        var faction = Assert.Single(doc.Entities, e => e.Name == "كتائب سيد الشهداء");
+        Assert.Equal(faction.Id, Assert.Single(doc.Quotes).Speaker);
+        var coalition = models.AnalyzeFacts("وحشدت قوات التحالف وقيادة الجيش الوطني أعدادا كبيرة من الجنود. وكان التحالف قد شن غارات على مواقع المسلحين.");
+        Assert.DoesNotContain(coalition.Entities, e => e.Name.Contains("قيادة الجيش", StringComparison.Ordinal) && e.Mentions.Any(m => coalition.Text[m.Start..m.End] == "التحالف"));
+    }
 }
