@@ -1812,9 +1812,12 @@ internal static class QuoteFinder
             var after = WordIndexAtOrAfter(s, sp.End);
             var phrase = after < s.Words.Count && s.Words[after].Key is "ذاته" or "نفسه" or "ذاتها" or "نفسها"
                 && s.Text.AsSpan(sp.End, s.Words[after].Start - sp.End).Trim().IsEmpty ? speakerText + " " + s.Words[after].Key : speakerText;
-            if (id is null && TitleAnaphor(ctx, s, phrase) is { } antecedent)
+            if (TitleAnaphor(ctx, s, phrase) is { } antecedent
+                && (id is null || (antecedent.SpeakerId == id && !antecedent.SpeakerText!.Contains(speakerText, StringComparison.Ordinal))))
             {
-                // «وأضاف المدير أن …», «وأوضح المصدر ذاته أن …»: the office or source named just before.
+                // «وأضاف المدير أن …», «وأوضح المصدر ذاته أن …»: the office or source named just before («ونفى الفصيل أن …»
+                // after «فصيل "كتائب سيد الشهداء"», linked to the same faction: its naming words; not a family name the
+                // speaker was named by before, «وأضاف البلشي» after «نقيب الصحفيين خالد البلشي»).
                 (speaker, id, speakerText) = (antecedent.SpeakerSpan, antecedent.SpeakerId, antecedent.SpeakerText);
             }
         }

@@ -113,6 +113,10 @@ public class InternationalBodyTests(ShippedModels models) : IClassFixture<Shippe
         var doc = models.AnalyzeFacts("واتهم فصيل \"كتائب سيد الشهداء\" في بيان القوات الأمنية بالاعتداء على أبنائه. ونفى الفصيل أن يكون عناصره قد بادروا بإطلاق النار.");
         var faction = Assert.Single(doc.Entities, e => e.Name == "كتائب سيد الشهداء");
         Assert.Equal(faction.Id, Assert.Single(doc.Quotes).Speaker);
+        var said = models.AnalyzeFacts("واتهم فصيل \"كتائب سيد الشهداء\" القوات الأمنية بـ\"الاعتداء على أبنائه\". ونفى الفصيل أن يكون عناصره قد بادروا بإطلاق النار.");
+        Assert.All(said.Quotes, q => Assert.Equal("فصيل \"كتائب سيد الشهداء\"", q.SpeakerText));
+        var surname = models.AnalyzeFacts("وقال نقيب الصحفيين خالد البلشي إن النقابة ترفض الاعتداء. وأضاف البلشي أن النقابة لن تسمح بذلك.");
+        Assert.Equal("البلشي", surname.Quotes[^1].SpeakerText);
         var coalition = models.AnalyzeFacts("وحشدت قوات التحالف وقيادة الجيش الوطني أعدادا كبيرة من الجنود. وكان التحالف قد شن غارات على مواقع المسلحين.");
         Assert.DoesNotContain(coalition.Entities, e => e.Name.Contains("قيادة الجيش", StringComparison.Ordinal) && e.Mentions.Any(m => coalition.Text[m.Start..m.End] == "التحالف"));
     }
