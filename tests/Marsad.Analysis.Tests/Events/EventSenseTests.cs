@@ -798,4 +798,15 @@ public class EventSenseTests(ShippedModels models) : IClassFixture<ShippedModels
         var call = Assert.Single(Events("جاء ذلك خلال اتصال هاتفي تلقاه عبد العاطي، أمس، من نظيره السوداني محيي الدين سالم."), x => x.Type == "CONSULT");
         Assert.Contains("محيي الدين سالم", call.SourceText, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("وتعهد وزير الداخلية بملاحقة المنفذين وتقديمهم للعدالة.")]
+    [InlineData("وأكد رئيس الوزراء أن الحكومة لن تتهاون مع كل من يعبث بأمن البلاد.")]
+    [InlineData("وأضاف الوزير أن القوات المسلحة لن تقف مكتوفة الأيدي أمام التهديدات.")]
+    public void Vows_to_punish_and_warnings_of_no_leniency_are_threats_though_negated(string sentence)
+    {
+        var events = Events(sentence);
+        Assert.Contains(events, e => e.Type == "THREATEN");
+        Assert.DoesNotContain(events, e => e.Type == "AGREE");
+    }
 }
