@@ -160,6 +160,13 @@ internal static class QuoteFinder
                 continue;
             }
 
+            if (j > w + 1 && gap.IndexOfAny("،,") >= 0 && SpeechCues.Participles.Contains(words[j].Key))
+            {
+                // «وأعلنت قيادة الشرطة في بيان تشكيل فريق تحقيق، مؤكدة أن …»: a participle after a comma is a cue of its
+                // own; the complementizer after it is not this cue's.
+                break;
+            }
+
             var colon = gap.IndexOf(':');
             var mark = gap.IndexOfAny("«\"“");
             if (mark >= 0 && gapStart + mark <= nameQuoteClose)
@@ -1233,6 +1240,12 @@ internal static class QuoteFinder
         // «أعلنت السلطات العسكرية إحباط …», «أعلنت الأجهزة الأمنية اعتقال …»: a state's body announces too.
         // «ونفت الحكومة أي علاقة لها …», «ونفى المتحدث باسم الحركة أي صلة …»: so does a lone body or an office for «نفى/أكد».
         var office = subject is null && Events.ActorView.IsPersonTitle(s.Words[w + 1].Key) && s.Words[w + 1].Key.StartsWith("ال", StringComparison.Ordinal);
+        if (subject is null && !office && BodyChainEnd(s, w + 1) is { } chainEnd)
+        {
+            // «وأعلنت قيادة شرطة البصرة …», «أعلن جهاز مكافحة الإرهاب …»: a body named by its head noun in construct.
+            subject = new ActorMention(s.Words[w + 1].Start, s.Words[chainEnd - 1].End, null, null, ActorKind.Organization);
+        }
+
         if (!office && (subject is not { } a || a.Kind == ActorKind.Agent && !SpeechCues.SourceNouns.Contains(ArabicWords.StripConjunction(s.Words[w + 1].Key).ToString())
             && !Events.ActorView.IsLoneBodyWord(s.Words[w + 1].Key) && !Events.ActorView.IsPersonTitle(s.Words[w + 1].Key)))
         {
@@ -1301,7 +1314,9 @@ internal static class QuoteFinder
 
         var gap = s.Text.AsSpan(s.Words[next - 1].End, s.Words[next].Start - s.Words[next - 1].End);
         var k = s.Words[next].Key;
-        if ((!aside && gap.IndexOfAny("،,.:؛;«\"(") >= 0) || k.StartsWith("ال", StringComparison.Ordinal) || (k.Length < 3 && k != "اي") || s.ActorAt(next) is not null
+        // («إلقاء القبض»: a hamza's alef before «ل» is no article.)
+        if ((!aside && gap.IndexOfAny("،,.:؛;«\"(") >= 0) || (k.StartsWith("ال", StringComparison.Ordinal) && s.Text[s.Words[next].Start] is not ('إ' or 'أ'))
+            || (k.Length < 3 && k != "اي") || s.ActorAt(next) is not null
             || SpeechCues.SpeakerStops.Contains(k) || SpeechCues.Complementizers.Contains(k) || k[0] is 'ب' or 'ل'
             || (k[0] is 'ف' or 'و' && ArabicWords.StripConjunction(k).Length < k.Length)
             // «أعلنت الحركة مسؤوليتها عن الهجوم», «أعلن حالة الطوارئ», «حظرا للتجوال»: a claim or a declaration is an act,
@@ -1314,6 +1329,60 @@ internal static class QuoteFinder
         }
 
         return next;
+    }
+
+    /// <summary>Head nouns of a state body's name (folded): «قيادة», «جهاز», «مديرية», «وزارة» ….</summary>
+    private static readonly FrozenSet<string> BodyChainHeads = new[]
+    {
+        "قياده", "جهاز", "وزاره", "هييه", "مديريه", "اداره", "مجلس", "لجنه", "قوات", "شرطه", "مكتب", "دايره", "سلطه", "رياسه",
+        "محكمه", "نيابه", "غرفه", "خليه", "وكاله", "مفوضيه",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The word after a body's name in construct opening at <paramref name="i"/> («قيادة شرطة البصرة», «جهاز مكافحة
+    /// الإرهاب العراقي»): a head noun, indefinite nouns, then a definite word or a name and its nisba adjectives; null
+    /// when no such chain stands there.
+    /// </summary>
+    private static int? BodyChainEnd(SentenceView s, int i)
+    {
+        if (i >= s.Words.Count || !BodyChainHeads.Contains(ArabicWords.StripConjunction(s.Words[i].Key).ToString()))
+        {
+            return null;
+        }
+
+        var j = i + 1;
+        while (j < s.Words.Count && j <= i + 4 && s.ActorAt(j) is null && !s.Words[j].Key.StartsWith("ال", StringComparison.Ordinal)
+            && s.Text.AsSpan(s.Words[j - 1].End, s.Words[j].Start - s.Words[j - 1].End).Trim().IsEmpty
+            && !SpeechCues.SpeakerStops.Contains(s.Words[j].Key))
+        {
+            j++;
+        }
+
+        if (j >= s.Words.Count || j > i + 4 || !s.Text.AsSpan(s.Words[j - 1].End, s.Words[j].Start - s.Words[j - 1].End).Trim().IsEmpty)
+        {
+            return null;
+        }
+
+        if (s.ActorAt(j) is { } named && named.Start == s.Words[j].Start)
+        {
+            j = WordIndexAtOrAfter(s, named.End);
+        }
+        else if (s.Words[j].Key.StartsWith("ال", StringComparison.Ordinal) && s.Words[j].Key.Length > 3)
+        {
+            j++;
+        }
+        else
+        {
+            return null;
+        }
+
+        while (j < s.Words.Count && ArabicWords.IsDefiniteNisba(s.Words[j].Key) && s.ActorAt(j) is null
+            && s.Text.AsSpan(s.Words[j - 1].End, s.Words[j].Start - s.Words[j - 1].End).Trim().IsEmpty)
+        {
+            j++;
+        }
+
+        return j;
     }
 
     /// <summary>
@@ -2329,7 +2398,8 @@ internal static class QuoteFinder
         string? best = null;
         var rank = int.MaxValue;
         var first = WordIndexAtOrAfter(s, speaker.Start);
-        var body = first < s.Words.Count && BodyHeads.Contains(ArabicWords.ActorKey(s.Words[first].Key));
+        var body = first < s.Words.Count && (BodyHeads.Contains(ArabicWords.ActorKey(s.Words[first].Key))
+            || BodyChainHeads.Contains(ArabicWords.StripConjunction(s.Words[first].Key).ToString()));
         // «مصدر حكومي في بورتسودان», «مسؤول في الوزارة»: an unnamed source is nobody's mention; where it is placed is not who speaks.
         var unnamed = first < s.Words.Count && IsUnnamedSource(ArabicWords.ActorKey(s.Words[first].Key));
         foreach (var a in s.Actors)

@@ -593,4 +593,16 @@ public class SpeakerPhraseTests(ShippedModels models) : IClassFixture<ShippedMod
         var denied = Assert.Single(doc.Quotes, q => doc.Text[q.Start..q.End].StartsWith(opens, StringComparison.Ordinal));
         Assert.Equal(speaker, denied.SpeakerText);
     }
+
+    [Theory]
+    [InlineData("أعلنت وزارة الداخلية السورية، اليوم الأحد، إلقاء القبض على خلية في ريف حمص.", "وزارة الداخلية السورية", "إلقاء القبض")]
+    [InlineData("وأعلنت قيادة شرطة البصرة في بيان تشكيل فريق تحقيق خاص.", "قيادة شرطة البصرة", "تشكيل فريق")]
+    [InlineData("أعلن جهاز مكافحة الإرهاب العراقي اعتقال ثلاثة مشتبه بهم في كركوك.", "جهاز مكافحة الإرهاب العراقي", "اعتقال ثلاثة")]
+    [InlineData("وأعلن الحسيني جمع تواقيع 52 نائبا على طلب استجواب الوزيرة، مؤكدا أن الاستجواب سيتم الأسبوع المقبل.", "الحسيني", "جمع تواقيع")]
+    public void An_announced_act_is_what_was_announced_though_a_participle_with_its_own_clause_follows(string sentence, string speaker, string opens)
+    {
+        var doc = models.AnalyzeFacts(sentence);
+        var announced = Assert.Single(doc.Quotes, q => doc.Text[q.Start..q.End].StartsWith(opens, StringComparison.Ordinal));
+        Assert.Equal(speaker, announced.SpeakerText);
+    }
 }
