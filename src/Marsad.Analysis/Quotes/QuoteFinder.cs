@@ -160,10 +160,12 @@ internal static class QuoteFinder
                 continue;
             }
 
-            if (j > w + 1 && gap.IndexOfAny("،,") >= 0 && SpeechCues.Participles.Contains(words[j].Key))
+            if (j > w + 1 && gap.IndexOfAny("،,") >= 0 && SpeechCues.Participles.Contains(words[j].Key)
+                && !SpeechCues.Honorifics.Contains(ArabicWords.Fold(text.AsSpan(words[w + 1].Start, words[w + 1].End - words[w + 1].Start))))
             {
-                // «وأعلنت قيادة الشرطة في بيان تشكيل فريق تحقيق، مؤكدة أن …»: a participle after a comma is a cue of its
-                // own; the complementizer after it is not this cue's.
+                // «وأعلنت قيادة الشرطة في بيان تشكيل فريق تحقيق، مؤكدة أن …», «وأشار أيضا للوضع في اليمن، قائلا: …»: a
+                // participle after a comma is a cue of its own (its sentence's subject speaks), and the complementizer or
+                // colon after it is not this cue's. (Not after «سموه»: the honorific speaks through the cue itself.)
                 break;
             }
 
