@@ -3277,7 +3277,6 @@ internal static class EventCoder
             return true;
         }
 
-
         var key = ArabicWords.StripArticle(ArabicWords.StripConjunction(words[w].Key)).ToString();
         var next = after < words.Count ? ArabicWords.StripArticle(words[after].Key).ToString() : string.Empty;
         var prev = w > 0 ? ArabicWords.StripConjunction(words[w - 1].Key).ToString() : string.Empty;
@@ -3295,6 +3294,13 @@ internal static class EventCoder
             && ArabicWords.StripArticle(prev).ToString() is "يشكل" or "تشكل" or "شكل" or "شكلت" or "يمثل" or "تمثل" or "مثل" or "مصدر" or "مصدرا")
         {
             // «يشكل تهديدا للأمن الإقليمي»: a danger that something is, not a threat someone makes.
+            return true;
+        }
+
+        if (t.Type == "COERCE" && !t.IsVerb && ArabicWords.StripArticle(prev).ToString() is "مراكز" or "مركز" or "اماكن" or "مكان" or "مرافق" or "غرف"
+            or "زنازين" or "معسكرات" or "مده" or "فتره" or "ظروف")
+        {
+            // «مراكز التوقيف», «أماكن الاحتجاز», «فترة الاحتجاز»: the place, time or conditions of detention, not an arrest.
             return true;
         }
 

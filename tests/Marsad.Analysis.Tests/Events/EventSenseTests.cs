@@ -809,4 +809,12 @@ public class EventSenseTests(ShippedModels models) : IClassFixture<ShippedModels
         Assert.Contains(events, e => e.Type == "THREATEN");
         Assert.DoesNotContain(events, e => e.Type == "AGREE");
     }
+
+    [Theory]
+    [InlineData("وأكد الوزير أن طواقم الصليب الأحمر ستزور مراكز التوقيف الأسبوع المقبل.")]
+    [InlineData("وتبذل الحكومة جهودا مكثفة للتعرف على مكان احتجاز الرهينة.")]
+    public void The_place_or_time_of_detention_is_no_arrest(string sentence)
+    {
+        Assert.DoesNotContain(Events(sentence), e => e.Type == "COERCE");
+    }
 }
