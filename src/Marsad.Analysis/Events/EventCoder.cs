@@ -3263,6 +3263,19 @@ internal static class EventCoder
         return false;
     }
 
+    /// <summary>Nouns before an aid noun that make it a domain, an office, people, vehicles or routes of aid (folded, no «ال»).</summary>
+    private static readonly FrozenSet<string> AidNounHeads = new[]
+    {
+        "مجال", "مجالات", "قطاع", "قطاعات", "منسق", "منسقه", "وكيل", "مكتب", "عمال", "عامل", "موظفي", "فرق", "طواقم", "منظمات",
+        "وكالات", "قافله", "قوافل", "شاحنات", "شاحنه", "ممرات", "ممر", "مستودعات", "مخازن", "عمليات", "جهود", "خطه", "برنامج",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Verbs and masdars of sending (folded, no «ال»): «سيّر», «أرسل», «إدخال» ….</summary>
+    private static readonly FrozenSet<string> SendingWords = new[]
+    {
+        "سير", "سيرت", "ارسل", "ارسلت", "بعث", "بعثت", "ادخل", "ادخلت", "دخلت", "وصلت", "وصول", "ارسال", "تسيير", "ادخال", "يسير", "تسير",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Football positions: «مقدمة الهجوم», «خط الهجوم».</summary>
     private static readonly FrozenSet<string> FootballHeads = new[] { "مقدمه", "خط", "قلب", "راس", "ثنايي", "لاعب", "مهاجم" }.ToFrozenSet(StringComparer.Ordinal);
 
@@ -3294,6 +3307,18 @@ internal static class EventCoder
             && ArabicWords.StripArticle(prev).ToString() is "يشكل" or "تشكل" or "شكل" or "شكلت" or "يمثل" or "تمثل" or "مثل" or "مصدر" or "مصدرا")
         {
             // «يشكل تهديدا للأمن الإقليمي»: a danger that something is, not a threat someone makes.
+            return true;
+        }
+
+        var aidHead = ArabicWords.StripArticle(prev).ToString() is var bareHead && bareHead.Length > 3 && bareHead[0] is 'ل' or 'ب' && AidNounHeads.Contains(bareHead[1..])
+            ? bareHead[1..] : ArabicWords.StripArticle(prev).ToString();
+        if (t.Type == "AID" && !t.IsVerb && AidNounHeads.Contains(aidHead)
+            && !(aidHead is "قافله" or "قوافل" or "شاحنات" or "شاحنه"
+                && Enumerable.Range(Math.Max(0, w - 10), Math.Max(0, w - 1 - Math.Max(0, w - 10))).Any(i => SendingWords.Contains(ArabicWords.StripArticle(ArabicWords.StripConjunction(words[i].Key)).ToString()))))
+        {
+            // («سيّر الأردن 150 قافلة مساعدات»: convoys sent are aid given.)
+            // «مجالات الإغاثة», «منسق الأمم المتحدة للإغاثة»'s «منسق»…, «عمال الإغاثة», «قافلة مساعدات», «ممرات المساعدات»: a
+            // domain, an office, workers, vehicles or routes of aid, not aid given.
             return true;
         }
 

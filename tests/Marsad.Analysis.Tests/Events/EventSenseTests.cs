@@ -817,4 +817,12 @@ public class EventSenseTests(ShippedModels models) : IClassFixture<ShippedModels
     {
         Assert.DoesNotContain(Events(sentence), e => e.Type == "COERCE");
     }
+
+    [Fact]
+    public void A_domain_an_office_or_a_convoy_of_aid_is_no_aid_given_but_convoys_sent_are()
+    {
+        Assert.DoesNotContain(Events("وبحث الجانبان التعاون الثنائي في مجالات الإغاثة والتنمية."), e => e.Type == "AID");
+        Assert.DoesNotContain(Events("وقالت الأمم المتحدة إن مسلحين نهبوا 12 شاحنة تابعة لقافلة مساعدات غذائية."), e => e.Type == "AID");
+        Assert.Contains(Events("وأضاف الوزير أن الأردن سيّر منذ بدء الحرب أكثر من 150 قافلة مساعدات برية إلى القطاع."), e => e.Type == "AID");
+    }
 }
