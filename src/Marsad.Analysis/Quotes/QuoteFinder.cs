@@ -1480,6 +1480,12 @@ internal static class QuoteFinder
             from++;
         }
 
+        // «في وقت اتهمت فيه أحزاب معارضة …»: the resumptive pronoun of «في وقت … فيه» is no part of who speaks.
+        if (from + 1 < to && from + 1 < words.Count && words[from].Key is "فيه" or "فيها" && !SpeechCues.Complementizers.Contains(words[from + 1].Key))
+        {
+            from++;
+        }
+
         // «وقال رعد للصحفيين بعد الجلسة إن …», «بري للنواب»: whom it was said to, after the speaker, is no part of him.
         for (var k = from + 1; k < to && k < words.Count; k++)
         {
@@ -1590,7 +1596,13 @@ internal static class QuoteFinder
             phrase = new TextSpan(phrase.Start, s.Words[last - 1].End);
         }
 
-        if (last > first && Events.ActorView.IsLoneBodyWord(s.Words[first].Key) && (s.ActorAt(first) is not { } head || head.End <= s.Words[first].End)
+        // («ودعا المنتدى الحكومة إلى …»: so does any definite noun no dictionary names when a definite actor follows it.)
+        if (last > first && (Events.ActorView.IsLoneBodyWord(s.Words[first].Key)
+                || (ArabicWords.StripConjunction(s.Words[first].Key).StartsWith("ال", StringComparison.Ordinal) && s.ActorAt(first) is null
+                    && s.Words[first + 1].Key.StartsWith("ال", StringComparison.Ordinal)
+                    // (a body or a named one, not an adjective the agent list also has: «التجمع المعارض»)
+                    && (Events.ActorView.IsLoneBodyWord(s.Words[first + 1].Key) || s.ActorAt(first + 1) is { EntityId: not null, Kind: not ActorKind.Country })))
+            && (s.ActorAt(first) is not { } head || head.End <= s.Words[first].End)
             && s.ActorAt(first + 1) is { } addressed && addressed.Start >= s.Words[first + 1].Start - 1 && addressed.Start < phrase.End
             && !(s.Words[first + 1].Key is var adjective && (adjective.EndsWith('ي') || adjective.EndsWith("يه", StringComparison.Ordinal))))
         {

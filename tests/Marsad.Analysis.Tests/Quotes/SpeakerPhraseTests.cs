@@ -605,4 +605,16 @@ public class SpeakerPhraseTests(ShippedModels models) : IClassFixture<ShippedMod
         var announced = Assert.Single(doc.Quotes, q => doc.Text[q.Start..q.End].StartsWith(opens, StringComparison.Ordinal));
         Assert.Equal(speaker, announced.SpeakerText);
     }
+
+    [Fact]
+    public void A_definite_body_then_a_named_or_lone_body_are_speaker_and_addressee()
+    {
+        var called = models.AnalyzeFacts("ودعا المنتدى الحكومة إلى التراجع عن القرار.");
+        Assert.Equal("المنتدى", Assert.Single(called.Quotes).SpeakerText);
+        Assert.Contains("الحكومة", Assert.Single(called.Events, e => e.Type == "REQUEST").TargetText, StringComparison.Ordinal);
+        var affirmed = models.AnalyzeFacts("وأكد التجمع المعارض في بيان أن الاحتجاجات ستستمر.");
+        Assert.Equal("التجمع المعارض", Assert.Single(affirmed.Quotes).SpeakerText);
+        var resumptive = models.AnalyzeFacts("في وقت أعلنت فيه مصادر رسمية يمنية عن عصيان قيادات اللواء الرابع.");
+        Assert.Equal("مصادر رسمية يمنية", Assert.Single(resumptive.Quotes).SpeakerText);
+    }
 }
