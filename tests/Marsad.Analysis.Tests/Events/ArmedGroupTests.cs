@@ -18,6 +18,7 @@ public class ArmedGroupTests(ShippedModels models) : IClassFixture<ShippedModels
     [InlineData("واندلعت اشتباكات بين جهاز الردع ومسلحين في منطقة سوق الجمعة.", "جهاز الردع", "LBYMIL")]
     [InlineData("وأعلنت المقاومة الإسلامية في العراق استهداف قاعدة عين الأسد بطائرة مسيرة.", "المقاومة الإسلامية في العراق", "IRQREB")]
     [InlineData("وقالت القيادة المركزية الأميركية إن مدمرة أسقطت صاروخا فوق البحر الأحمر.", "القيادة المركزية الأميركية", "USAMIL")]
+    [InlineData("وقال قائد فيلق القدس إن المقاومة ستنتصر في نهاية المطاف.", "فيلق القدس", "IRNMIL")]
     public void A_movement_is_an_entity_with_its_code(string text, string name, string code)
     {
         var doc = models.AnalyzeFacts(text);
