@@ -1524,6 +1524,15 @@ public sealed class EntityRecognizer : IDocumentProcessor
             {
                 e.Code = new[] { e.Name }.Concat(e.Aliases).Select(n => _lexicon.CodeOf(n, e.Country)).FirstOrDefault(c => c is not null);
             }
+            // «حكومة السوداني» after «محمد شياع السوداني»: a government named by its head's family name is his state's,
+            // not the state the name reads as a nisba of.
+            if (e.Type == "ORG" && e.Name.Split(' ') is [var organ, var family] && ActorKey.Skeleton(organ) == ActorKey.Skeleton("حكومة")
+                && entities.Find(p => p.Type == "PER" && p.Name.Contains(' ', StringComparison.Ordinal) && p.Name.EndsWith(" " + family, StringComparison.Ordinal)) is { } head)
+            {
+                e.Country = head.Country;
+                e.Code = head.Country is { } cc && _lexicon.Alpha3(cc) is { } alpha3 ? alpha3 + "GOV" : null;
+            }
+
             // «حماس» PSEREB is Palestinian, «الخارجية السعودية» SAUGOV Saudi: a code that starts with a state gives the state.
             if (e.Country is null && e.Type is "PER" or "ORG" or "LOC" && e.Code is { Length: >= 3 } code && _lexicon.CountryOfAlpha3(code[..3]) is { } iso2)
             {

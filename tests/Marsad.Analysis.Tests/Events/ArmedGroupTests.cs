@@ -323,4 +323,13 @@ public class StateNameTests(ShippedModels models) : IClassFixture<ShippedModels>
         Assert.Equal("PS", Assert.Single(doc.Entities, e => e.Code == "PSEREB").Country);
         Assert.Equal("US", Assert.Single(doc.Entities, e => e.Code == "USAMIL").Country);
     }
+
+    [Fact]
+    public void A_government_named_by_its_heads_family_name_is_his_states()
+    {
+        var doc = models.AnalyzeFacts("وأكد رئيس الحكومة محمد شياع السوداني أن حكومة السوداني ماضية في الإصلاح.");
+        var government = Assert.Single(doc.Entities, e => e.Name == "حكومة السوداني");
+        Assert.Equal("IQ", government.Country);
+        Assert.Equal("IRQGOV", government.Code);
+    }
 }
