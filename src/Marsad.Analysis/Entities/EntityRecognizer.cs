@@ -373,11 +373,6 @@ public sealed class EntityRecognizer : IDocumentProcessor
     };
 
     /// <summary>
-    /// «مدينة ود مدني», «في جسر الشغور»: a city of two or three words that the city list knows, after a place head or
-    /// «في/من/إلى», where the tagger found nothing (or only a part: «مدني» read as civilian). The list comes from
-    /// Wikidata and holds some people too, hence the introducer.
-    /// </summary>
-    /// <summary>
     /// A current figure from models/actors/people-extra.tsv written in full: a person the tagger cut short («الرئيس
     /// اللبناني جوزاف» of «جوزاف عون», «أحمد» of «أحمد الشرع»: the last name is a common word) or missed («يحيى سريع»).
     /// </summary>
@@ -421,6 +416,11 @@ public sealed class EntityRecognizer : IDocumentProcessor
         }
     }
 
+    /// <summary>
+    /// «مدينة ود مدني», «في جسر الشغور»: a city of two or three words that the city list knows, after a place head or
+    /// «في/من/إلى», where the tagger found nothing (or only a part: «مدني» read as civilian). The list comes from
+    /// Wikidata and holds some people too, hence the introducer.
+    /// </summary>
     private void AddMissedCities(SentenceView s)
     {
         for (var i = 1; i < s.Words.Length; i++)
@@ -681,11 +681,6 @@ public sealed class EntityRecognizer : IDocumentProcessor
         "السابق", "السابقه", "الاخير", "الاخيره", "القادم", "القادمه", "الان", "المذكور", "المذكوره", "نفسه", "نفسها", "الاول", "الثاني",
     };
 
-    /// <summary>
-    /// «مجلس النواب», «حكومة الوحدة الوطنية», «محكمة التمييز», «وزارة الداخلية», «المجلس الأعلى للدولة», «النيابة العامة»:
-    /// an institution named by its head noun and one to three definite words (and «لل» + what it serves), where the
-    /// tagger found no person or organization there. A conjunction or preposition on the head stays outside the name.
-    /// </summary>
     /// <summary>Heads of international and other bodies that news writes out in full before an acronym in brackets.</summary>
     private static readonly HashSet<string> AcronymHeads = new(new[]
     {
@@ -695,16 +690,16 @@ public sealed class EntityRecognizer : IDocumentProcessor
     }.Select(NerText.Normalize), StringComparer.Ordinal);
 
     /// <summary>
-    /// «قوة الأمم المتحدة المؤقتة في لبنان (يونيفيل)», «برنامج الأغذية العالمي (WFP)»: a body written out in full before a
-    /// one-word acronym in brackets is one ORG from its head to the bracket, whatever the tagger cut it into; the acronym is
-    /// returned (its token index) to be that body's other name.
+    /// Nouns that head a body's name written in quotation marks after them: «فصيل "كتائب سيد الشهداء"», «حركة «الصابرين»»
+    /// (the entity recognizer's and the actor view's one list).
     /// </summary>
-    /// <summary>Nouns that head a body's name written in quotation marks after them (normalized, conjunction and «ال» off).</summary>
-    private static readonly HashSet<string> QuotedNameHeads = new(new[]
-    {
-        "فصيل", "فصايل", "حركة", "جماعة", "تنظيم", "كتلة", "حزب", "ميليشيا", "مليشيا", "كتائب", "جبهة", "تحالف", "ائتلاف", "تيار",
+    internal static readonly string[] QuotedNameHeadWords =
+    [
+        "فصيل", "فصائل", "حركة", "جماعة", "تنظيم", "كتلة", "حزب", "ميليشيا", "مليشيا", "كتائب", "جبهة", "تحالف", "ائتلاف", "تيار",
         "منظمة", "جمعية", "مجموعة", "فرقة", "لواء", "سرايا", "قوات", "مرصد", "شبكة", "نقابة", "اتحاد",
-    }.Select(NerText.Normalize), StringComparer.Ordinal);
+    ];
+
+    private static readonly HashSet<string> QuotedNameHeads = new(QuotedNameHeadWords.Select(NerText.Normalize), StringComparer.Ordinal);
 
     /// <summary>
     /// «فصيل "كتائب سيد الشهداء"», «حركة "الصابرين"», «كتلة "الصادقون" النيابية»: a name in quotation marks right after a
@@ -749,6 +744,11 @@ public sealed class EntityRecognizer : IDocumentProcessor
         }
     }
 
+    /// <summary>
+    /// «قوة الأمم المتحدة المؤقتة في لبنان (يونيفيل)», «برنامج الأغذية العالمي (WFP)»: a body written out in full before a
+    /// one-word acronym in brackets is one ORG from its head to the bracket, whatever the tagger cut it into; the acronym is
+    /// returned (its token index) to be that body's other name.
+    /// </summary>
     private static HashSet<int> AddAcronymBodies(SentenceView s)
     {
         var acronyms = new HashSet<int>();
@@ -838,6 +838,11 @@ public sealed class EntityRecognizer : IDocumentProcessor
         return NerText.Normalize(s.Words[k + 1]) is not ("في" or "من" or "عن" or "علي" or "الي" or "مع" or "خلال" or "بعد" or "قبل");
     }
 
+    /// <summary>
+    /// «مجلس النواب», «حكومة الوحدة الوطنية», «محكمة التمييز», «وزارة الداخلية», «المجلس الأعلى للدولة», «النيابة العامة»:
+    /// an institution named by its head noun and one to three definite words (and «لل» + what it serves), where the
+    /// tagger found no person or organization there. A conjunction or preposition on the head stays outside the name.
+    /// </summary>
     private static void AddInstitutionNames(SentenceView s)
     {
         for (var i = 0; i + 1 < s.Words.Length; i++)

@@ -457,11 +457,8 @@ internal sealed class ActorView
     /// <summary>Where the longest of <paramref name="roles"/> starts when it is written right before the name at
     /// <paramref name="nameStart"/> (spaces between only); the name's start otherwise.</summary>
     /// <summary>Heads of a body's quoted name (folded, without «ال»): «فصيل "كتائب سيد الشهداء"», «حركة «الصابرين»».</summary>
-    private static readonly HashSet<string> QuotedNameHeads = new(new[]
-    {
-        "فصيل", "فصائل", "حركة", "جماعة", "تنظيم", "كتلة", "حزب", "ميليشيا", "مليشيا", "كتائب", "جبهة", "تحالف", "ائتلاف", "تيار",
-        "منظمة", "جمعية", "مجموعة", "فرقة", "لواء", "سرايا", "قوات", "مرصد", "شبكة", "نقابة", "اتحاد",
-    }.Select(w => ArabicWords.Fold(w)), StringComparer.Ordinal);
+    private static readonly HashSet<string> QuotedNameHeads =
+        new(Entities.EntityRecognizer.QuotedNameHeadWords.Select(w => ArabicWords.Fold(w)), StringComparer.Ordinal);
 
     /// <summary>
     /// Where an organization's actor starts when its name stands in quotation marks right after the noun that heads it

@@ -2373,10 +2373,6 @@ internal static class EventCoder
     }
 
     /// <summary>
-    /// The sentence's subject: its first actor, within its first five words (verb first, subject next, after an opening
-    /// «من جانبه،»), that no preposition governs.
-    /// </summary>
-    /// <summary>
     /// Whether word <paramref name="after"/>, right after a verb, is a definite noun that names no actor (not a time, a
     /// preposition or a relative) and <paramref name="named"/>, the first actor after the verb, comes later.
     /// </summary>
@@ -2421,6 +2417,10 @@ internal static class EventCoder
         return new ActorMention(word.Start + (key.Length < word.Key.Length ? 1 : 0), word.End, null, "MIL", ActorKind.Agent);
     }
 
+    /// <summary>
+    /// The sentence's subject: its first actor, within its first five words (verb first, subject next, after an opening
+    /// «من جانبه،»), that no preposition governs.
+    /// </summary>
     private static ActorMention? SentenceSubject(SentenceView s, int w)
     {
         var limit = s.Words[Math.Min(w, 5)].Start;

@@ -82,15 +82,15 @@ internal static class ArabicWords
     public static string[] FoldPhrase(string phrase) =>
         phrase.Split([' ', '_'], StringSplitOptions.RemoveEmptyEntries).Select(w => Fold(w)).ToArray();
 
+    /// <summary>«الأمنية», «الملكي»: a definite nisba adjective's key (five letters or more, «ال…ي» or «ال…يه»).</summary>
+    public static bool IsDefiniteNisba(ReadOnlySpan<char> key) =>
+        key.Length >= 5 && key.StartsWith("ال", StringComparison.Ordinal) && (key.EndsWith("ي", StringComparison.Ordinal) || key.EndsWith("يه", StringComparison.Ordinal));
+
     /// <summary>
     /// Drops a leading conjunction و/ف, unless the letter is the word's own: the و of «وزارة», «واسعة», the ف of
     /// «فرقت», «فيضانات», «فحسب». Which words keep it is read off the Arabic lexicon
     /// (<see cref="LexiconOwnInitial"/>) and a short list; words neither knows lose the letter.
     /// </summary>
-    /// <summary>«الأمنية», «الملكي»: a definite nisba adjective's key (five letters or more, «ال…ي» or «ال…يه»).</summary>
-    public static bool IsDefiniteNisba(ReadOnlySpan<char> key) =>
-        key.Length >= 5 && key.StartsWith("ال", StringComparison.Ordinal) && (key.EndsWith("ي", StringComparison.Ordinal) || key.EndsWith("يه", StringComparison.Ordinal));
-
     public static ReadOnlySpan<char> StripConjunction(ReadOnlySpan<char> key) =>
         key.Length > 3 && key[0] is 'و' or 'ف' && !OwnInitialLookup.Contains(key) && !LexiconOwnInitialLookup.Contains(key) ? key[1..] : key;
 

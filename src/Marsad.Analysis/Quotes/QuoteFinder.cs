@@ -1114,12 +1114,6 @@ internal static class QuoteFinder
         return word.StartsWith("ونس", StringComparison.Ordinal) || word.StartsWith("نس", StringComparison.Ordinal) || word.StartsWith("ندع", StringComparison.Ordinal) || word.StartsWith("وندع", StringComparison.Ordinal);
     }
 
-    /// <summary>
-    /// «نفت وزارة الداخلية وجود أي دوافع …»: a speaker phrase over words [from, end) with no name in it (a nationality
-    /// adjective is no name) is a definite
-    /// noun chain; an indefinite word after a definite one starts what was said («باسم», «لدى», «في», «عن», «من» and
-    /// numbers go on with it). Returns the phrase's new end.
-    /// </summary>
     /// <summary>Parties a call is addressed to without being named (folded): «البلدين», «الطرفين», «الأطراف» ….</summary>
     private static readonly FrozenSet<string> Addressees = new[]
     {
@@ -1135,6 +1129,11 @@ internal static class QuoteFinder
         "مبعوث", "مسؤول", "مسوول", "خبير", "باحث", "محلل", "استشاري", "طبيب", "محامي", "الاعلامي", "اعلامي", "مواطن", "مواطنه",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>
+    /// «نفت وزارة الداخلية وجود أي دوافع …»: a speaker phrase over words [from, end) with no name in it (a nationality
+    /// adjective is no name) is a definite noun chain; an indefinite word after a definite one starts what was said
+    /// («باسم», «لدى», «في», «عن», «من» and numbers go on with it). Returns the phrase's new end.
+    /// </summary>
     private static int NounChainEnd(SentenceView s, int from, int end)
     {
         var words = s.Words;
