@@ -149,23 +149,6 @@ internal sealed class ActorView
                     m = m with { First = m.First + 1, Count = m.Count - 1 };
                 }
 
-                if (m.Kind is ActorKind.Agent or ActorKind.Organization && m.Count > 1 && ArabicWords.StripConjunction(words[m.First].Key).StartsWith("ال", StringComparison.Ordinal)
-                    && PersonTitles.Contains(keys[m.First])
-                    && words[m.First + 1].Key is { Length: > 2 } second && !second.StartsWith("ال", StringComparison.Ordinal) && !second.StartsWith("لل", StringComparison.Ordinal)
-                    && !char.IsDigit(second[0]) && text.AsSpan(words[m.First].End, words[m.First + 1].Start - words[m.First].End).Trim().IsEmpty)
-                {
-                    // «ونفى الوزير صحة التقارير»: a definite noun takes no indefinite genitive, so «الوزير صحة» is no «وزير
-                    // الصحة»; the actor is the first word alone (as the lexicon reads it), and what follows it is the object.
-                    if (lexicon.Find([keys[m.First]]) is [var alone])
-                    {
-                        m = alone with { First = m.First };
-                    }
-                    else
-                    {
-                        continue;
-                    }
-                }
-
                 if (m.Kind == ActorKind.Agent && m.Count == 1 && SpeechVerbs.ContainsKey(ArabicWords.StripConjunction(words[m.First].Key)))
                 {
                     // «ووصف»: a verb of saying that the agent dictionary also lists as a noun is the verb.
