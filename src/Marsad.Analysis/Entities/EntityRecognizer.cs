@@ -17,6 +17,8 @@ public sealed class EntityRecognizer : IDocumentProcessor
     /// </summary>
     private static readonly string[] QuotedNameNominals = ["الفصيل", "التنظيم", "الكتلة", "التحالف", "التيار", "الجبهة", "الائتلاف"];
 
+    private static readonly string GovernmentKey = ActorKey.Skeleton("حكومة");
+
     private static readonly HashSet<string> QuotedNameNominalKeys = new(QuotedNameNominals.Select(ActorKey.Skeleton), StringComparer.Ordinal);
 
     /// <summary>Skeletons of the nouns that head movement/party names: «حركة», «جماعة», «حزب», «منظمة».</summary>
@@ -1531,7 +1533,7 @@ public sealed class EntityRecognizer : IDocumentProcessor
             }
             // «حكومة السوداني» after «محمد شياع السوداني»: a government named by its head's family name is his state's,
             // not the state the name reads as a nisba of.
-            if (e.Type == "ORG" && e.Name.Split(' ') is [var organ, var family] && ActorKey.Skeleton(organ) == ActorKey.Skeleton("حكومة")
+            if (e.Type == "ORG" && e.Name.Split(' ') is [var organ, var family] && ActorKey.Skeleton(organ) == GovernmentKey
                 && entities.Find(p => p.Type == "PER" && p.Name.Contains(' ', StringComparison.Ordinal) && p.Name.EndsWith(" " + family, StringComparison.Ordinal)) is { } head)
             {
                 e.Country = head.Country;

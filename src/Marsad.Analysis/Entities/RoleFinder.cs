@@ -338,7 +338,7 @@ internal sealed class RoleFinder(ActorLexicon lexicon)
                 else if (type == "LOC" && lexicon.StateOf(name) is { } state
                     // «سفير الاتحاد الأوروبي في ليبيا», «منسق الأمم المتحدة في اليمن», «ممثل اليونيسف في اليمن»: the state
                     // after «في/لدى» is where a body's official or an envoy serves, not his own.
-                    && !(a > from && NerText.Normalize(s.Words[a - 1]) is "في" or "لدى" or "لدي" && (sawBody || envoy)))
+                    && !(a > from && NerText.Normalize(s.Words[a - 1]) is "في" or "لدي" && (sawBody || envoy)))
                 {
                     person.Country ??= state;
                 }

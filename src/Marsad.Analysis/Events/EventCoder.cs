@@ -3276,6 +3276,28 @@ internal static class EventCoder
         "سير", "سيرت", "ارسل", "ارسلت", "بعث", "بعثت", "ادخل", "ادخلت", "دخلت", "وصلت", "وصول", "ارسال", "تسيير", "ادخال", "يسير", "تسير",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>The aid-noun head a word names («مجالات», «لقافلة» → «قافله»: article and «ل/ب» off), or null.</summary>
+    private static string? AidHead(string word)
+    {
+        var bare = ArabicWords.StripArticle(word).ToString();
+        return AidNounHeads.Contains(bare) ? bare
+            : bare.Length > 3 && bare[0] is 'ل' or 'ب' && AidNounHeads.Contains(bare[1..]) ? bare[1..] : null;
+    }
+
+    /// <summary>Whether a verb or masdar of sending stands in the nine words before word <paramref name="w"/>'s neighbour.</summary>
+    private static bool SendingBefore(List<Word> words, int w)
+    {
+        for (var i = Math.Max(0, w - 10); i < w - 1; i++)
+        {
+            if (SendingWords.Contains(ArabicWords.StripArticle(ArabicWords.StripConjunction(words[i].Key)).ToString()))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Football positions: «مقدمة الهجوم», «خط الهجوم».</summary>
     private static readonly FrozenSet<string> FootballHeads = new[] { "مقدمه", "خط", "قلب", "راس", "ثنايي", "لاعب", "مهاجم" }.ToFrozenSet(StringComparer.Ordinal);
 
@@ -3310,11 +3332,8 @@ internal static class EventCoder
             return true;
         }
 
-        var aidHead = ArabicWords.StripArticle(prev).ToString() is var bareHead && bareHead.Length > 3 && bareHead[0] is 'ل' or 'ب' && AidNounHeads.Contains(bareHead[1..])
-            ? bareHead[1..] : ArabicWords.StripArticle(prev).ToString();
-        if (t.Type == "AID" && !t.IsVerb && AidNounHeads.Contains(aidHead)
-            && !(aidHead is "قافله" or "قوافل" or "شاحنات" or "شاحنه"
-                && Enumerable.Range(Math.Max(0, w - 10), Math.Max(0, w - 1 - Math.Max(0, w - 10))).Any(i => SendingWords.Contains(ArabicWords.StripArticle(ArabicWords.StripConjunction(words[i].Key)).ToString()))))
+        if (t.Type == "AID" && !t.IsVerb && AidHead(prev) is { } aidHead
+            && !(aidHead is "قافله" or "قوافل" or "شاحنات" or "شاحنه" && SendingBefore(words, w)))
         {
             // («سيّر الأردن 150 قافلة مساعدات»: convoys sent are aid given.)
             // «مجالات الإغاثة», «منسق الأمم المتحدة للإغاثة»'s «منسق»…, «عمال الإغاثة», «قافلة مساعدات», «ممرات المساعدات»: a

@@ -1270,7 +1270,7 @@ internal static class QuoteFinder
             // «نفى عضو المكتب السياسي للجماعة حزام الأسد أي صلة …»: a title's chain, then its holder, are the subject.
             for (var j = next; j < s.Words.Count && j <= next + 6; j++)
             {
-                if (j > next && !s.Text.AsSpan(s.Words[j - 1].End, s.Words[j].Start - s.Words[j - 1].End).Trim().IsEmpty)
+                if (j > next && !Adjacent(s, j))
                 {
                     break;
                 }
@@ -1332,6 +1332,9 @@ internal static class QuoteFinder
         return next;
     }
 
+    /// <summary>Whether only white space stands between word <paramref name="j"/> and the word before it.</summary>
+    private static bool Adjacent(SentenceView s, int j) => s.Text.AsSpan(s.Words[j - 1].End, s.Words[j].Start - s.Words[j - 1].End).Trim().IsEmpty;
+
     /// <summary>Head nouns of a state body's name (folded): «قيادة», «جهاز», «مديرية», «وزارة» ….</summary>
     private static readonly FrozenSet<string> BodyChainHeads = new[]
     {
@@ -1353,13 +1356,13 @@ internal static class QuoteFinder
 
         var j = i + 1;
         while (j < s.Words.Count && j <= i + 4 && s.ActorAt(j) is null && !s.Words[j].Key.StartsWith("ال", StringComparison.Ordinal)
-            && s.Text.AsSpan(s.Words[j - 1].End, s.Words[j].Start - s.Words[j - 1].End).Trim().IsEmpty
+            && Adjacent(s, j)
             && !SpeechCues.SpeakerStops.Contains(s.Words[j].Key))
         {
             j++;
         }
 
-        if (j >= s.Words.Count || j > i + 4 || !s.Text.AsSpan(s.Words[j - 1].End, s.Words[j].Start - s.Words[j - 1].End).Trim().IsEmpty)
+        if (j >= s.Words.Count || j > i + 4 || !Adjacent(s, j))
         {
             return null;
         }
@@ -1378,7 +1381,7 @@ internal static class QuoteFinder
         }
 
         while (j < s.Words.Count && ArabicWords.IsDefiniteNisba(s.Words[j].Key) && s.ActorAt(j) is null
-            && s.Text.AsSpan(s.Words[j - 1].End, s.Words[j].Start - s.Words[j - 1].End).Trim().IsEmpty)
+            && Adjacent(s, j))
         {
             j++;
         }
