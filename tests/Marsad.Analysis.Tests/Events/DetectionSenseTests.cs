@@ -265,6 +265,8 @@ public class DetectionSenseTests
     public void A_ceasefire_with_adjectives_and_an_agency_name_are_no_events()
     {
         Assert.Empty(Events("وبحث الجانبان الجهود المبذولة للتوصل إلى وقف فوري ودائم لإطلاق النار في القطاع.", "ASSAULT"));
-        Assert.Empty(Events("وقدم الصندوق 25 مليون دولار لوكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين.", "AID"));
+        // The sum given is aid; the «إغاثة» of the agency's name is none.
+        const string Given = "وقدم الصندوق 25 مليون دولار لوكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين.";
+        Assert.DoesNotContain(Events(Given, "AID"), e => e.Trigger.Start >= Given.IndexOf("لإغاثة", StringComparison.Ordinal));
     }
 }
