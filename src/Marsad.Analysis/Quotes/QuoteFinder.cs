@@ -267,6 +267,12 @@ internal static class QuoteFinder
                     nearEnd = Math.Min(stop, j + 5);
                     stop = Math.Min(words.Count, j + MaxAside);
                 }
+                else if (speakerTo < 0 && firstStop > w + 1 && SpeechCues.Complementizers.Contains(words[j].Key) && ChannelPhrase(s, firstStop, j))
+                {
+                    // «وقال المتحدث باسم الحكومة الأردنية محمد المومني في تصريح لقناة المملكة، إن …»: a long title and name,
+                    // then the statement it was made in and the comma; the complementizer below opens what was said.
+                    speakerTo = firstStop;
+                }
                 else if (speakerTo >= 0 || (j - w > 10 && !(j - w <= 18 && s.ActorAt(j - 1) is { Kind: ActorKind.Person })))
                 {
                     // A long title and name before the comma are still the speaker («وقال رئيس مجلس الوزراء وزير
@@ -2367,6 +2373,38 @@ internal static class QuoteFinder
         }
 
         return j;
+    }
+
+    /// <summary>Nouns of the statement a speaker made («في تصريح», «في مؤتمر صحفي», «خلال كلمة»), folded.</summary>
+    private static readonly FrozenSet<string> StatementNouns = new[]
+    {
+        "تصريح", "تصريحات", "حديث", "مقابله", "بيان", "موتمر", "كلمه", "لقاء", "تغريده", "تدوينه", "منشور", "رساله", "ندوه",
+        "خطاب", "اتصال", "جلسه", "اجتماع",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether words <paramref name="from"/> up to the comma before <paramref name="comma"/> are the statement the speaker
+    /// made and whom to: «في تصريح لقناة المملكة», «خلال مؤتمر صحفي في عمان» (a preposition of channel, a statement noun,
+    /// at most six words, no comma inside).
+    /// </summary>
+    private static bool ChannelPhrase(SentenceView s, int from, int comma)
+    {
+        var words = s.Words;
+        if (comma - from < 2 || comma - from > 7 || words[from].Key is not ("في" or "خلال")
+            || !StatementNouns.Contains(ArabicWords.StripArticle(words[from + 1].Key).ToString()))
+        {
+            return false;
+        }
+
+        for (var k = from + 1; k < comma; k++)
+        {
+            if (s.Text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).IndexOfAny("،,.؛;:") >= 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>«أعلن «حزب الله» أنه …»: a complementizer right after a short quotation makes the quotation the subject.</summary>

@@ -616,4 +616,17 @@ public class SpeakerPhraseTests(ShippedModels models) : IClassFixture<ShippedMod
         var resumptive = models.AnalyzeFacts("في وقت أعلنت فيه مصادر رسمية يمنية عن عصيان قيادات اللواء الرابع.");
         Assert.Equal("مصادر رسمية يمنية", Assert.Single(resumptive.Quotes).SpeakerText);
     }
+
+    [Theory]
+    [InlineData("وقال المتحدث باسم الحكومة الأردنية محمد المومني في تصريح لقناة المملكة، إن الحكومة ماضية في الإصلاحات.", "محمد المومني", "الحكومة ماضية")]
+    [InlineData("وأكدت وزيرة الخارجية الإندونيسية ريتنو مارسودي خلال مؤتمر صحفي مشترك في جاكرتا، أن بلادها تدعم حل الدولتين.", "ريتنو مارسودي", "بلادها تدعم")]
+    public void A_long_title_and_name_then_the_statement_made_and_a_comma_still_open_what_was_said(string sentence, string speaker, string said)
+    {
+        var doc = models.AnalyzeFacts(sentence);
+        var q = Assert.Single(doc.Quotes);
+        Assert.Contains(speaker, q.SpeakerText, StringComparison.Ordinal);
+        Assert.DoesNotContain("تصريح", q.SpeakerText, StringComparison.Ordinal);
+        Assert.DoesNotContain("مؤتمر", q.SpeakerText, StringComparison.Ordinal);
+        Assert.StartsWith(said, doc.Text[q.Start..q.End], StringComparison.Ordinal);
+    }
 }
