@@ -339,4 +339,20 @@ public class EntitySenseTests(ShippedModels models) : IClassFixture<ShippedModel
         Assert.Null(paper.Code);
         Assert.Null(paper.Country);
     }
+
+    [Theory]
+    [InlineData("وأعلنت الكتلة الإسلامية تعليق مشاركتها في جلسات المجلس.", "الكتلة الإسلامية")]
+    [InlineData("وطالب الحزب الشيوعي بإجراء انتخابات مبكرة.", "الحزب الشيوعي")]
+    [InlineData("واتهم الحزب الحاكم المعارضة بالتحريض على العنف.", "الحزب الحاكم")]
+    public void A_definite_party_head_and_a_political_adjective_are_an_organization(string sentence, string name)
+    {
+        var doc = models.Analyze(sentence);
+        Assert.Contains(doc.Entities, e => e.Type == "ORG" && e.Name == name);
+    }
+
+    [Theory]
+    [InlineData("وانقطع التيار الكهربائي عن أحياء واسعة من المدينة.")]
+    [InlineData("ودعا الوزير إلى تماسك الجبهة الداخلية في مواجهة التحديات.")]
+    public void A_current_or_a_front_of_no_creed_is_no_organization(string sentence) =>
+        Assert.DoesNotContain(models.Analyze(sentence).Entities, e => e.Type == "ORG");
 }

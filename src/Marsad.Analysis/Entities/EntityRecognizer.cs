@@ -45,7 +45,7 @@ public sealed class EntityRecognizer : IDocumentProcessor
     public string Name => "entities";
 
     /// <summary>Raised whenever the output changes, so <c>marsad reanalyze</c> redoes stored articles (2: 2026-11-29).</summary>
-    public string Version => "10";
+    public string Version => "11";
 
     /// <summary>Loads the shipped tagger and lexicons from models/ (see <see cref="NerTagger.ModelsDirectory"/>).</summary>
     public static EntityRecognizer Load(string? modelsDir = null)
@@ -1161,6 +1161,21 @@ public sealed class EntityRecognizer : IDocumentProcessor
                 continue;
             }
 
+            if (DefiniteBody(s, i, normalized, covered) is var partyEnd && partyEnd > i + 1)
+            {
+                // «الكتلة الإسلامية», «الحزب الشيوعي», «التيار الوطني الحر»: a definite head and a political adjective.
+                var conj = normalized.Length > 2 && normalized[0] is 'و' or 'ف' && normalized.AsSpan(1).StartsWith("ال", StringComparison.Ordinal) ? 1 : 0;
+                var bodyStart = start + conj;
+                var bodyStop = s.Tokens[s.From + partyEnd - 1].End;
+                mentions.Add(new Mention(bodyStart, bodyStop, "ORG", s.Text[bodyStart..bodyStop], s.From + i));
+                for (var j = i; j < partyEnd; j++)
+                {
+                    covered[j] = true;
+                }
+
+                continue;
+            }
+
             var stem = ActorKey.Skeleton(s.Words[i]);
             if (OrgNominals.Contains(stem) && normalized.Contains("ال", StringComparison.Ordinal)
                 && (i + 1 >= s.Words.Length || NerText.IsPunctuation(s.Words[i + 1][0]) || !s.Words[i + 1].StartsWith("ال", StringComparison.Ordinal)))
@@ -1195,6 +1210,45 @@ public sealed class EntityRecognizer : IDocumentProcessor
     }.Select(NerText.Normalize).ToHashSet(StringComparer.Ordinal);
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BodyHeadLookup = BodyHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Definite heads of parties and blocs (normalized): «الحزب», «الكتلة», «التيار» ….</summary>
+    private static readonly HashSet<string> DefiniteBodyHeads = new[]
+    {
+        "الحزب", "الجبهة", "التيار", "الكتلة", "الائتلاف", "التحالف", "الجماعة",
+    }.Select(NerText.Normalize).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Adjectives of a political creed or standing that make a definite head a party's name (normalized, masculine and
+    /// feminine): «الإسلامي», «الديمقراطية», «الحاكم» …. Not place or field adjectives: «التيار الكهربائي», «الجبهة
+    /// الداخلية», «الكتلة النقدية» are no bodies.
+    /// </summary>
+    private static readonly HashSet<string> PartyAdjectives = new[]
+    {
+        "الإسلامي", "الديمقراطي", "الديموقراطي", "الشعبي", "الوطني", "الشيوعي", "الاشتراكي", "الجمهوري", "الليبرالي", "الصدري", "المدني",
+        "القومي", "الثوري", "التقدمي", "السلفي", "الدستوري", "العلماني", "الناصري", "البعثي", "الكردستاني", "الوحدوي", "الحاكم",
+        "الحر", "الإصلاحي", "الاتحادي",
+    }.SelectMany(w => new[] { w, w + "ة" }).Select(NerText.Normalize).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The end (exclusive) of a party named by a definite head (with «و/ف» before it) and one or two political adjectives
+    /// after it («الكتلة الإسلامية», «التيار الوطني الحر»), none taken by the tagger; <paramref name="i"/> when none.
+    /// </summary>
+    private static int DefiniteBody(SentenceView s, int i, string normalized, bool[] covered)
+    {
+        var head = normalized.Length > 4 && normalized[0] is 'و' or 'ف' && normalized.AsSpan(1).StartsWith("ال", StringComparison.Ordinal) ? normalized[1..] : normalized;
+        if (!DefiniteBodyHeads.Contains(head))
+        {
+            return i;
+        }
+
+        var j = i + 1;
+        while (j < s.Words.Length && j - i <= 2 && !covered[j] && PartyAdjectives.Contains(NerText.Normalize(s.Words[j])))
+        {
+            j++;
+        }
+
+        return j > i + 1 ? j : i;
+    }
 
     /// <summary>Heads after which «و» may join a third word to a body's name (normalized): «حزب», «قوى».</summary>
     private static readonly string[] JoiningHeads = [NerText.Normalize("حزب"), NerText.Normalize("قوى")];
