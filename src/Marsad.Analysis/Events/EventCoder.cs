@@ -40,6 +40,31 @@ internal static class EventCoder
         "قررت", "قرر", "ستعمل", "سيعمل", "اعلن", "اعلنت", "نيته", "نيتها", "نيتهم", "عزمه", "عزمها", "عزمهم", "اعتزام", "اعتزامه",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Stance nouns with the speaker's pronoun (folded, no conjunction): «إدانتها», «رفضه», «دعمها» …. Announced, the
+    /// stance is taken, not intended.
+    /// </summary>
+    private static readonly FrozenSet<string> StanceNouns = new[] { "ادانت", "رفض", "دعم", "ترحيب", "تضامن", "تاييد", "استنكار", "شجب" }
+        .SelectMany(n => new[] { "ه", "ها", "هم", "هما" }.Select(p => n + p))
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// «أعلنت مصر إدانتها للهجوم», «أعلن الحزب رفضه للقرار»: after «أعلن» a stance noun with a pronoun (the trigger
+    /// itself, or a word between the verb and the trigger, whose object the trigger is) was declared: no intention.
+    /// </summary>
+    private static bool StanceDeclared(List<Word> words, int verb, int trigger)
+    {
+        for (var i = verb + 1; i <= trigger; i++)
+        {
+            if (StanceNouns.Contains(ArabicWords.StripConjunction(words[i].Key).ToString()))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Verbs of denying (folded, no conjunction).</summary>
     private static readonly FrozenSet<string> DenialVerbs = new[]
     {
@@ -1495,6 +1520,8 @@ internal static class EventCoder
         "وصف", "وصفت", "يصف", "تصف", "واصفا", "واصفه",
         // Their masdars and participles of purpose: «مظاهرة … تنديداً بالغارات».
         "تنديدا", "استنكارا", "منددين", "مستنكرين", "منددا", "مستنكرا",
+        // Their masdars with the condemner's pronoun: «أعلنت مصر إدانتها للهجوم».
+        "ادانتها", "ادانته", "ادانتهم", "استنكارها", "استنكاره", "استنكارهم", "شجبها", "شجبه", "تنديدها", "تنديده", "تنديدهم",
     }.ToFrozenSet(StringComparer.Ordinal);
 
 
@@ -1550,7 +1577,7 @@ internal static class EventCoder
             // («أعلن أنه سيزور») keeps the intent test.
             // «أعلن نيته المقاطعة عقب مقتل …»: an intention governs the masdar right after it, not a later one.
             var intention = k is "نيته" or "نيتها" or "نيتهم" or "عزمه" or "عزمها" or "عزمهم" or "اعتزام" or "اعتزامه";
-            if ((!announced && Intent.Contains(k) && (!intention || i == w - 1) && !(k is "اعلن" or "اعلنت" or "قرر" or "قررت" && type is "COERCE" or "SANCTION" && DeclaredMeasure(words, i, w, verb))) || (k.Length > 3 && k[0] == 'س' && k[1] is 'ي' or 'ت' or 'ن' && i == w - 1))
+            if ((!announced && Intent.Contains(k) && (!intention || i == w - 1) && !(k is "اعلن" or "اعلنت" && StanceDeclared(words, i, w)) && !(k is "اعلن" or "اعلنت" or "قرر" or "قررت" && type is "COERCE" or "SANCTION" && DeclaredMeasure(words, i, w, verb))) || (k.Length > 3 && k[0] == 'س' && k[1] is 'ي' or 'ت' or 'ن' && i == w - 1))
             {
                 intent = true;
             }

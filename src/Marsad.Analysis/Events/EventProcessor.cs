@@ -9,7 +9,7 @@ public sealed class EventProcessor : IDocumentProcessor
     public string Name => "events";
 
     /// <summary>Raised whenever the output changes, so <c>marsad reanalyze</c> redoes stored articles (2: 2026-11-29).</summary>
-    public string Version => "12";
+    public string Version => "13";
 
     public void Process(Document document, CancellationToken cancellationToken = default)
     {
@@ -55,6 +55,18 @@ public sealed class EventProcessor : IDocumentProcessor
                 sourceCode = said.Speaker is { } id ? document.Entities.Find(x => x.Id == id)?.Code : null;
             }
 
+            else if ((e.Source is not { } own || own.Start >= e.Trigger.End) && OwnAct(e.Trigger.Of(text))
+                && document.Quotes.Find(q => q.Start == e.Trigger.Start && q.SpeakerText is not null) is { } stated)
+            {
+                // «وأكد التيار الوطني الحر رفضه للقرار», «وأعلن الجيش تنفيذه ضربات»: a masdar with the speaker's
+                // pronoun opening what was said is the speaker's own act; an actor after it («دعمها للشعب الفلسطيني»)
+                // is whom the act is for.
+                target ??= e.Source;
+                source = stated.Speaker;
+                sourceText = stated.SpeakerText;
+                sourceCode = stated.Speaker is { } id ? document.Entities.Find(x => x.Id == id)?.Code : null;
+            }
+
             var targetText = target is { } tg ? Named(tg, text) : null;
             var sameAsSource = target is { } same && ((source is not null && same.EntityId == source) || (sourceText is not null && targetText == sourceText));
             document.Events.Add(new PloverEvent
@@ -75,6 +87,14 @@ public sealed class EventProcessor : IDocumentProcessor
             });
         }
     }
+
+    /// <summary>
+    /// One word ending in a third person's pronoun («رفضه», «إدانتها», «تمسكهم»), as written: «ة» is no pronoun
+    /// («الزيارة»), so the word is not folded.
+    /// </summary>
+    private static bool OwnAct(string word) =>
+        word.Length > 3 && word.IndexOf(' ') < 0
+        && (word.EndsWith('ه') || word.EndsWith("ها", StringComparison.Ordinal) || word.EndsWith("هم", StringComparison.Ordinal));
 
     /// <summary>
     /// An actor's text; a generic one («والمعارضة») without the conjunction written on its first word (names keep

@@ -825,4 +825,26 @@ public class EventSenseTests(ShippedModels models) : IClassFixture<ShippedModels
         Assert.DoesNotContain(Events("وقالت الأمم المتحدة إن مسلحين نهبوا 12 شاحنة تابعة لقافلة مساعدات غذائية."), e => e.Type == "AID");
         Assert.Contains(Events("وأضاف الوزير أن الأردن سيّر منذ بدء الحرب أكثر من 150 قافلة مساعدات برية إلى القطاع."), e => e.Type == "AID");
     }
+
+    [Theory]
+    [InlineData("وقدمت قطر 50 مليون دولار للحكومة اليمنية لدعم الموازنة العامة.", "قطر", "اليمنية")]
+    [InlineData("وخصصت المفوضية الأوروبية مليار يورو لمساعدة لبنان على تجاوز أزمته.", "المفوضية الأوروبية", "لبنان")]
+    public void A_sum_of_money_given_or_set_aside_by_an_actor_is_aid(string sentence, string source, string? target)
+    {
+        var aid = Assert.Single(Events(sentence), e => e.Type == "AID");
+        Assert.Contains(source, aid.SourceText, StringComparison.Ordinal);
+        if (target is not null)
+        {
+            Assert.Contains(target, aid.TargetText, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void An_announced_condemnation_is_made_and_the_condemned_attack_is_not_the_condemners()
+    {
+        var events = Events("وأعلنت مصر إدانتها للهجوم الإرهابي الذي استهدف الكنيسة.");
+        Assert.Contains(events, e => e.Type == "ACCUSE" && !e.Hypothetical && e.SourceText == "مصر");
+        Assert.DoesNotContain(events, e => e.Type == "THREATEN");
+        Assert.DoesNotContain(events, e => e.Type == "ASSAULT" && e.SourceText == "مصر");
+    }
 }

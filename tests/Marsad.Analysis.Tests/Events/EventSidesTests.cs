@@ -98,4 +98,14 @@ public class EventSidesTests(ShippedModels models) : IClassFixture<ShippedModels
         var said = Assert.Single(models.AnalyzeFacts("وقال وزير الخارجية، السيد أحمد عطاف، إن العلاقات بين البلدين متميزة.").Quotes);
         Assert.Contains("أحمد عطاف", said.SpeakerText, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("وأكد التيار الوطني الحر رفضه للقرار الحكومي.", "REJECT", "التيار الوطني الحر")]
+    [InlineData("وأكدت وزارة الخارجية المصرية دعمها الكامل للشعب الفلسطيني.", "SUPPORT", "وزارة الخارجية المصرية")]
+    public void A_stance_with_the_speakers_pronoun_opening_what_was_said_is_the_speakers(string sentence, string type, string source)
+    {
+        var e = Assert.Single(models.AnalyzeFacts(sentence).Events, x => x.Type == type);
+        Assert.Contains(source, e.SourceText, StringComparison.Ordinal);
+        Assert.DoesNotContain("الفلسطيني", e.SourceText, StringComparison.Ordinal);
+    }
 }
