@@ -92,7 +92,9 @@ internal static class ArabicWords
     /// (<see cref="LexiconOwnInitial"/>) and a short list; words neither knows lose the letter.
     /// </summary>
     public static ReadOnlySpan<char> StripConjunction(ReadOnlySpan<char> key) =>
-        key.Length > 3 && key[0] is 'و' or 'ف' && !OwnInitialLookup.Contains(key) && !LexiconOwnInitialLookup.Contains(key) ? key[1..] : key;
+        (key.Length > 3 && key[0] is 'و' or 'ف' && !OwnInitialLookup.Contains(key) && !LexiconOwnInitialLookup.Contains(key))
+        // «وحث الوزير الأطراف على …»: the one cue of two letters.
+        || (key.Length == 3 && key[0] is 'و' or 'ف' && key[1..] is "حث") ? key[1..] : key;
 
     /// <summary>Common words whose first و or ف is their own letter (folded).</summary>
     private static readonly FrozenSet<string> OwnInitial = new[]
