@@ -138,7 +138,7 @@ internal sealed class ActorView
                 actors.RemoveAll(a => actors.Exists(b => b.Start <= a.Start && a.End <= b.End && b.End - b.Start > a.End - a.Start));
             }
 
-            foreach (var found in lexicon.Find(keys))
+            foreach (var found in TitleBeforeBody(lexicon, lexicon.Find(keys), keys, words))
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var m = found;
@@ -553,6 +553,12 @@ internal sealed class ActorView
         ["مصلحه"] = "GOV", ["اداره"] = "GOV", ["هييه"] = "GOV",
     };
 
+    /// <summary>Quantifiers (folded): «جميع», «كل», «كافة» … open a phrase of their own.</summary>
+    private static readonly FrozenSet<string> Quantifiers = new[]
+    {
+        "جميع", "كل", "كافه", "بعض", "معظم", "مختلف", "اغلب", "غالبيه", "سائر", "عموم",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>
     /// «الحكومة التونسية», «وزارة الداخلية التونسية», «الشرطة الفرنسية»: an organ named by its head and the state's
     /// nationality adjective is an organization of that state with the state's code and the organ's sector, where the
@@ -586,6 +592,12 @@ internal sealed class ActorView
                 if (back > 1 && actors.Exists(a => a.Kind != ActorKind.Agent && a.Start < words[w - back].End && a.End > words[w - back].Start))
                 {
                     // «وزارة الخارجية الفلسطينية الإدارة الأمريكية»: another state's adjective or organ ends the phrase.
+                    break;
+                }
+
+                if (Quantifiers.Contains(ArabicWords.StripConjunction(words[w - back].Key).ToString()))
+                {
+                    // «ودعت الوزارة جميع الأطراف اليمنية»: a quantifier opens another phrase, whom the organ addresses.
                     break;
                 }
 
@@ -1027,6 +1039,41 @@ internal sealed class ActorView
     private static readonly System.Collections.Frozen.FrozenDictionary<string, SpeechCue>.AlternateLookup<ReadOnlySpan<char>> SpeechVerbs =
         SpeechCues.Verbs.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>
+    /// «وحث الوزير الحكومة على …»: two definite nouns are no construct («وزير الحكومة»): a match of a definite title and
+    /// a definite body after it is the title (as the lexicon reads it alone) and the body, whom its holder addresses.
+    /// </summary>
+    private static List<ActorMatch> TitleBeforeBody(ActorLexicon lexicon, List<ActorMatch> found, List<string> keys, List<Word> words)
+    {
+        for (var i = 0; i < found.Count; i++)
+        {
+            var m = found[i];
+            if (m.Count != 2 || !PersonTitles.Contains(keys[m.First]) || !ArabicWords.StripConjunction(words[m.First].Key).StartsWith("ال", StringComparison.Ordinal)
+                || !AddressedBodies.Contains(words[m.First + 1].Key))
+            {
+                continue;
+            }
+
+            found.RemoveAt(i);
+            var parts = lexicon.Find([keys[m.First]]).ConvertAll(x => x with { First = m.First });
+            parts.AddRange(lexicon.Find([keys[m.First + 1]]).ConvertAll(x => x with { First = m.First + 1 }));
+            found.InsertRange(i, parts);
+            i += parts.Count - 1;
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// Definite bodies a title's holder addresses or acts on (folded, with the article): after a definite title they
+    /// are no genitive of it («الوزير الحكومة» is not «وزير الحكومة»).
+    /// </summary>
+    private static readonly FrozenSet<string> AddressedBodies = new[]
+    {
+        "الحكومه", "السلطات", "الجيش", "البرلمان", "الشرطه", "الاطراف", "المعارضه", "المجتمع", "الشعب", "الدول", "المواطنين",
+        "الفصائل", "الاداره", "الحكومات", "الاحزاب", "القوات",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Heads of person titles (actor keys): a phrase they open names an office holder, not an institution.</summary>
     private static readonly HashSet<string> PersonTitles = new[]
     {
@@ -1437,6 +1484,8 @@ internal sealed class ActorView
         "مواقع", "منشات", "اهداف", "كيانات", "افكار", "فكر", "خطاب", "انقلاب", "تمرد", "سلوك", "ممارسات", "تحالف",
         "اتفاق", "اتفاقيه", "زي", "طابع", "نهج", "مسار", "تفاهمات", "جهود", "قوه", "اداء", "تعزيزات", "ارتال", "رتل",
         "اليه", "مركبات", "عربات", "تحصينات", "مناطق", "منطقه",
+        // «وعلى الصعيد الدبلوماسي»، «على المستوى الأمني»: a field, not a diplomat or an officer.
+        "صعيد", "مستوي", "جانب", "شق", "مجال", "اطار", "مشهد", "ساحه", "حراك", "موقف", "قرار", "تحقيق", "تحقيقات",
     };
 
     /// <summary>«مستشفى الملك فهد», «مطار الملك عبدالعزيز», «جامعة الإمام محمد بن سعود»: a name after a facility's head
