@@ -229,6 +229,14 @@ internal sealed class RoleFinder(ActorLexicon lexicon)
             return true;
         }
 
+        // «نائب رئيس المكتب السياسي لحركة "حماس" موسى أبو مرزوق», «… لـ"أنصار الله" حسين العزي»: a preposition or a
+        // noun with one leads into a quoted name, which stays inside the title.
+        var quoteNext = i + 1 < s.Words.Length && s.Words[i + 1] is "«" or "\"" or "“";
+        if (quoteNext && (folded == "ل" || (folded.Length > 3 && folded[0] is 'ل' or 'ب') || ConstructNouns.Contains(folded)))
+        {
+            return true;
+        }
+
         // Definite nouns («الخارجية», «للحركة») continue a title; bare words (mostly verbs) end it.
         var stripped = folded.AsSpan(folded.Length > 1 && folded[0] is 'و' or 'ف' ? 1 : 0);
         if (stripped.StartsWith("ال", StringComparison.Ordinal) || stripped.StartsWith("لل", StringComparison.Ordinal) || stripped.StartsWith("بال", StringComparison.Ordinal))

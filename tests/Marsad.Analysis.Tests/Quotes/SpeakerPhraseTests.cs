@@ -629,4 +629,42 @@ public class SpeakerPhraseTests(ShippedModels models) : IClassFixture<ShippedMod
         Assert.DoesNotContain("مؤتمر", q.SpeakerText, StringComparison.Ordinal);
         Assert.StartsWith(said, doc.Text[q.Start..q.End], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_urging_with_its_conjunction_is_a_cue_and_the_body_urged_is_no_part_of_the_title()
+    {
+        var doc = models.AnalyzeFacts("وحث الوزير الحكومة على الحوار مع أحزاب المعارضة.");
+        var q = Assert.Single(doc.Quotes);
+        Assert.Equal("الوزير", q.SpeakerText);
+        Assert.StartsWith("الحوار", doc.Text[q.Start..q.End], StringComparison.Ordinal);
+        var call = Assert.Single(doc.Events, e => e.Type == "REQUEST");
+        Assert.Equal("الحكومة", call.TargetText);
+    }
+
+    [Fact]
+    public void A_quantifier_after_a_ministry_opens_whom_it_calls_on()
+    {
+        var doc = models.AnalyzeFacts("ودعت الوزارة جميع الأطراف اليمنية إلى التحلي بالمسؤولية.");
+        Assert.Equal("الوزارة", Assert.Single(doc.Quotes).SpeakerText);
+        Assert.DoesNotContain(doc.Entities, e => e.Name.Contains("جميع", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_field_named_by_a_nisba_before_the_sentence_is_no_speaker_of_its_participle()
+    {
+        var doc = models.AnalyzeFacts("وعلى الصعيد الدبلوماسي، أدان الأمين العام للأمم المتحدة أنطونيو غوتيريش الهجوم على الناقلة، داعيا الحوثيين إلى وقف الهجمات.");
+        var q = Assert.Single(doc.Quotes);
+        Assert.Contains("غوتيريش", q.SpeakerText, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("وقال نائب رئيس المكتب السياسي لحركة \"حماس\" موسى أبو مرزوق إن الحركة لن تقبل بالشروط.", "موسى أبو مرزوق")]
+    [InlineData("وتوعد عضو المكتب السياسي لـ\"أنصار الله\" محمد البخيتي بأن \"الرد سيكون قاسيا\".", "محمد البخيتي")]
+    public void A_quoted_body_inside_a_title_keeps_the_title_on_its_holder(string sentence, string name)
+    {
+        var doc = models.AnalyzeFacts(sentence);
+        var q = Assert.Single(doc.Quotes);
+        Assert.Contains(name, q.SpeakerText, StringComparison.Ordinal);
+        Assert.Contains(doc.Entities, e => e.Type == "PER" && e.Name == name && e.Roles.Exists(r => r.Contains("المكتب السياسي", StringComparison.Ordinal)));
+    }
 }
