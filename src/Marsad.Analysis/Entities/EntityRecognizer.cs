@@ -719,8 +719,9 @@ public sealed class EntityRecognizer : IDocumentProcessor
                 continue;
             }
 
+            // «منظمة "محامون من أجل العدالة في ليبيا"»: up to six words, prepositions among them, but no complementizer.
             var close = -1;
-            for (var k = i + 2; k < s.Words.Length && k <= i + 6; k++)
+            for (var k = i + 2; k < s.Words.Length && k <= i + 8; k++)
             {
                 if (s.Words[k] is "»" or "\"" or "”")
                 {
@@ -728,7 +729,8 @@ public sealed class EntityRecognizer : IDocumentProcessor
                     break;
                 }
 
-                if (!s.Words[k].All(c => c is >= '\u0621' and <= '\u064A' || c is >= '\u064B' and <= '\u0652') || NerText.Normalize(s.Words[k]) is "ان" or "في" or "علي" or "الي")
+                if (!s.Words[k].All(c => c is >= '\u0621' and <= '\u064A' || c is >= '\u064B' and <= '\u0652') || NerText.Normalize(s.Words[k]) is "ان" or "انه" or "انها"
+                    || (k > i + 6 && NerText.Normalize(s.Words[k]) is "في" or "علي" or "الي"))
                 {
                     break;
                 }
@@ -1419,15 +1421,27 @@ public sealed class EntityRecognizer : IDocumentProcessor
     private bool TitleFits(Mention m, string role)
     {
         var roleWords = role.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => _lexicon.NationalityOf(w) is null).ToList();
-        if (roleWords.Count < m.Title!.Length)
+        for (var from = 0; from + m.Title!.Length <= roleWords.Count; from++)
         {
-            return false;
+            // «مستشار رئيس مجلس الوزراء المتحدث الرسمي لوزارة الخارجية»: a second title, definite after a definite word,
+            // fits too; not a word governed by the one before it («نائب الرئيس» is no «الرئيس»).
+            if ((from == 0 || (IsDefinite(roleWords[from]) && IsDefinite(roleWords[from - 1]))) && TitleFitsAt(m, roleWords, from))
+            {
+                return true;
+            }
         }
 
-        for (var i = 0; i < m.Title.Length; i++)
+        return false;
+
+        static bool IsDefinite(string w) => NerText.Normalize(w).StartsWith("ال", StringComparison.Ordinal);
+    }
+
+    private static bool TitleFitsAt(Mention m, List<string> roleWords, int from)
+    {
+        for (var i = 0; i < m.Title!.Length; i++)
         {
             // «العاهل الأردني» is the king («الملك عبدالله الثاني»).
-            if (ActorKey.Skeleton(roleWords[i]) is var roleWord && roleWord != m.Title[i] && !(m.Title[i] == HeadMonarch && roleWord == HeadKing))
+            if (ActorKey.Skeleton(roleWords[from + i]) is var roleWord && roleWord != m.Title[i] && !(m.Title[i] == HeadMonarch && roleWord == HeadKing))
             {
                 return false;
             }
@@ -1435,7 +1449,7 @@ public sealed class EntityRecognizer : IDocumentProcessor
 
         // «الرئيس» is the president, not «رئيس الحكومة»; «نائب» likewise heads a construct.
         return m.Title.Length > 1 || (m.Title[0] != HeadRaees && m.Title[0] != HeadNaeb)
-            || NerText.Normalize(roleWords[0]).StartsWith("ال", StringComparison.Ordinal) == m.TitleDefinite;
+            || NerText.Normalize(roleWords[from]).StartsWith("ال", StringComparison.Ordinal) == m.TitleDefinite;
     }
 
     /// <summary>Groups mentions into entities: exact keys, partial person names, anaphors, acting capitals.</summary>

@@ -178,7 +178,7 @@ internal static class QuoteFinder
                 mark = after < 0 ? -1 : nameQuoteClose - gapStart + 1 + after;
             }
 
-            if (mark >= 0 && colon < 0 && ShortQuotation(ctx, gapStart + mark) is { } shortClose && (j > w + 1 || ComplementizerAfter(s, shortClose) || cue.QuotedOnly))
+            if (mark >= 0 && colon < 0 && ShortQuotation(ctx, s, gapStart + mark) is { } shortClose && (j > w + 1 || ComplementizerAfter(s, shortClose) || cue.QuotedOnly))
             {
                 // «وقالت قناة "ان اتش كي" إن …»: a quoted name belongs to the speaker phrase.
                 if (shortClose > words[j].Start)
@@ -1219,10 +1219,25 @@ internal static class QuoteFinder
 
         var first = WordIndexAtOrAfter(s, subject.Start);
         var last = WordIndexAtOrAfter(s, subject.End) - 1;
-        while (last > first && s.Words[last].Key.StartsWith("بال", StringComparison.Ordinal) && s.ActorAt(last) is null)
+        for (var k = first + 1; k <= last; k++)
         {
-            last--;
-            subject = new TextSpan(subject.Start, s.Words[last].End);
+            // «أشاد الوزير السوداني بالموقف العراقي»: a definite noun with «ب» right after an actor starts the object
+            // (not inside a name the tagger missed: «هيئة الأمر بالمعروف»).
+            if (s.Words[k].Key.StartsWith("بال", StringComparison.Ordinal) && s.ActorAt(k) is null && s.ActorAt(k - 1) is { } before
+                && before.End == s.Words[k - 1].End)
+            {
+                return new TextSpan(subject.Start, s.Words[k - 1].End);
+            }
+        }
+
+        if (s.ActorAt(first) is { Kind: not ActorKind.Person } lead && lead.Start == s.Words[first].Start && lead.End < subject.End
+            && Events.ActorView.IsPersonTitle(s.Words[first].Key) && ArabicWords.StripConjunction(s.Words[first].Key).StartsWith("ال", StringComparison.Ordinal)
+            && WordIndexAtOrAfter(s, lead.End) is var next && next <= last
+            && s.Words[next].Key.StartsWith("ال", StringComparison.Ordinal))
+        {
+            // «ثمن الوزير السوداني الموقف العراقي»: a title and its nationality are the subject; the definite noun after
+            // them is the object.
+            return new TextSpan(subject.Start, lead.End);
         }
 
         return subject;
@@ -2421,13 +2436,16 @@ internal static class QuoteFinder
         return false;
     }
 
-    private static int? ShortQuotation(Context ctx, int open)
+    private static int? ShortQuotation(Context ctx, SentenceView s, int open)
     {
         foreach (var q in ctx.Marks)
         {
             if (q.Open == open)
             {
-                return WordCount(ctx.Text, q.Content) <= 3 && q.Close < ctx.Text.Length && ctx.Text[q.Close] is '»' or '"' or '”' ? q.Close : null;
+                // A longer quoted name the recognizer took for an organization («منظمة "محامون من أجل العدالة في ليبيا"»)
+                // is a name too.
+                return (WordCount(ctx.Text, q.Content) <= 3 || s.Actors.Exists(a => a.Kind == ActorKind.Organization && a.Start <= q.Content.Start + 1 && a.End >= q.Content.End - 1))
+                    && q.Close < ctx.Text.Length && ctx.Text[q.Close] is '»' or '"' or '”' ? q.Close : null;
             }
 
             if (q.Open > open)

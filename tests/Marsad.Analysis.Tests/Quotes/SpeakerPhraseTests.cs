@@ -667,4 +667,31 @@ public class SpeakerPhraseTests(ShippedModels models) : IClassFixture<ShippedMod
         Assert.Contains(name, q.SpeakerText, StringComparison.Ordinal);
         Assert.Contains(doc.Entities, e => e.Type == "PER" && e.Name == name && e.Roles.Exists(r => r.Contains("المكتب السياسي", StringComparison.Ordinal)));
     }
+
+    [Theory]
+    [InlineData("من جانبه، ثمن الوزير السوداني الموقف العراقي، مشيرا إلى أن القوات استعادت السيطرة على الولاية.")]
+    [InlineData("من جانبه، أشاد الوزير السوداني بالموقف العراقي، مشيرا إلى أن القوات استعادت السيطرة على الولاية.")]
+    public void A_participle_after_praise_is_said_by_the_title_not_by_what_was_praised(string sentence)
+    {
+        var q = Assert.Single(models.AnalyzeFacts(sentence).Quotes);
+        Assert.Equal("الوزير السوداني", q.SpeakerText);
+    }
+
+    [Fact]
+    public void A_long_quoted_name_after_an_organization_head_is_the_speaker_not_what_was_said()
+    {
+        var doc = models.AnalyzeFacts("في المقابل، قالت منظمة \"محامون من أجل العدالة في ليبيا\" إن المرحلين حرموا من حقهم في الطعن.");
+        var q = Assert.Single(doc.Quotes);
+        Assert.Contains("محامون من أجل العدالة", q.SpeakerText, StringComparison.Ordinal);
+        Assert.StartsWith("المرحلين", doc.Text[q.Start..q.End], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_second_title_in_a_role_is_what_a_later_title_refers_to()
+    {
+        var doc = models.AnalyzeFacts("أعلن الدكتور ماجد بن محمد الأنصاري، مستشار رئيس مجلس الوزراء المتحدث الرسمي لوزارة الخارجية، أن الوساطة نجحت. وأوضح المتحدث الرسمي أن الإفراج لا يرتبط بأي صفقة.");
+        Assert.Equal(2, doc.Quotes.Count);
+        var person = Assert.Single(doc.Entities, e => e.Type == "PER" && e.Name.Contains("الأنصاري", StringComparison.Ordinal));
+        Assert.All(doc.Quotes, q => Assert.Equal(person.Id, q.Speaker));
+    }
 }
