@@ -119,6 +119,18 @@ public sealed class EntityRecognizer : IDocumentProcessor
                     && (RoleFinder.IsDefinitePlural(last) || TrailingTimes.Contains(last)))
                 {
                     sentence.Spans[i] = (a, b - 1, type);
+                    (a, b, type) = sentence.Spans[i];
+                }
+
+                // «وطالب دانون الدول المانحة بـ…», «ودعا الزغاري المؤسسات الحقوقية الدولية إلى …»: a definite plural or a
+                // body whom calls are made to is the object after the name, whatever follows it.
+                for (var cut = a + 1; type == "PER" && cut < b; cut++)
+                {
+                    if (NerText.Normalize(sentence.Words[cut]) is var word && (RoleFinder.IsDefinitePlural(word) || AddressedNouns.Contains(word)))
+                    {
+                        sentence.Spans[i] = (a, cut, type);
+                        break;
+                    }
                 }
             }
 
@@ -1195,6 +1207,16 @@ public sealed class EntityRecognizer : IDocumentProcessor
     private static bool LooksLikeAdjective(string normalized) =>
         normalized.EndsWith('ي') || normalized.EndsWith("يه", StringComparison.Ordinal) || normalized.EndsWith("ية", StringComparison.Ordinal)
         || normalized.StartsWith("الم", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Definite nouns for bodies and crowds a person addresses or acts on (normalized, with the article), never a family
+    /// name: «الدول», «الأطراف», «المجتمع» ….
+    /// </summary>
+    private static readonly HashSet<string> AddressedNouns = new[]
+    {
+        "الدول", "الأطراف", "المجتمع", "الحكومة", "السلطات", "الشعب", "الجيش", "القوات", "الفصائل", "الأحزاب", "المواطنين", "المتظاهرين",
+        "الاحتلال", "المنظمات", "المؤسسات", "الجهات", "الأجهزة", "الحكومات", "البرلمان",
+    }.Select(NerText.Normalize).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>A state's organs and other bodies that end an unnamed body's name (normalized, with the article).</summary>
     private static readonly HashSet<string> OrganWords = new[]

@@ -1180,6 +1180,10 @@ internal sealed class ActorView
             // may be the name's apposition).
             objectAfterName |= prev.Kind == ActorKind.Person && next.Kind == ActorKind.Agent && next.Code is "CVL" or "OPP" or "REF" or "CRM" or "PTY" && !nisba
                 && !StartsWithTitle(text, next);
+            // «وطالب دانون الدول المانحة بـ…», «ودعا الزغاري المؤسسات الحقوقية الدولية»: so are the international
+            // community, donors and organizations.
+            objectAfterName |= prev.Kind == ActorKind.Person && next.Kind == ActorKind.Agent && !nisba && !StartsWithTitle(text, next)
+                && (next.Code is "IGO" or "NGO" || text.AsSpan(next.Start).StartsWith("الدول", StringComparison.Ordinal));
             // «واتهم النائب سعود الساعدي الحكومة بـ…»: a body after a person's name is the object too (an office is not
             // a body: «X وزير الخارجية» joins).
             objectAfterName |= prev.Kind == ActorKind.Person && next.Kind == ActorKind.Agent && BodyAfterName(text, next);

@@ -108,4 +108,15 @@ public class EventSidesTests(ShippedModels models) : IClassFixture<ShippedModels
         Assert.Contains(source, e.SourceText, StringComparison.Ordinal);
         Assert.DoesNotContain("الفلسطيني", e.SourceText, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("ودعا الرئيس السيسي المجتمع الدولي إلى التحرك العاجل لوقف الحرب.", "الرئيس السيسي", "المجتمع الدولي")]
+    [InlineData("وقال السفير داني دانون إن الوكالة فشلت. وطالب دانون الدول المانحة بوقف تمويل الوكالة.", "دانون", "الدول المانحة")]
+    [InlineData("وحثت المنظمة المنظمات الإنسانية على زيادة مساعداتها للنازحين.", "المنظمة", "المنظمات الإنسانية")]
+    public void The_international_community_donors_and_organizations_called_on_are_the_recipient(string sentence, string source, string target)
+    {
+        var call = Assert.Single(models.AnalyzeFacts(sentence).Events, e => e.Type == "REQUEST");
+        Assert.Equal(source, call.SourceText);
+        Assert.Equal(target, call.TargetText);
+    }
 }
