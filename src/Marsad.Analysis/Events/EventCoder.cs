@@ -212,10 +212,12 @@ internal static class EventCoder
                     continue;
                 }
 
-                if (!t.IsVerb && t.Type is not ("ACCUSE" or "PROTEST") && InClauseBefore(words, s.Text, w, 8, CondemnVerbs))
+                if (!t.IsVerb && t.Type is not ("ACCUSE" or "PROTEST") && InClauseBefore(words, s.Text, w, 8, CondemnVerbs)
+                    && !(t.Type == "ASSAULT" && Perpetrator(s, w) is not null))
                 {
                     // «ونددت الوزارة بحملة الاعتقالات»: what is condemned was told as its own event (or was not): the
-                    // condemnation is the event here.
+                    // condemnation is the event here. (An attack with its doer, «الهجمات التي تشنها جماعة الحوثي», is told
+                    // here too.)
                     continue;
                 }
 
@@ -365,11 +367,28 @@ internal static class EventCoder
                 }
 
                 // (A place struck may have been let go as a side already: it is still where the attack fell.)
+                if (!t.IsVerb && t.Type == "ASSAULT" && (source is null || source.Value.End <= words[w].Start) && Perpetrator(s, w) is { } carriedOutBy
+                    && !SameActor(carriedOutBy, target))
+                {
+                    // «أعربت الإمارات عن إدانتها للهجوم الذي شنته ميليشيا الحوثي»: the clause naming who carried the attack
+                    // out names its ACTOR, not a condemner or speaker before it.
+                    source = carriedOutBy;
+                }
+
                 if (t.Type == "ACCUSE" && CondemnVerb(t) && (target ?? PlaceStruck(s, afterTrigger)) is { } struckPlace && AttackedObject(s, source is { } condemner && condemner.Start >= words[w].End ? WordAfter(s, condemner.End) : afterTrigger, struckPlace) is var perpetrator && perpetrator.Attacked)
                 {
                     // «أدانت الخارجية القطرية الغارات على الحديدة وصنعاء», «أدانت الاعتداء على بلدة ترمسعيا الذي نفذه
                     // مستعمرون»: what the condemned act fell on is no one accused; its doer, when named, is.
                     target = perpetrator.Doer;
+                }
+
+                if (t.Type == "ACCUSE" && target is null && (CondemnVerb(t) || CondemnNoun(words[w].Key))
+                    && (source is { } named && named.Start >= words[w].End ? WordAfter(s, named.End) : afterTrigger) is var condemned
+                    && CondemnedAct(s, condemned) is { } actAt && Perpetrator(s, actAt) is { } condemnedDoer && !SameActor(condemnedDoer, source))
+                {
+                    // «وأدان بوريطة الهجمات التي تشنها جماعة الحوثي على السفن», «أعربت عن إدانتها للهجوم الذي شنته
+                    // ميليشيا الحوثي»: the doer of the condemned act is who is condemned.
+                    target = condemnedDoer;
                 }
 
                 if (!t.IsVerb && t.Type == "CONSULT" && s.Text[words[w].Start] is not 'ب' && ArabicWords.StripConjunction(words[w].Key).StartsWith("ال", StringComparison.Ordinal)
@@ -452,7 +471,7 @@ internal static class EventCoder
                 }
 
                 if (!t.IsVerb && (words[w].Key.StartsWith("لل", StringComparison.Ordinal) || ArabicWords.StripConjunction(words[w].Key) is "احتجاجا")
-                    && lastSource is { } purposeOf)
+                    && lastSource is { } purposeOf && !(t.Type == "ASSAULT" && Perpetrator(s, w) is not null))
                 {
                     // «تظاهر مئات التونسيين … للمطالبة بالإفراج عن …», «استدعت الخارجية … السفير، احتجاجا على …»: a
                     // purpose or a reason is its clause's act's, not the place's.
@@ -2307,6 +2326,13 @@ internal static class EventCoder
             }
 
             var k = s.Words[i].Key;
+            if (i == from && ApproximateCount(s, i) is { } counted)
+            {
+                // «الإفراج عن نحو 900 أسير», «عن أكثر من 700 محتجز»: «نحو» and «من» of an approximated count are no
+                // prepositions of another role.
+                return counted;
+            }
+
             if (Prepositions.Contains(ArabicWords.StripConjunction(k).ToString()) || (i > from && IsClauseBreak(s, i)))
             {
                 return null;
@@ -2712,6 +2738,8 @@ internal static class EventCoder
         "نفذه", "نفذها", "نفذته", "نفذتها", "نفذوه", "نفذوها", "شنه", "شنها", "شنته", "شنتها", "شنوه", "شنوها",
         "ارتكبه", "ارتكبها", "ارتكبته", "ارتكبتها", "ارتكبوه", "ارتكبوها", "تبناه", "تبنته", "تبناها", "تبنتها", "تبناهما", "تبنتهما",
         "نفذهما", "نفذتهما", "شنهما", "شنتهما",
+        // Going on: «الهجمات التي تشنها جماعة الحوثي على السفن».
+        "تشنه", "تشنها", "يشنه", "يشنها", "يشنونها", "تنفذه", "تنفذها", "ينفذه", "ينفذها", "ينفذونها", "ترتكبه", "ترتكبها", "يرتكبه", "يرتكبها",
         // Led by: «جهود الوساطة التي تقودها مصر وقطر».
         "تقوده", "تقودها", "يقوده", "يقودها", "قادها", "قادته", "قاده", "قادتها", "قادوها",
         // Held, hosted, organized, sponsored: «المحادثات التي عقدها الوزيران», «القمة التي استضافتها الرياض», «الوساطة
@@ -3097,6 +3125,32 @@ internal static class EventCoder
         return null;
     }
 
+    /// <summary>«إدانتها», «استنكاره»: a condemning masdar with its pronoun (folded).</summary>
+    private static bool CondemnNoun(string key) =>
+        ArabicWords.StripConjunction(key).ToString() is var k && (k.StartsWith("ادانت", StringComparison.Ordinal) || k.StartsWith("استنكار", StringComparison.Ordinal)
+            || k.StartsWith("تنديد", StringComparison.Ordinal) || k.StartsWith("شجب", StringComparison.Ordinal));
+
+    /// <summary>
+    /// The index of the attack noun a condemnation is of, within three words of <paramref name="from"/> («بشدة»،
+    /// «الشديدة واستنكارها» and «لل» allowed before it), or null.
+    /// </summary>
+    private static int? CondemnedAct(SentenceView s, int from)
+    {
+        for (var i = from; i < s.Words.Count && i < from + 4; i++)
+        {
+            // «للهجوم», «بالهجوم»: the preposition of the condemning noun.
+            var k = ArabicWords.StripConjunction(s.Words[i].Key);
+            var bare = ArabicWords.StripArticle(k).ToString();
+            if (AttackNouns.Contains(bare) || (k.StartsWith("لل") && AttackNouns.Contains(k[2..].ToString()))
+                || (k.Length > 3 && k[0] is 'ب' or 'ل' && AttackNouns.Contains(ArabicWords.StripArticle(k[1..]).ToString())))
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
     private static ActorMention? Perpetrator(SentenceView s, int after)
     {
         for (var i = after; i < s.Words.Count && i < after + 6; i++)
@@ -3112,6 +3166,12 @@ internal static class EventCoder
                 // more adjective) names who carried it out.
                 for (var j = i + 1; j <= i + 2 && j < s.Words.Count && !IsClauseBreak(s, j); j++)
                 {
+                    if (Prepositions.Contains(ArabicWords.StripConjunction(s.Words[j].Key).ToString()))
+                    {
+                        // «اعتداء في الضفة الغربية»: where it happened, not whose.
+                        break;
+                    }
+
                     if (s.ActorAt(j) is { Kind: ActorKind.Country } state && state.Start == s.Words[j].Start && ActorView.IsNisba(s.Text, state))
                     {
                         return state;

@@ -119,4 +119,24 @@ public class EventSidesTests(ShippedModels models) : IClassFixture<ShippedModels
         Assert.Equal(source, call.SourceText);
         Assert.Equal(target, call.TargetText);
     }
+
+    [Theory]
+    [InlineData("وأدان الوزير الهجمات التي تشنها جماعة الحوثي على السفن التجارية.", "جماعة الحوثي")]
+    [InlineData("وأعربت الإمارات عن إدانتها الشديدة للهجوم الإرهابي الذي شنته ميليشيا الحوثي على سفينة تجارية.", "ميليشيا الحوثي")]
+    public void A_condemned_attack_with_its_doer_names_whom_the_condemnation_is_of_and_who_attacked(string sentence, string doer)
+    {
+        var events = models.AnalyzeFacts(sentence).Events;
+        Assert.Contains(events, e => e.Type == "ACCUSE" && e.TargetText == doer);
+        var attack = Assert.Single(events, e => e.Type == "ASSAULT");
+        Assert.Equal(doer, attack.SourceText);
+    }
+
+    [Theory]
+    [InlineData("وتم الإفراج عن نحو 900 أسير في إطار الصفقة.", "900 أسير")]
+    [InlineData("ويقضي الاتفاق بأن يفرج عن أكثر من 700 محتجز من الطرفين.", "700 محتجز")]
+    public void An_approximated_count_after_a_release_is_whom_it_freed(string sentence, string freed)
+    {
+        var release = Assert.Single(models.AnalyzeFacts(sentence).Events, e => e.Type == "RETREAT");
+        Assert.Contains(freed, release.TargetText, StringComparison.Ordinal);
+    }
 }
