@@ -65,6 +65,20 @@ internal static class EventCoder
         return false;
     }
 
+    /// <summary>«تعليق جزء من العقوبات», «رفع العقوبات»: a measure easing sanctions (decided, it is taken like a sanction).</summary>
+    private static bool EasedSanctions(List<Word> words, int w)
+    {
+        for (var i = w + 1; i < words.Count && i <= w + 3; i++)
+        {
+            if (words[i].Key is "العقوبات")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Verbs of denying (folded, no conjunction).</summary>
     private static readonly FrozenSet<string> DenialVerbs = new[]
     {
@@ -218,6 +232,12 @@ internal static class EventCoder
                     // «ونددت الوزارة بحملة الاعتقالات»: what is condemned was told as its own event (or was not): the
                     // condemnation is the event here. (An attack with its doer, «الهجمات التي تشنها جماعة الحوثي», is told
                     // here too.)
+                    continue;
+                }
+
+                if (!t.IsVerb && t.Type == "SANCTION" && afterTrigger < words.Count && ArabicWords.StripConjunction(words[afterTrigger].Key) is "المفروضه")
+                {
+                    // «العقوبات المفروضة على قطاع الطاقة»: sanctions in force, no act of imposing them here.
                     continue;
                 }
 
@@ -1596,7 +1616,7 @@ internal static class EventCoder
             // («أعلن أنه سيزور») keeps the intent test.
             // «أعلن نيته المقاطعة عقب مقتل …»: an intention governs the masdar right after it, not a later one.
             var intention = k is "نيته" or "نيتها" or "نيتهم" or "عزمه" or "عزمها" or "عزمهم" or "اعتزام" or "اعتزامه";
-            if ((!announced && Intent.Contains(k) && (!intention || i == w - 1) && !(k is "اعلن" or "اعلنت" && StanceDeclared(words, i, w)) && !(k is "اعلن" or "اعلنت" or "قرر" or "قررت" && type is "COERCE" or "SANCTION" && DeclaredMeasure(words, i, w, verb))) || (k.Length > 3 && k[0] == 'س' && k[1] is 'ي' or 'ت' or 'ن' && i == w - 1))
+            if ((!announced && Intent.Contains(k) && (!intention || i == w - 1) && !(k is "اعلن" or "اعلنت" && StanceDeclared(words, i, w)) && !(k is "اعلن" or "اعلنت" or "قرر" or "قررت" && (type is "COERCE" or "SANCTION" || (type == "RETREAT" && EasedSanctions(words, w))) && DeclaredMeasure(words, i, w, verb))) || (k.Length > 3 && k[0] == 'س' && k[1] is 'ي' or 'ت' or 'ن' && i == w - 1))
             {
                 intent = true;
             }

@@ -847,4 +847,20 @@ public class EventSenseTests(ShippedModels models) : IClassFixture<ShippedModels
         Assert.DoesNotContain(events, e => e.Type == "THREATEN");
         Assert.DoesNotContain(events, e => e.Type == "ASSAULT" && e.SourceText == "مصر");
     }
+
+    [Fact]
+    public void Sanctions_in_force_are_no_act_and_suspending_them_eases_them()
+    {
+        Assert.DoesNotContain(Events("وأشار الوزير إلى العقوبات المفروضة على قطاع الطاقة."), e => e.Type == "SANCTION");
+        var eased = Events("وكان الاتحاد الأوروبي قد قرر تعليق جزء من العقوبات المفروضة على قطاع الطاقة السوري.");
+        Assert.DoesNotContain(eased, e => e.Type == "SANCTION");
+        Assert.Contains(eased, e => e.Type == "RETREAT" && e.Mode == "ease" && e.SourceText == "الاتحاد الأوروبي");
+    }
+
+    [Fact]
+    public void States_accused_or_called_on_as_a_group_are_the_recipient()
+    {
+        var accused = Assert.Single(Events("واتهم المندوب الروسي فاسيلي نيبينزيا الدول الغربية بخنق الشعب السوري."), e => e.Type == "ACCUSE");
+        Assert.StartsWith("الدول", accused.TargetText, StringComparison.Ordinal);
+    }
 }
