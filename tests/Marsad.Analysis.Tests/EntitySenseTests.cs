@@ -292,7 +292,7 @@ public class EntitySenseTests(ShippedModels models) : IClassFixture<ShippedModel
     {
         var doc = models.AnalyzeFacts("واستقبل وزير الخارجية العماني وفدا من حركة حماس برئاسة خليل الحية.");
         var visit = Assert.Single(doc.Events, e => e.Type == "CONSULT");
-        Assert.Contains("وفدا", visit.TargetText, StringComparison.Ordinal);
+        Assert.Contains("وفدا", visit.SourceText, StringComparison.Ordinal); // the guest is PLOVER's ACTOR
     }
 
     [Fact]

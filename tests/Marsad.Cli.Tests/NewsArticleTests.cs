@@ -81,7 +81,8 @@ public class NewsArticleTests(NewsArticles articles) : IClassFixture<NewsArticle
     {
         var d = articles["riyadh-visit.txt"];
         Assert.Equal("ولي العهد يستقبل الرئيس الفرنسي في الرياض", d.GetProperty("title").GetString());
-        Assert.Contains(Events(d, "CONSULT"), e => (Str(e, "targetText") ?? string.Empty).Contains("ماكرون", StringComparison.Ordinal));
+        // PLOVER: the guest is the ACTOR of a visit, the host its RECIPIENT.
+        Assert.Contains(Events(d, "CONSULT"), e => (Str(e, "sourceText") ?? string.Empty).Contains("ماكرون", StringComparison.Ordinal));
         Assert.Contains(Events(d, "SUPPORT"), e => Str(e, "sourceCode") == "FRA");
         var amnesty = Assert.Single(d.GetProperty("quotes").EnumerateArray(), q => Str(q, "speakerText") == "منظمة العفو الدولية");
         Assert.DoesNotContain("رفضت", Of(d, amnesty), StringComparison.Ordinal);

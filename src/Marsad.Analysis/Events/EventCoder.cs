@@ -79,6 +79,12 @@ internal static class EventCoder
         return false;
     }
 
+    /// <summary>Verbs of hosting a visitor (folded key): «استقبل», «يستقبل», «استضاف» ….</summary>
+    private static bool Hosting(string key) =>
+        ArabicWords.StripConjunction(key).ToString() is var k
+        && (k.StartsWith("استقبل", StringComparison.Ordinal) || k.StartsWith("يستقبل", StringComparison.Ordinal) || k.StartsWith("تستقبل", StringComparison.Ordinal)
+            || k.StartsWith("استضاف", StringComparison.Ordinal) || k.StartsWith("يستضيف", StringComparison.Ordinal) || k.StartsWith("تستضيف", StringComparison.Ordinal));
+
     /// <summary>Verbs of denying (folded, no conjunction).</summary>
     private static readonly FrozenSet<string> DenialVerbs = new[]
     {
@@ -627,6 +633,13 @@ internal static class EventCoder
 
                     w = afterTrigger - 1;
                     continue;
+                }
+
+                if (type == "CONSULT" && Hosting(words[w].Key) && !(w > 0 && PassiveMarkers.Contains(ArabicWords.StripConjunction(words[w - 1].Key).ToString())))
+                {
+                    // PLOVER codebook (CONSULT, visit): «the visitor will always be coded as the actor and the host will be
+                    // the recipient»: «استقبل الرئيس وزير الخارجية التركي» is the minister's visit to the president.
+                    (source, target) = (target, source);
                 }
 
                 // Per event: a month or a span in the sentence is the act's only near its trigger.

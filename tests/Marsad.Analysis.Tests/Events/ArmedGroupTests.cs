@@ -186,7 +186,9 @@ public class EventActorTests(ShippedModels models) : IClassFixture<ShippedModels
     {
         var doc = models.AnalyzeFacts("استقبل صاحب السمو الملكي الأمير محمد بن سلمان ولي العهد، في قصر اليمامة بالرياض اليوم، فخامة الرئيس إيمانويل ماكرون رئيس الجمهورية الفرنسية.");
         var visit = Assert.Single(doc.Events, x => x.Type == "CONSULT");
-        Assert.Contains("ماكرون", visit.TargetText, StringComparison.Ordinal);
+        // PLOVER: the visitor is the ACTOR, the host the RECIPIENT.
+        Assert.Contains("ماكرون", visit.SourceText, StringComparison.Ordinal);
+        Assert.Contains("محمد بن سلمان", visit.TargetText, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -161,7 +161,8 @@ public class EventSenseTests(ShippedModels models) : IClassFixture<ShippedModels
     public void The_hosts_title_in_apposition_is_not_the_guest_and_a_counterpart_after_a_preposition_is_the_other_side()
     {
         var met = Assert.Single(Events("واستقبل الأمير فيصل بن فرحان، وزير الخارجية السعودي، نظيره الإيراني عباس عراقجي."), e => e.Type == "CONSULT");
-        Assert.Contains("عراقجي", met.TargetText, StringComparison.Ordinal);
+        Assert.Contains("عراقجي", met.SourceText, StringComparison.Ordinal); // the guest is PLOVER's ACTOR
+        Assert.Contains("فيصل بن فرحان", met.TargetText, StringComparison.Ordinal);
         var call = Assert.Single(Events("وأجرى وزير الخارجية الأمريكي اتصالا هاتفيا بنظيره التركي هاكان فيدان."), e => e.Type == "CONSULT");
         Assert.Contains("فيدان", call.TargetText, StringComparison.Ordinal);
     }

@@ -93,8 +93,9 @@ public class EventSidesTests(ShippedModels models) : IClassFixture<ShippedModels
     {
         var doc = models.AnalyzeFacts("استقبل رئيس الجمهورية، السيد عبد المجيد تبون، يوم الثلاثاء بمقر الرئاسة، رئيسة الحكومة التونسية، السيدة سارة الزعفراني الزنزري، التي تقوم بزيارة عمل.");
         var visit = Assert.Single(doc.Events, e => e.Type == "CONSULT");
-        Assert.Contains("عبد المجيد تبون", visit.SourceText, StringComparison.Ordinal);
-        Assert.Contains("سارة الزعفراني", visit.TargetText, StringComparison.Ordinal);
+        // The host is PLOVER's RECIPIENT, the guest its ACTOR.
+        Assert.Contains("عبد المجيد تبون", visit.TargetText, StringComparison.Ordinal);
+        Assert.Contains("سارة الزعفراني", visit.SourceText, StringComparison.Ordinal);
         var said = Assert.Single(models.AnalyzeFacts("وقال وزير الخارجية، السيد أحمد عطاف، إن العلاقات بين البلدين متميزة.").Quotes);
         Assert.Contains("أحمد عطاف", said.SpeakerText, StringComparison.Ordinal);
     }
