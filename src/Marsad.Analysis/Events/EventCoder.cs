@@ -79,6 +79,20 @@ internal static class EventCoder
         return false;
     }
 
+    /// <summary>The generic actor («الجانبان», «الوزيرين») that is one of a two-word trigger's words, or null.</summary>
+    private static ActorMention? PartyInTrigger(SentenceView s, int w)
+    {
+        for (var i = w; i <= w + 1 && i < s.Words.Count; i++)
+        {
+            if (s.ActorAt(i) is { Kind: ActorKind.Agent, EntityId: null } party && party.Start >= s.Words[w].Start && party.End <= s.Words[w + 1].End)
+            {
+                return party;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Verbs of hosting a visitor (folded key): «استقبل», «يستقبل», «استضاف» ….</summary>
     private static bool Hosting(string key) =>
         ArabicWords.StripConjunction(key).ToString() is var k
@@ -633,6 +647,14 @@ internal static class EventCoder
 
                     w = afterTrigger - 1;
                     continue;
+                }
+
+                if (type == "CONSULT" && source is null && hit.Count == 2 && PartyInTrigger(s, w) is { } party)
+                {
+                    // «وناقش الجانبان …», «أن الوزيرين بحثا …»: the two who met are named inside the pattern; they are
+                    // its ACTOR, and the verb alone its trigger.
+                    source = party;
+                    triggerSpan = party.Start > words[w].Start ? new TextSpan(words[w].Start, words[w].End) : new TextSpan(words[w + 1].Start, words[w + 1].End);
                 }
 
                 if (type == "CONSULT" && Hosting(words[w].Key) && !(w > 0 && PassiveMarkers.Contains(ArabicWords.StripConjunction(words[w - 1].Key).ToString())))

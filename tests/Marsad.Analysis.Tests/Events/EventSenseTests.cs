@@ -864,4 +864,17 @@ public class EventSenseTests(ShippedModels models) : IClassFixture<ShippedModels
         var accused = Assert.Single(Events("واتهم المندوب الروسي فاسيلي نيبينزيا الدول الغربية بخنق الشعب السوري."), e => e.Type == "ACCUSE");
         Assert.StartsWith("الدول", accused.TargetText, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("وناقش الجانبان آليات تنفيذ الاتفاق الموقع بينهما.", "الجانبان")]
+    [InlineData("وأوضح البيان أن الوزيرين بحثا سبل دفع الجهود الرامية إلى وقف إطلاق النار.", "الوزيرين")]
+    public void Talks_of_the_two_named_together_are_consultations_of_both(string sentence, string both)
+    {
+        var talks = Assert.Single(Events(sentence), e => e.Type == "CONSULT");
+        Assert.Equal(both, talks.SourceText);
+    }
+
+    [Fact]
+    public void A_search_is_no_talks() =>
+        Assert.DoesNotContain(Events("وخرج الشاب من منزله بحثا عن عمل في العاصمة."), e => e.Type == "CONSULT");
 }
