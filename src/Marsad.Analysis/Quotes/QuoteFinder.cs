@@ -153,6 +153,12 @@ internal static class QuoteFinder
                     {
                         contentStart = c is "ان" or "بان" ? words[at].End : words[at].Start + (c[0] == 'ب' ? 1 : 0);
                     }
+                    else if (cue.Kind == CueKind.Prepositional && !cue.QuotedOnly && PrepositionAfterAddressee(s, j, cue.Prepositions) is { } prep)
+                    {
+                        // «ودعا الرئيس السيسي، بحسب بيان للمتحدث الرسمي، المجتمع الدولي إلى تكثيف …»: after the aside, whom
+                        // the call is to, then its preposition; what follows it was said.
+                        contentStart = prep;
+                    }
 
                     break;
                 }
@@ -732,11 +738,11 @@ internal static class QuoteFinder
 
             content = WithoutConnective(text, Trim(text, new TextSpan(clauseStart, Math.Max(clauseStart, end))));
             var firstWord = WordIndexAtOrAfter(s, content.Start);
-            if (words[w].Key == "علي" && firstWord < w && w - firstWord <= 5
-                && SpeechCues.Verbs.ContainsKey(ArabicWords.StripConjunction(words[firstWord].Key).ToString()))
+            if (firstWord < w && w - firstWord <= 5 && SpeechCues.Verbs.ContainsKey(ArabicWords.StripConjunction(words[firstWord].Key).ToString()))
             {
                 // «ونفت الخارجية الإيرانية على لسان متحدثها …»: a verb of saying and its subject are no statement; the
-                // spokesman speaks for the subject, and what was said follows.
+                // spokesman speaks for the subject, and what was said follows. So for «ودعا الرئيس السيسي، بحسب بيان
+                // للمتحدث الرسمي، المجتمع الدولي إلى …»: the statement is where the call was reported, an aside.
                 return null;
             }
 
@@ -2420,6 +2426,44 @@ internal static class QuoteFinder
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Where what was said starts when whom a call is to (up to four words, no punctuation) and the cue's preposition
+    /// follow word <paramref name="j"/>: «المجتمع الدولي إلى …», «الحكومة بـ…»; null otherwise.
+    /// </summary>
+    private static int? PrepositionAfterAddressee(SentenceView s, int j, string[] prepositions)
+    {
+        var words = s.Words;
+        if (ArabicWords.StripConjunction(words[j].Key).Length < words[j].Key.Length)
+        {
+            // «…، وحرص المملكة على تعزيزها»: a clause joined after the comma is no addressee.
+            return null;
+        }
+
+        for (var k = j + 1; k < words.Count && k <= j + 4; k++)
+        {
+            if (s.Text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).IndexOfAny(".،,؛;:«\"“(") >= 0
+                || SpeechCues.Complementizers.Contains(words[k].Key))
+            {
+                return null;
+            }
+
+            foreach (var p in prepositions)
+            {
+                if (words[k].Key == p)
+                {
+                    return words[k].End;
+                }
+
+                if (p.Length == 1 && words[k].Key.Length > 3 && words[k].Key[0] == p[0] && words[k].Key.AsSpan(1).StartsWith("ال", StringComparison.Ordinal))
+                {
+                    return words[k].Start + 1;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>«أعلن «حزب الله» أنه …»: a complementizer right after a short quotation makes the quotation the subject.</summary>

@@ -694,4 +694,15 @@ public class SpeakerPhraseTests(ShippedModels models) : IClassFixture<ShippedMod
         var person = Assert.Single(doc.Entities, e => e.Type == "PER" && e.Name.Contains("الأنصاري", StringComparison.Ordinal));
         Assert.All(doc.Quotes, q => Assert.Equal(person.Id, q.Speaker));
     }
+
+    [Theory]
+    [InlineData("ودعا الرئيس السيسي، بحسب بيان للمتحدث الرسمي باسم الرئاسة، المجتمع الدولي إلى تكثيف الضغوط لوقف الحرب.", "الرئيس السيسي", "تكثيف الضغوط")]
+    [InlineData("وطالب الوزير، في كلمة له أمام البرلمان، الحكومة بالإسراع في تنفيذ الإصلاحات.", "الوزير", "الإسراع في تنفيذ")]
+    public void An_aside_between_the_caller_and_whom_it_calls_on_is_no_statement(string sentence, string caller, string said)
+    {
+        var doc = models.AnalyzeFacts(sentence);
+        var q = Assert.Single(doc.Quotes);
+        Assert.Equal(caller, q.SpeakerText);
+        Assert.StartsWith(said, doc.Text[q.Start..q.End], StringComparison.Ordinal);
+    }
 }
