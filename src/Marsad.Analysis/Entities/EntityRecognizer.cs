@@ -789,7 +789,8 @@ public sealed class EntityRecognizer : IDocumentProcessor
                     break;
                 }
 
-                if (AcronymHeads.Contains(w) || (w.Length > 4 && w[0] == 'و' && AcronymHeads.Contains(w[1..])))
+                // («المفوض العام لوكالة الأمم المتحدة …»: a head may carry «و», «ل» or «ب».)
+                if (AcronymHeads.Contains(w) || (w.Length > 4 && w[0] is 'و' or 'ل' or 'ب' && AcronymHeads.Contains(w[1..])))
                 {
                     head = k;
                     // «بعثة الاتحاد الأفريقي …», «منظمة الأمم المتحدة …»: a head in construct before it is the body's head.
@@ -1328,6 +1329,7 @@ public sealed class EntityRecognizer : IDocumentProcessor
     private static readonly string HeadMonarch = ActorKey.Skeleton("العاهل");
     private static readonly string HeadKing = ActorKey.Skeleton("الملك");
     private static readonly string HeadNaeb = ActorKey.Skeleton("نائب");
+    private static readonly string HeadDiplomacy = ActorKey.Skeleton("الدبلوماسية");
 
     /// <summary>
     /// A title standing for a person named before («وأضاف المتحدث الرسمي», «شدد الرئيس على», «أعرب رئيس الوزراء
@@ -1443,6 +1445,12 @@ public sealed class EntityRecognizer : IDocumentProcessor
     private bool TitleFits(Mention m, string role)
     {
         var roleWords = role.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => _lexicon.NationalityOf(w) is null).ToList();
+        if (m.Title!.Length == 2 && m.Title[0] == HeadRaees && m.Title[1] == HeadDiplomacy)
+        {
+            // «رئيس الدبلوماسية المغربية»: the head of a state's diplomacy is its foreign minister.
+            return roleWords.Count > 1 && NerText.Normalize(roleWords[0]) is "وزير" or "وزيره" && roleWords.Exists(w => NerText.Normalize(w).EndsWith("الخارجيه", StringComparison.Ordinal));
+        }
+
         for (var from = 0; from + m.Title!.Length <= roleWords.Count; from++)
         {
             // «مستشار رئيس مجلس الوزراء المتحدث الرسمي لوزارة الخارجية»: a second title, definite after a definite word,

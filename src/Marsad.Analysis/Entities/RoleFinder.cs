@@ -102,11 +102,19 @@ internal sealed class RoleFinder(ActorLexicon lexicon)
         }
 
         var lo = end;
-        for (var i = end - 1; i >= 0 && end - i <= MaxRoleWords; i--)
+        // Words of a body's name the tagger found, and brackets, count as one word: «المفوض العام لوكالة الأمم المتحدة
+        // لإغاثة وتشغيل اللاجئين الفلسطينيين (الأونروا) فيليب لازاريني».
+        var named = 0;
+        for (var i = end - 1; i >= 0 && end - i - named <= MaxRoleWords; i--)
         {
             if (!Continues(s, i))
             {
                 break;
+            }
+
+            if (s.Words[i] is "(" or ")" || (s.SpanAt(i) is var at && at >= 0 && s.Spans[at].A < i))
+            {
+                named++;
             }
 
             lo = i;
@@ -180,8 +188,10 @@ internal sealed class RoleFinder(ActorLexicon lexicon)
             return false;
         }
 
-        // Quotation marks around a party's name («المؤتمر الوطني») and unit numbers («الفرقة 11») stay inside.
-        if (w is "«" or "»" or "\"" or "“" or "”" || char.IsDigit(w[0]))
+        // Quotation marks around a party's name («المؤتمر الوطني») and unit numbers («الفرقة 11») stay inside; so does a
+        // body's acronym in brackets («المفوض العام لوكالة … (الأونروا) فيليب لازاريني»).
+        if (w is "«" or "»" or "\"" or "“" or "”" || char.IsDigit(w[0])
+            || (w is ")" && i >= 2 && s.Words[i - 2] is "(") || (w is "(" && i + 2 < s.Words.Length && s.Words[i + 2] is ")"))
         {
             return true;
         }
@@ -291,7 +301,7 @@ internal sealed class RoleFinder(ActorLexicon lexicon)
         // Trim linking words and punctuation at the end («… في», «… »»).
         // «الأمين العام» keeps its adjective: only prepositions are trimmed.
         while (to > from + 1 && ((NerText.Normalize(s.Words[to - 1]) is var link && Links.Contains(link) && link is not ("العام" or "الاعلى"))
-            || (NerText.IsPunctuation(s.Words[to - 1][0]) && !HasOpenQuote(s, from, to - 1))))
+            || (NerText.IsPunctuation(s.Words[to - 1][0]) && !HasOpenQuote(s, from, to - 1) && !(s.Words[to - 1] is ")" && to - 3 >= from && s.Words[to - 3] is "("))))
         {
             to--;
         }

@@ -705,4 +705,21 @@ public class SpeakerPhraseTests(ShippedModels models) : IClassFixture<ShippedMod
         Assert.Equal(caller, q.SpeakerText);
         Assert.StartsWith(said, doc.Text[q.Start..q.End], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_head_of_a_states_diplomacy_is_its_foreign_minister_named_before()
+    {
+        var doc = models.AnalyzeFacts("أجرى وزير الشؤون الخارجية المغربي ناصر بوريطة مباحثات مع نظيره اليمني. وأكد رئيس الدبلوماسية المغربية أن المملكة ترفض الإجراءات الأحادية.");
+        var minister = Assert.Single(doc.Entities, e => e.Type == "PER" && e.Name.Contains("بوريطة", StringComparison.Ordinal));
+        Assert.Equal(minister.Id, Assert.Single(doc.Quotes).Speaker);
+    }
+
+    [Fact]
+    public void A_title_over_a_body_written_out_with_its_acronym_in_brackets_is_the_holders_role()
+    {
+        var doc = models.AnalyzeFacts("حذر المفوض العام لوكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين (الأونروا) فيليب لازاريني من الانهيار، مؤكدا أن الوكالة لن تتمكن من دفع الرواتب.");
+        var person = Assert.Single(doc.Entities, e => e.Type == "PER" && e.Name.Contains("لازاريني", StringComparison.Ordinal));
+        Assert.Contains(person.Roles, r => r.StartsWith("المفوض العام", StringComparison.Ordinal) && r.EndsWith("(الأونروا)", StringComparison.Ordinal));
+        Assert.Contains(doc.Quotes, q => q.Speaker == person.Id);
+    }
 }
