@@ -1651,7 +1651,7 @@ internal static class EventCoder
             // («أعلن أنه سيزور») keeps the intent test.
             // «أعلن نيته المقاطعة عقب مقتل …»: an intention governs the masdar right after it, not a later one.
             var intention = k is "نيته" or "نيتها" or "نيتهم" or "عزمه" or "عزمها" or "عزمهم" or "اعتزام" or "اعتزامه";
-            if ((!announced && Intent.Contains(k) && (!intention || i == w - 1) && !(k is "اعلن" or "اعلنت" && StanceDeclared(words, i, w)) && !(k is "اعلن" or "اعلنت" or "قرر" or "قررت" && (type is "COERCE" or "SANCTION" || (type == "RETREAT" && EasedSanctions(words, w))) && DeclaredMeasure(words, i, w, verb))) || (k.Length > 3 && k[0] == 'س' && k[1] is 'ي' or 'ت' or 'ن' && i == w - 1))
+            if ((!announced && Intent.Contains(k) && (!intention || i == w - 1) && !(k is "اعلن" or "اعلنت" && StanceDeclared(words, i, w)) && !(k is "اعلن" or "اعلنت" or "قرر" or "قررت" && (type is "COERCE" or "SANCTION" or "ASSAULT" || (type == "RETREAT" && EasedSanctions(words, w))) && DeclaredMeasure(words, i, w, verb))) || (k.Length > 3 && k[0] == 'س' && k[1] is 'ي' or 'ت' or 'ن' && i == w - 1))
             {
                 intent = true;
             }
@@ -2135,7 +2135,8 @@ internal static class EventCoder
                     break;
                 case TriggerKind.PatientNoun:
                     target = FirstActorAfter(s, after, maxWords: 2) ?? prepTarget;
-                    source = ActorAfterWords(s, after, ["يد", "قبل"]) ?? (ReporterOf(s, before) ? null : before);
+                    // («وأعلن الدفاع المدني استشهاد 37 فلسطينيا»: who announces martyrs or wounded counts them; he did not kill.)
+                    source = ActorAfterWords(s, after, ["يد", "قبل"]) ?? (ReporterOf(s, before) || (Martyrdom(s.Words[w].Key) && AnnouncerOf(s, before)) ? null : before);
                     if (t.Type == "REQUEST" && ArabicWords.StripConjunction(s.Words[w].Key).ToString() is "داعيا" or "داعيه" or "مطالبا"
                         && SentenceSubject(s, w) is { } caller && !ActorView.IsNisba(s.Text, caller) && !SameActor(caller, target))
                     {
@@ -3082,6 +3083,22 @@ internal static class EventCoder
         "افاد", "افادت", "ذكر", "ذكرت", "قال", "قالت", "اكد", "اكدت", "اوضح", "اوضحت", "كشف", "كشفت", "اشار", "اشارت", "نقل", "نقلت",
         "اورد", "اوردت", "وصف", "وصفت", "رصد", "رصدت", "وثق", "وثقت", "اوردت", "تحدث", "تحدثت", "روي", "روت",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>«استشهاد», «إصابة»: casualties named by martyrdom or wounds (folded, conjunction and article off).</summary>
+    private static bool Martyrdom(string key) =>
+        ArabicWords.StripArticle(ArabicWords.StripConjunction(key)).ToString() is "استشهاد" or "اصابه" or "اصابات" or "جرح";
+
+    /// <summary>Whether <paramref name="actor"/> is the subject right after «أعلن/أعلنت».</summary>
+    private static bool AnnouncerOf(SentenceView s, ActorMention? actor)
+    {
+        if (actor is not { } a)
+        {
+            return false;
+        }
+
+        var i = WordAfter(s, a.Start);
+        return i > 0 && i < s.Words.Count && s.Words[i].Start == a.Start && ArabicWords.StripConjunction(s.Words[i - 1].Key).ToString() is "اعلن" or "اعلنت" or "اعلنوا";
+    }
 
     /// <summary>Crowds and gatherings (folded, no article) that police disperse.</summary>
     private static readonly FrozenSet<string> CrowdWords = new[]

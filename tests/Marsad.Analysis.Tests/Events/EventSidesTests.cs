@@ -140,4 +140,14 @@ public class EventSidesTests(ShippedModels models) : IClassFixture<ShippedModels
         var release = Assert.Single(models.AnalyzeFacts(sentence).Events, e => e.Type == "RETREAT");
         Assert.Contains(freed, release.TargetText, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_attack_a_group_announced_was_made_and_martyrs_announced_were_not_killed_by_the_announcer()
+    {
+        var claimed = Assert.Single(models.AnalyzeFacts("وكانت سرايا القدس قد أعلنت مساء أمس استهداف حاجز عسكري إسرائيلي قرب طولكرم.").Events, e => e.Type is "ASSAULT" or "THREATEN");
+        Assert.Equal("ASSAULT", claimed.Type);
+        Assert.Equal("سرايا القدس", claimed.SourceText);
+        var counted = Assert.Single(models.AnalyzeFacts("وأعلن الدفاع المدني في غزة استشهاد 37 فلسطينيا على الأقل.").Events, e => e.Type == "ASSAULT");
+        Assert.Null(counted.SourceText);
+    }
 }
