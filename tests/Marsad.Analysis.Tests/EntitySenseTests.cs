@@ -355,4 +355,15 @@ public class EntitySenseTests(ShippedModels models) : IClassFixture<ShippedModel
     [InlineData("ودعا الوزير إلى تماسك الجبهة الداخلية في مواجهة التحديات.")]
     public void A_current_or_a_front_of_no_creed_is_no_organization(string sentence) =>
         Assert.DoesNotContain(models.Analyze(sentence).Entities, e => e.Type == "ORG");
+
+    [Fact]
+    public void A_foreign_name_after_a_title_and_its_nationality_is_the_person_not_a_place()
+    {
+        var doc = models.AnalyzeFacts("وعلى صعيد متصل، حذر الرئيس النيجيري بولا تينوبو، الذي يتولى الرئاسة الدورية للمجموعة، من أن «الفراغ الأمني في الساحل لن يبقى حبيس حدود تلك الدول»، داعيا إلى تعزيز التعاون.");
+        var person = Assert.Single(doc.Entities, e => e.Type == "PER");
+        Assert.Equal("بولا تينوبو", person.Name);
+        Assert.All(doc.Quotes, q => Assert.Equal(person.Id, q.Speaker));
+        Assert.NotEmpty(doc.Quotes);
+        Assert.DoesNotContain(doc.Entities, e => e.Type is "LOC" or "GPE" && e.Name.Contains("تينوبو", StringComparison.Ordinal));
+    }
 }

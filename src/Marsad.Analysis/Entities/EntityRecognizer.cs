@@ -82,6 +82,7 @@ public sealed class EntityRecognizer : IDocumentProcessor
             sentence.Spans.RemoveAll(sp => sp.B - sp.A == 1 && NerText.Normalize(sentence.Words[sp.A]) == "مالي"
                 && (sp.A == 0 || !PlaceIntroducers.Contains(NerText.Normalize(sentence.Words[sp.A - 1]))));
             _roles.AddTitledNames(sentence, _tagger.Gazetteer);
+            _roles.AddNamesAfterNationality(sentence);
             // «وزير الخارجية بدر عبد العاطي» tagged as two persons: a name part that cannot start a name on its own
             // («عبد», «بن», «أبو», «آل») right after a person continues it.
             for (var i = sentence.Spans.Count - 1; i > 0; i--)

@@ -68,6 +68,63 @@ internal sealed class RoleFinder(ActorLexicon lexicon)
         }
     }
 
+    /// <summary>
+    /// «حذر الرئيس النيجيري بولا تينوبو، …»: after a title closed by a nationality, a foreign name the tagger cut and took
+    /// for a place: one to three words, untagged or tagged as no known place, up to punctuation or a stop word, are the
+    /// person's name.
+    /// </summary>
+    public void AddNamesAfterNationality(SentenceView s)
+    {
+        for (var i = 1; i + 2 < s.Words.Length; i++)
+        {
+            if (lexicon.NationalityOf(s.Words[i]) is null || !lexicon.IsTitleHead(s.Words[i - 1]) || s.SpanAt(i + 1) >= 0)
+            {
+                continue;
+            }
+
+            var end = i + 1;
+            var placeLike = false;
+            while (end < s.Words.Length && end - i <= 3)
+            {
+                var w = s.Words[end];
+                var at = s.SpanAt(end);
+                if (at >= 0)
+                {
+                    var (a, b, type) = s.Spans[at];
+                    var name = s.TextOf(a, b);
+                    if (type == "PER" || a != end || b - a > 2 || lexicon.StateOf(name) is not null || lexicon.CityOf(name) is not null || lexicon.CapitalOf(name) is not null)
+                    {
+                        break;
+                    }
+
+                    placeLike = true;
+                    end = b;
+                    continue;
+                }
+
+                if (!IsNameWord(w) || NerText.Normalize(w).StartsWith("ال", StringComparison.Ordinal) || lexicon.IsTitleHead(w) || lexicon.IsTitleWord(w)
+                    || NerText.Normalize(w) is "ان" or "انه" or "بان" or "من" or "في" or "علي" or "الي" or "خلال" or "عن" or "مع")
+                {
+                    break;
+                }
+
+                end++;
+            }
+
+            // Only a name the tagger mistook for a place, closed by punctuation or a stop.
+            if (!placeLike || end - i < 3 || end >= s.Words.Length || !(NerText.IsPunctuation(s.Words[end][0]) || Stops.Contains(NerText.Normalize(s.Words[end]))
+                || NerText.Normalize(s.Words[end]) is "ان" or "انه" or "بان" or "من" or "في" or "خلال"))
+            {
+                continue;
+            }
+
+            s.Spans.RemoveAll(x => x.A > i && x.A < end);
+            s.Spans.Add((i + 1, end, "PER"));
+            s.Spans.Sort((x, y) => x.A.CompareTo(y.A));
+            i = end - 1;
+        }
+    }
+
     private bool IsNameWord(string w) =>
         w.Length >= 2 && !NerText.IsPunctuation(w[0]) && NerText.Normalize(w) is var n && !Stops.Contains(n) && !Links.Contains(n)
         && !IsDefinitePlural(n)
