@@ -153,6 +153,13 @@ internal static class QuoteFinder
                     {
                         contentStart = c is "ان" or "بان" ? words[at].End : words[at].Start + (c[0] == 'ب' ? 1 : 0);
                     }
+                    else if (cue.Kind == CueKind.Prepositional && Array.IndexOf(cue.Prepositions, c) >= 0 && at + 1 < words.Count
+                        && words[at + 1].Key is "ان" or "بان")
+                    {
+                        // «وحذر الرئيس …، الذي يتولى الرئاسة الدورية للمجموعة، من أن …»: the cue's preposition and the
+                        // complementizer right after the aside.
+                        contentStart = words[at + 1].End;
+                    }
                     else if (cue.Kind == CueKind.Prepositional && !cue.QuotedOnly && PrepositionAfterAddressee(s, j, cue.Prepositions) is { } prep)
                     {
                         // «ودعا الرئيس السيسي، بحسب بيان للمتحدث الرسمي، المجتمع الدولي إلى تكثيف …»: after the aside, whom

@@ -722,4 +722,13 @@ public class SpeakerPhraseTests(ShippedModels models) : IClassFixture<ShippedMod
         Assert.Contains(person.Roles, r => r.StartsWith("المفوض العام", StringComparison.Ordinal) && r.EndsWith("(الأونروا)", StringComparison.Ordinal));
         Assert.Contains(doc.Quotes, q => q.Speaker == person.Id);
     }
+
+    [Fact]
+    public void A_long_relative_aside_before_the_cues_preposition_and_complementizer_still_opens_what_was_said()
+    {
+        var doc = models.AnalyzeFacts("وحذر الرئيس النيجيري بولا تينوبو، الذي يتولى الرئاسة الدورية للمجموعة، من أن الفراغ الأمني لن يبقى حبيس حدود تلك الدول.");
+        var q = Assert.Single(doc.Quotes);
+        Assert.Contains("تينوبو", q.SpeakerText, StringComparison.Ordinal);
+        Assert.StartsWith("الفراغ الأمني", doc.Text[q.Start..q.End], StringComparison.Ordinal);
+    }
 }
