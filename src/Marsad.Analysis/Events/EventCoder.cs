@@ -93,6 +93,10 @@ internal static class EventCoder
         return null;
     }
 
+    /// <summary>«توقيع», «وقع»: the trigger at <paramref name="w"/> is a signing (folded, conjunction and article off).</summary>
+    private static bool Signing(List<Word> words, int w) =>
+        ArabicWords.StripArticle(ArabicWords.StripConjunction(words[w].Key)) is var k && (k.StartsWith("توقيع") || k.StartsWith("وقع"));
+
     /// <summary>Verbs of hosting a visitor (folded key): «استقبل», «يستقبل», «استضاف» ….</summary>
     private static bool Hosting(string key) =>
         ArabicWords.StripConjunction(key).ToString() is var k
@@ -620,10 +624,10 @@ internal static class EventCoder
                     // PLOVER: promises and offers of cooperation are AGREE; announced violence or sanctions are THREATEN.
                     (type, mode, hypothetical) = type switch
                     {
+                        // «وأعلن الرئيسان توقيع اتفاقيات»: an agreement announced as signed has happened.
+                        "AGREE" or "SUPPORT" when !hit.Future && AnnouncedOnly(words, w) && (type == "AGREE" || Signing(words, w)) => (type, mode, hypothetical),
                         "COOPERATE" or "AID" or "RETREAT" or "CONCEDE" or "CONSULT" or "SUPPORT" => ("AGREE", null, hypothetical),
                         "ASSAULT" or "COERCE" or "SANCTION" or "MOBILIZE" => ("THREATEN", null, hypothetical),
-                        // «وأعلن الرئيسان توقيع اتفاقيات»: an agreement announced as signed has happened.
-                        "AGREE" when !hit.Future && AnnouncedOnly(words, w) => (type, mode, hypothetical),
                         _ => (type, mode, true),
                     };
                 }
@@ -3326,6 +3330,13 @@ internal static class EventCoder
                         && s.ActorAt(i + 1) is { } owner && owner.Start == s.Words[i + 1].Start)
                     {
                         return owner;
+                    }
+
+                    // «عن شكره لدولة قطر», «عن تقديره لمواقف العراق»: an indefinite noun in construct with the actor after it.
+                    if (p == "ل" && i == from + 0 && k.Length > 3 && i + 1 < s.Words.Count && !IsClauseBreak(s, i + 1)
+                        && s.ActorAt(i + 1) is { } construct && construct.Start == s.Words[i + 1].Start && construct.Kind != ActorKind.Agent)
+                    {
+                        return construct;
                     }
 
                     // «اتصالا هاتفيا بنظيره التركي هاكان فيدان»: a counterpart with the preposition on it, named after.

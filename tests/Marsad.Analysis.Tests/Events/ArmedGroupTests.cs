@@ -223,7 +223,7 @@ public class EventActorTests(ShippedModels models) : IClassFixture<ShippedModels
 public class SplitPatternTests(ShippedModels models) : IClassFixture<ShippedModels>
 {
     [Theory]
-    [InlineData("ووقعت مصر والسعودية اتفاقية للتعاون في مجال الطاقة.", "AGREE", "EGY", "SAU")]
+    [InlineData("ووقعت مصر والسعودية اتفاقية للتعاون في مجال الطاقة.", "SUPPORT", "EGY", "SAU")] // PLOVER: signing is SUPPORT
     [InlineData("وقطعت الجزائر علاقاتها الدبلوماسية مع المغرب.", "SANCTION", "DZA", "MAR")]
     [InlineData("واستدعت وزارة الخارجية التركية السفير الإسرائيلي احتجاجا على الغارة.", "ACCUSE", "TURGOV", "ISR")]
     [InlineData("واستدعت الحكومة الأردنية سفيرها في تل أبيب للتشاور.", "SANCTION", "JORGOV", "ISR")] // withdrawn from Israel

@@ -781,7 +781,7 @@ public class EventSenseTests(ShippedModels models) : IClassFixture<ShippedModels
     [Theory]
     [InlineData("وأجرى وزير الخارجية اتصالا بنظيره الأردني بحث خلاله التطورات.", "CONSULT", "الأردني")]
     [InlineData("جاء ذلك خلال اتصال هاتفي تلقاه عبد العاطي، أمس، من نظيره السوداني محيي الدين سالم.", "CONSULT", "عبد العاطي")]
-    [InlineData("ووقع الجانبان مذكرتي تفاهم في مجالي الطاقة والنقل.", "AGREE", null)]
+    [InlineData("ووقع الجانبان مذكرتي تفاهم في مجالي الطاقة والنقل.", "SUPPORT", null)]
     [InlineData("وجدد الملك دعوته للوقوف إلى جانب الشعب الفلسطيني.", "SUPPORT", "الفلسطيني")]
     [InlineData("وعزز الجيش انتشاره على الحدود الشمالية.", "MOBILIZE", null)]
     public void Calls_memoranda_standing_by_and_reinforced_deployments_are_events(string sentence, string type, string? recipient)
@@ -877,4 +877,13 @@ public class EventSenseTests(ShippedModels models) : IClassFixture<ShippedModels
     [Fact]
     public void A_search_is_no_talks() =>
         Assert.DoesNotContain(Events("وخرج الشاب من منزله بحثا عن عمل في العاصمة."), e => e.Type == "CONSULT");
+
+    [Fact]
+    public void Thanks_and_appreciation_expressed_support_whom_they_are_for_and_a_signing_intended_is_agreed()
+    {
+        var thanks = Assert.Single(Events("وأعرب أمير قطر عن تقديره لمواقف العراق."), e => e.Type == "SUPPORT");
+        Assert.Contains("أمير قطر", thanks.SourceText, StringComparison.Ordinal);
+        Assert.Equal("العراق", thanks.TargetText);
+        Assert.Contains(Events("ويعتزم البلدان توقيع اتفاقية للتعاون الأمني."), e => e.Type == "AGREE");
+    }
 }

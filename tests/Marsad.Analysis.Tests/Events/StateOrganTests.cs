@@ -68,7 +68,7 @@ public class TitledActorTests(ShippedModels models) : IClassFixture<ShippedModel
     public void An_agreement_announced_as_signed_has_happened()
     {
         var doc = models.AnalyzeFacts("وأعلن البلدان توقيع ثلاث اتفاقيات للتعاون في مجالات الطاقة والنقل.");
-        var e = Assert.Single(doc.Events, x => x.Type == "AGREE");
+        var e = Assert.Single(doc.Events, x => x.Type == "SUPPORT"); // signed: SUPPORT, not a promise (AGREE)
         Assert.False(e.Hypothetical);
     }
 }
