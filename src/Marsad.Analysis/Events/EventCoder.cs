@@ -2140,7 +2140,7 @@ internal static class EventCoder
                 case TriggerKind.PatientNoun:
                     target = FirstActorAfter(s, after, maxWords: 2) ?? prepTarget;
                     // («وأعلن الدفاع المدني استشهاد 37 فلسطينيا»: who announces martyrs or wounded counts them; he did not kill.)
-                    source = ActorAfterWords(s, after, ["يد", "قبل"]) ?? (ReporterOf(s, before) || (Martyrdom(s.Words[w].Key) && AnnouncerOf(s, before)) ? null : before);
+                    source = ActorAfterWords(s, after, ["يد", "قبل"]) ?? (ReporterOf(s, before) || (Martyrdom(s.Words[w].Key) && SubjectOf(s, before, AnnouncingVerbs)) ? null : before);
                     if (t.Type == "REQUEST" && ArabicWords.StripConjunction(s.Words[w].Key).ToString() is "داعيا" or "داعيه" or "مطالبا"
                         && SentenceSubject(s, w) is { } caller && !ActorView.IsNisba(s.Text, caller) && !SameActor(caller, target))
                     {
@@ -3067,18 +3067,22 @@ internal static class EventCoder
             && ActorLexicon.IsNumber(words[c].Key) ? counted : null;
     }
 
-    /// <summary>Whether <paramref name="actor"/> is the subject right after a verb of saying («أفادت وزارة الصحة»).</summary>
-    private static bool ReporterOf(SentenceView s, ActorMention? actor)
+    /// <summary>
+    /// Whether <paramref name="actor"/> is the subject right after a verb of saying («أفادت وزارة الصحة»); not «أعلن»
+    /// («أعلنت الشرطة اعتقال …»: who announces a measure took it).
+    /// </summary>
+    private static bool ReporterOf(SentenceView s, ActorMention? actor) => SubjectOf(s, actor, ReportingVerbs);
+
+    /// <summary>Whether <paramref name="actor"/> is the subject right after one of <paramref name="verbs"/> (folded, no conjunction).</summary>
+    private static bool SubjectOf(SentenceView s, ActorMention? actor, FrozenSet<string> verbs)
     {
         if (actor is not { } a)
         {
             return false;
         }
 
-        // («أعلنت الشرطة اعتقال …»: who announces a measure took it.)
         var i = WordAfter(s, a.Start);
-        return i > 0 && i < s.Words.Count && s.Words[i].Start == a.Start && ArabicWords.StripConjunction(s.Words[i - 1].Key).ToString() is var verb
-            && ReportingVerbs.Contains(verb);
+        return i > 0 && i < s.Words.Count && s.Words[i].Start == a.Start && verbs.Contains(ArabicWords.StripConjunction(s.Words[i - 1].Key).ToString());
     }
 
     /// <summary>Verbs that report or describe what others did (not «أعلن», «دعا», «طالب»: who announces or calls for it may act).</summary>
@@ -3092,17 +3096,8 @@ internal static class EventCoder
     private static bool Martyrdom(string key) =>
         ArabicWords.StripArticle(ArabicWords.StripConjunction(key)).ToString() is "استشهاد" or "اصابه" or "اصابات" or "جرح";
 
-    /// <summary>Whether <paramref name="actor"/> is the subject right after «أعلن/أعلنت».</summary>
-    private static bool AnnouncerOf(SentenceView s, ActorMention? actor)
-    {
-        if (actor is not { } a)
-        {
-            return false;
-        }
-
-        var i = WordAfter(s, a.Start);
-        return i > 0 && i < s.Words.Count && s.Words[i].Start == a.Start && ArabicWords.StripConjunction(s.Words[i - 1].Key).ToString() is "اعلن" or "اعلنت" or "اعلنوا";
-    }
+    /// <summary>«أعلن», «أعلنت», «أعلنوا» (folded).</summary>
+    private static readonly FrozenSet<string> AnnouncingVerbs = new[] { "اعلن", "اعلنت", "اعلنوا" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Crowds and gatherings (folded, no article) that police disperse.</summary>
     private static readonly FrozenSet<string> CrowdWords = new[]
@@ -3333,7 +3328,7 @@ internal static class EventCoder
                     }
 
                     // «عن شكره لدولة قطر», «عن تقديره لمواقف العراق»: an indefinite noun in construct with the actor after it.
-                    if (p == "ل" && i == from + 0 && k.Length > 3 && i + 1 < s.Words.Count && !IsClauseBreak(s, i + 1)
+                    if (p == "ل" && i == from && k.Length > 3 && i + 1 < s.Words.Count && !IsClauseBreak(s, i + 1)
                         && s.ActorAt(i + 1) is { } construct && construct.Start == s.Words[i + 1].Start && construct.Kind != ActorKind.Agent)
                     {
                         return construct;
