@@ -886,4 +886,8 @@ public class EventSenseTests(ShippedModels models) : IClassFixture<ShippedModels
         Assert.Equal("العراق", thanks.TargetText);
         Assert.Contains(Events("ويعتزم البلدان توقيع اتفاقية للتعاون الأمني."), e => e.Type == "AGREE");
     }
+
+    [Fact]
+    public void A_signing_to_come_is_a_promise_to_sign() =>
+        Assert.Contains(Events("وسيوقع البلدان اتفاقية للتعاون الأمني خلال الزيارة."), e => e.Type == "AGREE" && e.SourceText == "البلدان");
 }
