@@ -30,9 +30,7 @@ public sealed class EventProcessor : IDocumentProcessor
             {
                 // «وأكد السيسي … أن …، مشيدا بالدور القطري»: a participle goes on with the sentence's speaker (masculine
                 // forms only: «مطالبة» is as often the masdar).
-                source = before.Speaker;
-                sourceText = before.SpeakerText;
-                sourceCode = before.Speaker is { } sid ? document.Entities.Find(x => x.Id == sid)?.Code : null;
+                (source, sourceText, sourceCode) = SpeakerSide(document, before);
             }
             else if (document.Quotes.Find(q => q.Cue is { } cue && cue.Overlaps(e.Trigger) && q.SpeakerText is not null) is { } said)
             {
@@ -50,9 +48,7 @@ public sealed class EventProcessor : IDocumentProcessor
                     target = addressee;
                 }
 
-                source = said.Speaker;
-                sourceText = said.SpeakerText;
-                sourceCode = said.Speaker is { } id ? document.Entities.Find(x => x.Id == id)?.Code : null;
+                (source, sourceText, sourceCode) = SpeakerSide(document, said);
             }
 
             else if ((e.Source is not { } own || own.Start >= e.Trigger.End) && OwnAct(e.Trigger.Of(text))
@@ -62,9 +58,7 @@ public sealed class EventProcessor : IDocumentProcessor
                 // pronoun opening what was said is the speaker's own act; an actor after it («دعمها للشعب الفلسطيني»)
                 // is whom the act is for.
                 target ??= e.Source;
-                source = stated.Speaker;
-                sourceText = stated.SpeakerText;
-                sourceCode = stated.Speaker is { } id ? document.Entities.Find(x => x.Id == id)?.Code : null;
+                (source, sourceText, sourceCode) = SpeakerSide(document, stated);
             }
 
             var targetText = target is { } tg ? Named(tg, text) : null;
@@ -87,6 +81,10 @@ public sealed class EventProcessor : IDocumentProcessor
             });
         }
     }
+
+    /// <summary>A quote's speaker as an event's ACTOR: its entity id, its words and the entity's code.</summary>
+    private static (string? Id, string? Text, string? Code) SpeakerSide(Document document, Quote quote) =>
+        (quote.Speaker, quote.SpeakerText, quote.Speaker is { } id ? document.Entities.Find(x => x.Id == id)?.Code : null);
 
     /// <summary>
     /// One word ending in a third person's pronoun («رفضه», «إدانتها», «تمسكهم»), as written: «ة» is no pronoun
