@@ -68,6 +68,80 @@ internal sealed class ActorView
     /// <summary>As <see cref="Of(Document)"/>, stopping when the pipeline's time budget runs out (nothing is cached then).</summary>
     public static ActorView Of(Document document, CancellationToken cancellationToken) => Cache.GetValue(document, d => Build(d, cancellationToken));
 
+    /// <summary>The index of the first mention (sorted by start) that starts at or after <paramref name="start"/>.</summary>
+    private static int FirstAtOrAfter(List<(TextSpan Span, Entity Entity)> mentions, int start)
+    {
+        int lo = 0, hi = mentions.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (mentions[mid].Span.Start < start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    /// <summary>
+    /// Removes every mention that a longer one holds (start at or after its start, end at or before its end), keeping
+    /// the order of the rest. A sweep in start order: linear after the sort, where comparing every pair made a
+    /// sentence of 100,000 named people take minutes.
+    /// </summary>
+    private static void RemoveHeldByLonger(List<ActorMention> actors)
+    {
+        if (actors.Count < 2)
+        {
+            return;
+        }
+
+        var order = new int[actors.Count];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        // By start, the longer first at one start: whatever holds a mention comes before it.
+        Array.Sort(order, (x, y) => actors[x].Start != actors[y].Start ? actors[x].Start.CompareTo(actors[y].Start) : actors[y].End.CompareTo(actors[x].End));
+        var held = new bool[actors.Count];
+        var maxEnd = int.MinValue;          // over every mention before this one in the order
+        var maxEndEarlierStart = int.MinValue; // over those that start before this one's start
+        var groupStart = int.MinValue;
+        var groupMaxEnd = int.MinValue;
+        foreach (var i in order)
+        {
+            var a = actors[i];
+            if (a.Start != groupStart)
+            {
+                maxEndEarlierStart = Math.Max(maxEndEarlierStart, groupMaxEnd);
+                groupStart = a.Start;
+                groupMaxEnd = int.MinValue;
+            }
+
+            // Held by a longer one: one that ends later (it starts no later), or one that starts earlier and ends
+            // no sooner. A mention of the very same span does not count.
+            held[i] = maxEnd > a.End || maxEndEarlierStart >= a.End;
+            maxEnd = Math.Max(maxEnd, a.End);
+            groupMaxEnd = Math.Max(groupMaxEnd, a.End);
+        }
+
+        var kept = 0;
+        for (var i = 0; i < actors.Count; i++)
+        {
+            if (!held[i])
+            {
+                actors[kept++] = actors[i];
+            }
+        }
+
+        actors.RemoveRange(kept, actors.Count - kept);
+    }
+
     private static ActorView Build(Document document, CancellationToken cancellationToken)
     {
         var lexicon = ActorLexicon.Default;
@@ -121,10 +195,12 @@ internal sealed class ActorView
             var actors = new List<ActorMention>();
             if (fromEntities)
             {
-                foreach (var (span, tagged) in mentions)
+                // The mentions are sorted by start: only those from the sentence's start on are looked at.
+                for (var mi = FirstAtOrAfter(mentions, s.Start); mi < mentions.Count && mentions[mi].Span.Start < s.End; mi++)
                 {
+                    var (span, tagged) = mentions[mi];
                     var entity = redirect.GetValueOrDefault(tagged, tagged);
-                    if (span.Start >= s.Start && span.End <= s.End)
+                    if (span.End <= s.End)
                     {
                         // «الرئيس الصومالي حسن شيخ محمود»: the title found for the person, written right before the name, is
                         // part of the actor.
@@ -135,7 +211,7 @@ internal sealed class ActorView
                 }
 
                 // What the title held (its nationality, «الصومالي») is the person's now.
-                actors.RemoveAll(a => actors.Exists(b => b.Start <= a.Start && a.End <= b.End && b.End - b.Start > a.End - a.Start));
+                RemoveHeldByLonger(actors);
             }
 
             foreach (var found in TitleBeforeBody(lexicon, lexicon.Find(keys), keys, words))
