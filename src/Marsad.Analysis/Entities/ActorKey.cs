@@ -34,6 +34,31 @@ public static class ActorKey
     public static string Skeleton(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
+        // The same words come back in every sentence («الرئيس», «وزير», nationalities): each thread remembers the
+        // skeletons it made, up to a bound, which saves most of the splitting and folding (a tenth of the pipeline).
+        var cache = _skeletons ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        if (cache.TryGetValue(name, out var known))
+        {
+            return known;
+        }
+
+        var made = Make(name);
+        if (cache.Count >= MaxCached)
+        {
+            cache.Clear();
+        }
+
+        cache[name] = made;
+        return made;
+    }
+
+    private const int MaxCached = 50_000;
+
+    [ThreadStatic]
+    private static Dictionary<string, string>? _skeletons;
+
+    private static string Make(string name)
+    {
         var words = new List<string>();
         var sb = new StringBuilder();
         foreach (var raw in name.Split([' ', '_', '\t', '\n', '-', '«', '»', '"', '(', ')', '،', ','], StringSplitOptions.RemoveEmptyEntries))
