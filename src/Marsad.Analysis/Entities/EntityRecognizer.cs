@@ -711,7 +711,8 @@ public sealed class EntityRecognizer : IDocumentProcessor
     internal static readonly string[] QuotedNameHeadWords =
     [
         "فصيل", "فصائل", "حركة", "جماعة", "تنظيم", "كتلة", "حزب", "ميليشيا", "مليشيا", "كتائب", "جبهة", "تحالف", "ائتلاف", "تيار",
-        "منظمة", "جمعية", "مجموعة", "فرقة", "لواء", "سرايا", "قوات", "مرصد", "شبكة", "نقابة", "اتحاد",
+        "منظمة", "جمعية", "مجموعة", "فرقة", "لواء", "سرايا", "قوات", "مرصد", "شبكة", "نقابة", "اتحاد", "تكتل", "هيئة", "رابطة",
+        "تجمع", "كتيبة", "مؤسسة", "مركز", "وكالة", "قناة", "صحيفة",
     ];
 
     private static readonly HashSet<string> QuotedNameHeads = new(QuotedNameHeadWords.Select(NerText.Normalize), StringComparer.Ordinal);

@@ -1073,10 +1073,15 @@ internal static class QuoteFinder
             }
         }
 
+        var marks = 0;
         for (var k = prep + 1; k < Math.Min(to, prep + 9) && k < words.Count; k++)
         {
             var gap = s.Text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End);
-            if (gap.IndexOfAny("،,.:؛;«\"(") >= 0)
+            if (IsQuotationMarkGap(gap) && ++marks <= 2)
+            {
+                // «النائب عن كتلة "الإصلاح" جمال …»: the body's name in quotation marks, opened and closed.
+            }
+            else if (gap.IndexOfAny("،,.:؛;«\"(") >= 0)
             {
                 return null;
             }
@@ -1095,6 +1100,9 @@ internal static class QuoteFinder
 
         return null;
     }
+
+    /// <summary>True for the space between two words that holds one quotation mark and nothing else but spaces.</summary>
+    private static bool IsQuotationMarkGap(ReadOnlySpan<char> gap) => gap.Trim() is [var c] && c is '«' or '»' or '"' or '“' or '”';
 
     private static bool PersonWithin(SentenceView s, int from, int to)
     {
@@ -1529,6 +1537,12 @@ internal static class QuoteFinder
                 or "للمشاركين" or "للاعلاميين" or "لوسايل" or "لوسائل" or "للاعلام" or "للتلفزيون" or "للمواطنين"
                 || IsOutletAddressed(words[k].Key))
             {
+                if (ctx.Marks.Exists(q => q.Content.Start <= words[k].Start && words[k].End <= q.Content.End))
+                {
+                    // «"الوكالة الوطنية للإعلام"»: inside a quoted name, part of the name.
+                    continue;
+                }
+
                 to = k;
                 break;
             }
@@ -2476,11 +2490,32 @@ internal static class QuoteFinder
     /// <summary>«أعلن «حزب الله» أنه …»: a complementizer right after a short quotation makes the quotation the subject.</summary>
     private static bool ComplementizerAfter(SentenceView s, int close)
     {
-        foreach (var w in s.Words)
+        var words = s.Words;
+        for (var i = 0; i < words.Count; i++)
         {
-            if (w.Start > close)
+            if (words[i].Start > close)
             {
-                return SpeechCues.Complementizers.Contains(w.Key) && s.Text.AsSpan(close + 1, w.Start - close - 1).Trim().IsEmpty;
+                // «وذكرت "الوكالة الوطنية للإعلام" الرسمية أن …»: up to two adjectives of the name may come first.
+                for (var k = i; k < words.Count && k <= i + 2; k++)
+                {
+                    var from = k == i ? close + 1 : words[k - 1].End;
+                    if (!s.Text.AsSpan(from, words[k].Start - from).Trim().IsEmpty)
+                    {
+                        return false;
+                    }
+
+                    if (SpeechCues.Complementizers.Contains(words[k].Key))
+                    {
+                        return true;
+                    }
+
+                    if (!words[k].Key.StartsWith("ال", StringComparison.Ordinal) || SpeechCues.SpeakerStops.Contains(words[k].Key))
+                    {
+                        return false;
+                    }
+                }
+
+                return false;
             }
         }
 
@@ -2495,7 +2530,11 @@ internal static class QuoteFinder
             {
                 // A longer quoted name the recognizer took for an organization («منظمة "محامون من أجل العدالة في ليبيا"»)
                 // is a name too.
-                return (WordCount(ctx.Text, q.Content) <= 3 || s.Actors.Exists(a => a.Kind == ActorKind.Organization && a.Start <= q.Content.Start + 1 && a.End >= q.Content.End - 1))
+                // So is a name of up to six words right before the complementizer («وأفاد "مرصد حقوق الإنسان في العراق"
+                // بأن …»): what was said follows it.
+                var words = WordCount(ctx.Text, q.Content);
+                return (words <= 3 || s.Actors.Exists(a => a.Kind == ActorKind.Organization && a.Start <= q.Content.Start + 1 && a.End >= q.Content.End - 1)
+                        || (words <= 6 && ctx.Text.AsSpan(q.Content.Start, q.Content.End - q.Content.Start).IndexOfAny("،,.:؛;!?؟") < 0 && ComplementizerAfter(s, q.Close)))
                     && q.Close < ctx.Text.Length && ctx.Text[q.Close] is '»' or '"' or '”' ? q.Close : null;
             }
 

@@ -731,4 +731,29 @@ public class SpeakerPhraseTests(ShippedModels models) : IClassFixture<ShippedMod
         Assert.Contains("تينوبو", q.SpeakerText, StringComparison.Ordinal);
         Assert.StartsWith("الفراغ الأمني", doc.Text[q.Start..q.End], StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("وقال النائب عن كتلة \"الإصلاح\" جمال الحلبوسي إن الموازنة تأخرت كثيرا هذا العام.", "الحلبوسي")]
+    [InlineData("وقال القيادي في حركة «النهضة» عماد الحمامي إن الحوار هو الطريق الوحيد للخروج من الأزمة.", "الحمامي")]
+    [InlineData("وأكد عضو تحالف \"الفتح\" النائب محمد البلداوي أن البرلمان سيصوت على القانون الأسبوع المقبل.", "البلداوي")]
+    public void A_member_of_a_body_named_in_quotation_marks_is_the_person_named_after_it(string sentence, string name)
+    {
+        var doc = models.AnalyzeFacts(sentence);
+        var person = Assert.Single(doc.Entities, e => e.Type == "PER" && e.Name.Contains(name, StringComparison.Ordinal));
+        var q = Assert.Single(doc.Quotes);
+        Assert.Equal(person.Id, q.Speaker);
+        Assert.Contains(name, q.SpeakerText, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("وأفاد \"مرصد حقوق الإنسان في العراق\" بأن قوات الأمن اعتقلت عشرات المحتجين في البصرة.", "مرصد حقوق الإنسان", "قوات الأمن اعتقلت")]
+    [InlineData("وذكرت \"الوكالة الوطنية للإعلام\" الرسمية أن غارة استهدفت منزلا في بلدة الخيام.", "الوكالة الوطنية للإعلام", "غارة استهدفت")]
+    [InlineData("وأكد تكتل «الاعتدال الوطني»، أن «الانتخابات البلدية يجب أن تجري في موعدها».", "الاعتدال الوطني", "الانتخابات البلدية")]
+    public void A_body_named_in_quotation_marks_before_the_complementizer_is_who_speaks(string sentence, string speaker, string said)
+    {
+        var doc = models.AnalyzeFacts(sentence);
+        var q = Assert.Single(doc.Quotes);
+        Assert.Contains(speaker, q.SpeakerText, StringComparison.Ordinal);
+        Assert.StartsWith(said, doc.Text[q.Start..q.End], StringComparison.Ordinal);
+    }
 }
