@@ -158,6 +158,7 @@ public static class ActorLexiconBuilder
         "قطاع", "فتح", "بحر", "منظمه", "عون", "افضل", "اوضاع", "جزيره", "تشغيل", "صدر", "فلسطيني", "اميركي", "نهار",
         "شمس", "مبارك", "موسي", "يمن", "تهديد", "باراك", "ذهبي", "جسم", "سياده", "ناسف", "يدل", "بري", "مهدي", "سليمان",
         "مالي", // financial, far more often than Mali
+        "ارهاب", // terrorism, the concept («جهاز مكافحة الإرهاب», «بتهم الإرهاب»), not the dictionary's radicals; «الإرهابيين» stays
         // Common words the dictionaries give a code (sixth session, read off the built one-word keys): «مدينة» (a city,
         // not Medina: «قوات الأمن في مدينة الناصرية» became Saudi), «سيول» (torrents, not Seoul), «فريق» (a team far
         // more often than a general), «مصدر» (a source), «معرض» (an exhibition), «نيسان» (April), «مشهد» (a scene),

@@ -1655,7 +1655,7 @@ internal static class EventCoder
             // («أعلن أنه سيزور») keeps the intent test.
             // «أعلن نيته المقاطعة عقب مقتل …»: an intention governs the masdar right after it, not a later one.
             var intention = k is "نيته" or "نيتها" or "نيتهم" or "عزمه" or "عزمها" or "عزمهم" or "اعتزام" or "اعتزامه";
-            if ((!announced && Intent.Contains(k) && (!intention || i == w - 1) && !(k is "اعلن" or "اعلنت" && StanceDeclared(words, i, w)) && !(k is "اعلن" or "اعلنت" or "قرر" or "قررت" && (type is "COERCE" or "SANCTION" or "ASSAULT" || (type == "RETREAT" && EasedSanctions(words, w))) && DeclaredMeasure(words, i, w, verb))) || (k.Length > 3 && k[0] == 'س' && k[1] is 'ي' or 'ت' or 'ن' && i == w - 1))
+            if ((!announced && Intent.Contains(k) && (!intention || i == w - 1) && !(k is "اعلن" or "اعلنت" && StanceDeclared(words, i, w)) && !(k is "اعلن" or "اعلنت" or "قرر" or "قررت" && (type is "COERCE" or "SANCTION" or "ASSAULT" or "ACCUSE" || (type == "RETREAT" && EasedSanctions(words, w))) && DeclaredMeasure(words, i, w, verb))) || (k.Length > 3 && k[0] == 'س' && k[1] is 'ي' or 'ت' or 'ن' && i == w - 1))
             {
                 intent = true;
             }
@@ -2029,7 +2029,7 @@ internal static class EventCoder
 
         if (passive)
         {
-            target = next ?? ApproximateCount(s, after) ?? VictimAfterCircumstance(s, after) ?? prepTarget;
+            target = next ?? ApproximateCount(s, after) ?? PartitiveCount(s, after) ?? VictimAfterCircumstance(s, after) ?? prepTarget;
             // The means comes after the victim («قتل قيادي في حزب الله في غارة إسرائيلية»): a «في» inside the victim's
             // phrase is not it.
             var meansFrom = target is { } victim && MemberOfBody(s, victim) && after < s.Words.Count && victim.Start >= s.Words[after].Start ? WordAfter(s, victim.End) : after;
@@ -2386,8 +2386,11 @@ internal static class EventCoder
             }
 
             var k = s.Words[i].Key;
-            if (i == from && ApproximateCount(s, i) is { } counted)
+            if (i == from && (ApproximateCount(s, i) ?? (k == "عددا" || ActorLexicon.IsNumber(k) || (i > 0 && Prepositions.Contains(ArabicWords.StripConjunction(s.Words[i - 1].Key).ToString())) ? PartitiveCount(s, i) : null)) is { } counted)
             {
+                // (And «أفرجت واشنطن عن خمسة من قادة طالبان», «اعتقلت عددا من عناصر الخلية»: the group some of whom were
+                // freed or arrested; after a preposition, as a number or as the object, not as the subject: «طالب عدد من
+                // النواب».)
                 // «الإفراج عن نحو 900 أسير», «عن أكثر من 700 محتجز»: «نحو» and «من» of an approximated count are no
                 // prepositions of another role.
                 return counted;
@@ -3056,6 +3059,20 @@ internal static class EventCoder
         && w >= 0 && ActorView.IsMemberNoun(s.Words[w].Key) && actor.End > s.Words[w].End;
 
     /// <summary>«قتل ما لا يقل عن 30 جنديا», «أكثر من 20 مدنيا», «نحو 15 شخصا»: the counted people after an approximation.</summary>
+    /// <summary>«خمسة من قادة طالبان», «عددا من عناصر الخلية»: a count of some of a group, at <paramref name="after"/>; the group.</summary>
+    private static ActorMention? PartitiveCount(SentenceView s, int after)
+    {
+        var words = s.Words;
+        if (after + 2 < words.Count && words[after + 1].Key == "من" && !IsClauseBreak(s, after + 1)
+            && (ActorLexicon.IsNumber(words[after].Key) || words[after].Key is "عدد" or "عددا" or "بعض" or "عشرات" or "مئات" or "الاف" or "العديد")
+            && FirstActorAfter(s, after + 2, maxWords: 2) is { } member)
+        {
+            return member;
+        }
+
+        return null;
+    }
+
     private static ActorMention? ApproximateCount(SentenceView s, int after)
     {
         var words = s.Words;

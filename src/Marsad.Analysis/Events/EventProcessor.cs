@@ -47,10 +47,26 @@ public sealed class EventProcessor : IDocumentProcessor
                     // not a word with a preposition on it («وطالب بعقوبة …»).
                     target = addressee;
                 }
+                else if (target is { } inSpeaker && inSpeaker.Start >= e.Trigger.End && inSpeaker.End <= e.Trigger.End + 1 + said.SpeakerText!.Length
+                    && said.SpeakerText.EndsWith(inSpeaker.Span.Of(text), StringComparison.Ordinal))
+                {
+                    // «وطالب عدد من النواب الحكومة بـ…»: what the coder took for whom it was asked of is the end of the
+                    // speaker's own phrase.
+                    target = null;
+                }
 
                 (source, sourceText, sourceCode) = SpeakerSide(document, said);
             }
 
+            else if (OwnForcesBefore(text, e.Trigger.Start) is { } forces && (e.Source is null || (e.Source.Value.Start >= forces && e.Source.Value.End <= e.Trigger.Start))
+                && document.Quotes.Find(q => q.Start <= e.Trigger.Start && e.Trigger.End <= q.End && q.SpeakerText is not null) is { } reporter)
+            {
+                // «وقال جهاز مكافحة الإرهاب إن قواته قتلت …», «أعلنت الشرطة أن مفارزها اعتقلت …»: the speaker's own
+                // forces, named by its pronoun right before the verb, acted for it (with the code the forces took from
+                // it where the speaker has no entity).
+                (source, sourceText, sourceCode) = SpeakerSide(document, reporter);
+                sourceCode ??= e.Source?.Code;
+            }
             else if ((e.Source is not { } own || own.Start >= e.Trigger.End) && OwnAct(e.Trigger.Of(text))
                 && document.Quotes.Find(q => q.Start == e.Trigger.Start && q.SpeakerText is not null) is { } stated)
             {
@@ -85,6 +101,47 @@ public sealed class EventProcessor : IDocumentProcessor
     /// <summary>A quote's speaker as an event's ACTOR: its entity id, its words and the entity's code.</summary>
     private static (string? Id, string? Text, string? Code) SpeakerSide(Document document, Quote quote) =>
         (quote.Speaker, quote.SpeakerText, quote.Speaker is { } id ? document.Entities.Find(x => x.Id == id)?.Code : null);
+
+    /// <summary>Stems (folded) of a body's forces that take its pronoun: «قواته», «عناصرها», «مفارزه», «طائراتها».</summary>
+    private static readonly string[] ForceStems =
+        new[] { "قوات", "عناصر", "مفارز", "وحدات", "طائرات", "مقاتلي", "رجال", "أجهزت", "دوريات", "فرق", "مسيرات", "جنود" }.Select(w => Quotes.ArabicWords.Fold(w)).ToArray();
+
+    /// <summary>Where the word right before <paramref name="at"/> starts when it is one of <see cref="ForceStems"/> with a third person's pronoun.</summary>
+    private static int? OwnForcesBefore(string text, int at)
+    {
+        var end = at;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        if (end - start < 4 || end == at)
+        {
+            return null;
+        }
+
+        var word = Quotes.ArabicWords.Fold(text.AsSpan(start, end - start));
+        if (word[0] == 'و' && word.Length > 5)
+        {
+            word = word[1..];
+        }
+
+        foreach (var stem in ForceStems)
+        {
+            if (word.Length > stem.Length && word.StartsWith(stem, StringComparison.Ordinal) && word[stem.Length..] is "ه" or "ها" or "هم")
+            {
+                return start;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// One word ending in a third person's pronoun («رفضه», «إدانتها», «تمسكهم»), as written: «ة» is no pronoun

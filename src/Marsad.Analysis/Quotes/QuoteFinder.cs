@@ -1587,6 +1587,19 @@ internal static class QuoteFinder
                 continue;
             }
 
+            if (end == from + 1 && words[end].Key == "من" && end + 1 < to && ArabicWords.StripConjunction(words[from].Key).ToString() is "عدد" or "عشرات" or "مئات" or "الاف" or "بعض" or "العديد" or "جميع" or "كل" or "غالبيه" or "اغلبيه" or "معظم")
+            {
+                // «طالب عدد من نواب مجلس الشعب بـ…»: a count of some of a group; the group is part of who speaks (and
+                // ends it: «وطالب عدد من النواب الحكومة بـ…»).
+                if (s.ActorAt(end + 1) is { } group && group.Start == words[end + 1].Start)
+                {
+                    return new TextSpan(words[from].Start, group.End);
+                }
+
+                end++;
+                continue;
+            }
+
             if (words[end].Key is "في" or "عن" && end > from && MemberHolder(s, from, end, to) is { } holder)
             {
                 // «وقال القيادي في حركة الجهاد الإسلامي محمد الهندي إن …», «النائب عن كتلة الوفاء للمقاومة حسن فضل

@@ -756,4 +756,15 @@ public class SpeakerPhraseTests(ShippedModels models) : IClassFixture<ShippedMod
         Assert.Contains(speaker, q.SpeakerText, StringComparison.Ordinal);
         Assert.StartsWith(said, doc.Text[q.Start..q.End], StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("وطالب عدد من أعضاء مجلس النواب بتشكيل لجنة تحقيق في صفقة الكهرباء.", "عدد من أعضاء مجلس النواب")]
+    [InlineData("وقال عشرات من المحتجين إن الشرطة أطلقت الغاز المسيل للدموع.", "عشرات من المحتجين")]
+    public void A_count_of_some_of_a_group_speaks_with_the_group(string sentence, string speaker)
+    {
+        var doc = models.AnalyzeFacts(sentence);
+        var q = Assert.Single(doc.Quotes);
+        Assert.Equal(speaker, q.SpeakerText);
+        Assert.All(doc.Events.Where(e => e.Type == "REQUEST"), e => Assert.Equal(speaker, e.SourceText));
+    }
 }
