@@ -661,7 +661,8 @@ internal static class EventCoder
                     triggerSpan = party.Start > words[w].Start ? new TextSpan(words[w].Start, words[w].End) : new TextSpan(words[w + 1].Start, words[w + 1].End);
                 }
 
-                if (type == "CONSULT" && Hosting(words[w].Key) && !(w > 0 && PassiveMarkers.Contains(ArabicWords.StripConjunction(words[w - 1].Key).ToString())))
+                if (type == "CONSULT" && (Hosting(words[w].Key) || (hit.Count == 2 && ArabicWords.StripConjunction(words[w + 1].Key).StartsWith("استقبال", StringComparison.Ordinal)))
+                    && !(w > 0 && PassiveMarkers.Contains(ArabicWords.StripConjunction(words[w - 1].Key).ToString())))
                 {
                     // PLOVER codebook (CONSULT, visit): «the visitor will always be coded as the actor and the host will be
                     // the recipient»: «استقبل الرئيس وزير الخارجية التركي» is the minister's visit to the president.

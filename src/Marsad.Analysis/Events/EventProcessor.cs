@@ -67,6 +67,14 @@ public sealed class EventProcessor : IDocumentProcessor
                 (source, sourceText, sourceCode) = SpeakerSide(document, reporter);
                 sourceCode ??= e.Source?.Code;
             }
+            else if (e.Source is null && e.Type is "COERCE" or "SANCTION" or "MOBILIZE" or "AID" or "RETREAT"
+                && document.Quotes.Find(q => q.Start == e.Trigger.Start && q.SpeakerText is not null && q.Cue is { } cue && cue.End <= e.Trigger.Start
+                    && Quotes.ArabicWords.Fold(cue.Of(text)) is var verb && (verb.Contains("اعلن", StringComparison.Ordinal) || verb.Contains("قرر", StringComparison.Ordinal))) is { } announcer)
+            {
+                // «وأعلنت دائرة الجمارك العامة ضبط شحنة …»: a measure announced as a masdar, by a body the coder did not
+                // take for an actor, is that body's.
+                (source, sourceText, sourceCode) = SpeakerSide(document, announcer);
+            }
             else if ((e.Source is not { } own || own.Start >= e.Trigger.End) && OwnAct(e.Trigger.Of(text))
                 && document.Quotes.Find(q => q.Start == e.Trigger.Start && q.SpeakerText is not null) is { } stated)
             {
@@ -79,16 +87,26 @@ public sealed class EventProcessor : IDocumentProcessor
 
             var targetText = target is { } tg ? Named(tg, text) : null;
             var sameAsSource = target is { } same && ((source is not null && same.EntityId == source) || (sourceText is not null && targetText == sourceText));
+            (string? Id, string? Text, string? Code)? host = null;
+            if (target is null && e.Type == "CONSULT" && e.Trigger.Of(text).Contains("استقبال", StringComparison.Ordinal) && e.Sentence < document.Sentences.Count
+                && document.Quotes.FindLast(q => q.Cue is { } cue && q.SpeakerText is not null && cue.End <= e.Trigger.Start
+                    && cue.Start >= document.Sentences[e.Sentence].Start) is { } hostSpeaking)
+            {
+                // «وأكد الرئيس عون، خلال استقباله السفير البريطاني، أن …»: the host is who speaks in the sentence, the
+                // visit's RECIPIENT.
+                host = SpeakerSide(document, hostSpeaking);
+            }
+
             document.Events.Add(new PloverEvent
             {
                 Type = e.Type,
                 Mode = e.Mode,
                 Source = source,
-                Target = sameAsSource ? null : target?.EntityId,
+                Target = host?.Id ?? (sameAsSource ? null : target?.EntityId),
                 SourceText = sourceText,
-                TargetText = sameAsSource ? null : targetText,
+                TargetText = host?.Text ?? (sameAsSource ? null : targetText),
                 SourceCode = sourceCode,
-                TargetCode = sameAsSource ? null : target?.Code,
+                TargetCode = host?.Code ?? (sameAsSource ? null : target?.Code),
                 Trigger = e.Trigger,
                 Sentence = e.Sentence,
                 Date = e.Date,

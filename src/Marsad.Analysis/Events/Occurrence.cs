@@ -158,6 +158,35 @@ internal static class Occurrence
         return false;
     }
 
+    /// <summary>Plots and plans (folded, no article): what they aim at is no act.</summary>
+    private static readonly FrozenSet<string> PlotWords = new[]
+    {
+        "مخطط", "مخططا", "مخططات", "خطه", "خطط", "موامره", "مؤامره", "مخطتا", "محاوله", "محاولات",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether the imperfect at <paramref name="w"/> («تستهدف», «يستهدف», after «كانت» or «التي») describes a plot named
+    /// at most four words before it.
+    /// </summary>
+    private static bool PlottedBefore(List<Word> words, int w)
+    {
+        var verb = ArabicWords.StripConjunction(words[w].Key);
+        if (verb.Length < 4 || verb[0] is not ('ي' or 'ت') || (verb[0] == 'ت' && verb[1] == 'م'))
+        {
+            return false;
+        }
+
+        for (var i = w - 1; i >= 0 && i >= w - 4; i--)
+        {
+            if (PlotWords.Contains(ArabicWords.StripArticle(ArabicWords.StripConjunction(words[i].Key)).ToString()))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Heads that make «مسيرة» a drone («طائرة مسيرة»).</summary>
     private static readonly FrozenSet<string> DroneHeads = new[] { "طائره", "طايره", "طائرات", "طايرات", "الطائره", "الطايره", "الطائرات", "الطايرات" }.ToFrozenSet(StringComparer.Ordinal);
 
@@ -184,6 +213,12 @@ internal static class Occurrence
             && !HasContext(words, w, after, t.Type == "PROTEST" ? ProtestContext : AssaultContext)
             && !(t.Type == "ASSAULT" && HasArmedActor(s)))
         {
+            return false;
+        }
+
+        if (t.Type == "ASSAULT" && PlottedBefore(words, w))
+        {
+            // «أحبطت مخططات إرهابية كانت تستهدف منشآت حيوية»: what a plot aimed at did not happen.
             return false;
         }
 

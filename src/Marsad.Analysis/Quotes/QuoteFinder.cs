@@ -1325,7 +1325,7 @@ internal static class QuoteFinder
             }
         }
 
-        while (next < s.Words.Count && ArabicWords.IsDefiniteNisba(s.Words[next].Key) && s.ActorAt(next) is null
+        while (next < s.Words.Count && (ArabicWords.IsDefiniteNisba(s.Words[next].Key) || BodyAdjectives.Contains(s.Words[next].Key)) && s.ActorAt(next) is null
             && s.Text.AsSpan(s.Words[next - 1].End, s.Words[next].Start - s.Words[next - 1].End).Trim().IsEmpty)
         {
             // «أعلنت السلطات الأمنية …»: the subject's adjectives are still the subject.
@@ -1373,6 +1373,12 @@ internal static class QuoteFinder
 
         return next;
     }
+
+    /// <summary>Definite adjectives of bodies' names that are no nisba (folded): «دائرة المخابرات العامة», «المحكمة العليا».</summary>
+    private static readonly FrozenSet<string> BodyAdjectives = new[]
+    {
+        "العامه", "العام", "العليا", "الاعلي", "الكبري", "الخاصه", "المشتركه", "الموحده", "المستقله", "الدايمه", "المختصه",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Whether only white space stands between word <paramref name="j"/> and the word before it.</summary>
     private static bool Adjacent(SentenceView s, int j) => s.Text.AsSpan(s.Words[j - 1].End, s.Words[j].Start - s.Words[j - 1].End).Trim().IsEmpty;
@@ -2403,6 +2409,32 @@ internal static class QuoteFinder
     {
         var words = s.Words;
         var first = words[j].Key;
+        if (first is "في" or "خلال" or "عبر" && j + 1 < words.Count && StatementNouns.Contains(ArabicWords.StripArticle(words[j + 1].Key).ToString()))
+        {
+            // «وقال السفير …، المتحدث الرسمي باسم وزارة الخارجية، في بيان، إن …»: after the apposition, the statement it
+            // was made in, set off by its own comma, then the complementizer.
+            for (var k = j + 2; k < words.Count && k <= j + 7; k++)
+            {
+                var gap = s.Text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End);
+                if (gap.IndexOfAny(".؛;:«\"“") >= 0 || SpeechCues.Verbs.ContainsKey(words[k].Key))
+                {
+                    return j;
+                }
+
+                if (SpeechCues.Complementizers.Contains(words[k].Key))
+                {
+                    return words[k].Key is "ان" or "انه" or "انها" or "انهم" or "بان" ? k : j;
+                }
+
+                if (gap.IndexOfAny("،,") >= 0)
+                {
+                    return j;
+                }
+            }
+
+            return j;
+        }
+
         if (first.Length < 2 || first[0] != 'ل' || SpeechCues.Complementizers.Contains(first) || s.ActorAt(j) is { Kind: ActorKind.Person })
         {
             return j;

@@ -64,4 +64,32 @@ public class JudicialSecurityTests(ShippedModels models) : IClassFixture<Shipped
         var e = Assert.Single(doc.Events, x => x.Type == type);
         Assert.Equal(body, e.SourceText);
     }
+
+    [Fact]
+    public void What_a_foiled_plot_aimed_at_is_no_attack()
+    {
+        var doc = models.AnalyzeFacts("وأحبطت الأجهزة الأمنية مخططا إرهابيا كان يستهدف مراكز تجارية في العاصمة.");
+        Assert.DoesNotContain(doc.Events, e => e.Type == "ASSAULT");
+        var attack = models.AnalyzeFacts("وقالت الشرطة إن مسلحين استهدفوا مركزا تجاريا في العاصمة بالرصاص.");
+        Assert.Contains(attack.Events, e => e.Type == "ASSAULT");
+    }
+
+    [Theory]
+    [InlineData("وأمهلت الفصائل المسلحة الحكومة ثلاثة أيام لتلبية مطالبها.", "الفصائل")]
+    [InlineData("وأمهل الجيش السكان 24 ساعة لإخلاء القرى الحدودية.", "الجيش")]
+    public void An_ultimatum_is_a_threat(string sentence, string source)
+    {
+        var doc = models.AnalyzeFacts(sentence);
+        var e = Assert.Single(doc.Events, x => x.Type == "THREATEN");
+        Assert.Contains(source, e.SourceText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_host_receiving_a_guest_while_speaking_is_the_visits_recipient()
+    {
+        var doc = models.AnalyzeFacts("وأكد الرئيس اللبناني جوزاف عون، خلال استقباله وزير الخارجية الفرنسي، أن لبنان ملتزم بوقف إطلاق النار.");
+        var visit = Assert.Single(doc.Events, x => x.Type == "CONSULT");
+        Assert.Contains("وزير الخارجية الفرنسي", visit.SourceText, StringComparison.Ordinal);
+        Assert.Contains("عون", visit.TargetText, StringComparison.Ordinal);
+    }
 }

@@ -767,4 +767,22 @@ public class SpeakerPhraseTests(ShippedModels models) : IClassFixture<ShippedMod
         Assert.Equal(speaker, q.SpeakerText);
         Assert.All(doc.Events.Where(e => e.Type == "REQUEST"), e => Assert.Equal(speaker, e.SourceText));
     }
+
+    [Fact]
+    public void After_a_name_and_its_title_in_apposition_the_statement_set_off_by_commas_still_opens_what_was_said()
+    {
+        var doc = models.AnalyzeFacts("وقال السفير حسام زكي، الأمين العام المساعد للجامعة العربية، في تصريح صحفي، إن القمة ستعقد في موعدها.");
+        var q = Assert.Single(doc.Quotes);
+        Assert.Contains("حسام زكي", q.SpeakerText, StringComparison.Ordinal);
+        Assert.StartsWith("القمة ستعقد", doc.Text[q.Start..q.End], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_bodys_name_with_a_plain_definite_adjective_announces_what_follows_a_time_aside()
+    {
+        var doc = models.AnalyzeFacts("وأعلنت دائرة الجمارك العامة، مساء الأحد، ضبط شحنة أسلحة مهربة في ميناء العقبة.");
+        var q = Assert.Single(doc.Quotes);
+        Assert.Equal("دائرة الجمارك العامة", q.SpeakerText);
+        Assert.StartsWith("ضبط شحنة", doc.Text[q.Start..q.End], StringComparison.Ordinal);
+    }
 }
