@@ -63,9 +63,17 @@ internal static class QuoteFinder
         {
             ctx.Cancellation.ThrowIfCancellationRequested();
             var key = ArabicWords.StripConjunction(words[w].Key).ToString();
+            if (words[w].Key.StartsWith("وصف", StringComparison.Ordinal) && SpeechCues.Verbs.ContainsKey(words[w].Key))
+            {
+                // «ما وصفه بـ"…"»: the «و» is the verb's own.
+                key = words[w].Key;
+            }
+
             if (SpeechCues.Verbs.TryGetValue(key, out var cue) || (key.Length > 3 && key[0] == 'ف' && SpeechCues.Verbs.TryGetValue(key[1..], out cue)))
             {
-                if (w > 0 && SpeechCues.Negations.Contains(ArabicWords.StripConjunction(words[w - 1].Key.Length == 3 && words[w - 1].Key[0] is 'و' or 'ف' ? words[w - 1].Key.AsSpan(1) : words[w - 1].Key).ToString()))
+                if (w > 0 && SpeechCues.Negations.Contains(ArabicWords.StripConjunction(words[w - 1].Key.Length == 3 && words[w - 1].Key[0] is 'و' or 'ف' ? words[w - 1].Key.AsSpan(1) : words[w - 1].Key).ToString())
+                    // «ما وصفه بـ"التدخل السافر"»: «ما» before the describing verb is the relative, not a negation.
+                    && !(words[w - 1].Key == "ما" && key.StartsWith("وصف", StringComparison.Ordinal) && cue.QuotedOnly))
                 {
                     continue;
                 }
@@ -113,12 +121,20 @@ internal static class QuoteFinder
         }
 
         if (ArabicWords.StripConjunction(words[w].Key).StartsWith("وصف", StringComparison.Ordinal) && cue.QuotedOnly
-            && (w + 1 >= words.Count || !words[w + 1].Key.StartsWith("بان", StringComparison.Ordinal)))
+            && (w + 1 >= words.Count || !(words[w + 1].Key.StartsWith("بان", StringComparison.Ordinal) || QuotedAfterBa(text, words[w + 1]))))
         {
             return null;
         }
 
         var stop = Math.Min(words.Count, w + (QuotationAhead(ctx, s, w + 1, 26) ? 26 : MaxCueReach));
+        if (cue.QuotedOnly && w + 1 < words.Count && QuotedAfterBa(text, words[w + 1])
+            && (words[w].Key.StartsWith("وصف", StringComparison.Ordinal) || ArabicWords.StripConjunction(words[w].Key).StartsWith("وصف", StringComparison.Ordinal)))
+        {
+            // «ما وصفه بـ"التدخل السافر"», «ووصف الاتفاق بـ"التاريخي"»: the quoted words after «بـ» are what was said.
+            speakerTo = w + 1;
+            contentStart = text.IndexOfAny(['«', '"', '“'], words[w + 1].Start);
+            stop = w + 1;
+        }
         var aside = false;
         var afterTimeAside = -1;
         var firstComma = -1;
@@ -2533,6 +2549,26 @@ internal static class QuoteFinder
     }
 
     /// <summary>«أعلن «حزب الله» أنه …»: a complementizer right after a short quotation makes the quotation the subject.</summary>
+    /// <summary>
+    /// Whether <paramref name="word"/> is «بـ» (or «ب») written right before a quotation mark: «ما وصفه بـ"التدخل السافر"»,
+    /// the describer's own quoted words.
+    /// </summary>
+    private static bool QuotedAfterBa(string text, Word word)
+    {
+        if (text[word.Start] != 'ب')
+        {
+            return false;
+        }
+
+        var i = word.Start + 1;
+        while (i < text.Length && (text[i] == 'ـ' || text[i] == ' '))
+        {
+            i++;
+        }
+
+        return i < text.Length && text[i] is '«' or '"' or '“';
+    }
+
     private static bool ComplementizerAfter(SentenceView s, int close)
     {
         var words = s.Words;

@@ -785,4 +785,16 @@ public class SpeakerPhraseTests(ShippedModels models) : IClassFixture<ShippedMod
         Assert.Equal("دائرة الجمارك العامة", q.SpeakerText);
         Assert.StartsWith("ضبط شحنة", doc.Text[q.Start..q.End], StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("وانتقدت نقابة الصحفيين ما وصفته بـ\"الحملة الممنهجة\" ضد الإعلاميين.", "الصحفيين", "الحملة الممنهجة")]
+    [InlineData("ورفض المجلس العسكري ما وصفه بـ«التدخل الأجنبي» في شؤون البلاد.", "المجلس العسكري", "التدخل الأجنبي")]
+    public void Words_quoted_after_ma_wasafahu_are_the_subjects(string sentence, string speaker, string said)
+    {
+        var doc = models.AnalyzeFacts(sentence);
+        var q = Assert.Single(doc.Quotes);
+        Assert.Contains(speaker, q.SpeakerText, StringComparison.Ordinal);
+        Assert.Equal(said, doc.Text[q.Start..q.End]);
+        Assert.True(q.Direct);
+    }
 }
