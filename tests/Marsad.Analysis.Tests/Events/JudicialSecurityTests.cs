@@ -92,4 +92,24 @@ public class JudicialSecurityTests(ShippedModels models) : IClassFixture<Shipped
         Assert.Contains("وزير الخارجية الفرنسي", visit.SourceText, StringComparison.Ordinal);
         Assert.Contains("عون", visit.TargetText, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("وفتحت النيابة العامة تحقيقا في ملابسات مقتل الصحفي.", "ACCUSE", "investigate", "النيابة العامة")]
+    [InlineData("وأطلقت الفصائل صواريخ على مستوطنات غلاف غزة.", "ASSAULT", "heavy-weapons", "الفصائل")]
+    [InlineData("واقتحم مسلحون مصرفا في المدينة واحتجزوا رهائن لساعات.", "ASSAULT", "abduct", "مسلحون")]
+    [InlineData("وأعادت السلطات الأردنية فتح معبر جابر الحدودي أمام الشاحنات.", "RETREAT", "ease", "السلطات الأردنية")]
+    public void Investigations_rockets_hostages_and_crossings_are_events(string sentence, string type, string mode, string source)
+    {
+        var doc = models.AnalyzeFacts(sentence);
+        var e = Assert.Single(doc.Events, x => x.Type == type && x.Mode == mode);
+        Assert.Contains(source, e.SourceText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Closing_a_crossing_is_a_sanction()
+    {
+        var doc = models.AnalyzeFacts("وأغلقت السلطات الإسرائيلية معبر كرم أبو سالم أمام المساعدات.");
+        var e = Assert.Single(doc.Events, x => x.Type == "SANCTION");
+        Assert.Contains("السلطات الإسرائيلية", e.SourceText, StringComparison.Ordinal);
+    }
 }
