@@ -2141,7 +2141,9 @@ internal static class EventCoder
                 case TriggerKind.PatientNoun:
                     target = FirstActorAfter(s, after, maxWords: 2) ?? prepTarget;
                     // («وأعلن الدفاع المدني استشهاد 37 فلسطينيا»: who announces martyrs or wounded counts them; he did not kill.)
-                    source = ActorAfterWords(s, after, ["يد", "قبل"]) ?? (ReporterOf(s, before) || (Martyrdom(s.Words[w].Key) && SubjectOf(s, before, AnnouncingVerbs)) ? null : before);
+                    source = ActorAfterWords(s, after, ["يد", "قبل"]) ?? (ReporterOf(s, before) || (Martyrdom(s.Words[w].Key) && SubjectOf(s, before, AnnouncingVerbs))
+                        // («فتحت النيابة تحقيقا في ملابسات مقتل الصحفي»: who investigates an act did not do it.)
+                        || Investigated(s, w) ? null : before);
                     if (t.Type == "REQUEST" && ArabicWords.StripConjunction(s.Words[w].Key).ToString() is "داعيا" or "داعيه" or "مطالبا"
                         && SentenceSubject(s, w) is { } caller && !ActorView.IsNisba(s.Text, caller) && !SameActor(caller, target))
                     {
@@ -3126,6 +3128,26 @@ internal static class EventCoder
 
     /// <summary>Acts of force and their threat, which one doer carries out one after another in a sentence.</summary>
     private static bool Forceful(string type) => type is "ASSAULT" or "COERCE" or "THREATEN" or "MOBILIZE" or "RETREAT" or "SANCTION";
+
+    /// <summary>Words of an inquiry into an act (folded, conjunction off): «تحقيقا في ملابسات …», «ظروف …».</summary>
+    private static readonly FrozenSet<string> InquiryWords = new[]
+    {
+        "تحقيق", "تحقيقا", "التحقيق", "بالتحقيق", "للتحقيق", "التحقيقات", "ملابسات", "ظروف", "بحثا",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Whether an inquiry word stands within the three words before <paramref name="w"/>.</summary>
+    private static bool Investigated(SentenceView s, int w)
+    {
+        for (var i = w - 1; i >= 0 && i >= w - 3; i--)
+        {
+            if (InquiryWords.Contains(ArabicWords.StripConjunction(s.Words[i].Key).ToString()))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static readonly FrozenSet<string> ConfrontingWords = new[]
     {

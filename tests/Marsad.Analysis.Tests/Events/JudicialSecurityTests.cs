@@ -112,4 +112,12 @@ public class JudicialSecurityTests(ShippedModels models) : IClassFixture<Shipped
         var e = Assert.Single(doc.Events, x => x.Type == "SANCTION");
         Assert.Contains("السلطات الإسرائيلية", e.SourceText, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Who_investigates_a_killing_did_not_kill()
+    {
+        var doc = models.AnalyzeFacts("وفتحت النيابة العامة تحقيقا في ملابسات مقتل الناشط الحقوقي.");
+        var killing = Assert.Single(doc.Events, x => x.Type == "ASSAULT");
+        Assert.Null(killing.SourceText);
+    }
 }
