@@ -102,6 +102,16 @@ public class EntityRecognizerTests(ShippedModels models) : IClassFixture<Shipped
             Assert.False(surface.StartsWith("بال", StringComparison.Ordinal) || surface.StartsWith("وو", StringComparison.Ordinal), surface);
         }
     }
+
+    [Theory]
+    [InlineData("وقال المتحدث باسم حكومة طالبان ذبيح الله مجاهد إن الحدود ستفتح قريبا.", "ذبيح الله مجاهد")]
+    [InlineData("وأكد النائب عن كتلة الوفاء للمقاومة حسن فضل الله أن الحكومة مطالبة بموقف واضح.", "فضل الله")]
+    public void A_name_built_on_allah_is_one_person(string sentence, string name)
+    {
+        var doc = models.Analyze(sentence);
+        Assert.Contains(doc.Entities, e => e.Type == "PER" && e.Name.Contains(name, StringComparison.Ordinal));
+        Assert.DoesNotContain(doc.Entities, e => e.Name is "الله" or "لله");
+    }
 }
 
 public class ConllTaggerTests

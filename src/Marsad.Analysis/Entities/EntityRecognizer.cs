@@ -81,6 +81,7 @@ public sealed class EntityRecognizer : IDocumentProcessor
             // word that introduces one.
             sentence.Spans.RemoveAll(sp => sp.B - sp.A == 1 && NerText.Normalize(sentence.Words[sp.A]) == "مالي"
                 && (sp.A == 0 || !PlaceIntroducers.Contains(NerText.Normalize(sentence.Words[sp.A - 1]))));
+            JoinTheophoricNames(sentence, _tagger.Gazetteer);
             _roles.AddTitledNames(sentence, _tagger.Gazetteer);
             _roles.AddNamesAfterNationality(sentence);
             // «وزير الخارجية بدر عبد العاطي» tagged as two persons: a name part that cannot start a name on its own
@@ -708,6 +709,49 @@ public sealed class EntityRecognizer : IDocumentProcessor
     /// Nouns that head a body's name written in quotation marks after them: «فصيل "كتائب سيد الشهداء"», «حركة «الصابرين»»
     /// (the entity recognizer's and the actor view's one list).
     /// </summary>
+    /// <summary>First parts of names built on «الله» (normalized): «ذبيح الله», «نصر الله», «فضل الله», «فتح الله».</summary>
+    private static readonly HashSet<string> TheophoricHeads = new(new[]
+    {
+        "عبد", "ذبيح", "نصر", "فضل", "عطا", "جار", "سيف", "خير", "حبيب", "هبة", "ضيف", "ولي", "عوض", "جاب", "فتح", "نعمة", "رزق",
+        "حسب", "فرج", "كرم", "امين",
+    }.Select(NerText.Normalize), StringComparer.Ordinal);
+
+    /// <summary>
+    /// «المتحدث باسم الحكومة ذبيح الله مجاهد» tagged as «الله» (MISC) and «مجاهد» (PER): «الله» after a name's first part
+    /// joins it and the person after it into one name.
+    /// </summary>
+    private static void JoinTheophoricNames(SentenceView sentence, Gazetteer gazetteer)
+    {
+        for (var i = sentence.Spans.Count - 1; i >= 0; i--)
+        {
+            var (a, b, _) = sentence.Spans[i];
+            if (b - a != 1 || NerText.Normalize(sentence.Words[a]) != "الله")
+            {
+                continue;
+            }
+
+            var head = a > 0 && TheophoricHeads.Contains(NerText.Normalize(sentence.Words[a - 1])) && !sentence.Spans.Exists(sp => sp.A <= a - 1 && a - 1 < sp.B);
+            if (!head)
+            {
+                continue;
+            }
+
+            var end = b;
+            if (i + 1 < sentence.Spans.Count && sentence.Spans[i + 1] is var (na, nb, nt) && na == b && nt == "PER")
+            {
+                end = nb;
+                sentence.Spans.RemoveAt(i + 1);
+            }
+            else if (b < sentence.Words.Length && gazetteer.IsPersonName(sentence.Words[b]) && !sentence.Spans.Exists(sp => sp.A <= b && b < sp.B))
+            {
+                // «ذبيح الله مجاهد» with «مجاهد» left untagged: a known name part after it is the family name.
+                end = b + 1;
+            }
+
+            sentence.Spans[i] = (a - 1, end, "PER");
+        }
+    }
+
     internal static readonly string[] QuotedNameHeadWords =
     [
         "فصيل", "فصائل", "حركة", "جماعة", "تنظيم", "كتلة", "حزب", "ميليشيا", "مليشيا", "كتائب", "جبهة", "تحالف", "ائتلاف", "تيار",

@@ -23,7 +23,8 @@ public sealed class EventProcessor : IDocumentProcessor
             var sourceText = e.Source is { } s ? Named(s, text) : null;
             var sourceCode = e.Source?.Code;
             var target = e.Target;
-            if (Quotes.ArabicWords.Fold(e.Trigger.Of(text)) is { } participle && participle.EndsWith('ا') && Quotes.SpeechCues.Participles.Contains(participle)
+            if (Quotes.ArabicWords.Fold(e.Trigger.Of(text)) is { } written && (written.Length > 4 && written[0] == 'و' && Quotes.SpeechCues.Participles.Contains(written[1..]) ? written[1..] : written) is { } participle
+                && participle.EndsWith('ا') && Quotes.SpeechCues.Participles.Contains(participle)
                 && e.Sentence < document.Sentences.Count
                 && document.Quotes.FindLast(q => q.Cue is { } cue && q.SpeakerText is not null && cue.End <= e.Trigger.Start
                     && cue.Start >= document.Sentences[e.Sentence].Start) is { } before)
@@ -48,10 +49,10 @@ public sealed class EventProcessor : IDocumentProcessor
                     target = addressee;
                 }
                 else if (target is { } inSpeaker && inSpeaker.Start >= e.Trigger.End && inSpeaker.End <= e.Trigger.End + 1 + said.SpeakerText!.Length
-                    && said.SpeakerText.EndsWith(inSpeaker.Span.Of(text), StringComparison.Ordinal))
+                    && (" " + said.SpeakerText + " ").Contains(" " + inSpeaker.Span.Of(text) + " ", StringComparison.Ordinal))
                 {
-                    // «وطالب عدد من النواب الحكومة بـ…»: what the coder took for whom it was asked of is the end of the
-                    // speaker's own phrase.
+                    // «وطالب عدد من النواب الحكومة بـ…», «واتهم النائب عن محافظة نينوى، محمد الجبوري، الحكومة …»: what the
+                    // coder took for whom it was asked of or accused is part of the speaker's own phrase.
                     target = null;
                 }
 

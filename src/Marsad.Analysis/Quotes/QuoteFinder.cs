@@ -520,7 +520,9 @@ internal static class QuoteFinder
         // A participle («داعيا الأطراف إلى …», «مطالبا واشنطن بـ…») has no subject of its own: the words after it are
         // whom it addresses, and its sentence's subject speaks.
         var objectFirst = SpeechCues.ObjectFirst.Contains(ArabicWords.StripConjunction(words[w].Key).ToString());
-        var phrase = SpeechCues.Participles.Contains(words[w].Key) ? null : SpeakerSpan(ctx, s, speakerFrom, speakerTo);
+        // («وداعيا المجتمع الدولي إلى …»: so with «و» on the participle.)
+        var phrase = SpeechCues.Participles.Contains(words[w].Key) || SpeechCues.Participles.Contains(ArabicWords.StripConjunction(words[w].Key).ToString())
+            ? null : SpeakerSpan(ctx, s, speakerFrom, speakerTo);
         if (phrase is { } toWhom && w > 0 && ImmediateSubject(s, w) is not null && WordIndexAtOrAfter(s, toWhom.Start) is var pw && pw < words.Count
             && words[pw].Key.StartsWith("لل", StringComparison.Ordinal))
         {
