@@ -1065,7 +1065,7 @@ internal static class QuoteFinder
     /// <summary>Nouns naming a member or a specialist of something, written «X في/عن …» before the person's name.</summary>
     private static readonly FrozenSet<string> MemberHeads = new[]
     {
-        "القيادي", "قيادي", "العضو", "عضو", "الباحث", "باحث", "الخبير", "خبير", "النائب", "نائب", "الناشط", "ناشط",
+        "القيادي", "قيادي", "العضو", "عضو", "الباحث", "باحث", "الخبير", "خبير", "النائب", "نائب", "الناشط", "ناشط", "مسوول", "المسوول",
         "الناشطة", "المحلل", "محلل", "الاستاذ", "استاذ", "الضابط", "ضابط", "الكاتب", "المستشار", "الصحفي", "المحامي",
         "المحامية", "الباحثة", "الخبيرة", "النائبة", "القيادية", "العضوة",
     }.Select(w => ArabicWords.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
@@ -1110,8 +1110,9 @@ internal static class QuoteFinder
                 return person;
             }
 
-            if (SpeechCues.SpeakerStops.Contains(words[k].Key) || SpeechCues.Verbs.ContainsKey(words[k].Key))
+            if ((SpeechCues.SpeakerStops.Contains(words[k].Key) || SpeechCues.Verbs.ContainsKey(words[k].Key)) && marks % 2 == 0)
             {
+                // (Inside the body's quoted name, «"المجلس الوطني الكردي في سوريا"», a preposition is the name's.)
                 return null;
             }
         }
@@ -1598,6 +1599,21 @@ internal static class QuoteFinder
                     {
                         // «اتهم فصيل "كتائب سيد الشهداء"»: a head noun and the quoted name after it are one speaker.
                         end = WordIndexAtOrAfter(s, quotedBody.End);
+                        var limit = to < words.Count ? words[Math.Max(end, to - 1)].End : s.End;
+                        for (var k = end; k < words.Count && k <= end + 2 && words[k].End <= limit; k++)
+                        {
+                            if (s.ActorAt(k) is { Kind: ActorKind.Person } member && member.Start == words[k].Start && member.End <= limit)
+                            {
+                                // «عضو كتلة "الوفاء للمقاومة" النائب حسن فضل الله»: the member named after the body (and his
+                                // title) is who speaks.
+                                return new TextSpan(words[from].Start, member.End);
+                            }
+
+                            if (k > end && !Adjacent(s, k))
+                            {
+                                break;
+                            }
+                        }
                     }
 
                     break;
@@ -2571,6 +2587,17 @@ internal static class QuoteFinder
         return i < text.Length && text[i] is '«' or '"' or '“';
     }
 
+    /// <summary>
+    /// Whether a person's name starts right after the closing mark at <paramref name="close"/>: «مسؤول العلاقات الخارجية في
+    /// "الإدارة الذاتية لشمال وشرق سوريا" بدران شيخو»; the quoted words are a body's name, not what was said.
+    /// </summary>
+    private static bool PersonRightAfter(SentenceView s, int close)
+    {
+        var i = WordIndexAtOrAfter(s, close + 1);
+        return i < s.Words.Count && s.Text.AsSpan(close + 1, s.Words[i].Start - close - 1).Trim().IsEmpty
+            && s.ActorAt(i) is { Kind: ActorKind.Person } p && p.Start == s.Words[i].Start;
+    }
+
     private static bool ComplementizerAfter(SentenceView s, int close)
     {
         var words = s.Words;
@@ -2617,7 +2644,8 @@ internal static class QuoteFinder
                 // بأن …»): what was said follows it.
                 var words = WordCount(ctx.Text, q.Content);
                 return (words <= 3 || s.Actors.Exists(a => a.Kind == ActorKind.Organization && a.Start <= q.Content.Start + 1 && a.End >= q.Content.End - 1)
-                        || (words <= 6 && ctx.Text.AsSpan(q.Content.Start, q.Content.End - q.Content.Start).IndexOfAny("،,.:؛;!?؟") < 0 && ComplementizerAfter(s, q.Close)))
+                        || (words <= 6 && ctx.Text.AsSpan(q.Content.Start, q.Content.End - q.Content.Start).IndexOfAny("،,.:؛;!?؟") < 0
+                            && (ComplementizerAfter(s, q.Close) || PersonRightAfter(s, q.Close))))
                     && q.Close < ctx.Text.Length && ctx.Text[q.Close] is '»' or '"' or '”' ? q.Close : null;
             }
 

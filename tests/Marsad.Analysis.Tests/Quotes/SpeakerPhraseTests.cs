@@ -797,4 +797,16 @@ public class SpeakerPhraseTests(ShippedModels models) : IClassFixture<ShippedMod
         Assert.Equal(said, doc.Text[q.Start..q.End]);
         Assert.True(q.Direct);
     }
+
+    [Theory]
+    [InlineData("وقال عضو كتلة \"التنمية والتحرير\" النائب قاسم هاشم إن الحكومة تأخرت في إقرار خطة الإعمار.", "قاسم هاشم")]
+    [InlineData("وقال مسؤول العلاقات الخارجية في \"المجلس الوطني الكردي في سوريا\" فيصل يوسف إن \"الحوار مع دمشق متوقف\".", "فيصل يوسف")]
+    public void A_person_named_after_a_quoted_body_in_his_title_is_who_speaks(string sentence, string name)
+    {
+        var doc = models.AnalyzeFacts(sentence);
+        var person = Assert.Single(doc.Entities, e => e.Type == "PER" && e.Name.Contains(name, StringComparison.Ordinal));
+        var q = Assert.Single(doc.Quotes);
+        Assert.Equal(person.Id, q.Speaker);
+        Assert.DoesNotContain("المجلس الوطني", doc.Text[q.Start..q.End], StringComparison.Ordinal);
+    }
 }
