@@ -123,7 +123,7 @@ public sealed class EventProcessor : IDocumentProcessor
 
     /// <summary>Stems (folded) of a body's forces that take its pronoun: «قواته», «عناصرها», «مفارزه», «طائراتها».</summary>
     private static readonly string[] ForceStems =
-        new[] { "قوات", "عناصر", "مفارز", "وحدات", "طائرات", "مقاتلي", "رجال", "أجهزت", "دوريات", "فرق", "مسيرات", "جنود" }.Select(w => Quotes.ArabicWords.Fold(w)).ToArray();
+        new[] { "قوات", "عناصر", "مفارز", "وحدات", "طائرات", "مقاتلي", "رجال", "أجهزت", "دوريات", "مسيرات", "جنود" }.Select(w => Quotes.ArabicWords.Fold(w)).ToArray();
 
     /// <summary>Where the word right before <paramref name="at"/> starts when it is one of <see cref="ForceStems"/> with a third person's pronoun.</summary>
     private static int? OwnForcesBefore(string text, int at)
