@@ -302,6 +302,7 @@ internal static class EventCoder
                     continue;
                 }
 
+
                 if (t.Type == "ASSAULT" && t.Mode is null && (HasAccidentWord(words) || (accidentStory && !Occurrence.HasViolence(s, w, afterTrigger))))
                 {
                     // «قتل ثلاثة في تحطم طائرة»: deaths in an accident are no assault; nor, in a story whose headline or
@@ -680,6 +681,18 @@ internal static class EventCoder
                         reported = true;
                         break;
                     }
+                }
+
+                if (type == "REQUEST" && ArabicWords.PassiveDemand(s.Text, words, w))
+                {
+                    // «والحكومة مطالبة بتفعيل …»: the subject is whom it is asked of; in someone's words it is the
+                    // speaker's demand (who is named by the quote), in the narration nobody's.
+                    if (!reported)
+                    {
+                        continue;
+                    }
+
+                    (source, target) = (null, source);
                 }
 
                 events.Add(new CodedEvent(type, mode, triggerSpan, s.Index, source, target, reported, hypothetical, date));

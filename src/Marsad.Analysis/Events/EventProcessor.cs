@@ -59,6 +59,12 @@ public sealed class EventProcessor : IDocumentProcessor
                 (source, sourceText, sourceCode) = SpeakerSide(document, said);
             }
 
+            else if (e.Source is null && e.Type == "REQUEST" && e.Reported && Quotes.ArabicWords.Fold(e.Trigger.Of(text)) is "مطالبه" or "مطالبون"
+                && document.Quotes.Find(q => q.Start <= e.Trigger.Start && e.Trigger.End <= q.End && q.SpeakerText is not null) is { } demanding)
+            {
+                // «وقال … إن الحكومة مطالبة بتفعيل …»: the speaker demands it of the subject (the coder's target).
+                (source, sourceText, sourceCode) = SpeakerSide(document, demanding);
+            }
             else if (OwnForcesBefore(text, e.Trigger.Start) is { } forces && (e.Source is null || (e.Source.Value.Start >= forces && e.Source.Value.End <= e.Trigger.Start))
                 && document.Quotes.Find(q => q.Start <= e.Trigger.Start && e.Trigger.End <= q.End && q.SpeakerText is not null) is { } reporter)
             {

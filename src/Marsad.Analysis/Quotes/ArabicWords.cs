@@ -17,6 +17,24 @@ internal readonly record struct Word(int Start, int End, string Key)
 /// </summary>
 internal static class ArabicWords
 {
+    /// <summary>
+    /// «والحكومة مطالبة بالإسراع …», «جميع الأطراف مطالبون بضبط النفس»: the passive participle of demanding, right after
+    /// its definite subject and before «بـ», says who is required to act («مطالبين», accusative, is the active «demanding»:
+    /// «خرج المحتجون مطالبين بـ…»).
+    /// </summary>
+    public static bool PassiveDemand(string text, List<Word> words, int w)
+    {
+        if (w == 0 || w + 1 >= words.Count || StripConjunction(words[w].Key).ToString() is not ("مطالبه" or "مطالبون")
+            || !text.AsSpan(words[w - 1].End, words[w].Start - words[w - 1].End).Trim().IsEmpty
+            || !text.AsSpan(words[w].End, words[w + 1].Start - words[w].End).Trim().IsEmpty)
+        {
+            return false;
+        }
+
+        var before = StripConjunction(words[w - 1].Key);
+        return before.StartsWith("ال", StringComparison.Ordinal) && words[w + 1].Key.Length > 2 && words[w + 1].Key[0] == 'ب';
+    }
+
     public static bool IsWordChar(char c) =>
         char.IsLetterOrDigit(c) || c is >= '\u064B' and <= '\u065F' || c == '\u0670' || c == '\u0640';
 

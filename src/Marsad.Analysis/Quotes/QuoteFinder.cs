@@ -78,6 +78,12 @@ internal static class QuoteFinder
                     continue;
                 }
 
+                if (ArabicWords.PassiveDemand(ctx.Text, words, w))
+                {
+                    // «والحكومة مطالبة بالإسراع …»: who is required to act, not who demands.
+                    continue;
+                }
+
                 if (w > 0 && SpeechCues.ObjectFirst.Contains(key) && ArabicWords.StripConjunction(words[w - 1].Key).ToString() is "حول" or "عن" or "علي" or "في" or "من" or "بعد" or "قبل")
                 {
                     // «وردا على سؤال حول وصف رئيس الحكومة … ما حصل»: after a preposition «وصف» is the noun, no cue.
@@ -961,7 +967,8 @@ internal static class QuoteFinder
             var contrast = k is "فيما" or "بينما" && PrecededByComma(text, start, w.Start, s.Words)
                 && !(i + 1 < s.Words.Count && s.Words[i + 1].Key is "يتعلق" or "يخص" or "بعد");
             if (((SpeechCues.Verbs.ContainsKey(k) || SpeechCues.Attributions.Contains(k)) && PrecededByComma(text, start, w.Start, s.Words))
-                || (SpeechCues.Participles.Contains(k) && (!SpeechCues.AdjectiveParticiples.Contains(k) || PrecededByComma(text, start, w.Start, s.Words))) || contrast)
+                || (SpeechCues.Participles.Contains(k) && (!SpeechCues.AdjectiveParticiples.Contains(k) || PrecededByComma(text, start, w.Start, s.Words))
+                    && !ArabicWords.PassiveDemand(text, s.Words, i)) || contrast)
             {
                 // «…، مضيفا أن …», «…، وقال …», «…، بحسب المصدر»: the next cue's own quote starts here (before a linking
                 // word: «…، لكنه شدد»).

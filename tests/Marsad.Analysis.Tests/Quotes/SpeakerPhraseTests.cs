@@ -809,4 +809,18 @@ public class SpeakerPhraseTests(ShippedModels models) : IClassFixture<ShippedMod
         Assert.Equal(person.Id, q.Speaker);
         Assert.DoesNotContain("المجلس الوطني", doc.Text[q.Start..q.End], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_passive_participle_of_demanding_after_its_subject_is_the_speakers_demand_of_it()
+    {
+        var said = models.AnalyzeFacts("وقال رئيس الكتلة إن الحكومة مطالبة بتقديم موازنة واقعية قبل نهاية الشهر.");
+        var q = Assert.Single(said.Quotes);
+        Assert.Equal("الحكومة مطالبة بتقديم موازنة واقعية قبل نهاية الشهر", said.Text[q.Start..q.End]);
+        var asked = Assert.Single(said.Events, e => e.Type == "REQUEST");
+        Assert.Equal("رئيس الكتلة", asked.SourceText);
+        Assert.Equal("الحكومة", asked.TargetText);
+        Assert.DoesNotContain(models.AnalyzeFacts("والحكومة مطالبة بالإسراع في تنفيذ الإصلاحات.").Events, e => e.Type == "REQUEST");
+        var demanded = models.AnalyzeFacts("وأدانت النقابة الاعتداء، مطالبة الحكومة بمحاسبة المسؤولين عنه.");
+        Assert.Contains(demanded.Events, e => e.Type == "REQUEST");
+    }
 }
