@@ -112,6 +112,14 @@ public class EntityRecognizerTests(ShippedModels models) : IClassFixture<Shipped
         Assert.Contains(doc.Entities, e => e.Type == "PER" && e.Name.Contains(name, StringComparison.Ordinal));
         Assert.DoesNotContain(doc.Entities, e => e.Name is "الله" or "لله");
     }
+
+    [Fact]
+    public void A_ministers_counterpart_named_without_a_title_is_the_minister_of_his_state_referred_to_later()
+    {
+        var doc = models.Analyze("التقى وزير الخارجية السعودي الأمير فيصل بن فرحان نظيره التركي هاكان فيدان في الرياض. وأكد الوزير التركي أن بلاده تدعم الحل السياسي.");
+        var fidan = Assert.Single(doc.Entities, e => e.Type == "PER" && e.Name.Contains("فيدان", StringComparison.Ordinal));
+        Assert.Contains(fidan.Mentions, m => doc.Text[m.Start..m.End] == "الوزير التركي");
+    }
 }
 
 public class ConllTaggerTests

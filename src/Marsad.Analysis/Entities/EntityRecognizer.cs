@@ -240,7 +240,7 @@ public sealed class EntityRecognizer : IDocumentProcessor
         }
 
         ReadAmbiguousCities(mentions);
-        var entities = Resolve(mentions);
+        var entities = Resolve(mentions, text);
         AddSurnameMentions(text, tokens, entities);
         document.Entities.AddRange(entities);
     }
@@ -1376,6 +1376,15 @@ public sealed class EntityRecognizer : IDocumentProcessor
     private static readonly string HeadKing = ActorKey.Skeleton("الملك");
     private static readonly string HeadNaeb = ActorKey.Skeleton("نائب");
     private static readonly string HeadDiplomacy = ActorKey.Skeleton("الدبلوماسية");
+    private static readonly string HeadMinister = ActorKey.Skeleton("وزير");
+
+    /// <summary>Whether «نظيره/نظيرته …» (a counterpart and a nationality) stands right before <paramref name="at"/>.</summary>
+    private static bool CounterpartBefore(string text, int at)
+    {
+        var before = text.AsSpan(Math.Max(0, at - 30), Math.Min(at, 30)).TrimEnd();
+        var words = before.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 2 && NerText.Normalize(words[^2]) is var w && (w.StartsWith("نظير", StringComparison.Ordinal) || w.StartsWith("ونظير", StringComparison.Ordinal));
+    }
 
     /// <summary>
     /// A title standing for a person named before («وأضاف المتحدث الرسمي», «شدد الرئيس على», «أعرب رئيس الوزراء
@@ -1529,7 +1538,7 @@ public sealed class EntityRecognizer : IDocumentProcessor
     }
 
     /// <summary>Groups mentions into entities: exact keys, partial person names, anaphors, acting capitals.</summary>
-    private List<Entity> Resolve(List<Mention> mentions)
+    private List<Entity> Resolve(List<Mention> mentions, string text)
     {
         mentions.Sort((x, y) => x.Start.CompareTo(y.Start));
         var entities = new List<Entity>();
@@ -1577,6 +1586,14 @@ public sealed class EntityRecognizer : IDocumentProcessor
                 // (A listed figure's state comes from the code later: «الملك عبدالله الثاني» is Jordan's king already.)
                 var candidates = entities.Where(e => e.Type == "PER" && (m.Country is null || (e.Country ?? StateOfCode(e.Name)) == m.Country)
                     && e.Roles.Exists(r => TitleFits(m, r))).ToList();
+                if (candidates.Count == 0 && m.Country is not null && m.Title.Length == 1 && m.Title[0] == HeadMinister)
+                {
+                    // «استقبل وزير الخارجية المصري … نظيره الأردني أيمن الصفدي … وأكد الوزير الأردني»: a minister's
+                    // counterpart of that state, named without a title of his own, is the minister meant.
+                    candidates = entities.Where(e => e.Type == "PER" && e.Roles.Count == 0 && (e.Country ?? StateOfCode(e.Name)) == m.Country
+                        && e.Mentions.Count > 0 && CounterpartBefore(text, e.Mentions[0].Start)).ToList();
+                }
+
                 if (candidates.Count != 1)
                 {
                     continue;
