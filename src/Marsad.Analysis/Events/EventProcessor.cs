@@ -59,7 +59,7 @@ public sealed class EventProcessor : IDocumentProcessor
                 (source, sourceText, sourceCode) = SpeakerSide(document, said);
             }
 
-            else if (e.Source is null && e.Type == "REQUEST" && e.Reported && Quotes.ArabicWords.Fold(e.Trigger.Of(text)) is "مطالبه" or "مطالبون"
+            else if (e.Source is null && e.Type == "REQUEST" && e.Reported && Quotes.ArabicWords.IsPassiveDemandWord(Quotes.ArabicWords.Fold(e.Trigger.Of(text)))
                 && document.Quotes.Find(q => q.Start <= e.Trigger.Start && e.Trigger.End <= q.End && q.SpeakerText is not null) is { } demanding)
             {
                 // «وقال … إن الحكومة مطالبة بتفعيل …»: the speaker demands it of the subject (the coder's target).

@@ -161,7 +161,7 @@ internal static class Occurrence
     /// <summary>Plots and plans (folded, no article): what they aim at is no act.</summary>
     private static readonly FrozenSet<string> PlotWords = new[]
     {
-        "مخطط", "مخططا", "مخططات", "خطه", "خطط", "موامره", "مؤامره", "مخطتا", "محاوله", "محاولات",
+        "مخطط", "مخططا", "مخططات", "خطه", "خطط", "موامره", "محاوله", "محاولات",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>

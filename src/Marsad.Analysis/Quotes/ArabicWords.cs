@@ -22,9 +22,12 @@ internal static class ArabicWords
     /// its definite subject and before «بـ», says who is required to act («مطالبين», accusative, is the active «demanding»:
     /// «خرج المحتجون مطالبين بـ…»).
     /// </summary>
+    public static bool IsPassiveDemandWord(string folded) => folded is "مطالبه" or "مطالبون";
+
+    /// <summary>As <see cref="IsPassiveDemandWord"/> at word <paramref name="w"/>, in the place that makes it the passive.</summary>
     public static bool PassiveDemand(string text, List<Word> words, int w)
     {
-        if (w == 0 || w + 1 >= words.Count || StripConjunction(words[w].Key).ToString() is not ("مطالبه" or "مطالبون")
+        if (w == 0 || w + 1 >= words.Count || !IsPassiveDemandWord(StripConjunction(words[w].Key).ToString())
             || !text.AsSpan(words[w - 1].End, words[w].Start - words[w - 1].End).Trim().IsEmpty
             || !text.AsSpan(words[w].End, words[w + 1].Start - words[w].End).Trim().IsEmpty)
         {

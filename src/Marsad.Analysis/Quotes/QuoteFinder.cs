@@ -62,12 +62,9 @@ internal static class QuoteFinder
         for (var w = 0; w < words.Count; w++)
         {
             ctx.Cancellation.ThrowIfCancellationRequested();
-            var key = ArabicWords.StripConjunction(words[w].Key).ToString();
-            if (words[w].Key.StartsWith("وصف", StringComparison.Ordinal) && SpeechCues.Verbs.ContainsKey(words[w].Key))
-            {
-                // «ما وصفه بـ"…"»: the «و» is the verb's own.
-                key = words[w].Key;
-            }
+            // («ما وصفه بـ"…"»: there the «و» is the verb's own.)
+            var key = words[w].Key.StartsWith("وصف", StringComparison.Ordinal) && SpeechCues.Verbs.ContainsKey(words[w].Key)
+                ? words[w].Key : ArabicWords.StripConjunction(words[w].Key).ToString();
 
             if (SpeechCues.Verbs.TryGetValue(key, out var cue) || (key.Length > 3 && key[0] == 'ف' && SpeechCues.Verbs.TryGetValue(key[1..], out cue)))
             {
@@ -127,18 +124,17 @@ internal static class QuoteFinder
         }
 
         if (ArabicWords.StripConjunction(words[w].Key).StartsWith("وصف", StringComparison.Ordinal) && cue.QuotedOnly
-            && (w + 1 >= words.Count || !(words[w + 1].Key.StartsWith("بان", StringComparison.Ordinal) || QuotedAfterBa(text, words[w + 1]))))
+            && (w + 1 >= words.Count || !(words[w + 1].Key.StartsWith("بان", StringComparison.Ordinal) || QuotationAfterBa(text, words[w + 1]) >= 0)))
         {
             return null;
         }
 
         var stop = Math.Min(words.Count, w + (QuotationAhead(ctx, s, w + 1, 26) ? 26 : MaxCueReach));
-        if (cue.QuotedOnly && w + 1 < words.Count && QuotedAfterBa(text, words[w + 1])
-            && (words[w].Key.StartsWith("وصف", StringComparison.Ordinal) || ArabicWords.StripConjunction(words[w].Key).StartsWith("وصف", StringComparison.Ordinal)))
+        if (cue.QuotedOnly && w + 1 < words.Count && QuotationAfterBa(text, words[w + 1]) is var quoted && quoted >= 0 && Describing(words[w].Key))
         {
             // «ما وصفه بـ"التدخل السافر"», «ووصف الاتفاق بـ"التاريخي"»: the quoted words after «بـ» are what was said.
             speakerTo = w + 1;
-            contentStart = text.IndexOfAny(['«', '"', '“'], words[w + 1].Start);
+            contentStart = quoted;
             stop = w + 1;
         }
         var aside = false;
@@ -2454,26 +2450,7 @@ internal static class QuoteFinder
         {
             // «وقال السفير …، المتحدث الرسمي باسم وزارة الخارجية، في بيان، إن …»: after the apposition, the statement it
             // was made in, set off by its own comma, then the complementizer.
-            for (var k = j + 2; k < words.Count && k <= j + 7; k++)
-            {
-                var gap = s.Text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End);
-                if (gap.IndexOfAny(".؛;:«\"“") >= 0 || SpeechCues.Verbs.ContainsKey(words[k].Key))
-                {
-                    return j;
-                }
-
-                if (SpeechCues.Complementizers.Contains(words[k].Key))
-                {
-                    return words[k].Key is "ان" or "انه" or "انها" or "انهم" or "بان" ? k : j;
-                }
-
-                if (gap.IndexOfAny("،,") >= 0)
-                {
-                    return j;
-                }
-            }
-
-            return j;
+            return ComplementizerAfterChannel(s, j, j + 2, j + 7, ".؛;:«\"“");
         }
 
         if (first.Length < 2 || first[0] != 'ل' || SpeechCues.Complementizers.Contains(first) || s.ActorAt(j) is { Kind: ActorKind.Person })
@@ -2481,10 +2458,21 @@ internal static class QuoteFinder
             return j;
         }
 
-        for (var k = j + 1; k < words.Count && k <= j + 6; k++)
+        return ComplementizerAfterChannel(s, j, j + 1, j + 6, ".؛;:");
+    }
+
+    /// <summary>
+    /// The complementizer («أن», «إن», «بأن» …) that ends a channel phrase opening at <paramref name="j"/>, looked for from
+    /// word <paramref name="from"/> to word <paramref name="last"/>; <paramref name="j"/> when a stop in
+    /// <paramref name="stops"/>, a comma or a verb of saying comes first, or the complementizer is another.
+    /// </summary>
+    private static int ComplementizerAfterChannel(SentenceView s, int j, int from, int last, string stops)
+    {
+        var words = s.Words;
+        for (var k = from; k < words.Count && k <= last; k++)
         {
             var gap = s.Text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End);
-            if (gap.IndexOfAny(".؛;:") >= 0)
+            if (gap.IndexOfAny(stops) >= 0)
             {
                 return j;
             }
@@ -2573,16 +2561,19 @@ internal static class QuoteFinder
         return null;
     }
 
-    /// <summary>«أعلن «حزب الله» أنه …»: a complementizer right after a short quotation makes the quotation the subject.</summary>
+    /// <summary>«وصف», «وصفه», «ووصفته» (folded key): a form of describing, with or without «و».</summary>
+    private static bool Describing(string key) =>
+        key.StartsWith("وصف", StringComparison.Ordinal) || ArabicWords.StripConjunction(key).StartsWith("وصف", StringComparison.Ordinal);
+
     /// <summary>
-    /// Whether <paramref name="word"/> is «بـ» (or «ب») written right before a quotation mark: «ما وصفه بـ"التدخل السافر"»,
-    /// the describer's own quoted words.
+    /// Where the quotation mark stands when <paramref name="word"/> is «بـ» (or «ب») written right before one («ما وصفه
+    /// بـ"التدخل السافر"»: the describer's own quoted words); -1 otherwise.
     /// </summary>
-    private static bool QuotedAfterBa(string text, Word word)
+    private static int QuotationAfterBa(string text, Word word)
     {
         if (text[word.Start] != 'ب')
         {
-            return false;
+            return -1;
         }
 
         var i = word.Start + 1;
@@ -2591,7 +2582,7 @@ internal static class QuoteFinder
             i++;
         }
 
-        return i < text.Length && text[i] is '«' or '"' or '“';
+        return i < text.Length && text[i] is '«' or '"' or '“' ? i : -1;
     }
 
     /// <summary>
@@ -2605,6 +2596,7 @@ internal static class QuoteFinder
             && s.ActorAt(i) is { Kind: ActorKind.Person } p && p.Start == s.Words[i].Start;
     }
 
+    /// <summary>«أعلن «حزب الله» أنه …»: a complementizer right after a short quotation makes the quotation the subject.</summary>
     private static bool ComplementizerAfter(SentenceView s, int close)
     {
         var words = s.Words;
