@@ -44,6 +44,39 @@ public class TaggerFastPathTests
     }
 
     [Fact]
+    public void Each_shipped_model_alone_tags_as_its_float_weights_do()
+    {
+        var first = NerModel.Average([Shipped.Model]);
+        var scratch = new SentenceFeatures();
+        foreach (var words in Sentences)
+        {
+            Assert.Equal(first.Tag(words, new SentenceFeatures()), Shipped.Model.Tag(words, scratch));
+        }
+    }
+
+    [Fact]
+    public void A_table_of_two_models_adds_to_each_column_only_the_keys_that_model_has()
+    {
+        short[] Row(short v) => [.. Enumerable.Repeat(v, NerModel.L)];
+        var one = new QuantizedWeights([10, 20], [.. Row(1), .. Row(2)], [1f, 0.5f]);
+        var two = new QuantizedWeights([20, 30], [.. Row(4), .. Row(8)], [0.25f, 2f]);
+        var table = new NerTable([one, two]);
+        uint[] keys = [10, 20, 30, 40];
+        var slots = new int[keys.Length];
+
+        table.Find(keys, slots);
+        var first = new float[NerModel.L];
+        table.Add(slots, 0, first);
+        var second = new float[NerModel.L];
+        table.Add(slots, 1, second);
+
+        Assert.Equal(-1, slots[3]);
+        Assert.Equal(3, slots.Take(3).Distinct().Count());
+        Assert.All(first, v => Assert.Equal(1f + 1f, v));
+        Assert.All(second, v => Assert.Equal(1f + 16f, v));
+    }
+
+    [Fact]
     public void Adding_votes_to_first_pass_keys_gives_the_keys_of_extracting_with_votes()
     {
         var features = Shipped.Model.Features;

@@ -265,13 +265,13 @@ internal sealed class NerFeatures
         ArgumentNullException.ThrowIfNull(votes);
         ArgumentNullException.ThrowIfNull(into);
         var n = plainOffsets.Length - 1;
-        var tail = _clusters is null ? 0 : ClusterKeys;
+        var tail = TailKeys;
         if (into.Offsets.Length < n + 1)
         {
             into.Offsets = new int[n * 2 + 1];
         }
 
-        EnsureRoom(into, plainOffsets[n] + n * 3);
+        EnsureRoom(into, plainOffsets[n] + n * VoteKeyCount);
         into.Count = n;
         var keys = into.Keys;
         var k = 0;
@@ -289,13 +289,26 @@ internal sealed class NerFeatures
         into.Offsets[n] = k;
     }
 
-    /// <summary>How the first pass tagged the same word elsewhere in the document (see DocumentVotes).</summary>
+    /// <summary>How many keys each token has after its vote keys (the cluster keys).</summary>
+    public int TailKeys => _clusters is null ? 0 : ClusterKeys;
+
+    /// <summary>How many vote keys each token has.</summary>
+    public const int VoteKeyCount = 3;
+
+    /// <summary>How the first pass tagged the same word elsewhere in the document (see DocumentVotes): token
+    /// <paramref name="j"/>'s vote keys, which go in before its <see cref="TailKeys"/>.</summary>
+    public static void VoteKeys(byte[] votes, int j, int n, Span<uint> into)
+    {
+        ArgumentNullException.ThrowIfNull(votes);
+        into[0] = Key(60, votes[j]);
+        into[1] = Key(61, votes[j], (uint)(j > 0 ? votes[j - 1] : 255));
+        into[2] = Key(62, votes[j], (uint)(j + 1 < n ? votes[j + 1] : 255));
+    }
+
     private static int AddVotes(uint[] keys, int k, byte[] votes, int j, int n)
     {
-        keys[k++] = Key(60, votes[j]);
-        keys[k++] = Key(61, votes[j], (uint)(j > 0 ? votes[j - 1] : 255));
-        keys[k++] = Key(62, votes[j], (uint)(j + 1 < n ? votes[j + 1] : 255));
-        return k;
+        VoteKeys(votes, j, n, keys.AsSpan(k, VoteKeyCount));
+        return k + VoteKeyCount;
     }
 
     private static uint Fine(int c) => c < 0 ? (uint)(c + 2) << 20 : (uint)(c >> 8) + 2;

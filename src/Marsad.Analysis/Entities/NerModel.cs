@@ -1,14 +1,12 @@
 using System.IO.Compression;
-using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics;
-using System.Runtime.Intrinsics.X86;
 using System.Text;
 
 namespace Marsad.Analysis.Entities;
 
 /// <summary>
 /// The trained tagger: a first-order structured perceptron over hashed features, decoded with Viterbi under BIO
-/// constraints. Weights are stored as an open-addressing table of 32-bit feature keys to rows of int16 weights.
+/// constraints. A loaded model keeps its weights as stored (int16 rows with a scale each) and tags through a
+/// <see cref="NerTable"/>.
 /// </summary>
 internal sealed class NerModel
 {
@@ -17,89 +15,37 @@ internal sealed class NerModel
     private const string Magic = "MARSAD-NER/1";
 
     /// <summary>
-    /// Open-addressing table: key in the high half, row + 1 in the low half (0 = empty), so a probe reads one
-    /// cache line instead of a key array and a row array.
+    /// Open-addressing table of a float model: key in the high half, row + 1 in the low half (0 = empty), so a probe
+    /// reads one cache line instead of a key array and a row array. Built on first use for a loaded model, which
+    /// tags through <see cref="Table"/> and needs it only to be averaged or saved.
     /// </summary>
-    private readonly ulong[] _entries;
-    private readonly float[] _weights;
+    private ulong[]? _entries;
+    private float[]? _weights;
     private readonly float[] _transitions;
-    private readonly int _mask;
 
-    /// <summary>
-    /// A loaded model's weights as stored (int16 per label, one scale per feature), inline in a second
-    /// open-addressing table of 32-byte, cache-line-aligned slots: key, scale, nine weights. A lookup then reads
-    /// one cache line, where the float table needs one for the key and one or two for the row; and
-    /// <c>(float)q * scale</c> at tagging time is the very float the loader computes, so the tags are the same.
-    /// Null for models made in memory (training), whose weights are not quantized.
-    /// </summary>
-    private readonly ulong[]? _slots;
-    private readonly int _slotOffset;
-    private readonly int _slotMask;
-    private const int SlotUlongs = 4;
+    /// <summary>A loaded model's weights as stored (null for models made in memory, whose weights are floats).</summary>
+    private readonly QuantizedWeights? _quantized;
+    private NerTable? _table;
 
     public NerModel(uint[] keys, float[] weights, float[] transitions, Gazetteer gazetteer, Dictionary<string, int>? clusters)
+        : this(keys, transitions, gazetteer, clusters)
+    {
+        ArgumentNullException.ThrowIfNull(weights);
+        _weights = weights;
+    }
+
+    private NerModel(QuantizedWeights quantized, float[] transitions, Gazetteer gazetteer, Dictionary<string, int>? clusters)
+        : this(quantized.Keys, transitions, gazetteer, clusters) => _quantized = quantized;
+
+    private NerModel(uint[] keys, float[] transitions, Gazetteer gazetteer, Dictionary<string, int>? clusters)
     {
         ArgumentNullException.ThrowIfNull(keys);
-        _weights = weights;
         _transitions = transitions;
         Gazetteer = gazetteer;
         Clusters = clusters;
         Features = new NerFeatures(gazetteer, clusters);
-        var cap = 1;
-        while (cap < keys.Length * 2)
-        {
-            cap <<= 1;
-        }
-
-        _mask = cap - 1;
-        _entries = new ulong[cap];
-        for (var r = 0; r < keys.Length; r++)
-        {
-            var s = (int)(Scramble(keys[r]) & (uint)_mask);
-            while (_entries[s] != 0)
-            {
-                s = (s + 1) & _mask;
-            }
-
-            _entries[s] = ((ulong)keys[r] << 32) | (uint)(r + 1);
-        }
-
         FeatureCount = keys.Length;
         Keys = keys;
-    }
-
-    private NerModel(uint[] keys, short[] quantized, float[] scales, float[] transitions, Gazetteer gazetteer, Dictionary<string, int>? clusters)
-        : this(keys, Dequantize(quantized, scales), transitions, gazetteer, clusters)
-    {
-        var cap = 1;
-        while (cap < keys.Length * 2)
-        {
-            cap <<= 1;
-        }
-
-        _slotMask = cap - 1;
-        // Pinned so the 64-byte alignment found here holds for good; 8 spare ulongs to reach it.
-        _slots = GC.AllocateArray<ulong>(cap * SlotUlongs + 8, pinned: true);
-        var address = (long)Marshal.UnsafeAddrOfPinnedArrayElement(_slots, 0);
-        _slotOffset = (int)((64 - (address & 63)) & 63) / sizeof(ulong);
-        var words = MemoryMarshal.Cast<ulong, uint>(_slots.AsSpan(_slotOffset));
-        var weights = MemoryMarshal.Cast<ulong, short>(_slots.AsSpan(_slotOffset));
-        for (var r = 0; r < keys.Length; r++)
-        {
-            var s = (int)(Scramble(keys[r]) & (uint)_slotMask);
-            // A slot is empty while its scale is 0; stored scales are never 0 (see Save).
-            while (words[s * 8 + 1] != 0)
-            {
-                s = (s + 1) & _slotMask;
-            }
-
-            words[s * 8] = keys[r];
-            words[s * 8 + 1] = BitConverter.SingleToUInt32Bits(scales[r]);
-            for (var y = 0; y < L; y++)
-            {
-                weights[s * 16 + 4 + y] = quantized[r * L + y];
-            }
-        }
     }
 
     public Gazetteer Gazetteer { get; }
@@ -111,6 +57,43 @@ internal sealed class NerModel
     public int FeatureCount { get; }
 
     private uint[] Keys { get; }
+
+    /// <summary>The weights as stored, when this model was loaded from a file.</summary>
+    public QuantizedWeights? Quantized => _quantized;
+
+    public ReadOnlySpan<float> Transitions => _transitions;
+
+    /// <summary>Float weights, row by row (dequantized on first use for a loaded model).</summary>
+    private float[] Weights => LazyInitializer.EnsureInitialized(ref _weights, () => Dequantize(_quantized!.Weights, _quantized.Scales));
+
+    /// <summary>The lookup table of a loaded model, built on first use.</summary>
+    private NerTable? Table => _quantized is null ? null : LazyInitializer.EnsureInitialized(ref _table, () => new NerTable([_quantized]));
+
+    private ulong[] Entries => LazyInitializer.EnsureInitialized(ref _entries, BuildEntries);
+
+    private ulong[] BuildEntries()
+    {
+        var cap = 1;
+        while (cap < Keys.Length * 2)
+        {
+            cap <<= 1;
+        }
+
+        var mask = cap - 1;
+        var entries = new ulong[cap];
+        for (var r = 0; r < Keys.Length; r++)
+        {
+            var s = (int)(NerTable.Scramble(Keys[r]) & (uint)mask);
+            while (entries[s] != 0)
+            {
+                s = (s + 1) & mask;
+            }
+
+            entries[s] = ((ulong)Keys[r] << 32) | (uint)(r + 1);
+        }
+
+        return entries;
+    }
 
     /// <summary>
     /// The mean of several models' weights (same features and lexicons, different shuffling): one model, the
@@ -132,7 +115,7 @@ internal sealed class NerModel
 
                 for (var y = 0; y < L; y++)
                 {
-                    row[y] += m._weights[r * L + y] / models.Count;
+                    row[y] += m.Weights[r * L + y] / models.Count;
                 }
             }
 
@@ -177,9 +160,9 @@ internal sealed class NerModel
             return result;
         }
 
-        if (_slots is not null)
+        if (Table is { } table)
         {
-            TagQuantized(features, result);
+            TagQuantized(table, features, result);
             return result;
         }
 
@@ -200,7 +183,7 @@ internal sealed class NerModel
         }
 
         var emissions = new float[n * L];
-        var weights = _weights;
+        var weights = Weights;
         for (var j = 0; j < n; j++)
         {
             var row = emissions.AsSpan(j * L, L);
@@ -223,7 +206,7 @@ internal sealed class NerModel
         return result;
     }
 
-    private void TagQuantized(SentenceFeatures features, int[] result)
+    private void TagQuantized(NerTable table, SentenceFeatures features, int[] result)
     {
         var n = features.Count;
         var total = features.Offsets[n];
@@ -232,106 +215,15 @@ internal sealed class NerModel
             features.Rows = new int[Math.Max(total, features.Rows.Length * 2)];
         }
 
-        var words = MemoryMarshal.Cast<ulong, uint>(_slots.AsSpan(_slotOffset));
-        var weights = MemoryMarshal.Cast<ulong, short>(_slots.AsSpan(_slotOffset));
-        var keys = features.Keys.AsSpan(0, total);
         var slots = features.Rows.AsSpan(0, total);
-        for (var k = 0; k < keys.Length; k++)
-        {
-            slots[k] = (int)(Scramble(keys[k]) & (uint)_slotMask);
-        }
-
-        Prefetch(slots);
-        for (var k = 0; k < keys.Length; k++)
-        {
-            var key = keys[k];
-            var s = slots[k];
-            while (true)
-            {
-                if (words[s * 8 + 1] == 0)
-                {
-                    s = -1;
-                    break;
-                }
-
-                if (words[s * 8] == key)
-                {
-                    break;
-                }
-
-                s = (s + 1) & _slotMask;
-            }
-
-            slots[k] = s;
-        }
-
+        table.Find(features.Keys.AsSpan(0, total), slots);
         var emissions = new float[n * L];
-        var vectors = Vector256.IsHardwareAccelerated;
         for (var j = 0; j < n; j++)
         {
-            var end = features.Offsets[j + 1];
-            if (vectors)
-            {
-                // Labels 0–7 in one vector, label 8 alone; each lane adds the same products in the same order
-                // as the scalar loop, so the sums are bit for bit the same.
-                var sum = Vector256<float>.Zero;
-                var last = 0f;
-                for (var k = features.Offsets[j]; k < end; k++)
-                {
-                    var s = slots[k];
-                    if (s >= 0)
-                    {
-                        var scale = BitConverter.UInt32BitsToSingle(words[s * 8 + 1]);
-                        var q = Vector128.Create<short>(weights.Slice(s * 16 + 4, 8));
-                        var (lo, hi) = Vector128.Widen(q);
-                        var w = Vector256.Create(Vector128.ConvertToSingle(lo), Vector128.ConvertToSingle(hi));
-                        sum += w * Vector256.Create(scale);
-                        last += weights[s * 16 + 12] * scale;
-                    }
-                }
-
-                sum.CopyTo(emissions.AsSpan(j * L, 8));
-                emissions[j * L + 8] = last;
-                continue;
-            }
-
-            var row = emissions.AsSpan(j * L, L);
-            for (var k = features.Offsets[j]; k < end; k++)
-            {
-                var s = slots[k];
-                if (s >= 0)
-                {
-                    var scale = BitConverter.UInt32BitsToSingle(words[s * 8 + 1]);
-                    var q = weights.Slice(s * 16 + 4, L);
-                    for (var y = 0; y < L; y++)
-                    {
-                        row[y] += q[y] * scale;
-                    }
-                }
-            }
+            table.Add(slots[features.Offsets[j]..features.Offsets[j + 1]], 0, emissions.AsSpan(j * L, L));
         }
 
         Viterbi(emissions, _transitions, n, result);
-    }
-
-    /// <summary>
-    /// Asks for the cache lines of a sentence's slots before probing them: nearly every key is a miss in a table
-    /// of megabytes, and the hints let the memory system fetch many at once. Only a hint; no effect on results.
-    /// </summary>
-    private unsafe void Prefetch(ReadOnlySpan<int> slots)
-    {
-        if (!Sse.IsSupported)
-        {
-            return;
-        }
-
-        fixed (ulong* table = &_slots![_slotOffset])
-        {
-            foreach (var s in slots)
-            {
-                Sse.Prefetch0(table + s * SlotUlongs);
-            }
-        }
     }
 
     private static float[] Dequantize(short[] quantized, float[] scales)
@@ -350,8 +242,9 @@ internal sealed class NerModel
 
     private int Find(uint key)
     {
-        var entries = _entries;
-        var s = (int)(Scramble(key) & (uint)_mask);
+        var entries = Entries;
+        var mask = entries.Length - 1;
+        var s = (int)(NerTable.Scramble(key) & (uint)mask);
         while (true)
         {
             var e = entries[s];
@@ -365,11 +258,9 @@ internal sealed class NerModel
                 return (int)(uint)e - 1;
             }
 
-            s = (s + 1) & _mask;
+            s = (s + 1) & mask;
         }
     }
-
-    private static uint Scramble(uint k) => k * 0x9E3779B1u ^ (k >> 15);
 
     /// <summary>BIO constraint: I-X only continues B-X or I-X. Index <see cref="L"/> as previous means sentence start.</summary>
     public static bool Allowed(int previous, int label)
@@ -470,7 +361,7 @@ internal sealed class NerModel
             var max = 1e-12f;
             for (var y = 0; y < L; y++)
             {
-                max = Math.Max(max, Math.Abs(_weights[i * L + y]));
+                max = Math.Max(max, Math.Abs(Weights[i * L + y]));
             }
 
             scales[i] = max / short.MaxValue;
@@ -482,7 +373,7 @@ internal sealed class NerModel
         {
             foreach (var i in order)
             {
-                w.Write7BitEncodedInt(ZigZag((short)Math.Round(_weights[i * L + y] / scales[i])));
+                w.Write7BitEncodedInt(ZigZag((short)Math.Round(Weights[i * L + y] / scales[i])));
             }
         }
 
@@ -544,7 +435,7 @@ internal sealed class NerModel
             clusters![word] = r.Read7BitEncodedInt();
         }
 
-        return new NerModel(keys, quantized, scales, trans, gazetteer, clusters);
+        return new NerModel(new QuantizedWeights(keys, quantized, scales), trans, gazetteer, clusters);
     }
 
     private static int ZigZag(short v) => (v << 1) ^ (v >> 15);

@@ -40,6 +40,10 @@ internal sealed class NerTagger(NerModel model, NerModel? second)
     /// extracted once.</summary>
     private readonly bool _shared = second is not null && model.Features.SameAs(second.Features);
 
+    /// <summary>Both loaded models' weights in one table, when the second pass reads the first's keys.</summary>
+    private readonly NerTable? _joint = second is not null && model.Features.SameAs(second.Features)
+        && model.Quantized is { } a && second.Quantized is { } b ? new NerTable([a, b]) : null;
+
     /// <summary>Tags the sentences of one document (in order); label indices into <see cref="NerModel.Labels"/>.</summary>
     public int[][] Tag(IReadOnlyList<string[]> sentences)
     {
@@ -67,6 +71,11 @@ internal sealed class NerTagger(NerModel model, NerModel? second)
             return labels;
         }
 
+        if (_joint is not null)
+        {
+            return TagJointly(_joint, sentences);
+        }
+
         // Keep each sentence's first-pass keys for the second pass, which only adds the vote templates.
         var features = new SentenceFeatures();
         var plainKeys = new uint[sentences.Count][];
@@ -85,6 +94,72 @@ internal sealed class NerTagger(NerModel model, NerModel? second)
         {
             Second.Features.WithVotes(plainKeys[i], plainOffsets[i], documentVotes[i], features);
             result[i] = Second.Tag(features);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Both passes through one table holding both models' weights: a sentence's keys are found once, and while
+    /// the first pass adds its weights it also adds the second model's for the keys that come before the votes.
+    /// The second pass then finds only the three vote keys of each token and adds them and the keys after them,
+    /// in the order of the keys the second model reads, so the sums (and tags) are those of tagging pass by pass.
+    /// </summary>
+    private int[][] TagJointly(NerTable table, IReadOnlyList<string[]> sentences)
+    {
+        const int L = NerModel.L;
+        var features = new SentenceFeatures();
+        var tail = Model.Features.TailKeys;
+        var labels = new int[sentences.Count][];
+        var slots = new int[sentences.Count][];
+        var offsets = new int[sentences.Count][];
+        var partial = new float[sentences.Count][];
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            Model.Features.Extract(sentences[i], features);
+            var n = features.Count;
+            var total = features.Offsets[n];
+            var found = slots[i] = new int[total];
+            offsets[i] = features.Offsets.AsSpan(0, n + 1).ToArray();
+            table.Find(features.Keys.AsSpan(0, total), found);
+            var emissions = new float[n * L];
+            var before = partial[i] = new float[n * L];
+            for (var j = 0; j < n; j++)
+            {
+                var (a, b) = (features.Offsets[j], features.Offsets[j + 1]);
+                table.Add(found.AsSpan(a, b - a), 0, emissions.AsSpan(j * L, L));
+                table.Add(found.AsSpan(a, b - a - tail), 1, before.AsSpan(j * L, L));
+            }
+
+            labels[i] = new int[n];
+            if (n > 0)
+            {
+                NerModel.Viterbi(emissions, Model.Transitions, n, labels[i]);
+            }
+        }
+
+        var votes = DocumentVotes.Compute(sentences, labels);
+        Span<uint> voteKeys = stackalloc uint[NerFeatures.VoteKeyCount];
+        Span<int> voteSlots = stackalloc int[NerFeatures.VoteKeyCount];
+        var result = new int[sentences.Count][];
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            var n = offsets[i].Length - 1;
+            var emissions = partial[i];
+            for (var j = 0; j < n; j++)
+            {
+                var row = emissions.AsSpan(j * L, L);
+                NerFeatures.VoteKeys(votes[i], j, n, voteKeys);
+                table.Find(voteKeys, voteSlots);
+                table.Add(voteSlots, 1, row);
+                table.Add(slots[i].AsSpan(offsets[i][j + 1] - tail, tail), 1, row);
+            }
+
+            result[i] = new int[n];
+            if (n > 0)
+            {
+                NerModel.Viterbi(emissions, Second!.Transitions, n, result[i]);
+            }
         }
 
         return result;
