@@ -25,9 +25,14 @@ internal sealed class NerTable
     /// column 0 is 1 when the slot is taken.</summary>
     private const int ColumnWords = 8;
     private const int Taken = 7;
+    private const nuint HugePage = 2 << 20;
+    private const int MadviseHugePage = 14;
 
-    private readonly ulong[] _slots;
-    private readonly int _offset;
+    /// <summary>The slots, in native memory aligned to 2 MB and (on Linux) backed by huge pages where the kernel
+    /// allows: lookups land at random across tens of megabytes, and with 4 KB pages nearly each one also misses
+    /// the TLB.</summary>
+    private readonly unsafe ulong* _slots;
+    private readonly nuint _bytes;
     private readonly int _mask;
     private readonly int _stride;
 
@@ -49,10 +54,20 @@ internal sealed class NerTable
         }
 
         _mask = cap - 1;
-        // Pinned so the 64-byte alignment found here holds for good; 8 spare ulongs to reach it.
-        _slots = GC.AllocateArray<ulong>(cap * _stride / 2 + 8, pinned: true);
-        var address = (long)Marshal.UnsafeAddrOfPinnedArrayElement(_slots, 0);
-        _offset = (int)((64 - (address & 63)) & 63) / sizeof(ulong);
+        _bytes = (nuint)cap * (nuint)_stride * sizeof(uint);
+        unsafe
+        {
+            _slots = (ulong*)NativeMemory.AlignedAlloc(_bytes, HugePage);
+            if (OperatingSystem.IsLinux())
+            {
+                // Only a hint, before the pages are first touched; the table works the same without it.
+                _ = Madvise(_slots, _bytes, MadviseHugePage);
+            }
+
+            NativeMemory.Clear(_slots, _bytes);
+        }
+
+        GC.AddMemoryPressure((long)_bytes);
         var words = Words;
         var weights = Weights;
         for (var c = 0; c < columns.Count; c++)
@@ -84,11 +99,21 @@ internal sealed class NerTable
         }
     }
 
+    ~NerTable()
+    {
+        unsafe
+        {
+            NativeMemory.AlignedFree(_slots);
+        }
+
+        GC.RemoveMemoryPressure((long)_bytes);
+    }
+
     public int Columns { get; }
 
-    private Span<uint> Words => MemoryMarshal.Cast<ulong, uint>(_slots.AsSpan(_offset));
+    private unsafe Span<uint> Words => new(_slots, (int)(_bytes / sizeof(uint)));
 
-    private Span<short> Weights => MemoryMarshal.Cast<ulong, short>(_slots.AsSpan(_offset));
+    private unsafe Span<short> Weights => new(_slots, (int)(_bytes / sizeof(short)));
 
     public static uint Scramble(uint k) => k * 0x9E3779B1u ^ (k >> 15);
 
@@ -218,13 +243,13 @@ internal sealed class NerTable
             return;
         }
 
-        fixed (ulong* table = &_slots[_offset])
+        var ulongs = _stride / 2;
+        foreach (var s in slots)
         {
-            var ulongs = _stride / 2;
-            foreach (var s in slots)
-            {
-                Sse.Prefetch0(table + s * ulongs);
-            }
+            Sse.Prefetch0(_slots + s * ulongs);
         }
     }
+
+    [DllImport("libc", EntryPoint = "madvise")]
+    private static extern unsafe int Madvise(void* address, nuint length, int advice);
 }
