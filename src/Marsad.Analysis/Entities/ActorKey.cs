@@ -36,10 +36,17 @@ public static class ActorKey
         ArgumentNullException.ThrowIfNull(name);
         // The same words come back in every sentence («الرئيس», «وزير», nationalities): each thread remembers the
         // skeletons it made, up to a bound, which saves most of the splitting and folding (a tenth of the pipeline).
+        // The same word objects are asked about again and again within a document: those first, by identity.
+        var memo = _lastAsked ??= new WordMemo<string>();
+        if (memo.TryGet(name, out var recent))
+        {
+            return recent;
+        }
+
         var cache = _skeletons ??= new Dictionary<string, string>(StringComparer.Ordinal);
         if (cache.TryGetValue(name, out var known))
         {
-            return known;
+            return memo.Set(name, known);
         }
 
         var made = Make(name);
@@ -49,8 +56,11 @@ public static class ActorKey
         }
 
         cache[name] = made;
-        return made;
+        return memo.Set(name, made);
     }
+
+    [ThreadStatic]
+    private static WordMemo<string>? _lastAsked;
 
     private const int MaxCached = 50_000;
 

@@ -268,8 +268,28 @@ internal sealed class ActorLexicon
     }
 
     /// <summary>True for a word that begins a title («وزير», «الرئيس», «ونائب»).</summary>
-    public bool IsTitleHead(string word) =>
-        _titleHeads.Contains(ActorKey.Skeleton(word)) || (word.Length > 3 && word[0] is 'و' or 'ف' && _titleHeads.Contains(ActorKey.Skeleton(word[1..])));
+    public bool IsTitleHead(string word)
+    {
+        // Asked of nearly every word, several times a sentence: remembered per thread for the last word objects.
+        if (!ReferenceEquals(_titleHeadsOf, this) || _titleHeadMemo is null)
+        {
+            (_titleHeadsOf, _titleHeadMemo) = (this, new WordMemo<bool>());
+        }
+
+        if (_titleHeadMemo.TryGet(word, out var known))
+        {
+            return known;
+        }
+
+        return _titleHeadMemo.Set(word, _titleHeads.Contains(ActorKey.Skeleton(word))
+            || (word.Length > 3 && word[0] is 'و' or 'ف' && _titleHeads.Contains(ActorKey.Skeleton(word[1..]))));
+    }
+
+    [ThreadStatic]
+    private static ActorLexicon? _titleHeadsOf;
+
+    [ThreadStatic]
+    private static WordMemo<bool>? _titleHeadMemo;
 
     /// <summary>True for the skeleton of a title head (<see cref="ActorKey.Skeleton"/> of «الرئيس», «وزير»).</summary>
     public bool IsTitleHeadKey(string skeleton) => _titleHeads.Contains(skeleton);

@@ -39,12 +39,38 @@ internal static class NerText
         return n;
     }
 
+    /// <summary>The folded form of a word (the word itself when folding changes nothing); remembered per thread
+    /// for the last word objects asked about, which the entity rules ask about again and again.</summary>
     public static string Normalize(string word)
     {
+        var memo = _normalized ??= new WordMemo<string>();
+        if (memo.TryGet(word, out var known))
+        {
+            return known;
+        }
+
+        var same = true;
+        foreach (var c in word)
+        {
+            if (Fold(c) != c)
+            {
+                same = false;
+                break;
+            }
+        }
+
+        if (same)
+        {
+            return memo.Set(word, word);
+        }
+
         Span<char> buf = word.Length <= 256 ? stackalloc char[word.Length] : new char[word.Length];
         var n = Normalize(word, buf);
-        return new string(buf[..n]);
+        return memo.Set(word, new string(buf[..n]));
     }
+
+    [ThreadStatic]
+    private static WordMemo<string>? _normalized;
 
     /// <summary>
     /// Length of the proclitics (و ف, then ب ل ك, then ال / لل) at the start of a normalized word, keeping at least

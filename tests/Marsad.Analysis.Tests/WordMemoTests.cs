@@ -1,0 +1,68 @@
+using Marsad.Analysis.Entities;
+
+namespace Marsad.Analysis.Tests;
+
+/// <summary>The per-thread word memos in front of normalization, skeletons and title lookups.</summary>
+public class WordMemoTests
+{
+    [Fact]
+    public void A_hit_is_only_ever_the_value_set_for_that_same_word_object()
+    {
+        var memo = new WordMemo<int>(4);
+        var words = Enumerable.Range(0, 500).Select(i => new string('ب', 1 + (i % 7)) + i).ToArray();
+        for (var i = 0; i < words.Length; i++)
+        {
+            memo.Set(words[i], i);
+        }
+
+        var hits = 0;
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (memo.TryGet(words[i], out var v))
+            {
+                hits++;
+                Assert.Equal(i, v);
+            }
+
+            // A copy with the same letters is another object: never a hit.
+            Assert.False(memo.TryGet(new string(words[i].AsSpan()), out _));
+        }
+
+        Assert.InRange(hits, 1, 4);
+    }
+
+    [Fact]
+    public void Normalizing_a_word_again_gives_the_same_form_as_folding_it_afresh()
+    {
+        string[] words = ["أحمد", "الرئيس", "وزارة", "إيران", "ﻻ", "مُحَمَّد", "Reuters", "٢٠٢٤", "مصطفى", "الرئيس"];
+        foreach (var round in Enumerable.Range(0, 3))
+        {
+            foreach (var w in words)
+            {
+                var buffer = new char[w.Length];
+                var n = NerText.Normalize(w, buffer);
+                Assert.Equal(new string(buffer, 0, n), NerText.Normalize(w));
+            }
+        }
+
+        Assert.Equal("احمد", NerText.Normalize("أحمد"));
+        Assert.Equal("مصطفي", NerText.Normalize("مصطفى"));
+    }
+
+    [Fact]
+    public void Title_heads_are_answered_the_same_when_asked_again_and_when_lexicons_take_turns()
+    {
+        var one = ActorLexicon.Load(NerTagger.ModelsDirectory());
+        var two = ActorLexicon.Load(NerTagger.ModelsDirectory());
+        string[] words = ["والرئيس", "وزير", "والبرتقال", "فالملك", "الرئيس", "بيروت"];
+        var first = words.Select(one.IsTitleHead).ToArray();
+        foreach (var round in Enumerable.Range(0, 3))
+        {
+            Assert.Equal(first, words.Select(two.IsTitleHead).ToArray());
+            Assert.Equal(first, words.Select(one.IsTitleHead).ToArray());
+        }
+
+        Assert.Equal([true, true, false, true, true, false], first);
+        Assert.Equal(ActorKey.Skeleton(new string("الرئيس".AsSpan())), ActorKey.Skeleton("الرئيس"));
+    }
+}
