@@ -66,3 +66,26 @@ public class WordMemoTests
         Assert.Equal(ActorKey.Skeleton(new string("الرئيس".AsSpan())), ActorKey.Skeleton("الرئيس"));
     }
 }
+
+/// <summary>The one-word fast path of <see cref="ActorKey.Skeleton"/> against the general one.</summary>
+public class SkeletonFastPathTests
+{
+    [Fact]
+    public void A_single_word_gets_the_skeleton_the_general_path_makes()
+    {
+        // Every word of the shipped gazetteer and title list: names and titles with and without the article, clitics,
+        // hamza seats, ta marbuta, Latin and digits.
+        var words = new[] { "ner/gazetteer.tsv.gz", "actors/titles.tsv.gz" }
+            .Select(f => Path.Combine(NerTagger.ModelsDirectory(), f))
+            .SelectMany(f => new StreamReader(new System.IO.Compression.GZipStream(File.OpenRead(f), System.IO.Compression.CompressionMode.Decompress)).ReadToEnd()
+                .Split([' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries))
+            .Concat(["", "ال", "الله", "للرئيس", "وللرئيس", "ههه", "مدرسة", "ـــ", "وبالطبع", "شؤون", "مئة", "ءء", "٢٠٢٤م", "Reuters", "ـهـ", "ككك"])
+            .Distinct()
+            .ToList();
+        Assert.True(words.Count > 5000);
+        foreach (var w in words)
+        {
+            Assert.Equal(ActorKey.Make(w), ActorKey.Skeleton(new string(w.AsSpan())));
+        }
+    }
+}

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Marsad.Analysis.Entities;
@@ -34,8 +35,6 @@ public static class ActorKey
     public static string Skeleton(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        // The same words come back in every sentence («الرئيس», «وزير», nationalities): each thread remembers the
-        // skeletons it made, up to a bound, which saves most of the splitting and folding (a tenth of the pipeline).
         // The same word objects are asked about again and again within a document: those first, by identity.
         var memo = _lastAsked ??= new WordMemo<string>();
         if (memo.TryGet(name, out var recent))
@@ -43,6 +42,13 @@ public static class ActorKey
             return recent;
         }
 
+        // One word is made on the stack faster than a table of words could be searched.
+        if (name.Length <= MaxWordOnStack && name.AsSpan().IndexOfAny(Separators) < 0)
+        {
+            return memo.Set(name, MakeWord(name));
+        }
+
+        // Names of several words come back too («الرئيس الأمريكي»): each thread remembers those it made, up to a bound.
         var cache = _skeletons ??= new Dictionary<string, string>(StringComparer.Ordinal);
         if (cache.TryGetValue(name, out var known))
         {
@@ -59,6 +65,11 @@ public static class ActorKey
         return memo.Set(name, made);
     }
 
+    private const int MaxWordOnStack = 128;
+
+    private static readonly char[] SeparatorChars = [' ', '_', '\t', '\n', '-', '«', '»', '"', '(', ')', '،', ','];
+    private static readonly SearchValues<char> Separators = SearchValues.Create(SeparatorChars);
+
     [ThreadStatic]
     private static WordMemo<string>? _lastAsked;
 
@@ -67,29 +78,17 @@ public static class ActorKey
     [ThreadStatic]
     private static Dictionary<string, string>? _skeletons;
 
-    private static string Make(string name)
+    internal static string Make(string name)
     {
         var words = new List<string>();
         var sb = new StringBuilder();
-        foreach (var raw in name.Split([' ', '_', '\t', '\n', '-', '«', '»', '"', '(', ')', '،', ','], StringSplitOptions.RemoveEmptyEntries))
+        foreach (var raw in name.Split(SeparatorChars, StringSplitOptions.RemoveEmptyEntries))
         {
             sb.Clear();
             foreach (var ch in raw)
             {
-                var c = NerText.Fold(ch);
-                c = c switch
-                {
-                    'ط' => 'ت',
-                    'ص' => 'س',
-                    'ض' => 'د',
-                    'ظ' or 'ذ' => 'ز',
-                    'ث' => 'س',
-                    'ؤ' => 'و',
-                    'ئ' => 'ي',
-                    'ء' => '\0',
-                    _ => c,
-                };
-                if (c != '\0' && char.IsLetterOrDigit(c))
+                var c = Letter(ch);
+                if (c != '\0')
                 {
                     sb.Append(c);
                 }
@@ -126,5 +125,56 @@ public static class ActorKey
         }
 
         return string.Join(' ', words);
+    }
+
+    /// <summary>A character of a skeleton: folded, with emphatic and plain consonants and hamza seats merged; '\0'
+    /// when it has none.</summary>
+    private static char Letter(char ch)
+    {
+        var c = NerText.Fold(ch) switch
+        {
+            'ط' => 'ت',
+            'ص' => 'س',
+            'ض' => 'د',
+            'ظ' or 'ذ' => 'ز',
+            'ث' => 'س',
+            'ؤ' => 'و',
+            'ئ' => 'ي',
+            'ء' => '\0',
+            var f => f,
+        };
+        return c != '\0' && char.IsLetterOrDigit(c) ? c : '\0';
+    }
+
+    /// <summary><see cref="Make"/> for one word (no separator in it), without splitting or building strings on the way.</summary>
+    private static string MakeWord(string word)
+    {
+        Span<char> letters = stackalloc char[word.Length];
+        var n = 0;
+        foreach (var ch in word)
+        {
+            if (Letter(ch) is var c and not '\0')
+            {
+                letters[n++] = c;
+            }
+        }
+
+        // The article comes off before doubled letters merge («للرئيس» keeps its «لل» to recognize).
+        var w = letters[NerText.ArticleLength(letters[..n])..n];
+        var m = 0;
+        foreach (var c in w)
+        {
+            if (m == 0 || w[m - 1] != c)
+            {
+                w[m++] = c;
+            }
+        }
+
+        if (m > 3 && w[m - 1] == 'ه')
+        {
+            m--;
+        }
+
+        return m == 0 ? string.Empty : new string(w[..m]);
     }
 }
