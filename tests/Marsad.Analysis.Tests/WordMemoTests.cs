@@ -89,3 +89,28 @@ public class SkeletonFastPathTests
         }
     }
 }
+
+/// <summary>The quote and event word folding's shortcuts for Arabic and ASCII letters.</summary>
+public class WordFoldingTests
+{
+    [Fact]
+    public void Every_character_folds_as_the_invariant_case_tables_and_the_arabic_rules_say()
+    {
+        for (var code = 1; code < 0xD800; code++)
+        {
+            var c = (char)code;
+            var expected = c is >= '\u064B' and <= '\u065F' || c == '\u0670' || c == '\u0640' ? string.Empty : c switch
+            {
+                'أ' or 'إ' or 'آ' or 'ٱ' => "ا",
+                'ى' => "ي",
+                'ة' => "ه",
+                'ؤ' => "و",
+                'ئ' => "ي",
+                >= '\u0660' and <= '\u0669' => ((char)('0' + (c - '\u0660'))).ToString(),
+                >= '\u06F0' and <= '\u06F9' => ((char)('0' + (c - '\u06F0'))).ToString(),
+                _ => char.ToLowerInvariant(c).ToString(),
+            };
+            Assert.Equal(expected, Marsad.Analysis.Quotes.ArabicWords.Fold([c]));
+        }
+    }
+}

@@ -18,25 +18,39 @@ internal static class DocumentVotes
     {
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(labels);
-        var stems = sentences.Select(s => s.Select(Stem).ToArray()).ToArray();
-        var counts = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        // Each content word's stem as a number (-1 for words that do not vote), and five counts per number.
+        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        var bySpan = numbers.GetAlternateLookup<ReadOnlySpan<char>>();
+        var stems = new int[sentences.Count][];
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            var st = stems[i] = new int[sentences[i].Length];
+            for (var j = 0; j < st.Length; j++)
+            {
+                var stem = Stem(sentences[i][j]);
+                if (stem.IsEmpty)
+                {
+                    st[j] = -1;
+                }
+                else if (!bySpan.TryGetValue(stem, out st[j]))
+                {
+                    st[j] = numbers.Count;
+                    bySpan[stem] = st[j];
+                }
+            }
+        }
+
+        var counts = new int[numbers.Count * 5];
 
         void Count(int sentence, int delta)
         {
             var st = stems[sentence];
             for (var j = 0; j < st.Length; j++)
             {
-                if (st[j] is null)
+                if (st[j] >= 0)
                 {
-                    continue;
+                    counts[st[j] * 5 + TypeOf(labels[sentence][j])] += delta;
                 }
-
-                if (!counts.TryGetValue(st[j]!, out var c))
-                {
-                    counts[st[j]!] = c = new int[5];
-                }
-
-                c[TypeOf(labels[sentence][j])] += delta;
             }
         }
 
@@ -60,16 +74,12 @@ internal static class DocumentVotes
             var codes = new byte[st.Length];
             for (var j = 0; j < st.Length; j++)
             {
-                if (st[j] is null || !counts.TryGetValue(st[j]!, out var c))
+                if (st[j] < 0)
                 {
                     continue;
                 }
 
-                for (var t = 0; t < 5; t++)
-                {
-                    other[t] = c[t];
-                }
-
+                counts.AsSpan(st[j] * 5, 5).CopyTo(other);
                 other[TypeOf(labels[i][j])]--;
                 var names = other[1] + other[2] + other[3] + other[4];
                 if (names == 0)
@@ -99,11 +109,11 @@ internal static class DocumentVotes
     /// <summary>0 for O, else 1..4 for PER, ORG, LOC, MISC.</summary>
     private static int TypeOf(int label) => label == 0 ? 0 : (label + 1) / 2;
 
-    /// <summary>Only content words vote: short words and punctuation are skipped.</summary>
-    private static string? Stem(string word)
+    /// <summary>Only content words vote: short words and punctuation are skipped (empty).</summary>
+    private static ReadOnlySpan<char> Stem(string word)
     {
         var w = NerText.Normalize(word);
-        var stem = w[NerText.CliticLength(w)..];
-        return stem.Length >= 3 && !NerText.IsPunctuation(stem[0]) && !char.IsAsciiDigit(stem[0]) ? stem : null;
+        var stem = w.AsSpan(NerText.CliticLength(w));
+        return stem.Length >= 3 && !NerText.IsPunctuation(stem[0]) && !char.IsAsciiDigit(stem[0]) ? stem : [];
     }
 }

@@ -92,6 +92,9 @@ internal static class ArabicWords
                 'ئ' => 'ي',
                 >= '\u0660' and <= '\u0669' => (char)('0' + (c - '\u0660')),
                 >= '\u06F0' and <= '\u06F9' => (char)('0' + (c - '\u06F0')),
+                // Arabic letters have no case: only other scripts go through the case tables.
+                >= '\u0600' and <= '\u06FF' => c,
+                < '\u0080' => c is >= 'A' and <= 'Z' ? (char)(c + 32) : c,
                 _ => char.ToLowerInvariant(c),
             };
         }
