@@ -128,8 +128,12 @@ public static class ActorKey
     }
 
     /// <summary>A character of a skeleton: folded, with emphatic and plain consonants and hamza seats merged; '\0'
-    /// when it has none.</summary>
-    private static char Letter(char ch)
+    /// when it has none. Read from a table of every UTF-16 unit, made once by <see cref="MakeLetter"/>.</summary>
+    private static char Letter(char ch) => Letters[ch];
+
+    private static readonly char[] Letters = [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => MakeLetter((char)c))];
+
+    private static char MakeLetter(char ch)
     {
         var c = NerText.Fold(ch) switch
         {
