@@ -108,27 +108,28 @@ internal sealed class NerTagger(NerModel model, NerModel? second)
     private int[][] TagJointly(NerTable table, IReadOnlyList<string[]> sentences)
     {
         const int L = NerModel.L;
-        var features = new SentenceFeatures();
+        // One scratch per thread for the document: the slots of every sentence's keys one after the other, where each
+        // sentence's keys and tokens begin in them, and the second pass's sums so far; reused from document to document.
+        var scratch = _scratch ??= new JointScratch();
+        var features = scratch.Features;
         var tail = Model.Features.TailKeys;
         var labels = new int[sentences.Count][];
-        var slots = new int[sentences.Count][];
-        var offsets = new int[sentences.Count][];
-        var partial = new float[sentences.Count][];
+        scratch.Begin(sentences.Count);
         for (var i = 0; i < sentences.Count; i++)
         {
             Model.Features.Extract(sentences[i], features);
             var n = features.Count;
             var total = features.Offsets[n];
-            var found = slots[i] = new int[total];
-            offsets[i] = features.Offsets.AsSpan(0, n + 1).ToArray();
+            var (keyBase, tokenBase) = scratch.Add(i, n, total, features.Offsets);
+            var found = scratch.Slots.AsSpan(keyBase, total);
             table.Find(features.Keys.AsSpan(0, total), found);
-            var emissions = new float[n * L];
-            var before = partial[i] = new float[n * L];
+            var emissions = scratch.Emissions(n * L);
+            var before = scratch.Partial.AsSpan(tokenBase * L, n * L);
             for (var j = 0; j < n; j++)
             {
                 var (a, b) = (features.Offsets[j], features.Offsets[j + 1]);
-                table.Add(found.AsSpan(a, b - a), 0, emissions.AsSpan(j * L, L));
-                table.Add(found.AsSpan(a, b - a - tail), 1, before.AsSpan(j * L, L));
+                table.Add(found[a..b], 0, emissions.Slice(j * L, L));
+                table.Add(found[a..(b - tail)], 1, before.Slice(j * L, L));
             }
 
             labels[i] = new int[n];
@@ -144,15 +145,16 @@ internal sealed class NerTagger(NerModel model, NerModel? second)
         var result = new int[sentences.Count][];
         for (var i = 0; i < sentences.Count; i++)
         {
-            var n = offsets[i].Length - 1;
-            var emissions = partial[i];
+            var (keyBase, tokenBase, n) = scratch.Sentence(i);
+            var offsets = scratch.Offsets.AsSpan(tokenBase + i, n + 1);
+            var emissions = scratch.Partial.AsSpan(tokenBase * L, n * L);
             for (var j = 0; j < n; j++)
             {
-                var row = emissions.AsSpan(j * L, L);
+                var row = emissions.Slice(j * L, L);
                 NerFeatures.VoteKeys(votes[i], j, n, voteKeys);
                 table.Find(voteKeys, voteSlots);
                 table.Add(voteSlots, 1, row);
-                table.Add(slots[i].AsSpan(offsets[i][j + 1] - tail, tail), 1, row);
+                table.Add(scratch.Slots.AsSpan(keyBase + offsets[j + 1] - tail, tail), 1, row);
             }
 
             result[i] = new int[n];
@@ -163,6 +165,82 @@ internal sealed class NerTagger(NerModel model, NerModel? second)
         }
 
         return result;
+    }
+
+    [ThreadStatic]
+    private static JointScratch? _scratch;
+
+    /// <summary>Buffers of <see cref="TagJointly"/>, grown as needed and kept for the thread's next document.</summary>
+    private sealed class JointScratch
+    {
+        private const int L = NerModel.L;
+        private int _keys;
+        private int _tokens;
+        private float[] _emissions = new float[64 * L];
+
+        public SentenceFeatures Features { get; } = new();
+
+        /// <summary>Slots of all keys of the document, sentence after sentence.</summary>
+        public int[] Slots { get; private set; } = new int[1 << 14];
+
+        /// <summary>Per sentence i, its n + 1 key offsets (relative to its first key) from <c>tokenBase + i</c> on.</summary>
+        public int[] Offsets { get; private set; } = new int[1 << 10];
+
+        /// <summary>Second-pass sums, L per token of the document.</summary>
+        public float[] Partial { get; private set; } = new float[(1 << 10) * L];
+
+        /// <summary>Per sentence: where its keys and tokens begin, and its token count.</summary>
+        private (int Keys, int Tokens, int Count)[] _sentences = new (int, int, int)[64];
+
+        public void Begin(int sentences)
+        {
+            (_keys, _tokens) = (0, 0);
+            if (_sentences.Length < sentences)
+            {
+                _sentences = new (int, int, int)[Math.Max(sentences, _sentences.Length * 2)];
+            }
+        }
+
+        public (int KeyBase, int TokenBase) Add(int sentence, int n, int total, int[] offsets)
+        {
+            var (keyBase, tokenBase) = (_keys, _tokens);
+            Slots = Grown(Slots, keyBase + total);
+            Offsets = Grown(Offsets, tokenBase + sentence + n + 1);
+            var partial = Grown(Partial, (tokenBase + n) * L);
+            Partial = partial;
+            Array.Clear(partial, tokenBase * L, n * L);
+            offsets.AsSpan(0, n + 1).CopyTo(Offsets.AsSpan(tokenBase + sentence));
+            _sentences[sentence] = (keyBase, tokenBase, n);
+            (_keys, _tokens) = (keyBase + total, tokenBase + n);
+            return (keyBase, tokenBase);
+        }
+
+        public (int KeyBase, int TokenBase, int Count) Sentence(int i) => _sentences[i];
+
+        /// <summary>A zeroed row of first-pass sums for a sentence of <paramref name="size"/> / L tokens.</summary>
+        public Span<float> Emissions(int size)
+        {
+            if (_emissions.Length < size)
+            {
+                _emissions = new float[Math.Max(size, _emissions.Length * 2)];
+            }
+
+            var span = _emissions.AsSpan(0, size);
+            span.Clear();
+            return span;
+        }
+
+        private static T[] Grown<T>(T[] array, int size)
+        {
+            if (array.Length >= size)
+            {
+                return array;
+            }
+
+            var bigger = new T[Math.Max(size, array.Length * 2)];
+            array.CopyTo(bigger, 0);
+            return bigger;
+        }
     }
 
     /// <summary>
