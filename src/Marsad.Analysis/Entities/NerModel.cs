@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Runtime.Intrinsics;
 using System.Text;
 
 namespace Marsad.Analysis.Entities;
@@ -297,6 +298,40 @@ internal sealed class NerModel
         for (var j = 1; j < n; j++)
         {
             var previous = score.Slice((j - 1) * L, L);
+            if (Vector256.IsHardwareAccelerated)
+            {
+                // Labels 0–7 in one vector, label 8 alone. Each lane runs the scalar loop's comparisons in the same
+                // order (previous labels ascending, a strictly better score wins), so scores and choices are the same.
+                var best = Vector256.Create(float.NegativeInfinity);
+                var arg = Vector256<int>.Zero;
+                var best8 = float.NegativeInfinity;
+                var arg8 = 0;
+                for (var p = 0; p < L; p++)
+                {
+                    var moves = allowed.Slice(p * L, L);
+                    var s = Vector256.Create(previous[p]) + Vector256.Create<float>(moves);
+                    var better = Vector256.GreaterThan(s, best);
+                    best = Vector256.ConditionalSelect(better, s, best);
+                    arg = Vector256.ConditionalSelect(better.AsInt32(), Vector256.Create(p), arg);
+                    var s8 = previous[p] + moves[8];
+                    if (s8 > best8)
+                    {
+                        (best8, arg8) = (s8, p);
+                    }
+                }
+
+                var row = score.Slice(j * L, L);
+                (best + Vector256.Create<float>(emissions.Slice(j * L, 8))).CopyTo(row);
+                row[8] = best8 + emissions[j * L + 8];
+                for (var y = 0; y < 8; y++)
+                {
+                    back[j * L + y] = (byte)arg[y];
+                }
+
+                back[j * L + 8] = (byte)arg8;
+                continue;
+            }
+
             for (var y = 0; y < L; y++)
             {
                 var best = float.NegativeInfinity;
