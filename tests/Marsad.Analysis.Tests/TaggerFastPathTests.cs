@@ -77,6 +77,15 @@ public class TaggerFastPathTests
     }
 
     [Fact]
+    public void No_two_words_of_the_shipped_clusters_share_a_hash()
+    {
+        var clusters = Shipped.Model.Clusters;
+        Assert.NotNull(clusters);
+        Assert.True(clusters.Count > 10_000);
+        Assert.Equal(clusters.Count, clusters.Keys.Select(w => FeatureHash.Of(w)).Distinct().Count());
+    }
+
+    [Fact]
     public void Adding_votes_to_first_pass_keys_gives_the_keys_of_extracting_with_votes()
     {
         var features = Shipped.Model.Features;

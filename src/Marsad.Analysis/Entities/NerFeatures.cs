@@ -58,15 +58,26 @@ internal sealed class NerFeatures
     private readonly Gazetteer _gazetteer;
     private readonly Dictionary<string, int>? _clusters;
 
-    /// <summary>Cluster lookups straight from a span of the sentence buffer (no string per word).</summary>
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _clusterSpans;
-    private readonly bool _spanLookup;
+    /// <summary>
+    /// Clusters by the hash of the word (<see cref="FeatureHash.Of"/>), which extraction computes anyway for the
+    /// gazetteer: one probe of a table of numbers, where a table of strings hashes and compares the letters again.
+    /// A 64-bit hash of a word outside the list meeting a listed word's is as unlikely as the gazetteer's lookups,
+    /// which work the same way.
+    /// </summary>
+    private readonly Dictionary<ulong, int>? _clustersByHash;
 
     public NerFeatures(Gazetteer gazetteer, Dictionary<string, int>? clusters)
     {
         _gazetteer = gazetteer;
         _clusters = clusters;
-        _spanLookup = clusters is not null && clusters.TryGetAlternateLookup(out _clusterSpans);
+        if (clusters is not null)
+        {
+            _clustersByHash = new Dictionary<ulong, int>(clusters.Count);
+            foreach (var (word, c) in clusters)
+            {
+                _clustersByHash[FeatureHash.Of(word)] = c;
+            }
+        }
     }
 
     /// <summary>True when <paramref name="other"/> extracts the same keys as this (same lexicons, same clusters).</summary>
@@ -102,6 +113,8 @@ internal sealed class NerFeatures
         }
 
         into.Prepare(m, totalChars);
+        // Each word's stem hash, for the gazetteer and the clusters.
+        Span<ulong> wordHashes = n <= 512 ? stackalloc ulong[n] : new ulong[n];
         var chars = into.Chars;
         var start = into.Start;
         var length = into.Length;
@@ -132,17 +145,12 @@ internal sealed class NerFeatures
             var cl = NerText.CliticLength(w);
             cut[i] = cl;
             shape[i] = NerText.Shape(w);
-            cluster[i] = _clusters is null ? -1 : ClusterOf(w[cl..]);
+            var hash = wordHashes[j] = FeatureHash.Of(w[cl..]);
+            cluster[i] = _clustersByHash is null ? -1 : _clustersByHash.TryGetValue(hash, out var c) ? c : -1;
         }
 
         ReadOnlySpan<char> Norm(int i) => chars.AsSpan(start[i], length[i]);
         ReadOnlySpan<char> Stem(int i) => chars.AsSpan(start[i] + cut[i], length[i] - cut[i]);
-
-        Span<ulong> wordHashes = n <= 512 ? stackalloc ulong[n] : new ulong[n];
-        for (var j = 0; j < n; j++)
-        {
-            wordHashes[j] = FeatureHash.Of(Stem(j + Window));
-        }
 
         Span<GazetteerClass> gb = n <= 512 ? stackalloc GazetteerClass[n] : new GazetteerClass[n];
         Span<GazetteerClass> gi = n <= 512 ? stackalloc GazetteerClass[n] : new GazetteerClass[n];
@@ -314,16 +322,6 @@ internal sealed class NerFeatures
     private static uint Fine(int c) => c < 0 ? (uint)(c + 2) << 20 : (uint)(c >> 8) + 2;
 
     private static uint Coarse(int c) => c < 0 ? (uint)(c + 2) << 20 : (uint)(c & 0xFF) + 2;
-
-    private int ClusterOf(ReadOnlySpan<char> stem)
-    {
-        if (_spanLookup)
-        {
-            return _clusterSpans.TryGetValue(stem, out var c) ? c : -1;
-        }
-
-        return _clusters!.TryGetValue(stem.ToString(), out var d) ? d : -1;
-    }
 
     private static int AddGazetteer(uint[] keys, int k, int template, GazetteerClass begin, GazetteerClass inside)
     {
