@@ -150,6 +150,9 @@ internal sealed class NerTable
 
             slots[k] = s;
         }
+
+        // The spans point into native memory the finalizer frees: keep this table alive until they are done.
+        GC.KeepAlive(this);
     }
 
     /// <summary>Adds a column's weight rows of <paramref name="slots"/>, in order, to a row of nine label scores.</summary>
@@ -189,6 +192,7 @@ internal sealed class NerTable
 
             sum.CopyTo(row);
             row[8] = last;
+            GC.KeepAlive(this);
             return;
         }
 
@@ -213,6 +217,8 @@ internal sealed class NerTable
                 row[y] += q[y] * scale;
             }
         }
+
+        GC.KeepAlive(this);
     }
 
     private int Probe(uint key)
