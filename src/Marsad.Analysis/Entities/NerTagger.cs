@@ -108,20 +108,20 @@ internal sealed class NerTagger(NerModel model, NerModel? second)
     private int[][] TagJointly(NerTable table, IReadOnlyList<string[]> sentences)
     {
         const int L = NerModel.L;
-        // One scratch per thread for the document: the slots of every sentence's keys one after the other, where each
-        // sentence's keys and tokens begin in them, and the second pass's sums so far; reused from document to document.
+        // One scratch per thread, reused from document to document: the slots of the sentence at hand, and for every
+        // token of the document the slots of its keys after the votes and the second pass's sums so far.
         var scratch = _scratch ??= new JointScratch();
         var features = scratch.Features;
         var tail = Model.Features.TailKeys;
         var labels = new int[sentences.Count][];
-        scratch.Begin(sentences.Count);
+        scratch.Begin(sentences.Count, tail);
         for (var i = 0; i < sentences.Count; i++)
         {
             Model.Features.Extract(sentences[i], features);
             var n = features.Count;
             var total = features.Offsets[n];
-            var (keyBase, tokenBase) = scratch.Add(i, n, total, features.Offsets);
-            var found = scratch.Slots.AsSpan(keyBase, total);
+            var tokenBase = scratch.Add(i, n);
+            var found = scratch.Found(total);
             table.Find(features.Keys.AsSpan(0, total), found);
             var emissions = scratch.Emissions(n * L);
             var before = scratch.Partial.AsSpan(tokenBase * L, n * L);
@@ -130,6 +130,7 @@ internal sealed class NerTagger(NerModel model, NerModel? second)
                 var (a, b) = (features.Offsets[j], features.Offsets[j + 1]);
                 table.Add(found[a..b], 0, emissions.Slice(j * L, L));
                 table.Add(found[a..(b - tail)], 1, before.Slice(j * L, L));
+                found[(b - tail)..b].CopyTo(scratch.Tails.AsSpan((tokenBase + j) * tail, tail));
             }
 
             labels[i] = new int[n];
@@ -145,8 +146,7 @@ internal sealed class NerTagger(NerModel model, NerModel? second)
         var result = new int[sentences.Count][];
         for (var i = 0; i < sentences.Count; i++)
         {
-            var (keyBase, tokenBase, n) = scratch.Sentence(i);
-            var offsets = scratch.Offsets.AsSpan(tokenBase + i, n + 1);
+            var (tokenBase, n) = scratch.Sentence(i);
             var emissions = scratch.Partial.AsSpan(tokenBase * L, n * L);
             for (var j = 0; j < n; j++)
             {
@@ -154,7 +154,7 @@ internal sealed class NerTagger(NerModel model, NerModel? second)
                 NerFeatures.VoteKeys(votes[i], j, n, voteKeys);
                 table.Find(voteKeys, voteSlots);
                 table.Add(voteSlots, 1, row);
-                table.Add(scratch.Slots.AsSpan(keyBase + offsets[j + 1] - tail, tail), 1, row);
+                table.Add(scratch.Tails.AsSpan((tokenBase + j) * tail, tail), 1, row);
             }
 
             result[i] = new int[n];
@@ -164,8 +164,17 @@ internal sealed class NerTagger(NerModel model, NerModel? second)
             }
         }
 
+        if (scratch.Partial.Length > MaxKeptFloats)
+        {
+            // A huge document grew the buffers: let them go rather than hold them for the thread's life.
+            _scratch = null;
+        }
+
         return result;
     }
+
+    /// <summary>Second-pass sums a thread's scratch keeps between documents (2 MB; a long article needs a tenth).</summary>
+    private const int MaxKeptFloats = 1 << 19;
 
     [ThreadStatic]
     private static JointScratch? _scratch;
@@ -174,48 +183,55 @@ internal sealed class NerTagger(NerModel model, NerModel? second)
     private sealed class JointScratch
     {
         private const int L = NerModel.L;
-        private int _keys;
         private int _tokens;
+        private int _tail;
         private float[] _emissions = new float[64 * L];
+        private int[] _found = new int[1 << 12];
+
+        /// <summary>Per sentence: where its tokens begin, and how many.</summary>
+        private (int Tokens, int Count)[] _sentences = new (int, int)[64];
 
         public SentenceFeatures Features { get; } = new();
 
-        /// <summary>Slots of all keys of the document, sentence after sentence.</summary>
-        public int[] Slots { get; private set; } = new int[1 << 14];
-
-        /// <summary>Per sentence i, its n + 1 key offsets (relative to its first key) from <c>tokenBase + i</c> on.</summary>
-        public int[] Offsets { get; private set; } = new int[1 << 10];
+        /// <summary>Per token of the document, the slots of its keys after the vote keys.</summary>
+        public int[] Tails { get; private set; } = new int[(1 << 10) * 10];
 
         /// <summary>Second-pass sums, L per token of the document.</summary>
         public float[] Partial { get; private set; } = new float[(1 << 10) * L];
 
-        /// <summary>Per sentence: where its keys and tokens begin, and its token count.</summary>
-        private (int Keys, int Tokens, int Count)[] _sentences = new (int, int, int)[64];
-
-        public void Begin(int sentences)
+        public void Begin(int sentences, int tail)
         {
-            (_keys, _tokens) = (0, 0);
+            (_tokens, _tail) = (0, tail);
             if (_sentences.Length < sentences)
             {
-                _sentences = new (int, int, int)[Math.Max(sentences, _sentences.Length * 2)];
+                _sentences = new (int, int)[Math.Max(sentences, _sentences.Length * 2)];
             }
         }
 
-        public (int KeyBase, int TokenBase) Add(int sentence, int n, int total, int[] offsets)
+        /// <summary>Makes room for a sentence of <paramref name="n"/> tokens; returns where its tokens begin.</summary>
+        public int Add(int sentence, int n)
         {
-            var (keyBase, tokenBase) = (_keys, _tokens);
-            Slots = Grown(Slots, keyBase + total);
-            Offsets = Grown(Offsets, tokenBase + sentence + n + 1);
-            var partial = Grown(Partial, (tokenBase + n) * L);
-            Partial = partial;
-            Array.Clear(partial, tokenBase * L, n * L);
-            offsets.AsSpan(0, n + 1).CopyTo(Offsets.AsSpan(tokenBase + sentence));
-            _sentences[sentence] = (keyBase, tokenBase, n);
-            (_keys, _tokens) = (keyBase + total, tokenBase + n);
-            return (keyBase, tokenBase);
+            var tokenBase = _tokens;
+            Tails = Grown(Tails, (tokenBase + n) * _tail);
+            Partial = Grown(Partial, (tokenBase + n) * L);
+            Array.Clear(Partial, tokenBase * L, n * L);
+            _sentences[sentence] = (tokenBase, n);
+            _tokens = tokenBase + n;
+            return tokenBase;
         }
 
-        public (int KeyBase, int TokenBase, int Count) Sentence(int i) => _sentences[i];
+        public (int TokenBase, int Count) Sentence(int i) => _sentences[i];
+
+        /// <summary>Room for the slots of one sentence's keys.</summary>
+        public Span<int> Found(int size)
+        {
+            if (_found.Length < size)
+            {
+                _found = new int[Math.Max(size, _found.Length * 2)];
+            }
+
+            return _found.AsSpan(0, size);
+        }
 
         /// <summary>A zeroed row of first-pass sums for a sentence of <paramref name="size"/> / L tokens.</summary>
         public Span<float> Emissions(int size)
