@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
@@ -170,19 +171,11 @@ internal sealed class NerTable
             var last = row[8];
             foreach (var s in slots)
             {
-                if (s < 0)
+                if (!Weighted(words, s, stride, at, out var b, out var scale))
                 {
                     continue;
                 }
 
-                var b = s * stride + at;
-                var bits = words[b + 1];
-                if (bits == 0)
-                {
-                    continue;
-                }
-
-                var scale = BitConverter.UInt32BitsToSingle(bits);
                 var q = Vector128.Create<short>(weights.Slice(b * 2 + 4, 8));
                 var (lo, hi) = Vector128.Widen(q);
                 var w = Vector256.Create(Vector128.ConvertToSingle(lo), Vector128.ConvertToSingle(hi));
@@ -198,19 +191,11 @@ internal sealed class NerTable
 
         foreach (var s in slots)
         {
-            if (s < 0)
+            if (!Weighted(words, s, stride, at, out var b, out var scale))
             {
                 continue;
             }
 
-            var b = s * stride + at;
-            var bits = words[b + 1];
-            if (bits == 0)
-            {
-                continue;
-            }
-
-            var scale = BitConverter.UInt32BitsToSingle(bits);
             var q = weights.Slice(b * 2 + 4, L);
             for (var y = 0; y < L; y++)
             {
@@ -219,6 +204,23 @@ internal sealed class NerTable
         }
 
         GC.KeepAlive(this);
+    }
+
+    /// <summary>Whether slot <paramref name="s"/> has weights in the column at <paramref name="at"/>: where they begin
+    /// (in uints) and their scale. A missing key (-1) and a key only the other column has (scale 0) have none.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool Weighted(ReadOnlySpan<uint> words, int s, int stride, int at, out int b, out float scale)
+    {
+        if (s < 0)
+        {
+            (b, scale) = (0, 0);
+            return false;
+        }
+
+        b = s * stride + at;
+        var bits = words[b + 1];
+        scale = BitConverter.UInt32BitsToSingle(bits);
+        return bits != 0;
     }
 
     private int Probe(uint key)
