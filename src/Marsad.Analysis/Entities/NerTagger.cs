@@ -36,20 +36,28 @@ internal sealed class NerTagger(NerModel model, NerModel? second)
         return new NerTagger(first, NerModel.Load(f2, gazetteer));
     }
 
-    /// <summary>True when the second pass reads the same features as the first (plus votes), so each sentence is
-    /// extracted once.</summary>
-    private readonly bool _shared = second is not null && model.Features.SameAs(second.Features);
+    /// <summary>
+    /// Shared: the second pass reads the same features as the first (plus votes), so each sentence is extracted once.
+    /// Joint: then, for loaded models, both models' weights in one table (see <see cref="TagJointly"/>).
+    /// </summary>
+    private readonly (bool Shared, NerTable? Joint) _passes = Passes(model, second);
 
-    /// <summary>Both loaded models' weights in one table, when the second pass reads the first's keys.</summary>
-    private readonly NerTable? _joint = second is not null && model.Features.SameAs(second.Features)
-        && model.Quantized is { } a && second.Quantized is { } b ? new NerTable([a, b]) : null;
+    private static (bool, NerTable?) Passes(NerModel first, NerModel? second)
+    {
+        if (second is null || !first.Features.SameAs(second.Features))
+        {
+            return (false, null);
+        }
+
+        return (true, first.Quantized is { } a && second.Quantized is { } b ? new NerTable([a, b]) : null);
+    }
 
     /// <summary>Tags the sentences of one document (in order); label indices into <see cref="NerModel.Labels"/>.</summary>
     public int[][] Tag(IReadOnlyList<string[]> sentences)
     {
         ArgumentNullException.ThrowIfNull(sentences);
         var labels = new int[sentences.Count][];
-        if (Second is null || !_shared)
+        if (Second is null || !_passes.Shared)
         {
             var scratch = new SentenceFeatures();
             for (var i = 0; i < sentences.Count; i++)
@@ -71,9 +79,9 @@ internal sealed class NerTagger(NerModel model, NerModel? second)
             return labels;
         }
 
-        if (_joint is not null)
+        if (_passes.Joint is { } joint)
         {
-            return TagJointly(_joint, sentences);
+            return TagJointly(joint, sentences);
         }
 
         // Keep each sentence's first-pass keys for the second pass, which only adds the vote templates.
