@@ -14,7 +14,8 @@ internal sealed record CodedEvent(
     ActorMention? Target,
     bool Reported,
     bool Hypothetical,
-    string? Date);
+    string? Date,
+    bool FirstPerson = false);
 
 /// <summary>
 /// Codes PLOVER events sentence by sentence: a trigger from the lexicon, its negation, intent and condition from
@@ -333,6 +334,12 @@ internal static class EventCoder
                 if (ReferenceEquals(t, CondemningTrigger) && target is { } called && s.Text[called.Start] == 'ب')
                 {
                     // «وصفت الوزارة الهجوم بالإرهابي»: what it was called is no one accused.
+                    target = null;
+                }
+
+                if (t.Type == "ACCUSE" && target is { } harmed && VictimOfHarmNoun(s, harmed))
+                {
+                    // «ونددت النقابة بمقتل المصور أحمد سليمان»: whom the killing befell is not whom the condemnation is of.
                     target = null;
                 }
 
@@ -695,7 +702,13 @@ internal static class EventCoder
                     (source, target) = (null, source);
                 }
 
-                events.Add(new CodedEvent(type, mode, triggerSpan, s.Index, source, target, reported, hypothetical, date));
+                // «لن نقبل», «لن نتراجع»: the refusal's verb in the first person; «اتفقنا», «رفضنا»: the perfect's, where
+                // «نا» is no object («هاجمنا» is as often «he attacked us»).
+                var firstPerson = t.FirstPerson || ((ReferenceEquals(t, RefusalTrigger) || ReferenceEquals(t, PromiseTrigger)) && words[w].Key.StartsWith('ن'))
+                    || (t.IsVerb && t.Words[0].Open && (t.Kind == TriggerKind.Intransitive || t.Type == "REJECT" || (!HostileOrDemanding(t.Type) && t.Type is not ("ASSAULT" or "COERCE")))
+                        && ArabicWords.StripConjunction(words[w].Key) is var said && said.Length == t.Words[0].Stem.Length + 2
+                        && said.StartsWith(t.Words[0].Stem, StringComparison.Ordinal) && said.EndsWith("نا", StringComparison.Ordinal));
+                events.Add(new CodedEvent(type, mode, triggerSpan, s.Index, source, target, reported, hypothetical, date, firstPerson));
                 lastSource = source ?? lastSource;
                 w = afterTrigger - 1;
             }
@@ -2688,6 +2701,20 @@ internal static class EventCoder
             return i;
         }
 
+        if (i > 0 && i < s.Words.Count && IsClauseBreak(s, i) && SourceAsides.Contains(ArabicWords.StripConjunction(s.Words[i].Key).ToString()))
+        {
+            // «وطالب الوزير المصري، وفق بيان الخارجية، الجانب الأمريكي», «، خلال لقائه الوفد،»: on whose word, or when.
+            for (var j = i + 1; j < s.Words.Count && j < i + 9; j++)
+            {
+                if (IsClauseBreak(s, j))
+                {
+                    return CommaBefore(s, j) ? j : i;
+                }
+            }
+
+            return i;
+        }
+
         if (i <= 0 || i >= s.Words.Count || !IsClauseBreak(s, i) || !TriggerLexicon.IsAsideTime(s.Words[i].Key))
         {
             return i;
@@ -2708,6 +2735,12 @@ internal static class EventCoder
 
         return i;
     }
+
+    /// <summary>Words that open an aside on whose word or when something was said (folded, conjunction off).</summary>
+    private static readonly FrozenSet<string> SourceAsides = new[]
+    {
+        "وفق", "وفقا", "بحسب", "حسب", "حسبما", "طبقا", "نقلا", "عبر", "خلال", "اثناء",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Nouns whose genitive is a masdar, not a verb: «سبل دعم», «جهود دعم» (folded, conjunction off).</summary>
     private static readonly FrozenSet<string> MasdarHeads = new[]
@@ -3353,14 +3386,23 @@ internal static class EventCoder
             return null;
         }
 
-        for (var i = from; i < s.Words.Count && i < from + 10; i++)
+        for (int i = from, limit = from + 10; i < s.Words.Count && i < limit; i++)
         {
+            if (i > 0 && IsClauseBreak(s, i) && AfterAside(s, i) is var resume && resume > i && resume < s.Words.Count)
+            {
+                // «رحب، في تغريدة على منصة "إكس"، بقرار الحكومة», «رحب الوزير …، ناصر بوريطة، بالقرار»: an aside set off by
+                // commas (where, when, on whose word, the name of the titled subject) stands between the verb and its
+                // preposition; its own prepositions introduce no role.
+                limit += resume - i;
+                i = resume;
+            }
+
             var k = ArabicWords.StripConjunction(s.Words[i].Key).ToString();
             foreach (var p in preps)
             {
                 if (k == p && i + 1 < s.Words.Count)
                 {
-                    return FirstActorAfter(s, i + 1, 3);
+                    return FirstActorAfter(s, i + 1, 3) ?? OwnerOfAct(s, i + 1, '\0');
                 }
 
                 // «بالمتظاهرين», «للاجئين»: one-letter prepositions are written on the word; «بالدور المصري»: or on a noun
@@ -3385,6 +3427,11 @@ internal static class EventCoder
                         && s.ActorAt(i + 1) is { } construct && construct.Start == s.Words[i + 1].Start && construct.Kind != ActorKind.Agent)
                     {
                         return construct;
+                    }
+
+                    if (OwnerOfAct(s, i, p[0]) is { } owner0)
+                    {
+                        return owner0;
                     }
 
                     // «اتصالا هاتفيا بنظيره التركي هاكان فيدان»: a counterpart with the preposition on it, named after.
@@ -3416,6 +3463,156 @@ internal static class EventCoder
 
         return null;
     }
+
+    /// <summary>
+    /// Whose decision, effort or statement the noun at <paramref name="i"/> is, when a stance is taken on it: «رحب بقرار
+    /// الحكومة اللبنانية» (the genitive), «مشيدا بـ"الجهود الكبيرة" التي تبذلها السلطات التونسية», «بالقرار الذي اعتمده
+    /// مجلس الأمن» (the doer of the relative clause). <paramref name="prep"/> is the one-letter preposition written on
+    /// the noun, or '\0' when the noun stands alone. Null for other nouns: «بمقتل الصحفية» names the victim, not whom
+    /// the condemnation is of.
+    /// </summary>
+    private static ActorMention? OwnerOfAct(SentenceView s, int i, char prep)
+    {
+        if (i >= s.Words.Count || s.ActorAt(i) is not null)
+        {
+            return null;
+        }
+
+        var k = ArabicWords.StripConjunction(s.Words[i].Key);
+        if (prep != '\0')
+        {
+            if (k.Length < 3 || k[0] != prep)
+            {
+                return null;
+            }
+
+            k = k[1..];
+        }
+
+        var definite = false;
+        if (k.StartsWith("ال", StringComparison.Ordinal))
+        {
+            k = k[2..];
+            definite = true;
+        }
+        else if (prep == 'ل' && k.Length > 2 && k[0] == 'ل')
+        {
+            // «للجهود»: «ل» and the article written as «لل».
+            k = k[1..];
+            definite = true;
+        }
+
+        if (!ActHeads.Contains(k.ToString()))
+        {
+            return null;
+        }
+
+        if (!definite && i + 1 < s.Words.Count && !IsClauseBreak(s, i + 1) && s.ActorAt(i + 1) is { } genitive
+            && genitive.Start == s.Words[i + 1].Start && genitive.Kind != ActorKind.Agent)
+        {
+            return genitive;
+        }
+
+        // Up to two adjectives, then «الذي/التي» and its verb: the actor right after the verb did it.
+        for (var j = i + 1; j < s.Words.Count && j <= i + 3 && !IsClauseBreak(s, j) && s.ActorAt(j) is null; j++)
+        {
+            if (ArabicWords.StripConjunction(s.Words[j].Key) is "الذي" or "التي" or "اللذين" or "اللتين")
+            {
+                // «التي تقودها دولة قطر»: the name may start a word on, after «دولة» or a time word.
+                for (var d = j + 2; d < s.Words.Count && d <= j + 3 && !IsClauseBreak(s, d) && !Prepositions.Contains(s.Words[d - 1].Key); d++)
+                {
+                    if (s.ActorAt(d) is { } doer)
+                    {
+                        return doer.Start >= s.Words[j + 2].Start && doer.Kind != ActorKind.Agent ? doer : null;
+                    }
+                }
+
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="a"/> is the genitive of a noun of harm suffered with a preposition on it («بمقتل المصور»,
+    /// «باعتقال الناشطة», «لاغتيال القيادي»): the victim, a word or two after the noun; a nationality there is the doer
+    /// («بالاغتيال الإسرائيلي»).
+    /// </summary>
+    private static bool VictimOfHarmNoun(SentenceView s, ActorMention a)
+    {
+        var at = WordAfter(s, a.Start);
+        if (ActorView.IsNisba(s.Text, a) || (at < s.Words.Count && s.Words[at].Start < a.Start))
+        {
+            return false;
+        }
+
+        for (var i = at - 1; i >= 0 && i >= at - 2; i--)
+        {
+            if (IsClauseBreak(s, i + 1))
+            {
+                return false;
+            }
+
+            var k = ArabicWords.StripConjunction(s.Words[i].Key);
+            if (k.Length > 3 && k[0] is 'ب' or 'ل')
+            {
+                var noun = k[1..];
+                noun = noun.StartsWith("ال", StringComparison.Ordinal) ? noun[2..] : noun.StartsWith("ل", StringComparison.Ordinal) ? noun[1..] : noun;
+                if (HarmNouns.Contains(noun.ToString()))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Nouns of harm whose genitive is the one harmed (folded, article off).</summary>
+    private static readonly FrozenSet<string> HarmNouns = new[]
+    {
+        "مقتل", "قتل", "اغتيال", "اعتقال", "اختطاف", "خطف", "احتجاز", "اعدام", "تعذيب", "وفاه", "استشهاد", "اصابه", "استهداف",
+        "ترحيل", "طرد", "سجن", "توقيف", "تصفيه",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Nouns for what an actor decides, says or does, that a stance is taken on (folded, article off).</summary>
+    private static readonly FrozenSet<string> ActHeads = new[]
+    {
+        "قرار", "قرارات", "جهود", "جهد", "موقف", "مواقف", "دور", "مبادره", "مبادرات", "اعلان", "خطوه", "خطوات", "دعوه", "دعوات",
+        "تصريحات", "تصريح", "مساعي", "وساطه", "مقترح", "مقترحات", "اقتراح", "خطه", "اجراءات", "اجراء", "التزام", "سياسه", "سياسات",
+        "ممارسات", "انتهاكات", "اعتداءات", "جرائم", "تهديدات", "استفزازات", "قيام", "تعهد", "تعهدات", "عرض",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The word after a comma-delimited aside that starts at word <paramref name="i"/> (a time, a place or channel
+    /// opened by «في», on whose word, or the rest of an actor's mention that a comma runs through, as a title and the name
+    /// in apposition); <paramref name="i"/> itself when none does.
+    /// </summary>
+    private static int AfterAside(SentenceView s, int i)
+    {
+        if (AfterTimeAside(s, i) is var after && after != i)
+        {
+            return after;
+        }
+
+        if (i <= 0 || i >= s.Words.Count || !IsClauseBreak(s, i))
+        {
+            return i;
+        }
+
+        if (s.ActorAt(i) is { } named && named.Start < s.Words[i].Start && WordAfter(s, named.End) is var e && e < s.Words.Count)
+        {
+            // «وزير الشؤون الخارجية …، ناصر بوريطة،»: the comma is inside one actor's mention (a title and the name in
+            // apposition).
+            return e;
+        }
+
+        return i;
+    }
+
+    private static bool CommaBefore(SentenceView s, int i) =>
+        i > 0 && s.Text.AsSpan(s.Words[i - 1].End, s.Words[i].Start - s.Words[i - 1].End).IndexOfAny("،,") >= 0;
 
     private static bool HasPrepositionActorOrWord(SentenceView s, int from, string[] preps)
     {

@@ -9,7 +9,7 @@ public sealed class EventProcessor : IDocumentProcessor
     public string Name => "events";
 
     /// <summary>Raised whenever the output changes, so <c>marsad reanalyze</c> redoes stored articles (2: 2026-11-29).</summary>
-    public string Version => "14";
+    public string Version => "15";
 
     public void Process(Document document, CancellationToken cancellationToken = default)
     {
@@ -23,7 +23,19 @@ public sealed class EventProcessor : IDocumentProcessor
             var sourceText = e.Source is { } s ? Named(s, text) : null;
             var sourceCode = e.Source?.Code;
             var target = e.Target;
-            if (Quotes.ArabicWords.Fold(e.Trigger.Of(text)) is { } written && (written.Length > 4 && written[0] == 'و' && Quotes.SpeechCues.Participles.Contains(written[1..]) ? written[1..] : written) is { } participle
+            if (e.FirstPerson && document.Quotes.Find(q => q.Start <= e.Trigger.Start && e.Trigger.End <= q.End && q.SpeakerText is not null) is { } ours)
+            {
+                // «وأضاف حمدان: "لن نقبل باتفاق …"», «"ندين هذا الهجوم"»: a verb in the first person plural inside what
+                // someone said is the speaker's (or his side's) act; what the coder took for a subject after the verb
+                // («نطالب الحكومة بـ…») is whom it is aimed at.
+                if (target is null && e.Source is { } after && after.Start >= e.Trigger.End)
+                {
+                    target = after;
+                }
+
+                (source, sourceText, sourceCode) = SpeakerSide(document, ours);
+            }
+            else if (Quotes.ArabicWords.Fold(e.Trigger.Of(text)) is { } written && (written.Length > 4 && written[0] == 'و' && Quotes.SpeechCues.Participles.Contains(written[1..]) ? written[1..] : written) is { } participle
                 && participle.EndsWith('ا') && Quotes.SpeechCues.Participles.Contains(participle)
                 && e.Sentence < document.Sentences.Count
                 && document.Quotes.FindLast(q => q.Cue is { } cue && q.SpeakerText is not null && cue.End <= e.Trigger.Start

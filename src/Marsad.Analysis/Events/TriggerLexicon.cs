@@ -30,6 +30,9 @@ internal enum TriggerKind : byte
 internal sealed record Trigger(Pattern[] Words, string Type, string? Mode, TriggerKind Kind, string[] Prepositions, bool PrepositionRequired)
 {
     public bool IsVerb => Kind is TriggerKind.Transitive or TriggerKind.Intransitive or TriggerKind.Passive;
+
+    /// <summary>The first person plural of an imperfect verb («نرفض», «ندين», «نطالب»): whoever speaks does it.</summary>
+    public bool FirstPerson { get; init; }
 }
 
 /// <summary>A word pattern: an exact folded word, or a stem that may take an inflectional suffix.</summary>
@@ -111,6 +114,14 @@ internal sealed class TriggerLexicon
                 // Imperfect: the lexicon lists the third person masculine; the feminine/plural «ت» form is the same verb.
                 var feminine = "ت" + words[0].Stem[1..];
                 lexicon.Add(feminine, trigger with { Words = [new Pattern(feminine, words[0].Open), .. words[1..]] });
+
+                // «نرفض», «ندين», «نطالب», «سنرد»: politicians speak for their side in the first person plural («نشيد» is
+                // as often an anthem).
+                var ours = "ن" + words[0].Stem[1..];
+                if (ours != "نشيد")
+                {
+                    lexicon.Add(ours, trigger with { Words = [new Pattern(ours, words[0].Open), .. words[1..]], FirstPerson = true });
+                }
             }
         }
 

@@ -1,0 +1,69 @@
+namespace Marsad.Analysis.Tests.Events;
+
+/// <summary>
+/// Whom a welcome, a praise or a condemnation is aimed at when it is aimed at something the actor did, and asides between
+/// a verb and its preposition. Sentences written for these tests, shipped models.
+/// </summary>
+public class StanceTargetTests(ShippedModels models) : IClassFixture<ShippedModels>
+{
+    [Fact]
+    public void A_welcome_of_a_decision_is_aimed_at_whose_decision_it_is()
+    {
+        var doc = models.AnalyzeFacts("ورحب وزير الخارجية الفرنسي بقرار الحكومة العراقية إجراء الانتخابات في موعدها.");
+        Assert.Equal("الحكومة العراقية", Assert.Single(doc.Events, x => x.Type == "SUPPORT").TargetText);
+    }
+
+    [Fact]
+    public void Praise_of_efforts_goes_to_the_doer_of_the_relative_clause()
+    {
+        var doc = models.AnalyzeFacts("وأشاد المبعوث الأممي بالجهود الكبيرة التي تبذلها الحكومة الأردنية لاستقبال اللاجئين.");
+        Assert.Equal("الحكومة الأردنية", Assert.Single(doc.Events, x => x.Type == "SUPPORT").TargetText);
+    }
+
+    [Fact]
+    public void Support_for_efforts_after_lam_goes_to_whoever_makes_them()
+    {
+        var doc = models.AnalyzeFacts("وجدد الوزير دعم بلاده للمساعي التي تقودها دولة قطر لإنهاء الحرب.");
+        Assert.Contains("قطر", Assert.Single(doc.Events, x => x.Type == "SUPPORT").TargetText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_aside_on_whose_word_does_not_hide_the_preposition()
+    {
+        var doc = models.AnalyzeFacts("ورحبت وزارة الخارجية الكويتية، في بيان نشرته وكالة الأنباء الرسمية، بالقرار الذي اتخذه مجلس الأمن الدولي.");
+        var welcome = Assert.Single(doc.Events, x => x.Type == "SUPPORT");
+        Assert.Equal("وزارة الخارجية الكويتية", welcome.SourceText);
+        Assert.Equal("مجلس الأمن الدولي", welcome.TargetText);
+    }
+
+    [Fact]
+    public void A_name_in_apposition_to_a_title_does_not_hide_the_preposition()
+    {
+        var doc = models.AnalyzeFacts("وندد وزير الخارجية الإيراني، عباس عراقجي، بتصريحات وزير الدفاع الإسرائيلي.");
+        var condemnation = Assert.Single(doc.Events, x => x.Type == "ACCUSE");
+        Assert.Contains("عراقجي", condemnation.SourceText, StringComparison.Ordinal);
+        Assert.Contains("وزير الدفاع", condemnation.TargetText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_demand_after_an_attribution_aside_is_made_of_the_object()
+    {
+        var doc = models.AnalyzeFacts("وطالب الرئيس الفلسطيني، بحسب وكالة وفا، الإدارة الأمريكية بالتدخل الفوري.");
+        Assert.Contains("الأمريكية", Assert.Single(doc.Events, x => x.Type == "REQUEST").TargetText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Condemning_a_killing_does_not_make_the_victim_the_target()
+    {
+        var doc = models.AnalyzeFacts("ونددت نقابة الصحفيين بمقتل المصور أحمد سليمان أثناء تغطيته للمواجهات.");
+        var condemnation = Assert.Single(doc.Events, x => x.Type == "ACCUSE");
+        Assert.DoesNotContain("أحمد", condemnation.TargetText ?? "", StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Condemning_an_attack_by_a_nationality_is_aimed_at_that_state()
+    {
+        var doc = models.AnalyzeFacts("ونددت الحكومة اللبنانية بالاغتيال الإسرائيلي في الضاحية الجنوبية.");
+        Assert.Contains("الإسرائيلي", Assert.Single(doc.Events, x => x.Type == "ACCUSE").TargetText, StringComparison.Ordinal);
+    }
+}
