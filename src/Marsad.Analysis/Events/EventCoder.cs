@@ -337,6 +337,13 @@ internal static class EventCoder
                     target = null;
                 }
 
+                if (source is null && !t.IsVerb && t.Type is "CONSULT" or "COOPERATE" && SubjectBeforeAside(s, w) is { } meeting && !SameActor(meeting, target))
+                {
+                    // «أكد الوزير بدر عبد العاطي، خلال اتصال هاتفي مع نظيره اللبناني، …»: the talks in an aside are the
+                    // subject's, named right before it.
+                    source = meeting;
+                }
+
                 if (t.Type == "ACCUSE" && target is { } harmed && VictimOfHarmNoun(s, harmed))
                 {
                     // «ونددت النقابة بمقتل المصور أحمد سليمان»: whom the killing befell is not whom the condemnation is of.
@@ -3532,6 +3539,23 @@ internal static class EventCoder
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The actor that ends right before a comma-delimited aside opened by «خلال», «أثناء», «لدى» or «في» at word
+    /// <paramref name="w"/> - 1 (the noun at <paramref name="w"/> being the aside's first word after the opener), when that
+    /// actor is the sentence's subject.
+    /// </summary>
+    private static ActorMention? SubjectBeforeAside(SentenceView s, int w)
+    {
+        if (w < 2 || !IsClauseBreak(s, w - 1) || !CommaBefore(s, w - 1)
+            || ArabicWords.StripConjunction(s.Words[w - 1].Key) is not ("خلال" or "اثناء" or "لدي" or "في"))
+        {
+            return null;
+        }
+
+        // («… في شمال سوريا، خلال لقاء مع نظيره»: a place the clause ended on is not who met.)
+        return s.ActorAt(w - 2) is { } subject && SentenceSubject(s, w) is { } first && SameActor(subject, first) ? subject : null;
     }
 
     /// <summary>

@@ -66,4 +66,20 @@ public class StanceTargetTests(ShippedModels models) : IClassFixture<ShippedMode
         var doc = models.AnalyzeFacts("ونددت الحكومة اللبنانية بالاغتيال الإسرائيلي في الضاحية الجنوبية.");
         Assert.Contains("الإسرائيلي", Assert.Single(doc.Events, x => x.Type == "ACCUSE").TargetText, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Talks_in_an_aside_are_the_subjects()
+    {
+        var doc = models.AnalyzeFacts("وأكد وزير الخارجية المصري، خلال اتصال هاتفي مع نظيره الفرنسي جان نويل بارو، ضرورة وقف الحرب.");
+        var call = Assert.Single(doc.Events, x => x.Type == "CONSULT");
+        Assert.Equal("وزير الخارجية المصري", call.SourceText);
+        Assert.Contains("بارو", call.TargetText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_place_before_the_aside_did_not_meet_anyone()
+    {
+        var doc = models.AnalyzeFacts("ودعا الوزير التركي إلى وقف القتال في شمال سوريا، خلال لقاء مع نظيره الأمريكي في ماليزيا.");
+        Assert.NotEqual("سوريا", Assert.Single(doc.Events, x => x.Type == "CONSULT").SourceText);
+    }
 }
