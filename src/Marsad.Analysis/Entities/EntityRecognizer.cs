@@ -45,7 +45,7 @@ public sealed class EntityRecognizer : IDocumentProcessor
     public string Name => "entities";
 
     /// <summary>Raised whenever the output changes, so <c>marsad reanalyze</c> redoes stored articles (2: 2026-11-29).</summary>
-    public string Version => "12";
+    public string Version => "13";
 
     /// <summary>Loads the shipped tagger and lexicons from models/ (see <see cref="NerTagger.ModelsDirectory"/>).</summary>
     public static EntityRecognizer Load(string? modelsDir = null)
@@ -1193,9 +1193,12 @@ public sealed class EntityRecognizer : IDocumentProcessor
             var (start, _) = (s.Tokens[s.From + i].Start, 0);
             var end = s.Tokens[s.From + i].End;
             if (surnames.Count > 0 && surnames.Contains(normalized)
-                && (i == 0 || !NerText.Normalize(s.Words[i - 1]).StartsWith("ال", StringComparison.Ordinal) || NerText.IsPunctuation(s.Words[i - 1][0])))
+                && (i == 0 || NerText.IsPunctuation(s.Words[i - 1][0])
+                    || NerText.Normalize(s.Words[i - 1]) is var before && !before.StartsWith("ال", StringComparison.Ordinal)
+                        && !before.StartsWith("نظير", StringComparison.Ordinal) && !before.StartsWith("ونظير", StringComparison.Ordinal)))
             {
-                // The family name of a person named before, not after a definite noun it would describe («الجيش السوداني»).
+                // The family name of a person named before, not after a definite noun it would describe («الجيش السوداني»)
+                // nor after a counterpart («من نظيره السوداني علي يوسف الشريف»).
                 mentions.Add(new Mention(start, end, "PER", s.Words[i], s.From + i));
                 continue;
             }

@@ -180,7 +180,7 @@ internal sealed class RoleFinder(ActorLexicon lexicon)
         var head = -1;
         for (var i = lo; i < end; i++)
         {
-            if (lexicon.IsTitleHead(s.Words[i]))
+            if (lexicon.IsTitleHead(s.Words[i]) || IsGluedHead(s.Words[i]))
             {
                 head = i;
                 break;
@@ -291,7 +291,7 @@ internal sealed class RoleFinder(ActorLexicon lexicon)
             return false;
         }
 
-        if (Links.Contains(folded) || lexicon.IsTitleHead(w) || lexicon.IsTitleWord(w) || lexicon.NationalityOf(w) is not null)
+        if (Links.Contains(folded) || lexicon.IsTitleHead(w) || lexicon.IsTitleWord(w) || lexicon.NationalityOf(w) is not null || IsGluedHead(w))
         {
             return true;
         }
@@ -351,6 +351,10 @@ internal sealed class RoleFinder(ActorLexicon lexicon)
         AddOne(s, from, to, person);
     }
 
+    /// <summary>«برئيس», «لوزير»: a title head with a one-letter preposition written on it («اتصالا هاتفيا برئيس الوزراء العراقي
+    /// محمد شياع السوداني»); the role starts after the letter.</summary>
+    private bool IsGluedHead(string w) => w.Length > 4 && w[0] is 'ب' or 'ل' && !lexicon.IsRawTitleHead(w) && lexicon.IsRawTitleHead(w[1..]);
+
     private bool IsHeadWord(string w) => lexicon.IsRawTitleHead(w) || (w.Length > 3 && w[0] == 'و' && lexicon.IsRawTitleHead(w[1..]));
 
     private void AddOne(SentenceView s, int from, int to, Mention person)
@@ -374,6 +378,10 @@ internal sealed class RoleFinder(ActorLexicon lexicon)
         var first = s.Words[from];
         var prefix = "";
         if (first.Length > 3 && first[0] == 'و' && !lexicon.IsRawTitleHead(first) && lexicon.IsRawTitleHead(first[1..]))
+        {
+            start++;
+        }
+        else if (IsGluedHead(first))
         {
             start++;
         }

@@ -2250,8 +2250,18 @@ internal static class EventCoder
         // («تدعم الحوار بين الطرفين»: after a verb, the parties alone, uncoded, are the object's, not the verb's sides.)
         if (!passive && Between(s, after) is { } pair && !(t.IsVerb && pair.Item2 is null && pair.Item1 is { Kind: ActorKind.Agent, Code: null, EntityId: null }))
         {
-            // «اشتباكات بين الجيش والمسلحين», «محادثات بين مصر وإثيوبيا»: the two sides, in the order named.
-            (source, target) = pair;
+            // «اشتباكات بين الجيش والمسلحين», «محادثات بين مصر وإثيوبيا»: the two sides, in the order named; but
+            // «استعداد أنقرة للتوسط بين السودان والإمارات»: a named party that offers, promises or backs talks between
+            // two others stays the ACTOR, and the first of them is the RECIPIENT.
+            if (t.Type is "AGREE" or "SUPPORT" && !t.IsVerb && source is { } offering && offering.End <= pair.Item1.Start && offering.Start >= s.Words[w].End
+                && !SameActor(offering, pair.Item1) && (pair.Item2 is not { } other || !SameActor(offering, other)))
+            {
+                target = pair.Item1;
+            }
+            else
+            {
+                (source, target) = pair;
+            }
         }
 
         if (source is { Kind: ActorKind.Agent } agent && WordAfter(s, agent.End) is var j && j + 1 < s.Words.Count
@@ -3420,7 +3430,7 @@ internal static class EventCoder
                     // that begins with it («بوريطة», «بروكسل») or a subject that ends with such a name is no RECIPIENT.
                     if (s.ActorAt(i) is { } glued && (glued.EntityId is null || glued.Start > s.Words[i].Start))
                     {
-                        return glued;
+                        return HolderAfter(s, i, glued) ?? glued;
                     }
 
                     if (k.Length > 4 && k[1] == 'ا' && k[2] == 'ل' && i + 1 < s.Words.Count && !IsClauseBreak(s, i + 1)
@@ -3465,6 +3475,36 @@ internal static class EventCoder
             if (i > from && IsClauseBreak(s, i))
             {
                 break;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// «اتصالا هاتفيا برئيس الوزراء العراقي محمد شياع السوداني»: the person named within five words after a one-word
+    /// title <paramref name="title"/> at word <paramref name="i"/>, with no clause break between, holds it.
+    /// </summary>
+    private static ActorMention? HolderAfter(SentenceView s, int i, ActorMention title)
+    {
+        if (title.Kind != ActorKind.Agent || title.EntityId is not null || title.End > s.Words[i].End)
+        {
+            return null;
+        }
+
+        for (var j = i + 1; j < s.Words.Count && j <= i + 5 && !IsClauseBreak(s, j); j++)
+        {
+            if (s.ActorAt(j) is { } a && a.Start >= s.Words[j].Start)
+            {
+                if (a.Kind == ActorKind.Person)
+                {
+                    return a;
+                }
+
+                if (!ActorView.IsNisba(s.Text, a))
+                {
+                    return null;
+                }
             }
         }
 
@@ -3996,6 +4036,13 @@ internal static class EventCoder
         while (i < s.Words.Count && s.Words[i].Start < a.Start)
         {
             i++;
+        }
+
+        if (i < s.Words.Count && s.Words[i].Start == a.Start && ArabicWords.StripConjunction(s.Words[i].Key) is { Length: > 3 } head && head[0] is 'ب' or 'ل'
+            && ActorView.IsPersonTitle(head[1..].ToString()))
+        {
+            // «اتصالا هاتفيا برئيس مجلس السيادة …»: a title with the preposition written on it, the mention taking it in.
+            return true;
         }
 
         if (i > 0 && ArabicWords.StripConjunction(s.Words[i - 1].Key) is "باسم")

@@ -82,4 +82,34 @@ public class StanceTargetTests(ShippedModels models) : IClassFixture<ShippedMode
         var doc = models.AnalyzeFacts("ودعا الوزير التركي إلى وقف القتال في شمال سوريا، خلال لقاء مع نظيره الأمريكي في ماليزيا.");
         Assert.NotEqual("سوريا", Assert.Single(doc.Events, x => x.Type == "CONSULT").SourceText);
     }
+
+    [Fact]
+    public void A_title_with_the_preposition_on_it_is_whom_the_call_is_to()
+    {
+        var doc = models.AnalyzeFacts("وأجرى الرئيس التركي رجب طيب أردوغان، أمس، اتصالا هاتفيا برئيس الوزراء العراقي محمد شياع السوداني.");
+        var call = Assert.Single(doc.Events, x => x.Type == "CONSULT");
+        Assert.Contains("أردوغان", call.SourceText, StringComparison.Ordinal);
+        Assert.Contains("السوداني", call.TargetText, StringComparison.Ordinal);
+        var pm = Assert.Single(doc.Entities, e => e.Name.Contains("شياع", StringComparison.Ordinal));
+        Assert.Contains("رئيس الوزراء العراقي", pm.Roles);
+    }
+
+    [Fact]
+    public void Who_offers_to_mediate_between_two_parties_stays_the_actor()
+    {
+        var doc = models.AnalyzeFacts("وعرض الرئيس التركي استعداد أنقرة للتوسط بين السودان والإمارات.");
+        var offer = Assert.Single(doc.Events, x => x.Type == "AGREE");
+        Assert.Equal("أنقرة", offer.SourceText);
+        Assert.Equal("السودان", offer.TargetText);
+    }
+
+    [Fact]
+    public void A_nisba_after_a_counterpart_is_a_nationality_not_a_family_name()
+    {
+        var doc = models.AnalyzeFacts("واستقبل رئيس الوزراء العراقي محمد شياع السوداني وفدا أمريكيا. وتلقى وزير الخارجية فؤاد حسين اتصالا هاتفيا من نظيره السوداني علي يوسف الشريف.");
+        var pm = Assert.Single(doc.Entities, e => e.Name.Contains("شياع", StringComparison.Ordinal));
+        var second = doc.Text.IndexOf("نظيره السوداني", StringComparison.Ordinal) + "نظيره ".Length;
+        Assert.DoesNotContain(pm.Mentions, m => m.Start == second);
+        Assert.Contains(doc.Entities, e => e.Type == "GPE" && e.Mentions.Exists(m => m.Start == second));
+    }
 }
