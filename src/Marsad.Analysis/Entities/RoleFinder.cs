@@ -214,6 +214,13 @@ internal sealed class RoleFinder(ActorLexicon lexicon)
                 hi++;
             }
 
+            // «استجوب المحقق العدلي طارق البيطار رئيس الحكومة السابق حسان دياب»: a title that runs into another person's
+            // name is that person's.
+            if (hi < s.Words.Length && s.SpanAt(hi) is var nextSpan && nextSpan >= 0 && s.Spans[nextSpan].Type == "PER" && s.Spans[nextSpan].A == hi)
+            {
+                return;
+            }
+
             Add(s, j, hi, person);
         }
     }
