@@ -712,9 +712,18 @@ internal static class EventCoder
                 // «لن نقبل», «لن نتراجع»: the refusal's verb in the first person; «اتفقنا», «رفضنا»: the perfect's, where
                 // «نا» is no object («هاجمنا» is as often «he attacked us»).
                 var firstPerson = t.FirstPerson || ((ReferenceEquals(t, RefusalTrigger) || ReferenceEquals(t, PromiseTrigger)) && words[w].Key.StartsWith('ن'))
+                    || (ReferenceEquals(t, RetaliationTrigger) && ArabicWords.StripConjunction(words[w].Key).StartsWith("سن", StringComparison.Ordinal))
                     || (t.IsVerb && t.Words[0].Open && (t.Kind == TriggerKind.Intransitive || t.Type == "REJECT" || (!HostileOrDemanding(t.Type) && t.Type is not ("ASSAULT" or "COERCE")))
                         && ArabicWords.StripConjunction(words[w].Key) is var said && said.Length == t.Words[0].Stem.Length + 2
                         && said.StartsWith(t.Words[0].Stem, StringComparison.Ordinal) && said.EndsWith("نا", StringComparison.Ordinal));
+                if (firstPerson && source is { } later && later.Start >= triggerSpan.End)
+                {
+                    // «سنتخذ الإجراءات اللازمة لحماية المدنيين»: a first person verb's subject is never after it; an object
+                    // without a preposition is whom it is aimed at.
+                    target ??= t.Kind == TriggerKind.Transitive && !Prepositional(s, later) ? later : null;
+                    source = null;
+                }
+
                 events.Add(new CodedEvent(type, mode, triggerSpan, s.Index, source, target, reported, hypothetical, date, firstPerson));
                 lastSource = source ?? lastSource;
                 w = afterTrigger - 1;
@@ -1130,11 +1139,66 @@ internal static class EventCoder
             return new TriggerHit(RetaliationTrigger, w, 1, false);
         }
 
-        return k is "سيقابل" or "ستقابل" or "سيواجه" or "ستواجه" && w + 1 < s.Words.Count
-            && ArabicWords.StripConjunction(s.Words[w + 1].Key).ToString() is "برد" or "بالرد" or "بردود" or "برد"
-            ? new TriggerHit(RetaliationTrigger, w, 2, false)
+        if (k is "سيقابل" or "ستقابل" or "سيواجه" or "ستواجه" && w + 1 < s.Words.Count
+            && ArabicWords.StripConjunction(s.Words[w + 1].Key).ToString() is "برد" or "بالرد" or "بردود" or "برد")
+        {
+            return new TriggerHit(RetaliationTrigger, w, 2, false);
+        }
+
+        return StatedThreat(s, w, k);
+    }
+
+    /// <summary>
+    /// The idioms of a stated threat: force or firmness promised («ستتعامل بكل حزم مع …», «سيواجه بالقوة», «ستواصل العمل بقوة
+    /// ضد …»), measures to come («سنتخذ الإجراءات اللازمة», «ستتخذ كافة التدابير»), a price to pay («سيدفع الثمن») and «لن يمر
+    /// دون رد». Only the future: «تتعامل الحكومة بحزم» and «اتخذت إجراءات» report what is done.
+    /// </summary>
+    private static TriggerHit? StatedThreat(SentenceView s, int w, string k)
+    {
+        if (w + 1 >= s.Words.Count || IsClauseBreak(s, w + 1) || (k.Length < 4 && k != "لن"))
+        {
+            return null;
+        }
+
+        var next = ArabicWords.StripConjunction(s.Words[w + 1].Key).ToString();
+        var after = w + 2 < s.Words.Count && !IsClauseBreak(s, w + 2) ? ArabicWords.StripConjunction(s.Words[w + 2].Key).ToString() : string.Empty;
+        var future = k.Length > 3 && k[0] == 'س' && k[1] is 'ي' or 'ت' or 'ن';
+        var verb = future ? k[2..] : k;
+        if (future && verb is "تعامل" or "تعاملون" or "واجه" or "واجهون" or "قابل" && (Firmly(next) || (next == "بكل" && after is "حزم" or "قوه" or "حسم")))
+        {
+            return new TriggerHit(RetaliationTrigger, w, next == "بكل" ? 3 : 2, false);
+        }
+
+        if (future && verb is "واصل" or "واصلون" or "ستمر" && next is "العمل" or "التعامل" or "عملياتها" or "عملياته" && Firmly(after))
+        {
+            return new TriggerHit(RetaliationTrigger, w, 3, false);
+        }
+
+        if (future && verb is "واصل" or "واصلون" && next is "استهداف" or "ملاحقه" or "مطارده" or "ضرب" or "قصف")
+        {
+            // «سنواصل استهداف كل مصدر دخل تستخدمه طهران», «ستواصل ملاحقة فلول داعش».
+            return new TriggerHit(RetaliationTrigger, w, 2, false);
+        }
+
+        if (future && verb is "تخذ" or "تخذون" && next is "اجراءات" or "الاجراءات" or "تدابير" or "التدابير" or "كافه" or "كل" or "جميع" or "اجراء"
+            && (next is not ("كافه" or "كل" or "جميع") || after is "الاجراءات" or "التدابير" or "الخيارات"))
+        {
+            return new TriggerHit(RetaliationTrigger, w, 2, false);
+        }
+
+        if (future && verb is "دفع" or "دفعون" && next is "الثمن" or "ثمن")
+        {
+            return new TriggerHit(RetaliationTrigger, w, 2, false);
+        }
+
+        // «لن يمر دون رد», «لن تمر دون عقاب»: the negation is part of the threat.
+        return k is "لن" && next is "يمر" or "تمر" && after is "دون" or "بدون" or "بلا" && w + 3 < s.Words.Count
+            && ArabicWords.StripConjunction(s.Words[w + 3].Key) is "رد" or "عقاب" or "حساب" or "محاسبه"
+            ? new TriggerHit(RetaliationTrigger, w, 4, false)
             : null;
     }
+
+    private static bool Firmly(string word) => word is "بحزم" or "بالقوه" or "بقوه" or "بحسم" or "بصرامه" or "بكل";
 
     private static readonly Trigger RefusalTrigger = new([new Pattern("قبل", true)], "REJECT", null, TriggerKind.Intransitive, ["ب", "علي"], false);
 

@@ -26,13 +26,7 @@ public sealed class EventProcessor : IDocumentProcessor
             if (e.FirstPerson && document.Quotes.Find(q => q.Start <= e.Trigger.Start && e.Trigger.End <= q.End && q.SpeakerText is not null) is { } ours)
             {
                 // «وأضاف حمدان: "لن نقبل باتفاق …"», «"ندين هذا الهجوم"»: a verb in the first person plural inside what
-                // someone said is the speaker's (or his side's) act; what the coder took for a subject after the verb
-                // («نطالب الحكومة بـ…») is whom it is aimed at.
-                if (target is null && e.Source is { } after && after.Start >= e.Trigger.End)
-                {
-                    target = after;
-                }
-
+                // someone said is the speaker's (or his side's) act.
                 (source, sourceText, sourceCode) = SpeakerSide(document, ours);
             }
             else if (Quotes.ArabicWords.Fold(e.Trigger.Of(text)) is { } written && (written.Length > 4 && written[0] == 'و' && Quotes.SpeechCues.Participles.Contains(written[1..]) ? written[1..] : written) is { } participle
