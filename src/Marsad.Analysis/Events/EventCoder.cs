@@ -251,12 +251,12 @@ internal static class EventCoder
                     continue;
                 }
 
-                if (!t.IsVerb && t.Type is not ("ACCUSE" or "PROTEST") && InClauseBefore(words, s.Text, w, 8, CondemnVerbs)
-                    && !(t.Type == "ASSAULT" && Perpetrator(s, w) is not null))
+                var condemnedAttack = !t.IsVerb && t.Type == "ASSAULT" && InClauseBefore(words, s.Text, w, 8, CondemnVerbs);
+                if (!t.IsVerb && t.Type is not ("ACCUSE" or "PROTEST" or "ASSAULT") && InClauseBefore(words, s.Text, w, 8, CondemnVerbs))
                 {
                     // «ونددت الوزارة بحملة الاعتقالات»: what is condemned was told as its own event (or was not): the
-                    // condemnation is the event here. (An attack with its doer, «الهجمات التي تشنها جماعة الحوثي», is told
-                    // here too.)
+                    // condemnation is the event here. An attack condemned is told, as a reference («أدان الهجوم على
+                    // الناقلة», «أدانت التفجير الذي استهدف المسجد»), with its doer only where named (below).
                     continue;
                 }
 
@@ -716,6 +716,13 @@ internal static class EventCoder
                     || (t.IsVerb && t.Words[0].Open && (t.Kind == TriggerKind.Intransitive || t.Type == "REJECT" || (!HostileOrDemanding(t.Type) && t.Type is not ("ASSAULT" or "COERCE")))
                         && ArabicWords.StripConjunction(words[w].Key) is var said && said.Length == t.Words[0].Stem.Length + 2
                         && said.StartsWith(t.Words[0].Stem, StringComparison.Ordinal) && said.EndsWith("نا", StringComparison.Ordinal));
+                if (condemnedAttack && source is { } byCondemner && byCondemner.End <= words[w].Start)
+                {
+                    // Whoever condemns an attack did not carry it out: its doer is the one named with it after it («الهجمات
+                    // التي تشنها جماعة الحوثي»), or no one.
+                    source = Perpetrator(s, w) is { } attacker && attacker.Start >= words[w].End && !SameActor(attacker, target) ? attacker : null;
+                }
+
                 if (firstPerson && source is { } later && later.Start >= triggerSpan.End)
                 {
                     // «سنتخذ الإجراءات اللازمة لحماية المدنيين»: a first person verb's subject is never after it; an object

@@ -112,4 +112,24 @@ public class StanceTargetTests(ShippedModels models) : IClassFixture<ShippedMode
         Assert.DoesNotContain(pm.Mentions, m => m.Start == second);
         Assert.Contains(doc.Entities, e => e.Type == "GPE" && e.Mentions.Exists(m => m.Start == second));
     }
+
+    [Theory]
+    [InlineData("وأدان الأمين العام للأمم المتحدة الهجوم على الناقلة في البحر الأحمر.")]
+    [InlineData("وأعربت الحكومة الأردنية عن إدانتها للتفجير الإرهابي الذي استهدف مسجدا في المدينة.")]
+    public void A_condemned_attack_is_told_and_the_condemner_did_not_carry_it_out(string sentence)
+    {
+        var doc = models.AnalyzeFacts(sentence);
+        var condemnation = Assert.Single(doc.Events, x => x.Type == "ACCUSE");
+        var attack = Assert.Single(doc.Events, x => x.Type == "ASSAULT");
+        Assert.NotNull(condemnation.SourceText);
+        Assert.Null(attack.SourceText);
+    }
+
+    [Fact]
+    public void A_condemned_attack_named_with_its_doer_is_that_doers()
+    {
+        var doc = models.AnalyzeFacts("وأدانت الحكومة الهجمات التي تشنها جماعة الحوثي على السفن التجارية.");
+        Assert.Equal("جماعة الحوثي", Assert.Single(doc.Events, x => x.Type == "ASSAULT").SourceText);
+        Assert.Equal("جماعة الحوثي", Assert.Single(doc.Events, x => x.Type == "ACCUSE").TargetText);
+    }
 }
