@@ -700,6 +700,13 @@ internal static class QuoteFinder
             from++;
         }
 
+        // «وفقا لبيان صادر عن مجلس القضاء الأعلى», «بحسب بيان صادر عن الجيش»: who issued the statement is the source.
+        if (from + 3 < words.Count && ArabicWords.StripConjunction(words[from].Key) is "بيان" or "لبيان" or "بلاغ" or "لبلاغ" or "تقرير" or "لتقرير"
+            && words[from + 1].Key.StartsWith("صادر", StringComparison.Ordinal) && words[from + 2].Key == "عن")
+        {
+            from += 3;
+        }
+
         if (from >= words.Count)
         {
             return null;
@@ -734,7 +741,9 @@ internal static class QuoteFinder
 
         TextSpan content;
         var direct = false;
-        var leading = w <= 2;
+        // «وأكد عون، بحسب بيان لمكتب الإعلام، أن …»: after a verb of saying and its subject, the attribution is an aside
+        // of that verb's quote (found from the verb), not the opening of a statement of its own.
+        var leading = w <= 2 && !(w > 0 && SpeechCues.Verbs.ContainsKey(ArabicWords.StripConjunction(words[0].Key).ToString()));
         if (leading)
         {
             var start = to < words.Count ? words[to].Start : s.End;
@@ -1577,7 +1586,8 @@ internal static class QuoteFinder
         }
 
         // «وقال بيان صادر عن إدارة العلاقات العامة للجيش إن …»: the statement is the channel; who issued it speaks.
-        if (from + 3 < to && from + 3 < words.Count && ArabicWords.StripConjunction(words[from].Key) is "بيان" or "تقرير" or "بلاغ"
+        // («وفقا لبيان صادر عن مجلس القضاء الأعلى»: with the preposition on the statement.)
+        if (from + 3 < to && from + 3 < words.Count && ArabicWords.StripConjunction(words[from].Key) is "بيان" or "تقرير" or "بلاغ" or "لبيان" or "لتقرير" or "لبلاغ" or "ببيان"
             && words[from + 1].Key.StartsWith("صادر", StringComparison.Ordinal) && words[from + 2].Key == "عن")
         {
             from += 3;
