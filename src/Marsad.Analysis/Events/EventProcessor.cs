@@ -55,7 +55,7 @@ public sealed class EventProcessor : IDocumentProcessor
                     target = addressee;
                 }
                 else if (target is { } inSpeaker && inSpeaker.Start >= e.Trigger.End && inSpeaker.End <= e.Trigger.End + 1 + said.SpeakerText!.Length
-                    && (" " + said.SpeakerText + " ").Contains(" " + inSpeaker.Span.Of(text) + " ", StringComparison.Ordinal))
+                    && (" " + Unquoted(said.SpeakerText) + " ").Contains(" " + Unquoted(inSpeaker.Span.Of(text)) + " ", StringComparison.Ordinal))
                 {
                     // «وطالب عدد من النواب الحكومة بـ…», «واتهم النائب عن محافظة نينوى، محمد الجبوري، الحكومة …»: what the
                     // coder took for whom it was asked of or accused is part of the speaker's own phrase.
@@ -128,6 +128,10 @@ public sealed class EventProcessor : IDocumentProcessor
             });
         }
     }
+
+    /// <summary>The words without quotation marks: «حركة "حقوق» inside «النائب عن حركة "حقوق" سعود الساعدي».</summary>
+    private static string Unquoted(string words) =>
+        string.Concat(words.Where(c => c is not ('"' or '«' or '»' or '“' or '”')));
 
     /// <summary>A quote's speaker as an event's ACTOR: its entity id, its words and the entity's code.</summary>
     private static (string? Id, string? Text, string? Code) SpeakerSide(Document document, Quote quote) =>

@@ -1761,6 +1761,13 @@ internal static class QuoteFinder
                 return phrase;
             }
 
+            // «واتهم النائب عن حركة "حقوق" سعود الساعدي بعض الكتل بـ…»: a member of a body, the body, then the person.
+            if (a.Kind == ActorKind.Agent && key is "عن" or "في"
+                && MemberHolder(s, WordIndexAtOrAfter(s, a.Start), next, WordIndexAtOrAfter(s, phrase.End)) is { } member && member.End <= phrase.End)
+            {
+                return new TextSpan(phrase.Start, member.End);
+            }
+
             // «ودعا رئيس مفوضيتها عمر توراي إلى …»: a title, its genitive, then the person holding it.
             if (a.Kind == ActorKind.Agent && s.ActorAt(next) is null && next + 1 < s.Words.Count && s.Words[next + 1].Start < phrase.End
                 && s.ActorAt(next + 1) is { Kind: ActorKind.Person } holder && holder.Start == s.Words[next + 1].Start)

@@ -823,4 +823,14 @@ public class SpeakerPhraseTests(ShippedModels models) : IClassFixture<ShippedMod
         var demanded = models.AnalyzeFacts("وأدانت النقابة الاعتداء، مطالبة الحكومة بمحاسبة المسؤولين عنه.");
         Assert.Contains(demanded.Events, e => e.Type == "REQUEST");
     }
+
+    [Fact]
+    public void A_member_of_a_quoted_body_named_after_it_accuses_in_quoted_words()
+    {
+        var doc = models.AnalyzeFacts("واتهم النائب عن حركة \"حقوق\" سعود الساعدي بعض الكتل بـ\"المساومة على المناصب السيادية\".");
+        Assert.Contains("سعود الساعدي", Assert.Single(doc.Quotes).SpeakerText, StringComparison.Ordinal);
+        var accusation = Assert.Single(doc.Events, x => x.Type == "ACCUSE");
+        Assert.Contains("سعود الساعدي", accusation.SourceText, StringComparison.Ordinal);
+        Assert.DoesNotContain("حقوق", accusation.TargetText ?? "", StringComparison.Ordinal);
+    }
 }
