@@ -167,6 +167,9 @@ internal static class EventCoder
         "حث", "وحث", "حثت", "يحث", "تحث", "ناشد", "ناشدت", "يناشد",
         // A demand neither: «شعارات تطالب بإطلاق سراح المعتقلين» (bare «طالب» is also a student, so it is not here).
         "طالبت", "طالبوا", "يطالب", "تطالب", "يطالبون", "نطالب", "مطالبا", "مطالبين", "مطالبه", "للمطالبه", "بالمطالبه", "مطالبات",
+        // The terms or the aim of a deal are not acts done: «اتفاق يضمن رفع العقوبات», «المرحلة الثانية التي تشمل الإفراج
+        // عن …», «شريطة أن تنسحب». («تتضمن تأكيد دعم قطر»: what a message contains was said, so not «تتضمن».)
+        "يضمن", "يشمل", "تشمل", "شريطه", "بشرط", "بهدف",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Numbers in words: «قتل ثلاثة أشخاص» at a clause start is «قُتل», the victims after it (folded keys).</summary>

@@ -57,4 +57,14 @@ public class StatedIntentTests(ShippedModels models) : IClassFixture<ShippedMode
         var doc = models.AnalyzeFacts("وأحيت الحفل فرقة الكرامة الملتزمة المعروفة في الأوساط الطلابية.");
         Assert.DoesNotContain(doc.Events, x => x.Type == "AGREE");
     }
+
+    [Theory]
+    [InlineData("وأكدت طهران أنها جادة في التوصل إلى اتفاق عادل يضمن رفع العقوبات بشكل فعلي.", "RETREAT")]
+    [InlineData("ومن المقرر أن تبدأ مفاوضات المرحلة الثانية التي تشمل الإفراج عن باقي المحتجزين.", "RETREAT")]
+    [InlineData("وعرضت الحكومة وقف القتال شريطة أن تنسحب الميليشيا من المدن.", "RETREAT")]
+    public void The_terms_of_a_deal_are_not_acts_done(string sentence, string type)
+    {
+        var doc = models.AnalyzeFacts(sentence);
+        Assert.True(Assert.Single(doc.Events, x => x.Type == type).Hypothetical);
+    }
 }
