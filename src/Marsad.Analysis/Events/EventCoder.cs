@@ -170,6 +170,9 @@ internal static class EventCoder
         // The terms or the aim of a deal are not acts done: «اتفاق يضمن رفع العقوبات», «المرحلة الثانية التي تشمل الإفراج
         // عن …», «شريطة أن تنسحب». («تتضمن تأكيد دعم قطر»: what a message contains was said, so not «تتضمن».)
         "يضمن", "يشمل", "تشمل", "شريطه", "بشرط", "بهدف",
+        // A schedule, an arrangement or a possibility of an act, or reneging on it: «الجدول الزمني لانسحاب قوات التحالف»,
+        // «ترتيبات ما بعد الانسحاب», «إمكانية الانسحاب من المعاهدة», «التنصل من الإفراج عن الصحافيين».
+        "جدول", "الجدول", "بجدول", "ترتيبات", "امكانيه", "بامكانيه", "التنصل", "بالتنصل",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Numbers in words: «قتل ثلاثة أشخاص» at a clause start is «قُتل», the victims after it (folded keys).</summary>

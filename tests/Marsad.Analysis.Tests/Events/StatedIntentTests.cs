@@ -62,6 +62,8 @@ public class StatedIntentTests(ShippedModels models) : IClassFixture<ShippedMode
     [InlineData("وأكدت طهران أنها جادة في التوصل إلى اتفاق عادل يضمن رفع العقوبات بشكل فعلي.", "RETREAT")]
     [InlineData("ومن المقرر أن تبدأ مفاوضات المرحلة الثانية التي تشمل الإفراج عن باقي المحتجزين.", "RETREAT")]
     [InlineData("وعرضت الحكومة وقف القتال شريطة أن تنسحب الميليشيا من المدن.", "RETREAT")]
+    [InlineData("وبحث الجانبان الجدول الزمني لانسحاب قوات التحالف الدولي من البلاد.", "RETREAT")]
+    [InlineData("ولمح الوزير الإيراني إلى إمكانية الانسحاب من معاهدة عدم الانتشار.", "RETREAT")]
     public void The_terms_of_a_deal_are_not_acts_done(string sentence, string type)
     {
         var doc = models.AnalyzeFacts(sentence);
