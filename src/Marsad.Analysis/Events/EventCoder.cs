@@ -3682,8 +3682,9 @@ internal static class EventCoder
     /// </summary>
     private static bool VictimOfHarmNoun(SentenceView s, ActorMention a)
     {
+        // (A mention that starts inside a word, after a preposition written on it, is no genitive.)
         var at = WordAfter(s, a.Start);
-        if (ActorView.IsNisba(s.Text, a) || (at < s.Words.Count && s.Words[at].Start < a.Start))
+        if (ActorView.IsNisba(s.Text, a) || at >= s.Words.Count || s.Words[at].Start != a.Start)
         {
             return false;
         }

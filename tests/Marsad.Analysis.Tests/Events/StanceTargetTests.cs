@@ -132,4 +132,12 @@ public class StanceTargetTests(ShippedModels models) : IClassFixture<ShippedMode
         Assert.Equal("جماعة الحوثي", Assert.Single(doc.Events, x => x.Type == "ASSAULT").SourceText);
         Assert.Equal("جماعة الحوثي", Assert.Single(doc.Events, x => x.Type == "ACCUSE").TargetText);
     }
+
+    [Fact]
+    public void A_condemnation_ending_on_a_state_with_its_preposition_written_on_it_is_coded()
+    {
+        // The mention «تركيا» starts inside the sentence's last word («بتركيا»); the victim check once read past the words.
+        var doc = models.AnalyzeFacts("ونددت الحكومة بما تعرض له مواطنوها بتركيا.");
+        Assert.Single(doc.Events, x => x.Type == "ACCUSE");
+    }
 }
