@@ -257,8 +257,11 @@ internal static class EventCoder
                     continue;
                 }
 
-                var condemnedAttack = !t.IsVerb && t.Type == "ASSAULT" && InClauseBefore(words, s.Text, w, 8, CondemnVerbs);
-                if (!t.IsVerb && t.Type is not ("ACCUSE" or "PROTEST" or "ASSAULT") && InClauseBefore(words, s.Text, w, 8, CondemnVerbs))
+                // (Only an attack: «لافتات تندد بإعدامه» is a protest's words about an execution, not an attack told.)
+                var condemnedAttack = !t.IsVerb && t.Type == "ASSAULT" && InClauseBefore(words, s.Text, w, 8, CondemnVerbs)
+                    && (IsAttackNoun(words[w].Key) || ArabicWords.StripArticle(ArabicWords.StripConjunction(words[w].Key)) is "اغتيال" or "باغتيال" or "لاغتيال" or "بالاغتيال");
+                if (!t.IsVerb && (t.Type is not ("ACCUSE" or "PROTEST" or "ASSAULT") || (t.Type == "ASSAULT" && !condemnedAttack && Perpetrator(s, w) is null))
+                    && InClauseBefore(words, s.Text, w, 8, CondemnVerbs))
                 {
                     // «ونددت الوزارة بحملة الاعتقالات»: what is condemned was told as its own event (or was not): the
                     // condemnation is the event here. An attack condemned is told, as a reference («أدان الهجوم على
@@ -3063,6 +3066,15 @@ internal static class EventCoder
         }
 
         return null;
+    }
+
+    /// <summary>Whether the word is an attack noun, with or without «و», the article or a one-letter preposition.</summary>
+    private static bool IsAttackNoun(string key)
+    {
+        var k = ArabicWords.StripConjunction(key);
+        var bare = ArabicWords.StripArticle(k).ToString();
+        return AttackNouns.Contains(bare) || (k.StartsWith("لل", StringComparison.Ordinal) && AttackNouns.Contains(k[2..].ToString()))
+            || (k.Length > 3 && k[0] is 'ب' or 'ل' && AttackNouns.Contains(ArabicWords.StripArticle(k[1..]).ToString()));
     }
 
     private static readonly FrozenSet<string> AttackNouns = new[]

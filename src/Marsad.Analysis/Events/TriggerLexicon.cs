@@ -116,9 +116,9 @@ internal sealed class TriggerLexicon
                 lexicon.Add(feminine, trigger with { Words = [new Pattern(feminine, words[0].Open), .. words[1..]] });
 
                 // «نرفض», «ندين», «نطالب», «سنرد»: politicians speak for their side in the first person plural («نشيد» is
-                // as often an anthem).
+                // as often an anthem; «نُقتل», «نُحاصر» on a banner are as often passive: no attacks or seizures).
                 var ours = "ن" + words[0].Stem[1..];
-                if (ours != "نشيد")
+                if (ours != "نشيد" && trigger.Type is not ("ASSAULT" or "COERCE"))
                 {
                     lexicon.Add(ours, trigger with { Words = [new Pattern(ours, words[0].Open), .. words[1..]], FirstPerson = true });
                 }

@@ -44,4 +44,11 @@ public class FirstPersonTests(ShippedModels models) : IClassFixture<ShippedModel
         var doc = models.AnalyzeFacts("وعزفت الفرقة نشيد الجامعة في ختام الحفل.");
         Assert.DoesNotContain(doc.Events, x => x.Type == "SUPPORT");
     }
+
+    [Fact]
+    public void A_first_person_killing_on_a_banner_is_passive_and_no_attack()
+    {
+        var doc = models.AnalyzeFacts("ورفع المتظاهرون لافتات كتب على إحداها «نقتل بالسلاح الأميركي ونحاصر بقرار أميركي».");
+        Assert.DoesNotContain(doc.Events, x => x.Type is "ASSAULT" or "COERCE");
+    }
 }

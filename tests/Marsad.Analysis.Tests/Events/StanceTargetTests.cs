@@ -140,4 +140,11 @@ public class StanceTargetTests(ShippedModels models) : IClassFixture<ShippedMode
         var doc = models.AnalyzeFacts("ونددت الحكومة بما تعرض له مواطنوها بتركيا.");
         Assert.Single(doc.Events, x => x.Type == "ACCUSE");
     }
+
+    [Fact]
+    public void Banners_condemning_an_execution_tell_no_attack()
+    {
+        var doc = models.AnalyzeFacts("وحمل المتظاهرون صور الرئيس السابق ولافتات تندد بإعدامه.");
+        Assert.DoesNotContain(doc.Events, x => x.Type == "ASSAULT");
+    }
 }
