@@ -1171,14 +1171,15 @@ internal static class EventCoder
     /// </summary>
     private static TriggerHit? StatedThreat(SentenceView s, int w, string k)
     {
-        if (w + 1 >= s.Words.Count || IsClauseBreak(s, w + 1) || (k.Length < 4 && k != "لن"))
+        // Asked of nearly every word: only a future verb or «لن» goes on.
+        var future = k.Length > 3 && k[0] == 'س' && k[1] is 'ي' or 'ت' or 'ن';
+        if ((!future && k != "لن") || w + 1 >= s.Words.Count || IsClauseBreak(s, w + 1))
         {
             return null;
         }
 
         var next = ArabicWords.StripConjunction(s.Words[w + 1].Key).ToString();
         var after = w + 2 < s.Words.Count && !IsClauseBreak(s, w + 2) ? ArabicWords.StripConjunction(s.Words[w + 2].Key).ToString() : string.Empty;
-        var future = k.Length > 3 && k[0] == 'س' && k[1] is 'ي' or 'ت' or 'ن';
         var verb = future ? k[2..] : k;
         if (future && verb is "تعامل" or "تعاملون" or "واجه" or "واجهون" or "قابل" && (Firmly(next) || (next == "بكل" && after is "حزم" or "قوه" or "حسم")))
         {
