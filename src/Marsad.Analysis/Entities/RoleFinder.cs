@@ -384,12 +384,9 @@ internal sealed class RoleFinder(ActorLexicon lexicon)
         var start = s.Tokens[s.From + from].Start;
         var first = s.Words[from];
         var prefix = "";
-        if (first.Length > 3 && first[0] == 'و' && !lexicon.IsRawTitleHead(first) && lexicon.IsRawTitleHead(first[1..]))
+        if ((first.Length > 3 && first[0] == 'و' && !lexicon.IsRawTitleHead(first) && lexicon.IsRawTitleHead(first[1..])) || IsGluedHead(first))
         {
-            start++;
-        }
-        else if (IsGluedHead(first))
-        {
+            // «ووزير …», «برئيس الوزراء …»: the conjunction or the preposition written on the head is no part of the role.
             start++;
         }
         else if (first.Length > 4 && first.StartsWith("لل", StringComparison.Ordinal) && lexicon.IsRawTitleHead("ال" + first[2..]))

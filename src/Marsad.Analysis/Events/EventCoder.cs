@@ -3403,10 +3403,7 @@ internal static class EventCoder
         for (var i = from; i < s.Words.Count && i < from + 4; i++)
         {
             // «للهجوم», «بالهجوم»: the preposition of the condemning noun.
-            var k = ArabicWords.StripConjunction(s.Words[i].Key);
-            var bare = ArabicWords.StripArticle(k).ToString();
-            if (AttackNouns.Contains(bare) || (k.StartsWith("لل") && AttackNouns.Contains(k[2..].ToString()))
-                || (k.Length > 3 && k[0] is 'ب' or 'ل' && AttackNouns.Contains(ArabicWords.StripArticle(k[1..]).ToString())))
+            if (IsAttackNoun(s.Words[i].Key))
             {
                 return i;
             }
