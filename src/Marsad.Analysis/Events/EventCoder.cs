@@ -258,10 +258,10 @@ internal static class EventCoder
                 }
 
                 // (Only an attack: «لافتات تندد بإعدامه» is a protest's words about an execution, not an attack told.)
-                var condemnedAttack = !t.IsVerb && t.Type == "ASSAULT" && InClauseBefore(words, s.Text, w, 8, CondemnVerbs)
+                var afterCondemning = !t.IsVerb && t.Type is not ("ACCUSE" or "PROTEST") && InClauseBefore(words, s.Text, w, 8, CondemnVerbs);
+                var condemnedAttack = afterCondemning && t.Type == "ASSAULT"
                     && (IsAttackNoun(words[w].Key) || ArabicWords.StripArticle(ArabicWords.StripConjunction(words[w].Key)) is "اغتيال" or "باغتيال" or "لاغتيال" or "بالاغتيال");
-                if (!t.IsVerb && (t.Type is not ("ACCUSE" or "PROTEST" or "ASSAULT") || (t.Type == "ASSAULT" && !condemnedAttack && Perpetrator(s, w) is null))
-                    && InClauseBefore(words, s.Text, w, 8, CondemnVerbs))
+                if (afterCondemning && (t.Type != "ASSAULT" || (!condemnedAttack && Perpetrator(s, w) is null)))
                 {
                     // «ونددت الوزارة بحملة الاعتقالات»: what is condemned was told as its own event (or was not): the
                     // condemnation is the event here. An attack condemned is told, as a reference («أدان الهجوم على

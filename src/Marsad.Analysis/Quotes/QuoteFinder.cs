@@ -701,8 +701,7 @@ internal static class QuoteFinder
         }
 
         // «وفقا لبيان صادر عن مجلس القضاء الأعلى», «بحسب بيان صادر عن الجيش»: who issued the statement is the source.
-        if (from + 3 < words.Count && ArabicWords.StripConjunction(words[from].Key) is "بيان" or "لبيان" or "بلاغ" or "لبلاغ" or "تقرير" or "لتقرير"
-            && words[from + 1].Key.StartsWith("صادر", StringComparison.Ordinal) && words[from + 2].Key == "عن")
+        if (IssuedStatement(words, from))
         {
             from += 3;
         }
@@ -1551,6 +1550,15 @@ internal static class QuoteFinder
             && (Outlets.Contains(key[1..]) || (key[1] == 'ل' && Outlets.Contains("ال" + key[2..])));
     }
 
+    /// <summary>
+    /// «بيان صادر عن …», «لبيان صادر عن …», «تقرير صادر عن …» at word <paramref name="from"/>: a statement, report or
+    /// communiqué (a preposition may be written on it) followed by who issued it, three words on.
+    /// </summary>
+    private static bool IssuedStatement(List<Word> words, int from) =>
+        from + 3 < words.Count
+        && ArabicWords.StripConjunction(words[from].Key) is "بيان" or "تقرير" or "بلاغ" or "لبيان" or "لتقرير" or "لبلاغ" or "ببيان"
+        && words[from + 1].Key.StartsWith("صادر", StringComparison.Ordinal) && words[from + 2].Key == "عن";
+
     private static TextSpan? SpeakerSpan(Context ctx, SentenceView s, int from, int to)
     {
         var words = s.Words;
@@ -1586,9 +1594,7 @@ internal static class QuoteFinder
         }
 
         // «وقال بيان صادر عن إدارة العلاقات العامة للجيش إن …»: the statement is the channel; who issued it speaks.
-        // («وفقا لبيان صادر عن مجلس القضاء الأعلى»: with the preposition on the statement.)
-        if (from + 3 < to && from + 3 < words.Count && ArabicWords.StripConjunction(words[from].Key) is "بيان" or "تقرير" or "بلاغ" or "لبيان" or "لتقرير" or "لبلاغ" or "ببيان"
-            && words[from + 1].Key.StartsWith("صادر", StringComparison.Ordinal) && words[from + 2].Key == "عن")
+        if (from + 3 < to && IssuedStatement(words, from))
         {
             from += 3;
         }
