@@ -66,6 +66,14 @@ internal static class QuoteFinder
             var key = words[w].Key.StartsWith("وصف", StringComparison.Ordinal) && SpeechCues.Verbs.ContainsKey(words[w].Key)
                 ? words[w].Key : ArabicWords.StripConjunction(words[w].Key).ToString();
 
+            if ((SpeechCues.Evaluations.Contains(key) || SpeechCues.DescribingParticiples.Contains(words[w].Key) || SpeechCues.DescribingParticiples.Contains(key))
+                // («وهو ما اعتبره …»: «ما» is the relative here, not a negation.)
+                && (w == 0 || words[w - 1].Key == "ما" || !SpeechCues.Negations.Contains(words[w - 1].Key)) && TryEvaluation(ctx, s, w) is { } evaluated)
+            {
+                w = evaluated;
+                continue;
+            }
+
             if (SpeechCues.Verbs.TryGetValue(key, out var cue) || (key.Length > 3 && key[0] == 'ف' && SpeechCues.Verbs.TryGetValue(key[1..], out cue)))
             {
                 if (w > 0 && SpeechCues.Negations.Contains(ArabicWords.StripConjunction(words[w - 1].Key.Length == 3 && words[w - 1].Key[0] is 'و' or 'ف' ? words[w - 1].Key.AsSpan(1) : words[w - 1].Key).ToString())
@@ -123,6 +131,12 @@ internal static class QuoteFinder
             return null;
         }
 
+        if (ArabicWords.StripConjunction(words[w].Key) is "معلنا" or "معلنه" && (w == 0 || !PrecededByComma(text, words[w - 1].Start, words[w].Start, words)))
+        {
+            // «حرب معلنة تستهدف …»: without a comma before it the participle is an adjective («declared»).
+            return null;
+        }
+
         if (ArabicWords.StripConjunction(words[w].Key).StartsWith("وصف", StringComparison.Ordinal) && cue.QuotedOnly
             && (w + 1 >= words.Count || !(words[w + 1].Key.StartsWith("بان", StringComparison.Ordinal) || QuotationAfterBa(text, words[w + 1]) >= 0)))
         {
@@ -130,6 +144,9 @@ internal static class QuoteFinder
         }
 
         var stop = Math.Min(words.Count, w + (QuotationAhead(ctx, s, w + 1, 26) ? 26 : MaxCueReach));
+        // «وأكد سموه خلال اللقاء حرص المملكة على …», «وأعلنت الوزارة الإفراج عن …»: a noun phrase of what was affirmed may
+        // come before the cue's own preposition; the preposition inside it is not the cue's.
+        var nounObjectAt = cue.Kind == CueKind.Prepositional ? ObjectAfterNamedSubject(s, w)?.Object ?? -1 : -1;
         if (cue.QuotedOnly && w + 1 < words.Count && QuotationAfterBa(text, words[w + 1]) is var quoted && quoted >= 0 && Describing(words[w].Key))
         {
             // «ما وصفه بـ"التدخل السافر"», «ووصف الاتفاق بـ"التاريخي"»: the quoted words after «بـ» are what was said.
@@ -422,7 +439,14 @@ internal static class QuoteFinder
                     break;
                 }
 
-                if (k == "عن" && j > 0 && ArabicWords.StripConjunction(words[j - 1].Key).StartsWith("مسووليت", StringComparison.Ordinal))
+                if (nounObjectAt >= 0 && nounObjectAt < j)
+                {
+                    break;
+                }
+
+                if (k == "عن" && j > 0 && (ArabicWords.StripConjunction(words[j - 1].Key).StartsWith("مسووليت", StringComparison.Ordinal)
+                    // «أعلنت وكالة أعماق … مسؤولية التنظيم عن الهجومين»
+                    || (j > 1 && words[j - 2].Key.StartsWith("مسووليه", StringComparison.Ordinal))))
                 {
                     // «أعلنت الحركة مسؤوليتها عن الهجوم»: claiming an act is no report of what was said.
                     break;
@@ -469,22 +493,27 @@ internal static class QuoteFinder
             }
         }
 
-        if (contentStart < 0 && !aside && cue.Kind != CueKind.Relay && ObjectAfterNamedSubject(s, w) is { } affirmed)
+        var nounObject = false;
+        if (contentStart < 0 && cue.Kind != CueKind.Relay && ObjectAfterNamedSubject(s, w) is { } affirmed)
         {
             // «وأكد متحدث باسم الفيفا وصول بلاتر إلى روسيا», «ونفت الوزارة صحة التقارير»: a named subject, then what
-            // was affirmed or denied as a noun phrase.
-            speakerTo = affirmed;
-            contentStart = words[affirmed].Start;
+            // was affirmed or denied as a noun phrase (perhaps after an aside: «ونفى جيش الاحتلال، في رد على …، وجود …»).
+            speakerTo = affirmed.SubjectEnd;
+            contentStart = words[affirmed.Object].Start;
+            apposition = null;
+            nounObject = true;
         }
 
-        if (contentStart < 0 && !aside && w + 2 < words.Count && ArabicWords.StripConjunction(words[w].Key).ToString() is "نافيا" or "نافيه" or "نافين"
+        if (contentStart < 0 && !aside && w + 2 < words.Count && ArabicWords.StripConjunction(words[w].Key).ToString() is "نافيا" or "نافيه" or "نافين" or "موكدا" or "موكده" or "موكدين" or "معلنا" or "معلنه"
             && words[w + 1].Key is { Length: >= 3 } denied && !denied.StartsWith("ال", StringComparison.Ordinal) && denied[0] is not ('ب' or 'ل')
             && !SpeechCues.Complementizers.Contains(denied) && !SpeechCues.SpeakerStops.Contains(denied) && s.ActorAt(w + 1) is null
             && text.AsSpan(words[w].End, words[w + 1].Start - words[w].End).Trim().IsEmpty)
         {
-            // «…، نافيا دفع أي فدية», «نافيا وجود أي سوء معاملة»: what the sentence's subject denied, as a noun phrase.
+            // «…، نافيا دفع أي فدية», «نافيا وجود أي سوء معاملة», «مؤكدا دعم الحكومة الكامل …», «معلنا تقديم مساعدة …»: what
+            // the sentence's subject denied, affirmed or announced, as a noun phrase.
             speakerTo = w + 1;
             contentStart = words[w + 1].Start;
+            nounObject = true;
         }
 
         if (contentStart < 0 || (cue.Kind == CueKind.Relay && speakerFrom == w + 1))
@@ -501,7 +530,7 @@ internal static class QuoteFinder
             return null;
         }
 
-        var (content, direct) = ContentFrom(ctx, s, contentStart);
+        var (content, direct) = ContentFrom(ctx, s, contentStart, nounObject);
         if (cue.QuotedOnly && !direct && !OpensWithQuotation(ctx.Text, content))
         {
             // «اتهمت إسرائيل حماس بخرق الهدنة» is the act of accusing; only quoted words make it a quote.
@@ -674,6 +703,81 @@ internal static class QuoteFinder
         Emit(ctx, s, content, cueSpan, speaker, direct, w);
         // Inside quoted words, keep reading: a quote may quote someone else («… بحسب قول أحد الخبراء»).
         return direct ? w : Math.Max(w, WordIndexAtOrAfter(s, content.End) - 1);
+    }
+
+    /// <summary>
+    /// What a speaker calls something, in quoted words: «واعتبرتها "متأخرة لكنها في الاتجاه الصحيح"», «وهو ما اعتبره القيادي في
+    /// الحزب مصطفى قره صو "خرقا …"», «واصفة إياه بـ"الغريب والمجافي للعدالة"», «واصفا ذلك بأنه "خرق صريح للتهدئة"». The
+    /// quoted words are what was said; the subject after the verb, or the sentence's subject, speaks. Returns the last
+    /// word index used, or null when no quotation follows within a few words.
+    /// </summary>
+    private static int? TryEvaluation(Context ctx, SentenceView s, int w)
+    {
+        var words = s.Words;
+        var text = ctx.Text;
+        var participle = SpeechCues.DescribingParticiples.Contains(words[w].Key) || SpeechCues.DescribingParticiples.Contains(ArabicWords.StripConjunction(words[w].Key).ToString());
+        var contentStart = -1;
+        var subjectEnd = -1;
+        for (var j = w + 1; j < words.Count && j <= w + 10; j++)
+        {
+            var gap = text.AsSpan(words[j - 1].End, words[j].Start - words[j - 1].End);
+            if (gap.IndexOfAny(".؛;:،,") >= 0)
+            {
+                return null;
+            }
+
+            var mark = gap.IndexOfAny("«\"“");
+            if (mark >= 0 && !participle)
+            {
+                // (After «واصفا» a quoted word is part of what is described: «واصفا هجوم «الخوارج» بأنه «…»».)
+                contentStart = words[j - 1].End + mark;
+                subjectEnd = j;
+                break;
+            }
+
+            if (QuotationAfterBa(text, words[j]) is var ba && ba >= 0)
+            {
+                contentStart = ba;
+                subjectEnd = j;
+                break;
+            }
+
+            if (words[j].Key is "بانه" or "بانها" or "بانهم" or "بانهما" && j + 1 < words.Count
+                && text.AsSpan(words[j].End, words[j + 1].Start - words[j].End) is var after && after.IndexOfAny("«\"“") is var m && m >= 0
+                && after.IndexOfAny(".؛;:،,") < 0)
+            {
+                contentStart = words[j].End + m;
+                subjectEnd = j;
+                break;
+            }
+        }
+
+        if (contentStart < 0 || ctx.Marks.FindIndex(q => q.Open == contentStart) < 0)
+        {
+            return null;
+        }
+
+        var (content, direct) = ContentFrom(ctx, s, contentStart);
+        if (!direct || content.Length < 3)
+        {
+            return null;
+        }
+
+        TextSpan? speaker = null;
+        if (!participle && subjectEnd > w + 1)
+        {
+            // «وهو ما اعتبره القيادي في الحزب مصطفى قره صو "…"»: the subject stands between the verb and the quotation.
+            speaker = SpeakerSpan(ctx, s, w + 1, subjectEnd);
+        }
+        else if (!participle && w > 1 && (SubjectInClause(s, w) ?? MainSubject(s, w)) is { } main)
+        {
+            // «ورحبت وزارة الخارجية الفلسطينية بالخطوة، واعتبرتها "…"», «احتجاجا على ما اعتبروه "…"»: with no subject of
+            // its own the verb goes on with the sentence's subject.
+            speaker = main.Span;
+        }
+
+        Emit(ctx, s, content, words[w].Span, speaker, direct, w);
+        return Math.Max(w, WordIndexAtOrAfter(s, content.End) - 1);
     }
 
     /// <summary>«بحسب X»، «وفقا لـX»، «حسبما ذكرت X»، «على لسان X»: the clause before, or after when it leads.</summary>
@@ -929,7 +1033,7 @@ internal static class QuoteFinder
         return m.Success && m.Index == start && start + m.Length < end ? start + m.Length : start;
     }
 
-    private static (TextSpan Content, bool Direct) ContentFrom(Context ctx, SentenceView s, int start)
+    private static (TextSpan Content, bool Direct) ContentFrom(Context ctx, SentenceView s, int start, bool nounPhrase = false)
     {
         var text = ctx.Text;
         while (start < s.End && (char.IsWhiteSpace(text[start]) || text[start] == ':'))
@@ -970,6 +1074,14 @@ internal static class QuoteFinder
             // «…، فيما رفضت الرياض …», «…، بينما …»: the narration moves on to someone else («فيما يتعلق» does not).
             var contrast = k is "فيما" or "بينما" && PrecededByComma(text, start, w.Start, s.Words)
                 && !(i + 1 < s.Words.Count && s.Words[i + 1].Key is "يتعلق" or "يخص" or "بعد");
+            if (nounPhrase && NounPhraseEnds(s, i) && PrecededByComma(text, start, w.Start, s.Words))
+            {
+                // «أعلنت الجزائر نزع ملكية عقارات …، وهو ما ردت عليه الرباط …»: what was announced as a noun phrase ends
+                // where a new clause opens after a comma.
+                end = w.Start;
+                break;
+            }
+
             if (((SpeechCues.Verbs.ContainsKey(k) || SpeechCues.Attributions.Contains(k)) && PrecededByComma(text, start, w.Start, s.Words))
                 || (SpeechCues.Participles.Contains(k) && (!SpeechCues.AdjectiveParticiples.Contains(k) || PrecededByComma(text, start, w.Start, s.Words))
                     && !ArabicWords.PassiveDemand(text, s.Words, i)) || contrast)
@@ -1003,6 +1115,15 @@ internal static class QuoteFinder
     }
 
     /// <summary>«مصدر», «مصدراً», «مسؤولين»: the head of an unnamed source (an actor key: folded, no article).</summary>
+    /// <summary>Whether word <paramref name="i"/>, after a comma, opens a clause that ends a noun phrase of what was said (folded keys).</summary>
+    private static bool NounPhraseEnds(SentenceView s, int i)
+    {
+        var k = s.Words[i].Key;
+        return k is "وهو" or "وهي" or "وهم" or "وهما" or "فيما" or "بينما" or "حيث" or "اذ" or "وذلك" or "كما" or "مما" or "الامر" or "وسط" or "ما"
+            || IsButWord(k) || (k is "في" or "علي" && i + 1 < s.Words.Count && s.Words[i + 1].Key is "حين" or "حد" or "وقت")
+            || (k is "غير" or "الا" && i + 1 < s.Words.Count && s.Words[i + 1].Key is "ان" or "انه" or "انها");
+    }
+
     private static bool IsUnnamedSource(string key) =>
         key.TrimEnd('ا') is "مصدر" or "مصادر" or "مصدرين" or "مسوول" or "مسوولين" or "مسوولون";
 
@@ -1294,6 +1415,13 @@ internal static class QuoteFinder
         return subject;
     }
 
+    /// <summary>Common heads of what is denied, affirmed or announced (folded): «نفى … وجود», «أكد … دعم», «أعلن … مقتل».</summary>
+    private static readonly FrozenSet<string> ObjectHeads = new[]
+    {
+        "وجود", "صحه", "اي", "دعم", "موقف", "حرص", "استعداد", "رفض", "ضروره", "اهميه", "التزام", "تمسك", "مسووليه", "تضامن",
+        "ادانه", "اعتقال", "مقتل", "تنفيذ", "استهداف", "وقوع", "سقوط", "نيه", "عزم", "رغبه", "تاييد", "علاقه", "صله", "تورط",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Cues whose object may be what was said as a noun phrase («أكد X أهمية …», «نفى X صحة …»; folded keys).</summary>
     private static readonly FrozenSet<string> ObjectCues = new[] { "اكد", "اكدت", "اكدوا", "نفي", "نفت", "نفوا", "جدد", "جددت", "اعلن", "اعلنت", "اعلنوا" }.ToFrozenSet(StringComparer.Ordinal);
 
@@ -1301,11 +1429,18 @@ internal static class QuoteFinder
     /// The first word of the object after «أكد»/«نفى» and a named subject: an actor (a name, an organization, a state)
     /// right after the cue, then an indefinite noun with no preposition, complementizer or stop between.
     /// </summary>
-    private static int? ObjectAfterNamedSubject(SentenceView s, int w)
+    private static (int SubjectEnd, int Object)? ObjectAfterNamedSubject(SentenceView s, int w)
     {
         if (!ObjectCues.Contains(ArabicWords.StripConjunction(s.Words[w].Key).ToString()) || w + 2 >= s.Words.Count)
         {
             return null;
+        }
+
+        if (SpeechCues.Honorifics.Contains(ArabicWords.Fold(s.Text.AsSpan(s.Words[w + 1].Start, s.Words[w + 1].End - s.Words[w + 1].Start))))
+        {
+            // «وأكد سموه خلال اللقاء موقف المملكة الثابت …»: the honorific stands for the person named before.
+            var afterHonorific = SkipObjectAside(s, w + 2, out var honorificAside);
+            return ObjectWord(s, w, afterHonorific, honorificAside) ? (w + 2, afterHonorific) : null;
         }
 
         var subject = s.ActorAt(w + 1);
@@ -1313,14 +1448,42 @@ internal static class QuoteFinder
         // «أعلنت السلطات العسكرية إحباط …», «أعلنت الأجهزة الأمنية اعتقال …»: a state's body announces too.
         // «ونفت الحكومة أي علاقة لها …», «ونفى المتحدث باسم الحركة أي صلة …»: so does a lone body or an office for «نفى/أكد».
         var office = subject is null && Events.ActorView.IsPersonTitle(s.Words[w + 1].Key) && s.Words[w + 1].Key.StartsWith("ال", StringComparison.Ordinal);
+        if (subject is { Kind: ActorKind.Agent } agent && s.Words[w + 1].Key.StartsWith("ال", StringComparison.Ordinal)
+            && WordIndexAtOrAfter(s, agent.End) is var holderAt && holderAt < s.Words.Count && !ObjectHeads.Contains(s.Words[holderAt].Key))
+        {
+            // «ونفى الأمين العام للحزب وائل السقا وجود …»: an office, then its holder (whom the tagger may have missed),
+            // are the subject; a common head of what is denied or affirmed («وجود», «صحة», «أي», «دعم») ends the name.
+            var from = WordIndexAtOrAfter(s, agent.End);
+            for (var j = from + 1; j < s.Words.Count && j <= from + 5; j++)
+            {
+                if (!Adjacent(s, j) || s.ActorAt(j) is { Kind: not ActorKind.Person and not ActorKind.Agent })
+                {
+                    break;
+                }
+
+                if (ObjectHeads.Contains(s.Words[j].Key) && s.ActorAt(j) is null)
+                {
+                    var after = SkipObjectAside(s, j, out var asideAfter);
+                    return after == j && ObjectWord(s, w, j, asideAfter) ? (j, j) : null;
+                }
+            }
+        }
         if (subject is null && !office && BodyChainEnd(s, w + 1) is { } chainEnd)
         {
             // «وأعلنت قيادة شرطة البصرة …», «أعلن جهاز مكافحة الإرهاب …»: a body named by its head noun in construct.
             subject = new ActorMention(s.Words[w + 1].Start, s.Words[chainEnd - 1].End, null, null, ActorKind.Organization);
         }
+        else if (subject is null && !office && s.Words[w + 1].Key.StartsWith("ال", StringComparison.Ordinal)
+            && (Events.ActorView.IsLoneBodyWord(s.Words[w + 1].Key) || BodyChainHeads.Contains(ArabicWords.StripArticle(s.Words[w + 1].Key).ToString())))
+        {
+            // «وأعلنت القيادة في بيان منفصل تنفيذ …», «وتنفي الحركة احتجاز …»: a body named before, by its head noun.
+            subject = new ActorMention(s.Words[w + 1].Start, s.Words[w + 1].End, null, null, ActorKind.Organization);
+        }
 
         if (!office && (subject is not { } a || a.Kind == ActorKind.Agent && !SpeechCues.SourceNouns.Contains(ArabicWords.StripConjunction(s.Words[w + 1].Key).ToString())
-            && !Events.ActorView.IsLoneBodyWord(s.Words[w + 1].Key) && !Events.ActorView.IsPersonTitle(s.Words[w + 1].Key)))
+            && !Events.ActorView.IsLoneBodyWord(s.Words[w + 1].Key) && !Events.ActorView.IsPersonTitle(s.Words[w + 1].Key)
+            // «أعلن جهاز مكافحة الإرهاب …»: a body's head noun in construct.
+            && !BodyChainHeads.Contains(ArabicWords.StripConjunction(s.Words[w + 1].Key).ToString())))
         {
             return null;
         }
@@ -1355,14 +1518,24 @@ internal static class QuoteFinder
             }
         }
 
-        while (next < s.Words.Count && (ArabicWords.IsDefiniteNisba(s.Words[next].Key) || BodyAdjectives.Contains(s.Words[next].Key)) && s.ActorAt(next) is null
+        while (next < s.Words.Count && (ArabicWords.IsDefiniteNisba(s.Words[next].Key) || BodyAdjectives.Contains(s.Words[next].Key)) && s.ActorAt(next) is null or { Kind: ActorKind.Agent }
             && s.Text.AsSpan(s.Words[next - 1].End, s.Words[next].Start - s.Words[next - 1].End).Trim().IsEmpty)
         {
             // «أعلنت السلطات الأمنية …»: the subject's adjectives are still the subject.
             next++;
         }
 
-        if (announces && next + 2 < s.Words.Count && s.Words[next].Key == "في")
+        if (next + 2 < s.Words.Count && s.Words[next].Key.StartsWith("بحكومه", StringComparison.Ordinal) && Adjacent(s, next))
+        {
+            // «أعلنت وزارة الداخلية بحكومة الوحدة الوطنية القبض …»: whose government the ministry is, is the subject.
+            next++;
+            while (next < s.Words.Count && s.Words[next].Key.StartsWith("ال", StringComparison.Ordinal) && Adjacent(s, next) && !IsDefiniteVerbalNoun(s.Words[next].Key))
+            {
+                next++;
+            }
+        }
+
+        if (announces && next + 2 < s.Words.Count && s.Words[next].Key == "في" && !StatementNouns.Contains(ArabicWords.StripArticle(s.Words[next + 1].Key).ToString()))
         {
             // «أعلنت الأجهزة الأمنية في شبوة اعتقال …», «وزارة الكهرباء في حكومة الإقليم»: where the body is (or the
             // statement it gave) is part of the subject: a named place, or one word.
@@ -1371,24 +1544,32 @@ internal static class QuoteFinder
                 : next + 2;
         }
 
-        var aside = false;
-        if (announces && next + 2 < s.Words.Count && s.Text.AsSpan(s.Words[next - 1].End, s.Words[next].Start - s.Words[next - 1].End).IndexOfAny("،,") >= 0
-            && TimeAsideEnd(s, next) is { } resumed)
-        {
-            // «أعلنت وزارة الدفاع التركية، الجمعة، تحييد …»: a time set off by commas stands between subject and object.
-            next = resumed;
-            aside = true;
-        }
-
         if (next >= s.Words.Count || next - w > MaxSpeakerWords + 4)
         {
             return null;
         }
 
+        var subjectEnd = next;
+        // «أعلنت وزارة الدفاع التركية، الجمعة، تحييد …», «ونفى الباشا طبيق، مستشار قائد قوات الدعم السريع، مسؤولية …»,
+        // «وأعلنت القيادة في بيان منفصل تنفيذ …»: a time, an apposition or the statement stands between subject and object.
+        next = SkipObjectAside(s, next, out var aside);
+        return ObjectWord(s, w, next, aside) ? (subjectEnd, next) : null;
+    }
+
+    /// <summary>Whether word <paramref name="next"/> may open the noun phrase a cue at <paramref name="w"/> affirms or denies.</summary>
+    private static bool ObjectWord(SentenceView s, int w, int next, bool aside)
+    {
+        if (next >= s.Words.Count || next - w > MaxSpeakerWords + 16)
+        {
+            return false;
+        }
+
         var gap = s.Text.AsSpan(s.Words[next - 1].End, s.Words[next].Start - s.Words[next - 1].End);
         var k = s.Words[next].Key;
-        // («إلقاء القبض»: a hamza's alef before «ل» is no article.)
-        if ((!aside && gap.IndexOfAny("،,.:؛;«\"(") >= 0) || (k.StartsWith("ال", StringComparison.Ordinal) && s.Text[s.Words[next].Start] is not ('إ' or 'أ'))
+        // («إلقاء القبض»: a hamza's alef before «ل» is no article; «القبض على», «الانسحاب من»: a definite verbal noun
+        // is what was announced.)
+        if ((!aside && gap.IndexOfAny("،,.:؛;«\"(") >= 0)
+            || (k.StartsWith("ال", StringComparison.Ordinal) && s.Text[s.Words[next].Start] is not ('إ' or 'أ') && !IsDefiniteVerbalNoun(k))
             || (k.Length < 3 && k != "اي") || s.ActorAt(next) is not null
             || SpeechCues.SpeakerStops.Contains(k) || SpeechCues.Complementizers.Contains(k) || k[0] is 'ب' or 'ل'
             || (k[0] is 'ف' or 'و' && ArabicWords.StripConjunction(k).Length < k.Length)
@@ -1396,18 +1577,145 @@ internal static class QuoteFinder
             // not what was said.
             || (ArabicWords.StripConjunction(s.Words[w].Key).StartsWith("اعلن", StringComparison.Ordinal) && (k.StartsWith("مسووليت", StringComparison.Ordinal) || k is "حاله" or "تبنيه" or "تبنيها" or "حظرا" or "حظر"))
             // «وأعلنت جيبوتي أول من أمس حاجتها …»: a time between the subject and the object is no object.
-            || k is "اول" or "امس" or "مساء" or "صباح" or "فجر" or "ظهر" or "ليل" or "يوم" or "خلال" or "عقب" or "بعد" or "قبل" or "منذ")
+            || k is "اول" or "امس" or "مساء" or "صباح" or "فجر" or "ظهر" or "ليل" or "يوم" or "خلال" or "عقب" or "بعد" or "قبل" or "منذ"
+            // «أعلنت سلطات دولة الإمارات …»: the head of a state's name goes on with the subject.
+            or "دوله" or "جمهوريه" or "مملكه" or "سلطنه" or "اماره" or "حكومه")
         {
-            return null;
+            return false;
+        }
+
+        for (var j = next + 1; j < s.Words.Count && j <= next + 15; j++)
+        {
+            if (s.Text.AsSpan(s.Words[j - 1].End, s.Words[j].Start - s.Words[j - 1].End).IndexOfAny("،,.:؛;") >= 0)
+            {
+                break;
+            }
+
+            if (s.Words[j].Key is "ان" or "انه" or "انها" or "انهم" or "بان" or "بانه" or "بانها"
+                // «أعلنت وكالة أعماق التابعة للتنظيم مسؤولية التنظيم عن الهجومين»: a claim is an act, not a statement.
+                || (s.Words[j].Key.StartsWith("مسووليه", StringComparison.Ordinal) || s.Words[j].Key.StartsWith("مسووليت", StringComparison.Ordinal))
+                    && ArabicWords.StripConjunction(s.Words[w].Key).StartsWith("اعلن", StringComparison.Ordinal))
+            {
+                // «وأكد السفير في لقاء جمعه برؤساء التحرير … أن …»: a complementizer further on opens what was said; the
+                // words before it are circumstance, not an object.
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Definite verbal nouns of the forms اِفعال، اِفتعال، اِنفعال، اِستفعال، تفعيل، تفاعل and a few common others (folded):
+    /// «الإفراج», «الانسحاب», «الاعتقال», «الاستعداد», «التمديد», «التعاون», «القبض».
+    /// </summary>
+    private static bool IsDefiniteVerbalNoun(string key)
+    {
+        if (!key.StartsWith("ال", StringComparison.Ordinal) || key.Length < 6)
+        {
+            return key is "القبض" or "الرد";
+        }
+
+        var stem = key.AsSpan(2);
+        if (stem[^1] is 'ي' or 'ه' or 'ت' || stem.EndsWith("ين") || stem.EndsWith("ون"))
+        {
+            // Nisbas, feminine and plural forms («الإسلامية», «الانتخابات») are no verbal nouns of these forms.
+            return false;
+        }
+
+        return (stem[0] == 'ا' && stem.Length is >= 5 and <= 7 && stem[^2] == 'ا' && !stem.StartsWith("اطراف") && !stem.StartsWith("اعلام") && !stem.StartsWith("اسلام"))
+            || (stem[0] == 'ت' && stem.Length == 5 && (stem[3] == 'ي' || stem[2] == 'ا'))
+            || stem is "قبض" or "توصل" or "تدخل" or "توقف" or "تحرك";
+    }
+
+    /// <summary>
+    /// Where the object of «أكد/نفى/أعلن» starts after its subject (word <paramref name="next"/>): past an aside set off by
+    /// commas (a time, the statement or channel, a circumstance, an apposition naming the subject's office) or, with no
+    /// commas, the statement («في بيان منفصل», «خلال اللقاء») or a time («مساء أمس», «الأسبوع الماضي»).
+    /// <paramref name="aside"/> tells that a comma aside was passed (the object follows its closing comma).
+    /// </summary>
+    private static int SkipObjectAside(SentenceView s, int next, out bool aside)
+    {
+        aside = false;
+        var words = s.Words;
+        for (var round = 0; round < 3 && next + 1 < words.Count; round++)
+        {
+            var gap = s.Text.AsSpan(words[next - 1].End, words[next].Start - words[next - 1].End);
+            if (gap.IndexOfAny("،,") >= 0)
+            {
+                var close = -1;
+                for (var j = next + 1; j < words.Count && j <= next + 12; j++)
+                {
+                    var inner = s.Text.AsSpan(words[j - 1].End, words[j].Start - words[j - 1].End);
+                    if (inner.IndexOfAny(".؛;:") >= 0)
+                    {
+                        break;
+                    }
+
+                    if (inner.IndexOfAny("،,") >= 0)
+                    {
+                        close = j;
+                        break;
+                    }
+                }
+
+                if (close < 0 || !IsObjectAside(s, next, close))
+                {
+                    return next;
+                }
+
+                next = close;
+                aside = true;
+                continue;
+            }
+
+            var k = ArabicWords.StripConjunction(words[next].Key).ToString();
+            if (k is "في" or "خلال" && StatementNouns.Contains(ArabicWords.StripArticle(words[next + 1].Key).ToString()))
+            {
+                next += 2;
+                if (next < words.Count && Adjacent(s, next) && words[next].Key is "منفصل" or "مشترك" or "رسمي" or "صحفي" or "صحافي" or "له" or "لها" or "لهم" or "اليوم")
+                {
+                    next++;
+                }
+
+                continue;
+            }
+
+            if (k is "مساء" or "صباح" or "فجر" or "ظهر" or "ليل" && words[next + 1].Key is "امس" or "اليوم" || k is "امس" or "اليوم")
+            {
+                next += k is "امس" or "اليوم" ? 1 : 2;
+                continue;
+            }
+
+            if (k is "الاسبوع" or "الشهر" or "العام" && words[next + 1].Key is "الماضي" or "الجاري")
+            {
+                next += 2;
+                continue;
+            }
+
+            break;
         }
 
         return next;
     }
 
+    /// <summary>Whether words <paramref name="from"/> up to the comma before <paramref name="close"/> are an aside a cue's object may follow.</summary>
+    private static bool IsObjectAside(SentenceView s, int from, int close)
+    {
+        if (TimeAsideEnd(s, from) == close)
+        {
+            return true;
+        }
+
+        var first = ArabicWords.StripConjunction(s.Words[from].Key).ToString();
+        return first is "في" or "خلال" or "عبر" or "بحسب" or "حسب" or "وفق" or "وفقا" or "نقلا" or "عقب" or "اثناء" or "التابع" or "التابعه" or "الذي" or "التي" or "وهو" or "وهي"
+            || Events.ActorView.IsPersonTitle(s.Words[from].Key) || AsideBetweenCommas(s, from, close) == 1;
+    }
+
     /// <summary>Definite adjectives of bodies' names that are no nisba (folded): «دائرة المخابرات العامة», «المحكمة العليا».</summary>
     private static readonly FrozenSet<string> BodyAdjectives = new[]
     {
-        "العامه", "العام", "العليا", "الاعلي", "الكبري", "الخاصه", "المشتركه", "الموحده", "المستقله", "الدايمه", "المختصه",
+        "العامه", "العام", "العليا", "الاعلي", "الكبري", "الخاصه", "المشتركه", "الموحده", "المستقله", "الدايمه", "المختصه", "الحاكم", "الحاكمه",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Whether only white space stands between word <paramref name="j"/> and the word before it.</summary>

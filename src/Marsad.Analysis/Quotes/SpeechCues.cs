@@ -84,8 +84,23 @@ internal static class SpeechCues
         // Participles of another act, which end the quote before them: «…، متهما قوات الدعم السريع بعرقلة …».
         "متهما", "متهمه", "منتقدا", "منتقده", "رافضا", "رافضه", "محملا", "محمله", "مشيدا", "مشيده", "مثمنا", "مثمنه", "مرحبا", "مرحبه",
         "نافيا", "نافيه", "مهددا", "مهدده", "متوعدا", "متوعده", "بالقول", "مبرزا", "مبرزه", "زاعما", "زاعمه", "زاعمين",
+        "واصفا", "واصفه", "واصفين", "واصفتين", "معلنا", "معلنه",
         "مؤكدين", "مؤكدتين", "مضيفين", "مضيفتين", "موضحين", "موضحتين", "معتبرين", "معتبرتين", "مشيرين", "مشيرتين", "داعيين", "داعيتين",
     }.Select(w => ArabicWords.Fold(w)).ToFrozenSet(StringComparer.Ordinal); // folded as word keys are («مؤكدا» → «موكدا»)
+
+    /// <summary>
+    /// «اعتبر» with its object as a pronoun («واعتبرتها "متأخرة"», «ما اعتبره X "خرقا"»), folded: what the speaker calls it
+    /// follows in quoted words.
+    /// </summary>
+    public static readonly FrozenSet<string> Evaluations = new[]
+    {
+        "اعتبره", "اعتبرها", "اعتبرهم", "اعتبرته", "اعتبرتها", "اعتبرتهم", "اعتبروه", "اعتبروها", "اعتبروهم", "يعتبره", "يعتبرها",
+        "يعتبرهم", "تعتبره", "تعتبرها", "تعتبرهم", "يعتبرونه", "يعتبرونها", "يعتبرونهم", "وصفوه", "وصفوها", "وصفوهم",
+    }.Select(w => ArabicWords.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>«واصفا إياه بـ"…"», «واصفة ذلك بأنه "…"»: participles of describing (folded, with their «و»).</summary>
+    public static readonly FrozenSet<string> DescribingParticiples = new[] { "واصفا", "واصفة", "واصفين", "واصفتين" }
+        .Select(w => ArabicWords.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Participles that are also plain adjectives («كان القرار متوقعا»): they end a quote only after a comma.</summary>
     public static readonly FrozenSet<string> AdjectiveParticiples = new[] { "متوقعا", "متوقعه", "مرجحا", "مرجحه" }
@@ -150,7 +165,7 @@ internal static class SpeechCues
             "توقع", "توقعت", "تمنى", "تمنت", "أورد", "أوردت", "ألمح", "ألمحت", "أجاب", "أجابت", "وصف", "وصفت", "أكدت",
             "رد", "ردت", "استبعد", "استبعدت", "رجح", "رجحت", "أوضحت", "جاء");
         Add(CueKind.Prepositional, ["الي"], "أشار", "أشارت", "أشاروا", "يشير", "تشير", "لفت", "لفتت");
-        Add(CueKind.Prepositional, ["عن"], "أعلن", "أعلنت", "أعلنوا");
+        Add(CueKind.Prepositional, ["عن"], "أعلن", "أعلنت", "أعلنوا", "معلنا", "معلنة");
         // Participles continue the sentence's speaker: «…، مضيفا أن», «مؤكدة أن», «مشددا على».
         Add(CueKind.Clause, None,
             "مضيفا", "مضيفة", "مؤكدا", "مؤكدة", "موضحا", "موضحة", "مبينا", "مبينة", "معتبرا", "معتبرة", "مشيرا", "مشيرة",
