@@ -131,6 +131,15 @@ internal static class QuoteFinder
             return null;
         }
 
+        if (SpeechCues.PronounObjectCues.Contains(ArabicWords.StripConjunction(words[w].Key).ToString())
+            && ((ArabicWords.StripConjunction(words[w].Key).Length == words[w].Key.Length && (w == 0 || !PrecededByComma(text, words[w - 1].Start, words[w].Start, words)))
+                || (w > 0 && ArabicWords.StripConjunction(words[w - 1].Key) is "التي" or "الذي" or "الذين")))
+        {
+            // «بمحاضرة … حثهم فيها على …», «والتي دعتهم فيها إلى …»: a clause describing a noun, not a call joined to
+            // the sentence; only «وطالبه»/«، دعاهم» go on with the sentence's subject.
+            return null;
+        }
+
         if (ArabicWords.StripConjunction(words[w].Key) is "معلنا" or "معلنه" && (w == 0 || !PrecededByComma(text, words[w - 1].Start, words[w].Start, words)))
         {
             // «حرب معلنة تستهدف …»: without a comma before it the participle is an adjective («declared»).
@@ -175,7 +184,9 @@ internal static class QuoteFinder
                 // «أكد ناصر بوريطة، وزير الشؤون الخارجية والتعاون الإفريقي …، أن …», «وقال بوريطة، في ندوة صحافية مع
                 // نظيره …، إن …»: an apposition or an adverbial set off by commas. Only a complementizer right after
                 // the closing comma opens what was said; anything else ends the cue.
-                if (gap.IndexOfAny(".؛;:«\"“") >= 0)
+                // (The closing mark of a quoted name in the aside is no quotation: «، في تغريدة على منصة "إكس"، …».)
+                var asideGap = nameQuoteClose >= gapStart && nameQuoteClose < words[j].Start ? text.AsSpan(nameQuoteClose + 1, words[j].Start - nameQuoteClose - 1) : gap;
+                if (asideGap.IndexOfAny(".؛;:«\"“") >= 0)
                 {
                     break;
                 }
@@ -194,6 +205,12 @@ internal static class QuoteFinder
                         // «وحذر الرئيس …، الذي يتولى الرئاسة الدورية للمجموعة، من أن …»: the cue's preposition and the
                         // complementizer right after the aside.
                         contentStart = words[at + 1].End;
+                    }
+                    else if (cue.Kind == CueKind.Prepositional && !cue.QuotedOnly && Array.IndexOf(cue.Prepositions, c) >= 0 && at == j && (c != "علي" || text[words[j].End - 1] == 'ى'))
+                    {
+                        // «ودعا الزغاري المؤسسات الدولية، وفي مقدمتها اللجنة الدولية للصليب الأحمر، إلى "…"»: the cue's
+                        // preposition right after the aside.
+                        contentStart = words[j].End;
                     }
                     else if (cue.Kind == CueKind.Prepositional && !cue.QuotedOnly && PrepositionAfterAddressee(s, j, cue.Prepositions) is { } prep)
                     {
@@ -275,6 +292,15 @@ internal static class QuoteFinder
                 firstStop = j;
             }
 
+            if (speakerTo >= 0 && firstComma == j && j + 1 < words.Count && words[j].Key is "وفي" or "ومنها" or "ومنهم" or "وبينها" or "وبينهم"
+                && (words[j].Key != "وفي" || words[j + 1].Key.StartsWith("مقدمت", StringComparison.Ordinal)))
+            {
+                // «ودعا X المؤسسات الحقوقية الدولية، وفي مقدمتها اللجنة الدولية للصليب الأحمر، إلى …»: an aside naming
+                // some of whom the call is to.
+                aside = true;
+                continue;
+            }
+
             if (speakerTo >= 0 && words[j].Key.Length > 2 && words[j].Key[0] == 'و' && !SpeechCues.Complementizers.Contains(words[j].Key))
             {
                 // «وكشف الفيديو …، ويبدو أن …»: a new clause after the comma is not this cue's content; but a comma
@@ -312,6 +338,9 @@ internal static class QuoteFinder
 
                     asides++;
                     firstComma = j;
+                    // (The stop word inside the aside — «، في بيان مساء الأحد،» — does not count against the distance to
+                    // the cue's preposition or complementizer.)
+                    firstStop = -1;
                     nearEnd = Math.Min(stop, j + 5);
                     stop = Math.Min(words.Count, j + MaxAside);
                 }
@@ -325,6 +354,12 @@ internal static class QuoteFinder
                 {
                     // A long title and name before the comma are still the speaker («وقال رئيس مجلس الوزراء وزير
                     // الخارجية القطري الشيخ محمد بن عبد الرحمن آل ثاني، في مؤتمر صحفي، إن …»).
+                    if (speakerTo >= 0 && firstComma >= 0 && j > firstComma && cue.Kind == CueKind.Prepositional && !cue.QuotedOnly
+                        && CallAfterAside(s, firstComma, j, cue.Prepositions) is { } call)
+                    {
+                        contentStart = call;
+                    }
+
                     break;
                 }
                 else if (TimeAsideEnd(ctx, s, j) is var resume && resume > j)
@@ -680,6 +715,8 @@ internal static class QuoteFinder
         var joined = w > 2 && words[w - 1].Key is "اذ" or "حيث" ? w - 1 : w;
         if (speaker is null && joined > 1 && (ArabicWords.StripConjunction(words[w].Key).Length < words[w].Key.Length || joined < w) && w + 1 < words.Count
             && (words[w + 1].Key is "ان" or "انه" or "انها" or "انهم" or "انهما" or "بان" or "بانه" or "بانها" or "بانهم"
+                // «…، وطالبه بـ"…"»: whom the call is to is the pronoun on the verb.
+                || SpeechCues.PronounObjectCues.Contains(ArabicWords.StripConjunction(words[w].Key).ToString())
                 // «…، وقال في تصريحات للصحفيين: "…"», «…، وقال لـ"الوطن" إن …»: a channel or a place, no subject.
                 || words[w + 1].Key is "في" or "عبر" or "خلال" or "امام" or "لدي" || (words[w + 1].Key is "ل" or "لل" && words[w + 1].End - words[w + 1].Start <= 2))
             && PrecededByComma(ctx.Text, words[joined - 1].Start, words[joined].Start, words) && (ctx.Found.Count == 0 || ctx.Found[^1].Sentence != s.Index)
@@ -2858,6 +2895,28 @@ internal static class QuoteFinder
     /// Where what was said starts when whom a call is to (up to four words, no punctuation) and the cue's preposition
     /// follow word <paramref name="j"/>: «المجتمع الدولي إلى …», «الحكومة بـ…»; null otherwise.
     /// </summary>
+    /// <summary>
+    /// Where a call's content starts when an aside closes at word <paramref name="close"/> (it opened at
+    /// <paramref name="open"/>): the cue's preposition right after it («ودعا X المؤسسات الدولية، وفي مقدمتها …، إلى "…"»),
+    /// or, after a channel, an attribution or a time, whom the call is to and then the preposition («وطالب الوزير، وفق بيان
+    /// الخارجية، الجانب الأمريكي بممارسة …»); null otherwise.
+    /// </summary>
+    private static int? CallAfterAside(SentenceView s, int open, int close, string[] prepositions)
+    {
+        var words = s.Words;
+        var k = words[close].Key;
+        if (Array.IndexOf(prepositions, k) >= 0 && (k != "علي" || s.Text[words[close].End - 1] == 'ى'))
+        {
+            return words[close].End;
+        }
+
+        var first = ArabicWords.StripConjunction(words[open].Key).ToString();
+        return first is "في" or "خلال" or "عبر" or "بحسب" or "حسب" or "وفق" or "وفقا" or "نقلا" or "عقب" or "اثناء"
+            || Events.TriggerLexicon.IsAsideTime(words[open].Key)
+            ? PrepositionAfterAddressee(s, close, prepositions)
+            : null;
+    }
+
     private static int? PrepositionAfterAddressee(SentenceView s, int j, string[] prepositions)
     {
         var words = s.Words;
@@ -2882,7 +2941,9 @@ internal static class QuoteFinder
                     return words[k].End;
                 }
 
-                if (p.Length == 1 && words[k].Key.Length > 3 && words[k].Key[0] == p[0] && words[k].Key.AsSpan(1).StartsWith("ال", StringComparison.Ordinal))
+                if (p.Length == 1 && words[k].Key.Length > 3 && words[k].Key[0] == p[0] && (words[k].Key.AsSpan(1).StartsWith("ال", StringComparison.Ordinal)
+                    // «الجانب الأمريكي بممارسة ضغوط …»: a verbal noun with the ب written on it.
+                    || (p == "ب" && k > j + 1 && !OwnB.Contains(words[k].Key) && s.ActorAt(k) is null)))
                 {
                     return words[k].Start + 1;
                 }

@@ -29,6 +29,13 @@ internal static class SpeechCues
 
     public static readonly FrozenDictionary<string, SpeechCue> Verbs = BuildVerbs();
 
+    /// <summary>Calls with whom they are to as a pronoun on the verb («وطالبه بـ…», «ودعاهم إلى …»), folded.</summary>
+    public static readonly FrozenSet<string> PronounObjectCues = new[]
+    {
+        "طالبه", "طالبها", "طالبهم", "طالبته", "طالبتها", "طالبتهم", "طالبوه", "طالبوها", "طالبوهم",
+        "دعاها", "دعاهم", "دعته", "دعتها", "دعتهم", "دعوها", "دعوهم", "حثه", "حثها", "حثهم", "حثته", "حثتها", "حثتهم",
+    }.Select(w => ArabicWords.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Complementizers that open reported content (folded: أن، إن، بأن with pronoun suffixes).</summary>
     public static readonly FrozenSet<string> Complementizers = new[]
     {
@@ -84,7 +91,7 @@ internal static class SpeechCues
         // Participles of another act, which end the quote before them: «…، متهما قوات الدعم السريع بعرقلة …».
         "متهما", "متهمه", "منتقدا", "منتقده", "رافضا", "رافضه", "محملا", "محمله", "مشيدا", "مشيده", "مثمنا", "مثمنه", "مرحبا", "مرحبه",
         "نافيا", "نافيه", "مهددا", "مهدده", "متوعدا", "متوعده", "بالقول", "مبرزا", "مبرزه", "زاعما", "زاعمه", "زاعمين",
-        "واصفا", "واصفه", "واصفين", "واصفتين", "معلنا", "معلنه",
+        "واصفا", "واصفه", "واصفين", "واصفتين", "معلنا", "معلنه", "مطالبين", "مطالبتين", "داعين",
         "مؤكدين", "مؤكدتين", "مضيفين", "مضيفتين", "موضحين", "موضحتين", "معتبرين", "معتبرتين", "مشيرين", "مشيرتين", "داعيين", "داعيتين",
     }.Select(w => ArabicWords.Fold(w)).ToFrozenSet(StringComparer.Ordinal); // folded as word keys are («مؤكدا» → «موكدا»)
 
@@ -103,7 +110,7 @@ internal static class SpeechCues
         .Select(w => ArabicWords.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Participles that are also plain adjectives («كان القرار متوقعا»): they end a quote only after a comma.</summary>
-    public static readonly FrozenSet<string> AdjectiveParticiples = new[] { "متوقعا", "متوقعه", "مرجحا", "مرجحه" }
+    public static readonly FrozenSet<string> AdjectiveParticiples = new[] { "متوقعا", "متوقعه", "مرجحا", "مرجحه", "معلنا", "معلنه" }
         .Select(w => ArabicWords.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Cues whose first noun phrase is the object, not the speaker: «وصف الاتحاد الأوروبي بأنه …».</summary>
@@ -176,6 +183,14 @@ internal static class SpeechCues
         Add(CueKind.Prepositional, ["من"], "محذرا", "محذرة");
         Add(CueKind.Prepositional, ["ب"], "مطالبا", "مطالبة");
         Add(CueKind.Relay, None, "نقل", "نقلت", "نقلوا", "نقلا");
+        // «وطالبه بـ"…"», «ودعاهم إلى …»: whom the call is to as a pronoun on the verb; the sentence's subject calls. («دعوه» and
+        // «دعاه» are left out: they are the nouns «دعوة» and «دعاة» too.)
+        Add(CueKind.Prepositional, ["ب"], "طالبه", "طالبها", "طالبهم", "طالبته", "طالبتها", "طالبتهم", "طالبوه", "طالبوها", "طالبوهم");
+        Add(CueKind.Prepositional, ["الي"], "دعاها", "دعاهم", "دعته", "دعتها", "دعتهم", "دعوها", "دعوهم", "يدعون", "تدعون");
+        Add(CueKind.Prepositional, ["علي"], "حثه", "حثها", "حثهم", "حثته", "حثتها", "حثتهم");
+        // Plural participles: «مطالبين الحكومة بإبرام صفقة …», «داعين إلى …».
+        Add(CueKind.Prepositional, ["ب"], "مطالبين", "مطالبتين");
+        Add(CueKind.Prepositional, ["الي"], "داعين");
         // «نافيا أن …», «ورد … بالقول إن …»: a participle and a verbal noun that go on with the sentence's subject.
         Add(CueKind.Clause, None, "نافيا", "نافية", "بالقول", "مبرزا", "مبرزة", "زاعما", "زاعمة", "زاعمين");
         // Duals and plurals of the participles: «مؤكدتين أن …» (two states), «مشيرين إلى أن …».
