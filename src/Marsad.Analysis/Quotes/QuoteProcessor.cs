@@ -13,9 +13,11 @@ public sealed class QuoteProcessor : IDocumentProcessor
     public void Process(Document document, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
-        foreach (var q in QuoteFinder.Find(document, cancellationToken))
+        var holders = new TitleHolders(document);
+        foreach (var found in QuoteFinder.Find(document, cancellationToken))
         {
             cancellationToken.ThrowIfCancellationRequested();
+            var q = holders.Resolve(found);
             document.Quotes.Add(new Quote
             {
                 Speaker = q.SpeakerId,
