@@ -186,6 +186,31 @@ internal static class QuoteFinder
                 // the closing comma opens what was said; anything else ends the cue.
                 // (The closing mark of a quoted name in the aside is no quotation: «، في تغريدة على منصة "إكس"، …».)
                 var asideGap = nameQuoteClose >= gapStart && nameQuoteClose < words[j].Start ? text.AsSpan(nameQuoteClose + 1, words[j].Start - nameQuoteClose - 1) : gap;
+                var asideMark = asideGap.IndexOfAny("«\"“");
+                if (asideMark >= 0 && asideGap.IndexOfAny(".؛;:،,") < 0 && firstComma >= 0 && words[firstComma].Key is { Length: > 1 } opener
+                    && (opener is "في" or "عبر" or "خلال" || opener[0] == 'ل')
+                    && ShortQuotation(ctx, s, words[j].Start - asideGap.Length + asideMark) is { } nameClose
+                    && nameClose > words[j].Start)
+                {
+                    // «، في بيان نشرته على منصة "إكس"، إن …»: a quoted name inside an aside of the channel.
+                    while (j + 1 < stop && words[j + 1].Start < nameClose)
+                    {
+                        j++;
+                    }
+
+                    nameQuoteClose = nameClose;
+                    continue;
+                }
+
+                if (asideGap.IndexOf(':') is var asideColon && asideColon >= 0 && asideGap.IndexOfAny(".؛;") < 0
+                    && NextQuotationOpensAt(asideGap[(asideColon + 1)..]))
+                {
+                    // «وقال لازاريني، في إحاطة قدمها أمس أمام اللجنة …: "لقد طرقنا …"»: the colon after the aside opens
+                    // the quoted words.
+                    contentStart = words[j].Start - asideGap.Length + asideColon + 1;
+                    break;
+                }
+
                 if (asideGap.IndexOfAny(".؛;:«\"“") >= 0)
                 {
                     break;
@@ -273,6 +298,14 @@ internal static class QuoteFinder
             if (gap.IndexOfAny(".؛;") >= 0)
             {
                 break;
+            }
+
+            if (firstStop >= 0 && firstComma < 0 && j - firstStop > 7 && PersonWithin(s, words[firstStop].End, words[j - 1].End)
+                && text.AsSpan(words[firstStop].End, words[j - 1].End - words[firstStop].End).IndexOfAny("،,") < 0)
+            {
+                // «وقال المشرف العام على البرنامج السفير محمد بن سعيد آل جابر، …»: the stop word was inside the title
+                // before the name; the distance counts from the name.
+                firstStop = -1;
             }
 
             if (firstStop >= 0 && j - firstStop > 7 && !QuotationAhead(ctx, s, j, MaxCueReach))
@@ -2721,6 +2754,13 @@ internal static class QuoteFinder
         {
             ctx.Last = (sp, Link(s, sp), sp.Of(ctx.Text), sp.End, s.Index);
         }
+    }
+
+    /// <summary>Whether only white space stands before a quotation mark at the start of <paramref name="rest"/>.</summary>
+    private static bool NextQuotationOpensAt(ReadOnlySpan<char> rest)
+    {
+        var t = rest.TrimStart();
+        return t.Length > 0 && t[0] is '«' or '"' or '“';
     }
 
     /// <summary>Whether a long quotation opens within <paramref name="reach"/> words from word <paramref name="from"/> with no sentence-internal break before it.</summary>

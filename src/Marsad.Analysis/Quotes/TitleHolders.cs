@@ -69,7 +69,7 @@ internal sealed class TitleHolders(Document document)
 
     /// <summary>Titles of offices and of a profession that speaks in news («الباحث», «الخبير», «المحلل»), folded.</summary>
     private static bool IsTitle(string folded) =>
-        Events.ActorView.IsPersonTitle(folded) || ArabicWords.StripConjunction(folded) is "الباحث" or "الباحثه" or "الخبير" or "المحلل" or "الكاتب" or "الاستاذ" or "المحامي" or "الناشط";
+        Events.ActorView.IsPersonTitle(folded) || ArabicWords.StripConjunction(folded) is "الباحث" or "الباحثه" or "الخبير" or "المحلل" or "الكاتب" or "الاستاذ" or "المحامي" or "الناشط" or "المشرف";
 
     /// <summary>People's mentions in text order.</summary>
     private List<(TextSpan Span, Entity Entity)> People()

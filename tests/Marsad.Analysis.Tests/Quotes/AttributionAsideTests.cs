@@ -29,4 +29,27 @@ public class AttributionAsideTests(ShippedModels models) : IClassFixture<Shipped
         var doc = models.AnalyzeFacts("وصدر حكم بالسجن ست سنوات بحق مدير سابق في دائرة التسجيل العقاري، وفقا لبيان صادر عن مجلس القضاء الأعلى.");
         Assert.Equal("مجلس القضاء الأعلى", Assert.Single(doc.Quotes).SpeakerText);
     }
+
+    [Theory]
+    // A quoted outlet or platform inside the aside of the channel.
+    [InlineData("وقالت وزارة الداخلية العراقية، في بيان نشرته على منصة \"إكس\"، إن قواتها \"اعتقلت خمسة مطلوبين\" في بغداد.", "وزارة الداخلية العراقية", "قواتها")]
+    [InlineData("وقال المتحدث الرسمي، في تصريح لـ\"الرياض\"، إن \"الأعمال ستنتهي قبل نهاية العام\".", "المتحدث الرسمي", "الأعمال ستنتهي")]
+    // A colon after the aside opens the quoted words.
+    [InlineData("وقال المفوض العام، في إحاطة قدمها أمس أمام اللجنة الاستشارية في عمان: \"لقد طرقنا كل الأبواب دون جدوى\".", "المفوض العام", "لقد طرقنا")]
+    public void What_was_said_follows_an_aside_with_a_quoted_channel_or_a_colon(string sentence, string speaker, string opens)
+    {
+        var doc = models.AnalyzeFacts(sentence);
+        var quote = Assert.Single(doc.Quotes);
+        Assert.StartsWith(opens, doc.Text[quote.Start..quote.End], StringComparison.Ordinal);
+        Assert.Equal(speaker, quote.SpeakerText);
+    }
+
+    [Fact]
+    public void A_preposition_inside_a_long_title_before_the_name_does_not_end_the_cue()
+    {
+        var doc = models.AnalyzeFacts("وقال المشرف العام على المهرجان السيد خالد بن سعيد الغامدي، في تصريح صحفي، إن \"الفعاليات ستستمر عشرة أيام\".");
+        var quote = Assert.Single(doc.Quotes);
+        Assert.Equal("الفعاليات ستستمر عشرة أيام", doc.Text[quote.Start..quote.End]);
+        Assert.Contains("الغامدي", quote.SpeakerText, StringComparison.Ordinal);
+    }
 }
