@@ -153,6 +153,8 @@ internal static class QuoteFinder
         }
 
         var stop = Math.Min(words.Count, w + (QuotationAhead(ctx, s, w + 1, 26) ? 26 : MaxCueReach));
+        // «جدد» (renewed) has no addressee: its «على» is never after whom a call is to.
+        var renews = ArabicWords.StripConjunction(words[w].Key) is "جدد" or "جددت" or "جددوا" or "يجدد" or "تجدد";
         // «وأكد سموه خلال اللقاء حرص المملكة على …», «وأعلنت الوزارة الإفراج عن …»: a noun phrase of what was affirmed may
         // come before the cue's own preposition; the preposition inside it is not the cue's.
         var nounObjectAt = cue.Kind == CueKind.Prepositional ? ObjectAfterNamedSubject(s, w)?.Object ?? -1 : -1;
@@ -237,7 +239,7 @@ internal static class QuoteFinder
                         // preposition right after the aside.
                         contentStart = words[j].End;
                     }
-                    else if (cue.Kind == CueKind.Prepositional && !cue.QuotedOnly && PrepositionAfterAddressee(s, j, cue.Prepositions) is { } prep)
+                    else if (cue.Kind == CueKind.Prepositional && !cue.QuotedOnly && !renews && PrepositionAfterAddressee(s, j, cue.Prepositions) is { } prep)
                     {
                         // «ودعا الرئيس السيسي، بحسب بيان للمتحدث الرسمي، المجتمع الدولي إلى تكثيف …»: after the aside, whom
                         // the call is to, then its preposition; what follows it was said.
@@ -288,6 +290,12 @@ internal static class QuoteFinder
                 if (colon < 0 && words[w].Key.EndsWith("جاء", StringComparison.Ordinal))
                 {
                     return null;
+                }
+
+                if (colon < 0 && nounObjectAt >= 0 && nounObjectAt < j)
+                {
+                    // «وجدد المتحدث إدانة بلاده "لأي اعتداء …"»: the quoted words are part of the noun phrase affirmed.
+                    break;
                 }
 
                 speakerTo = speakerTo < 0 ? (firstStop >= 0 ? firstStop : j) : speakerTo;
@@ -387,7 +395,7 @@ internal static class QuoteFinder
                 {
                     // A long title and name before the comma are still the speaker («وقال رئيس مجلس الوزراء وزير
                     // الخارجية القطري الشيخ محمد بن عبد الرحمن آل ثاني، في مؤتمر صحفي، إن …»).
-                    if (speakerTo >= 0 && firstComma >= 0 && j > firstComma && cue.Kind == CueKind.Prepositional && !cue.QuotedOnly
+                    if (speakerTo >= 0 && firstComma >= 0 && j > firstComma && cue.Kind == CueKind.Prepositional && !cue.QuotedOnly && !renews
                         && CallAfterAside(s, firstComma, j, cue.Prepositions) is { } call)
                     {
                         contentStart = call;
@@ -570,6 +578,11 @@ internal static class QuoteFinder
             contentStart = words[affirmed.Object].Start;
             apposition = null;
             nounObject = true;
+            if (affirmed.Object + 2 < words.Count && words[affirmed.Object].Key is "التاكيد" or "تاكيده" or "تاكيدها" or "تاكيدهم" && words[affirmed.Object + 1].Key == "علي")
+            {
+                // «جدد الوزير خلال اللقاء التأكيد على موقف مصر الثابت …»: what was affirmed follows «التأكيد على».
+                contentStart = words[affirmed.Object + 1].End;
+            }
         }
 
         if (contentStart < 0 && !aside && w + 2 < words.Count && ArabicWords.StripConjunction(words[w].Key).ToString() is "نافيا" or "نافيه" or "نافين" or "موكدا" or "موكده" or "موكدين" or "معلنا" or "معلنه"
@@ -1559,6 +1572,15 @@ internal static class QuoteFinder
         }
 
         var next = subject is { } named ? WordIndexAtOrAfter(s, named.End) : w + 2;
+        if (subject is { Kind: ActorKind.Agent } bare && next == w + 2 && !s.Words[w + 1].Key.StartsWith("ال", StringComparison.Ordinal)
+            && Events.ActorView.IsPersonTitle(s.Words[w + 1].Key) && next < s.Words.Count && !s.Words[next].Key.EndsWith('ي')
+            && !(s.Words[next].Key is { Length: > 3 } nisba && nisba.EndsWith("يه", StringComparison.Ordinal) && nisba[^3] != 'ي'))
+        {
+            // «وجدد رئيس هيئة الأركان، …»: an indefinite title goes on in construct; the word after it is no object
+            // («مسؤول أمني» goes on with an adjective; «هيئة» is no nisba).
+            return null;
+        }
+
         if (next + 1 < s.Words.Count && s.Words[next].Key == "باسم")
         {
             // «المتحدث باسم قوات الدعم السريع الفاتح قرشي», «المتحدث باسم الحركة»: whom the office speaks for, and the

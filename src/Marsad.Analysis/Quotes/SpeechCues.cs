@@ -50,6 +50,8 @@ internal static class SpeechCues
         "الي", "علي", "من", "عن", "مع", "بعد", "قبل", "حيث", "كما", "الذي", "التي", "ان", "ايضا", "بدوره", "بدورها",
         "انه", "انها", "بان", "ضمن", "اثناء", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد",
         "الليله", "ظهر", "نهايه", "مطلع", "قائلا", "قايلا", "قائله", "قايله", "مضيفا", "امام", "لوكاله", "للصحفيين", "للصحافيين", "لقناه", "لصحيفه", "لوسائل",
+        // «وجدد الدكتور آل الشيخ التأكيد على أن …»: what is renewed is no part of who speaks.
+        "التاكيد", "تاكيده", "تاكيدها", "تاكيدهم",
         // A demonstrative starts the object («ونفى المكتب هذه الاتهامات»), never part of who speaks.
         "هذه", "هذا", "هذان", "هاتان", "هؤلاء", "هولاء", "تلك", "ذلك",
         // A description of the speaker («الدفاع المدني السوري المعروف باسم "الخوذ البيضاء"») is not its name.
@@ -183,6 +185,8 @@ internal static class SpeechCues
         Add(CueKind.Prepositional, ["من"], "محذرا", "محذرة");
         Add(CueKind.Prepositional, ["ب"], "مطالبا", "مطالبة");
         Add(CueKind.Relay, None, "نقل", "نقلت", "نقلوا", "نقلا");
+        // «جدد الأنصاري إدانة دولة قطر …», «جددت الوزارة التأكيد على …»: renewing a stance states it again.
+        Add(CueKind.Prepositional, ["علي"], "جدد", "جددت", "جددوا", "يجدد", "تجدد");
         // «وطالبه بـ"…"», «ودعاهم إلى …»: whom the call is to as a pronoun on the verb; the sentence's subject calls. («دعوه» and
         // «دعاه» are left out: they are the nouns «دعوة» and «دعاة» too.)
         Add(CueKind.Prepositional, ["ب"], "طالبه", "طالبها", "طالبهم", "طالبته", "طالبتها", "طالبتهم", "طالبوه", "طالبوها", "طالبوهم");

@@ -77,6 +77,24 @@ public class NounObjectTests(ShippedModels models) : IClassFixture<ShippedModels
         Assert.Contains(doc.Quotes, q => Content(doc, q) == content);
     }
 
+    [Theory]
+    [InlineData("وجدد الوزير خلال اللقاء التأكيد على موقف بلاده الثابت من القضية الفلسطينية.", "الوزير", "موقف بلاده الثابت")]
+    [InlineData("وجدد المتحدث باسم الخارجية إدانة بلاده \"لأي اعتداء على المدنيين\".", "المتحدث باسم الخارجية", "إدانة بلاده")]
+    public void Renewing_a_stance_states_it(string sentence, string speaker, string opens)
+    {
+        var doc = models.AnalyzeFacts(sentence);
+        var quote = Assert.Single(doc.Quotes);
+        Assert.StartsWith(opens, Content(doc, quote), StringComparison.Ordinal);
+        Assert.Equal(speaker, quote.SpeakerText);
+    }
+
+    [Fact]
+    public void An_indefinite_title_goes_on_in_construct()
+    {
+        var doc = models.AnalyzeFacts("وجدد رئيس هيئة الأركان، التأكيد بإحكام السيطرة، على المدن كافة.");
+        Assert.DoesNotContain(doc.Quotes, q => Content(doc, q).StartsWith("هيئة", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_claim_of_responsibility_is_no_quote()
     {
