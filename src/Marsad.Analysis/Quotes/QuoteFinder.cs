@@ -157,7 +157,8 @@ internal static class QuoteFinder
         var renews = ArabicWords.StripConjunction(words[w].Key) is "جدد" or "جددت" or "جددوا" or "يجدد" or "تجدد";
         // «وأكد سموه خلال اللقاء حرص المملكة على …», «وأعلنت الوزارة الإفراج عن …»: a noun phrase of what was affirmed may
         // come before the cue's own preposition; the preposition inside it is not the cue's.
-        var nounObjectAt = cue.Kind == CueKind.Prepositional ? ObjectAfterNamedSubject(s, w)?.Object ?? -1 : -1;
+        var nounObjectFound = cue.Kind != CueKind.Relay ? ObjectAfterNamedSubject(s, w) : null;
+        var nounObjectAt = cue.Kind == CueKind.Prepositional ? nounObjectFound?.Object ?? -1 : -1;
         if (cue.QuotedOnly && w + 1 < words.Count && QuotationAfterBa(text, words[w + 1]) is var quoted && quoted >= 0 && Describing(words[w].Key))
         {
             // «ما وصفه بـ"التدخل السافر"», «ووصف الاتفاق بـ"التاريخي"»: the quoted words after «بـ» are what was said.
@@ -570,7 +571,7 @@ internal static class QuoteFinder
         }
 
         var nounObject = false;
-        if (contentStart < 0 && cue.Kind != CueKind.Relay && ObjectAfterNamedSubject(s, w) is { } affirmed)
+        if (contentStart < 0 && nounObjectFound is { } affirmed)
         {
             // «وأكد متحدث باسم الفيفا وصول بلاتر إلى روسيا», «ونفت الوزارة صحة التقارير»: a named subject, then what
             // was affirmed or denied as a noun phrase (perhaps after an aside: «ونفى جيش الاحتلال، في رد على …، وجود …»).
@@ -1197,7 +1198,6 @@ internal static class QuoteFinder
         return (Trim(text, new TextSpan(start, Math.Max(start, end))), direct);
     }
 
-    /// <summary>«مصدر», «مصدراً», «مسؤولين»: the head of an unnamed source (an actor key: folded, no article).</summary>
     /// <summary>Whether word <paramref name="i"/>, after a comma, opens a clause that ends a noun phrase of what was said (folded keys).</summary>
     private static bool NounPhraseEnds(SentenceView s, int i)
     {
@@ -1207,6 +1207,7 @@ internal static class QuoteFinder
             || (k is "غير" or "الا" && i + 1 < s.Words.Count && s.Words[i + 1].Key is "ان" or "انه" or "انها");
     }
 
+    /// <summary>«مصدر», «مصدراً», «مسؤولين»: the head of an unnamed source (an actor key: folded, no article).</summary>
     private static bool IsUnnamedSource(string key) =>
         key.TrimEnd('ا') is "مصدر" or "مصادر" or "مصدرين" or "مسوول" or "مسوولين" or "مسوولون";
 
@@ -1509,8 +1510,9 @@ internal static class QuoteFinder
     private static readonly FrozenSet<string> ObjectCues = new[] { "اكد", "اكدت", "اكدوا", "نفي", "نفت", "نفوا", "جدد", "جددت", "اعلن", "اعلنت", "اعلنوا" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
-    /// The first word of the object after «أكد»/«نفى» and a named subject: an actor (a name, an organization, a state)
-    /// right after the cue, then an indefinite noun with no preposition, complementizer or stop between.
+    /// The object after «أكد/نفى/أعلن/جدد» and a named subject: an actor (a name, an organization, a state, an office and
+    /// its holder, an honorific) right after the cue, perhaps an aside, then a noun with no preposition, complementizer or
+    /// stop before it. Returns where the subject ends and the object starts (word indices).
     /// </summary>
     private static (int SubjectEnd, int Object)? ObjectAfterNamedSubject(SentenceView s, int w)
     {
