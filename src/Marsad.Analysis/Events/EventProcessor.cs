@@ -9,7 +9,7 @@ public sealed class EventProcessor : IDocumentProcessor
     public string Name => "events";
 
     /// <summary>Raised whenever the output changes, so <c>marsad reanalyze</c> redoes stored articles (2: 2026-11-29).</summary>
-    public string Version => "15";
+    public string Version => "16";
 
     public void Process(Document document, CancellationToken cancellationToken = default)
     {
@@ -80,12 +80,16 @@ public sealed class EventProcessor : IDocumentProcessor
                 (source, sourceText, sourceCode) = SpeakerSide(document, reporter);
                 sourceCode ??= e.Source?.Code;
             }
-            else if (e.Source is null && e.Type is "COERCE" or "SANCTION" or "MOBILIZE" or "AID" or "RETREAT"
-                && document.Quotes.Find(q => q.Start == e.Trigger.Start && q.SpeakerText is not null && q.Cue is { } cue && cue.End <= e.Trigger.Start
+            else if (e.Type is "COERCE" or "SANCTION" or "MOBILIZE" or "AID" or "RETREAT"
+                && document.Quotes.Find(q => ((e.Source is null && q.Start == e.Trigger.Start)
+                        // (A coordinated masdar's «source» inside what was announced before it is the first act's object.)
+                        || (CoordinatedInAnnouncement(text, q, e.Trigger) && (e.Source is null || (e.Source.Value.Start >= q.Start && e.Source.Value.End <= e.Trigger.Start))))
+                    && q.SpeakerText is not null && q.Cue is { } cue && cue.End <= e.Trigger.Start
                     && Quotes.ArabicWords.Fold(cue.Of(text)) is var verb && (verb.Contains("اعلن", StringComparison.Ordinal) || verb.Contains("قرر", StringComparison.Ordinal))) is { } announcer)
             {
-                // «وأعلنت دائرة الجمارك العامة ضبط شحنة …»: a measure announced as a masdar, by a body the coder did not
-                // take for an actor, is that body's.
+                // «وأعلنت دائرة الجمارك العامة ضبط شحنة …», «أعلن الجهاز مقتل خمسة …، وتفكيك خلية …»: a measure announced as
+                // a masdar (or joined to the first one with «و»), by a body the coder did not take for an actor, is that
+                // body's.
                 (source, sourceText, sourceCode) = SpeakerSide(document, announcer);
             }
             else if ((e.Source is not { } own || own.Start >= e.Trigger.End) && OwnAct(e.Trigger.Of(text))
@@ -127,6 +131,21 @@ public sealed class EventProcessor : IDocumentProcessor
                 Hypothetical = e.Hypothetical,
             });
         }
+    }
+
+    /// <summary>
+    /// Whether the trigger is a masdar joined with «و» after a comma inside what was announced: «أعلن الجهاز مقتل خمسة من
+    /// عناصر التنظيم، وتفكيك خلية …» (the trigger is «وتفكيك»).
+    /// </summary>
+    private static bool CoordinatedInAnnouncement(string text, Quote q, TextSpan trigger)
+    {
+        if (trigger.Start <= q.Start || trigger.End > q.End || text[trigger.Start] != 'و')
+        {
+            return false;
+        }
+
+        var before = text.AsSpan(q.Start, trigger.Start - q.Start).TrimEnd();
+        return before.Length > 0 && before[^1] is '،' or ',' && before.IndexOfAny(".؛;:\"«") < 0;
     }
 
     /// <summary>The words without quotation marks: «حركة "حقوق» inside «النائب عن حركة "حقوق" سعود الساعدي».</summary>
