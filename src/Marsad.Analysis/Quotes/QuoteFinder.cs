@@ -1793,6 +1793,10 @@ internal static class QuoteFinder
         return next;
     }
 
+    /// <summary>Words opening an aside of channel, attribution or circumstance (folded, no «و»): «في بيان», «وفق بيان الخارجية», «عقب اللقاء».</summary>
+    private static bool OpensCircumstance(string first) =>
+        first is "في" or "خلال" or "عبر" or "بحسب" or "حسب" or "وفق" or "وفقا" or "نقلا" or "عقب" or "اثناء";
+
     /// <summary>Whether words <paramref name="from"/> up to the comma before <paramref name="close"/> are an aside a cue's object may follow.</summary>
     private static bool IsObjectAside(SentenceView s, int from, int close)
     {
@@ -1802,7 +1806,7 @@ internal static class QuoteFinder
         }
 
         var first = ArabicWords.StripConjunction(s.Words[from].Key).ToString();
-        return first is "في" or "خلال" or "عبر" or "بحسب" or "حسب" or "وفق" or "وفقا" or "نقلا" or "عقب" or "اثناء" or "التابع" or "التابعه" or "الذي" or "التي" or "وهو" or "وهي"
+        return OpensCircumstance(first) || first is "التابع" or "التابعه" or "الذي" or "التي" or "وهو" or "وهي"
             || Events.ActorView.IsPersonTitle(s.Words[from].Key) || AsideBetweenCommas(s, from, close) == 1;
     }
 
@@ -2975,8 +2979,7 @@ internal static class QuoteFinder
         }
 
         var first = ArabicWords.StripConjunction(words[open].Key).ToString();
-        return first is "في" or "خلال" or "عبر" or "بحسب" or "حسب" or "وفق" or "وفقا" or "نقلا" or "عقب" or "اثناء"
-            || Events.TriggerLexicon.IsAsideTime(words[open].Key)
+        return OpensCircumstance(first) || Events.TriggerLexicon.IsAsideTime(words[open].Key)
             ? PrepositionAfterAddressee(s, close, prepositions)
             : null;
     }

@@ -27,14 +27,17 @@ internal static class SpeechCues
 {
     private static readonly string[] None = [];
 
+    // Calls with whom they are to as a pronoun on the verb, by the preposition their content follows. («دعوه» and «دعاه» are
+    // left out: they are the nouns «دعوة» and «دعاة» too.) Before Verbs: static fields initialize in the order written.
+    private static readonly string[] DemandsOfPronoun = ["طالبه", "طالبها", "طالبهم", "طالبته", "طالبتها", "طالبتهم", "طالبوه", "طالبوها", "طالبوهم"];
+    private static readonly string[] CallsOnPronoun = ["دعاها", "دعاهم", "دعته", "دعتها", "دعتهم", "دعوها", "دعوهم"];
+    private static readonly string[] UrgesPronoun = ["حثه", "حثها", "حثهم", "حثته", "حثتها", "حثتهم"];
+
     public static readonly FrozenDictionary<string, SpeechCue> Verbs = BuildVerbs();
 
     /// <summary>Calls with whom they are to as a pronoun on the verb («وطالبه بـ…», «ودعاهم إلى …»), folded.</summary>
-    public static readonly FrozenSet<string> PronounObjectCues = new[]
-    {
-        "طالبه", "طالبها", "طالبهم", "طالبته", "طالبتها", "طالبتهم", "طالبوه", "طالبوها", "طالبوهم",
-        "دعاها", "دعاهم", "دعته", "دعتها", "دعتهم", "دعوها", "دعوهم", "حثه", "حثها", "حثهم", "حثته", "حثتها", "حثتهم",
-    }.Select(w => ArabicWords.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
+    public static readonly FrozenSet<string> PronounObjectCues = DemandsOfPronoun.Concat(CallsOnPronoun).Concat(UrgesPronoun)
+        .Select(w => ArabicWords.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Complementizers that open reported content (folded: أن، إن، بأن with pronoun suffixes).</summary>
     public static readonly FrozenSet<string> Complementizers = new[]
@@ -187,11 +190,11 @@ internal static class SpeechCues
         Add(CueKind.Relay, None, "نقل", "نقلت", "نقلوا", "نقلا");
         // «جدد الأنصاري إدانة دولة قطر …», «جددت الوزارة التأكيد على …»: renewing a stance states it again.
         Add(CueKind.Prepositional, ["علي"], "جدد", "جددت", "جددوا", "يجدد", "تجدد");
-        // «وطالبه بـ"…"», «ودعاهم إلى …»: whom the call is to as a pronoun on the verb; the sentence's subject calls. («دعوه» and
-        // «دعاه» are left out: they are the nouns «دعوة» and «دعاة» too.)
-        Add(CueKind.Prepositional, ["ب"], "طالبه", "طالبها", "طالبهم", "طالبته", "طالبتها", "طالبتهم", "طالبوه", "طالبوها", "طالبوهم");
-        Add(CueKind.Prepositional, ["الي"], "دعاها", "دعاهم", "دعته", "دعتها", "دعتهم", "دعوها", "دعوهم", "يدعون", "تدعون");
-        Add(CueKind.Prepositional, ["علي"], "حثه", "حثها", "حثهم", "حثته", "حثتها", "حثتهم");
+        // «وطالبه بـ"…"», «ودعاهم إلى …»: whom the call is to as a pronoun on the verb; the sentence's subject calls.
+        Add(CueKind.Prepositional, ["ب"], DemandsOfPronoun);
+        Add(CueKind.Prepositional, ["الي"], CallsOnPronoun);
+        Add(CueKind.Prepositional, ["الي"], "يدعون", "تدعون");
+        Add(CueKind.Prepositional, ["علي"], UrgesPronoun);
         // Plural participles: «مطالبين الحكومة بإبرام صفقة …», «داعين إلى …».
         Add(CueKind.Prepositional, ["ب"], "مطالبين", "مطالبتين");
         Add(CueKind.Prepositional, ["الي"], "داعين");
