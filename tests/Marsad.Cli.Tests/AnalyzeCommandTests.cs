@@ -173,4 +173,18 @@ public class AnalyzeCommandTests
         using var last = JsonDocument.Parse(lines[^1]);
         Assert.Equal("doc-299", last.RootElement.GetProperty("id").GetString());
     }
+
+    [Fact]
+    public void Actors_option_lists_each_sentences_actors_on_standard_error_and_keeps_the_json_intact()
+    {
+        var dir = CliRunner.TempDir();
+        var path = Path.Combine(dir, "call.txt");
+        File.WriteAllText(path, "الحكومة تدعو إلى الهدوء\n\nودعت الحكومة الكندية مواطنيها إلى مغادرة البلاد فورا.\n", new UTF8Encoding(false));
+        var r = CliRunner.Run(null, "analyze", "--actors", path);
+        Assert.Equal(0, r.ExitCode);
+        using var json = JsonDocument.Parse(r.Stdout);
+        Assert.Contains("«الحكومة الكندية» Organization", r.Stderr, StringComparison.Ordinal);
+        Assert.Contains("«مواطنيها» Agent CVL", r.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("«", CliRunner.Run(null, "analyze", path).Stderr, StringComparison.Ordinal);
+    }
 }

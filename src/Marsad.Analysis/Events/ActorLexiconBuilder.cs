@@ -76,9 +76,11 @@ public static class ActorLexiconBuilder
                     code = code[^3..];
                 }
 
+                // A dated entry is a person's, unless a noun that heads bodies opens it: «سفاره امريكي», «حركه حماس»,
+                // «جامعه قاهره» carry dates in the dictionary too, and are organizations.
                 var kind = roleOnly || (code.Length == 3 && Sectors.Contains(code)) ? 'G'
                     : code.Length == 3 && code.All(char.IsAsciiLetterUpper) ? 'C'
-                    : dated && pending.Contains(' ', StringComparison.Ordinal) ? 'P' : 'O';
+                    : dated && pending.Contains(' ', StringComparison.Ordinal) && !BodyHeads.Contains(pending[..pending.IndexOf(' ', StringComparison.Ordinal)]) ? 'P' : 'O';
                 Put(rows, pending, code, kind);
             }
 
@@ -128,6 +130,13 @@ public static class ActorLexiconBuilder
             }
         }
     }
+
+    /// <summary>Keys' first words that head the names of bodies, not of people (folded as the keys are).</summary>
+    private static readonly HashSet<string> BodyHeads = new(StringComparer.Ordinal)
+    {
+        "سفاره", "حزب", "جبهه", "جماعه", "حركه", "حكومه", "جامعه", "جيش", "قوه", "قوات", "كتيبه", "كتايب", "لجنه", "مجلس", "منظمه",
+        "وزاره", "هييه", "اتحاد", "شركه", "مكتب", "تنظيم", "تيار", "ايتلاف", "مؤسسه", "موسسه", "وكاله", "بنك", "صحيفه",
+    };
 
     /// <summary>CAMEO sector codes: a bare sector is a generic agent («الشرطة» COP), not a state.</summary>
     private static readonly HashSet<string> Sectors = new(StringComparer.Ordinal)

@@ -237,6 +237,19 @@ internal sealed class ActorView
                 }
 
                 var start = words[m.First].Start;
+                if (m.Kind == ActorKind.Agent && m.FirstKey is { } viaKey && keys[m.First] is { Length: > 1 } onWord && onWord[0] is 'ب' or 'ل' or 'ك' && onWord.AsSpan(1).SequenceEqual(viaKey))
+                {
+                    // «خلال اجتماع بقادة الجالية»: the preposition written on the word is no part of the actor (as «لمصر»
+                    // for the tagger's names), so the actor reads as the preposition's object.
+                    var p = start;
+                    while (p < text.Length && text[p] != onWord[0])
+                    {
+                        p++;
+                    }
+
+                    start = p + 1 < words[m.First].End ? p + 1 : start;
+                }
+
                 var end = words[m.First + m.Count - 1].End;
                 var span = new TextSpan(start, end);
                 var overlapping = actors.FindIndex(a => a.Span.Overlaps(span));
@@ -439,6 +452,7 @@ internal sealed class ActorView
             AddMembers(words, actors);
             PeopleOfNationality(text, actors);
             AddOwnForces(words, actors);
+            AddPossessedPeople(lexicon, words, actors);
             views.Add(new SentenceView(si, s.Start, s.End, words, actors, text));
         }
 
@@ -979,6 +993,57 @@ internal sealed class ActorView
             actors.Sort((a, b) => a.Start.CompareTo(b.Start));
         }
     }
+
+    /// <summary>
+    /// «ودعا أوزال أنصاره إلى …», «دعت الحكومة مواطنيها إلى …», «أجلت فرنسا رعاياها»: people an actor calls its own (its
+    /// supporters, citizens, nationals, workers) are a generic agent, whom a call or an act is aimed at. Forces («مقاتليها»)
+    /// are the owner's own (<see cref="AddOwnForces"/>) and states and governments («بلاده», «حكومته») the owner's state.
+    /// </summary>
+    private static void AddPossessedPeople(ActorLexicon lexicon, List<Word> words, List<ActorMention> actors)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            var key = ArabicWords.StripConjunction(words[i].Key);
+            if (key.Length < 5 || key.StartsWith("ال", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            foreach (var suffix in PossessiveSuffixes)
+            {
+                if (!key.EndsWith(suffix, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                // «مواطنيها» is «مواطنين» in construct; «أنصاره», «رعاياها» are broken plurals. A lone «ه» also ends feminine
+                // adjectives («مسلحه», «ملكيه», «عماليه»), so with it the noun must be a plural.
+                var stem = key[..^suffix.Length];
+                // («مؤيديه», «معارضيه»: a participle's plural in construct is no adjective; «عماليه», «طلابيه» are.)
+                var entry = suffix == "ه" ? (stem.EndsWith("ات", StringComparison.Ordinal) || PossessedPlurals.Contains(stem.ToString()) ? stem
+                        : stem.Length >= 5 && stem[0] == 'م' && stem[^1] == 'ي' ? stem[..^1] : [])
+                    : stem.Length >= 4 && stem[^1] == 'ي' ? stem[..^1]
+                    : stem;
+                var word = words[i];
+                if (entry.Length >= 3 && !actors.Exists(a => a.Start < word.End && a.End > word.Start)
+                    && lexicon.Find([entry.ToString()]) is [{ Kind: ActorKind.Agent, Code: { Length: >= 3 } code }] && PeopleSectors.Contains(code[^3..]))
+                {
+                    actors.Add(new ActorMention(word.Start + (word.Key.Length - key.Length), word.End, null, code, ActorKind.Agent));
+                    actors.Sort((a, b) => a.Start.CompareTo(b.Start));
+                }
+
+                break;
+            }
+        }
+    }
+
+    private static readonly string[] PossessiveSuffixes = ["هم", "ها", "هن", "ه"];
+
+    /// <summary>Broken plurals of people that take a possessive «ه» (folded): «أنصاره», «رعاياه», «أتباعه».</summary>
+    private static readonly FrozenSet<string> PossessedPlurals = new[] { "انصار", "رعايا", "اتباع", "سكان", "زعماء", "اهالي" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Sectors of people, not of forces, officials or organs («سفيرها» is the owner's): what a possessed plural may name.</summary>
+    private static readonly FrozenSet<string> PeopleSectors = new[] { "CVL", "OPP", "REF", "LAB", "EDU", "MED", "ELI", "REL", "AGR", "HLH" }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ForceStemLookup =
         ForceStems.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();

@@ -2799,9 +2799,11 @@ internal static class EventCoder
             return i;
         }
 
-        if (i > 0 && i < s.Words.Count && IsClauseBreak(s, i) && SourceAsides.Contains(ArabicWords.StripConjunction(s.Words[i].Key).ToString()))
+        if (i > 0 && i < s.Words.Count && IsClauseBreak(s, i) && (SourceAsides.Contains(ArabicWords.StripConjunction(s.Words[i].Key).ToString())
+            || (i + 1 < s.Words.Count && ArabicWords.StripConjunction(s.Words[i].Key) is "علي" && s.Words[i + 1].Key == "لسان")))
         {
             // «وطالب الوزير المصري، وفق بيان الخارجية، الجانب الأمريكي», «، خلال لقائه الوفد،»: on whose word, or when.
+            // «اتهمت الجماعة، على لسان المتحدث باسمها …، الإمارات بـ…»: through whose mouth.
             for (var j = i + 1; j < s.Words.Count && j < i + 9; j++)
             {
                 if (IsClauseBreak(s, j))

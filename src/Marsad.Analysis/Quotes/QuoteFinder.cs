@@ -681,11 +681,19 @@ internal static class QuoteFinder
             speaker = null;
         }
 
+        if (speaker is { } led && ctx.Text.AsSpan(led.Start, led.End - led.Start).IndexOf(' ') is var sp && sp > 0
+            && ArabicWords.Fold(ctx.Text.AsSpan(led.Start, sp)) is "فيه" or "فيها" or "خلاله" or "خلالها")
+        {
+            // «وأكد خلاله ماكرون أن …»: the pronoun of the call or the text comes before the named subject; the name speaks.
+            speaker = new TextSpan(led.Start + sp + 1, led.End);
+        }
+
         if (speaker is { } pronoun && ArabicWords.Fold(ctx.Text.AsSpan(pronoun.Start, pronoun.End - pronoun.Start).Trim()) is "فيه" or "فيها" or "فيهما" or "فيهم" or "خلاله" or "خلالها")
         {
             // «ونشرت الوكالة مقالا اعتبرت فيه أن …», «وأصدرت الحركة بيانا قالت فيه إن …»: the pronoun is the text the
             // sentence's subject issued; that subject speaks.
-            speaker = MainSubject(s, w)?.Span ?? FirstDefiniteBefore(s, w) ?? pronoun;
+            // «تلقى الرئيس اتصالا هاتفيا من أمير قطر، أكد خلاله …»: during a call someone received, the caller speaks.
+            speaker = CallerOfReceivedCall(s, w)?.Span ?? MainSubject(s, w)?.Span ?? FirstDefiniteBefore(s, w) ?? pronoun;
         }
 
         if (w >= 2 && words[w - 1].Key is "الذي" or "التي" or "الذين" && s.ActorAt(w - 2) is { } antecedent && antecedent.End <= words[w - 1].Start
@@ -3176,6 +3184,34 @@ internal static class QuoteFinder
     /// <summary>The first actor of the sentence before <paramref name="cueWord"/> that no preposition governs.</summary>
     /// <summary>«وأصدرت الحركة بيانا قالت فيه»: the first definite noun of the sentence before the cue, not after a
     /// preposition: the subject of its first verb where no actor names it.</summary>
+    /// <summary>
+    /// «تلقى الرئيس عون اتصالا هاتفيا من أمير قطر …، أكد خلاله …»: the actor after «من» that follows a call taken with
+    /// «تلقى» in the same clause before the cue; null when the cue's clause names no received call.
+    /// </summary>
+    private static ActorMention? CallerOfReceivedCall(SentenceView s, int cueWord)
+    {
+        var words = s.Words;
+        for (var i = cueWord - 1; i >= 0 && i >= cueWord - 25; i--)
+        {
+            if (ArabicWords.StripConjunction(words[i].Key).ToString() is not ("تلقي" or "تلقت" or "يتلقي" or "تتلقي" or "تلقيا"))
+            {
+                continue;
+            }
+
+            for (var j = i + 1; j + 1 < cueWord && j <= i + 6; j++)
+            {
+                if (words[j].Key == "من" && s.ActorAt(j + 1) is { Kind: not ActorKind.Agent } caller && caller.End <= words[cueWord].Start)
+                {
+                    return caller;
+                }
+            }
+
+            return null;
+        }
+
+        return null;
+    }
+
     private static TextSpan? FirstDefiniteBefore(SentenceView s, int cueWord)
     {
         for (var i = 1; i < cueWord && i < 4; i++)

@@ -26,12 +26,17 @@ internal static class AnalyzeCommand
         var format = new Option<string?>("--format") { Description = "force the input format: html or text" };
         format.AcceptOnlyFromAmong("html", "text");
         var compact = new Option<bool>("--compact") { Description = "write a single file's result on one line" };
+        var actors = new Option<bool>("--actors")
+        {
+            Description = "also write to standard error, sentence by sentence, the actors quotes and events read (names and generic agents, with kind and code)",
+        };
 
         var command = new Command("analyze", "Extract and analyze articles; write marsad.document/1 JSON to standard output");
         command.Arguments.Add(files);
         command.Options.Add(jsonl);
         command.Options.Add(format);
         command.Options.Add(compact);
+        command.Options.Add(actors);
         command.SetAction(async (parse, ct) =>
         {
             var paths = parse.GetValue(files) ?? [];
@@ -44,7 +49,7 @@ internal static class AnalyzeCommand
             }
 
             using var stdout = Console.OpenStandardOutput();
-            var analyzer = new Analyzer(MarsadPipeline.CreateDefault());
+            var analyzer = new Analyzer(MarsadPipeline.CreateDefault()) { ShowActors = parse.GetValue(actors) };
             if (jsonlPath is not null)
             {
                 return await analyzer.AnalyzeJsonLinesAsync(jsonlPath, fmt, stdout, ct).ConfigureAwait(false);
@@ -64,6 +69,9 @@ internal static class AnalyzeCommand
 /// <summary>Runs extraction and the pipeline for the analyze command's three input modes.</summary>
 internal sealed class Analyzer(Pipeline pipeline)
 {
+    /// <summary>Write each analyzed document's actor mentions to standard error (<c>--actors</c>).</summary>
+    public bool ShowActors { get; init; }
+
     private static readonly JsonWriterOptions LineOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private static readonly byte[] NewLine = "\n"u8.ToArray();
 
@@ -287,7 +295,13 @@ internal sealed class Analyzer(Pipeline pipeline)
 
         var article = ArticleExtractor.Extract(bytes, new ExtractionOptions { Format = format, Uri = path == "-" ? null : path });
         var doc = Document.FromArticle(article, null, bytes);
-        return [pipeline.Run(doc)];
+        pipeline.Run(doc);
+        if (ShowActors)
+        {
+            Marsad.Analysis.Events.ActorListing.Write(doc, Console.Error);
+        }
+
+        return [doc];
     }
 
     private static string DisplayName(string path) => path == "-" ? "<stdin>" : path;
