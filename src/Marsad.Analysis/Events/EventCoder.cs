@@ -2443,7 +2443,10 @@ internal static class EventCoder
             }
 
             // «بأن مسيرات تابعة لـ«الدعم السريع» قصفت …»: whose weapons or men they are did it.
-            return before is "ان" or "بان" or "لان" or "انه" or "تابعه" or "التابعه" or "تابع" or "التابع" or "تابعين" or "التابعين" ? a : null;
+            // «لكن العليمي اتهم الميليشيات …», «فيما الحكومة تتهم …»: a clause opened by «لكن» or a conjunction of time
+            // puts its subject first too.
+            return before is "ان" or "بان" or "لان" or "انه" or "تابعه" or "التابعه" or "تابع" or "التابع" or "تابعين" or "التابعين"
+                or "لكن" or "فيما" or "بينما" ? a : null;
         }
 
         return null;

@@ -642,6 +642,14 @@ internal static class QuoteFinder
             // «مصدر حكومي … قال للصحيفة إن …»: with its subject before the verb, «لل…» after it is whom it told.
             phrase = null;
         }
+        if (phrase is { } pastCue && pastCue.Start >= words[w].End && FrontedSubject(s, w) is { } fronted)
+        {
+            // «لكن العليمي اتهم الميليشيات الحوثية بـ"…"», «غير أن الوزير دعا الطرفين إلى …»: the subject stands before
+            // the verb; the noun after it is whom it accuses or calls on.
+            phrase = fronted.Span;
+            apposition = null;
+        }
+
         phrase = phrase is { } whole0 ? NamedBodyBeforeObject(s, whole0) ?? whole0 : null;
         if (phrase is { } titled && apposition is { } name && name.Start > titled.End)
         {
@@ -2514,6 +2522,39 @@ internal static class QuoteFinder
     }
 
     /// <summary>«ولكن أوباما أقر بأن …»: an actor ending right before the cue, in the same clause, is its subject.</summary>
+    /// <summary>
+    /// The named actor right before cue <paramref name="cueWord"/> when it opens the sentence or a clause after «أن/إن»,
+    /// «لكن», «فيما» or «بينما»: subject, verb, object. Null for participles and for a pronoun's state («بلاده»).
+    /// </summary>
+    private static ActorMention? FrontedSubject(SentenceView s, int cueWord)
+    {
+        if (cueWord == 0 || SpeechCues.Participles.Contains(ArabicWords.StripConjunction(s.Words[cueWord].Key).ToString())
+            || ArabicWords.StripConjunction(s.Words[cueWord].Key).Length < s.Words[cueWord].Key.Length)
+        {
+            return null;
+        }
+
+        var cueStart = s.Words[cueWord].Start;
+        foreach (var a in s.Actors)
+        {
+            if (a.End > cueStart || a.Pronoun || !s.Text.AsSpan(a.End, cueStart - a.End).Trim().IsEmpty)
+            {
+                continue;
+            }
+
+            var first = WordIndexAtOrAfter(s, a.Start);
+            first = first < s.Words.Count && s.Words[first].Start > a.Start ? first - 1 : first;
+            if (first <= 0)
+            {
+                return first == 0 && s.Words[0].Start == a.Start ? a : null;
+            }
+
+            return ArabicWords.StripConjunction(s.Words[first - 1].Key).ToString() is "ان" or "بان" or "لان" or "لكن" or "فيما" or "بينما" ? a : null;
+        }
+
+        return null;
+    }
+
     private static ActorMention? ImmediateSubject(SentenceView s, int cueWord)
     {
         if (cueWord == 0 || cueWord >= s.Words.Count)
