@@ -121,7 +121,7 @@ internal static class EventCoder
     /// قواتها قد استخدمت …»: an event told in reports, or in a clause after «أن», that the clause denies is denied; so
     /// is one that «لن تسمح/لا يسمح» rules out.
     /// </summary>
-    private static bool DeniedReport(List<Word> words, string text, int w)
+    private static bool DeniedReport(List<Word> words, string text, int w, bool verb, string? type)
     {
         var report = false;
         var complement = false;
@@ -138,7 +138,10 @@ internal static class EventCoder
             if (DenialVerbs.Contains(k))
             {
                 // «ونفت أن تكون قواتها قد استخدمت الرصاص المطاطي»: what a denial's «أن» governs is denied too.
-                return report || complement;
+                // «ونفت قوات الدعم السريع، على لسان مستشار قائدها، انسحابها من المدينة», «نفى الوزير وجود أي اتصالات»: so is
+                // the act named as the denial's object, after its subject and perhaps an aside between two commas.
+                // (Denied accusations were made all the same: «ونفى المصدر الاتهامات الجزائرية».)
+                return report || complement || (!verb && type != "ACCUSE" && DeniedObject(words, text, i, w));
             }
 
             if (k is "تسمح" or "يسمح" or "نسمح" or "اسمح" && i > 0 && ArabicWords.StripConjunction(words[i - 1].Key).ToString() is "لن" or "لا")
@@ -149,6 +152,30 @@ internal static class EventCoder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether the masdar at <paramref name="w"/> is the object of the denial verb at <paramref name="denial"/>: between them
+    /// only the subject and at most one aside set off by two commas, no verb of saying.
+    /// </summary>
+    private static bool DeniedObject(List<Word> words, string text, int denial, int w)
+    {
+        var commas = 0;
+        for (var i = denial + 1; i <= w; i++)
+        {
+            var gap = text.AsSpan(words[i - 1].End, words[i].Start - words[i - 1].End);
+            commas += gap.Count('،') + gap.Count(',');
+            var k = ArabicWords.StripArticle(ArabicWords.StripConjunction(words[i].Key)).ToString();
+            if (gap.IndexOfAny(":()") >= 0 || (i < w && (SpeechCues.Verbs.ContainsKey(k) || Complementizers.Contains(words[i].Key)
+                // («نفى مسؤولية قواته عن استهداف المنشآت», «نفى أي صلة له بالهجوم»: the act happened; who did it is denied.)
+                || k.StartsWith("مسووليه", StringComparison.Ordinal) || k.StartsWith("علاق", StringComparison.Ordinal) || k.StartsWith("صله", StringComparison.Ordinal)
+                || k.StartsWith("صلت", StringComparison.Ordinal) || k.StartsWith("تورط", StringComparison.Ordinal))))
+            {
+                return false;
+            }
+        }
+
+        return commas is 0 or 2;
     }
 
     /// <summary>Verbs of threatening (folded, no conjunction): what they govern with «ب» is only threatened.</summary>
@@ -1740,7 +1767,7 @@ internal static class EventCoder
 
     private static (bool Negated, bool Intent, bool Conditional) Modality(List<Word> words, string text, int w, bool future, bool verb = false, string? type = null)
     {
-        if (DeniedReport(words, text, w))
+        if (DeniedReport(words, text, w, verb, type))
         {
             return (true, false, false);
         }
@@ -2303,6 +2330,15 @@ internal static class EventCoder
             (source, target) = (subject, t.Kind == TriggerKind.Transitive ? obj ?? prepTarget ?? OwnerOfObject(s, after) : prepTarget ?? target);
         }
 
+        if (!passive && t.IsVerb && t.Kind == TriggerKind.Transitive && t.Type is "COERCE" or "ASSAULT" && SubjectBeforeVerb(s, w) is { } fronted
+            && source is { } doer0 && doer0.Start == fronted.Start && (target is not { } done0 || Prepositional(s, done0)) && PeopleSubject(fronted)
+            && (after >= s.Words.Count || IsClauseBreak(s, after) || ArabicWords.StripConjunction(s.Words[after].Key) is "في" or "خلال" or "اثناء" or "امس" or "اليوم"))
+        {
+            // «إن الصحفي اعتقل في عدن», «أن الناشط أحمد سعيد اعتقل أمس»: a person or a group of people before an arrest or
+            // attack verb with no object after it is whom it fell on (the unvocalized passive).
+            (source, target) = (null, fronted);
+        }
+
         if (!passive && t.IsVerb && w > 1
             && ArabicWords.StripConjunction(s.Words[w - 1].Key).ToString() is "انه" or "انها" or "انهم" or "بانه" or "بانها" or "بانهم")
         {
@@ -2452,6 +2488,10 @@ internal static class EventCoder
         return null;
     }
 
+    /// <summary>A named person, or a generic group of people (civilians, journalists, activists), not a force or a body.</summary>
+    private static bool PeopleSubject(ActorMention a) =>
+        a.Kind == ActorKind.Person || (a.Kind == ActorKind.Agent && a.Code is { Length: >= 3 } code && code[^3..] is "CVL" or "MED" or "OPP" or "EDU" or "LAB" or "REF");
+
     /// <summary>One actor on both sides: the same mention, or two mentions of one entity.</summary>
     private static bool SameActor(ActorMention? a, ActorMention? b) =>
         a is { } x && b is { } y && (x.Start == y.Start || (x.EntityId is not null && x.EntityId == y.EntityId));
@@ -2573,11 +2613,18 @@ internal static class EventCoder
     /// <summary>The subject of «تلقى» up to ten words before a call noun at <paramref name="w"/>: who took the call.</summary>
     private static ActorMention? Received(SentenceView s, int w)
     {
-        for (var i = w - 1; i >= 0 && i >= w - 10; i--)
+        // («تلقى صاحب السمو الأمير فيصل بن فرحان بن عبدالله وزير الخارجية، اتصالا …»: honorifics, a long name and an office.)
+        for (var i = w - 1; i >= 0 && i >= w - 14; i--)
         {
+            if (IsClauseBreak(s, i + 1) && !CommaBefore(s, i + 1))
+            {
+                return null;
+            }
+
             if (IsReceiveVerb(s.Words[i].Key))
             {
-                return FirstActorAfter(s, i + 1, maxWords: 3) is { } a && a.Start < s.Words[w].Start ? a : null;
+                // («تلقى صاحب السمو الملكي الأمير …»: honorifics before the name.)
+                return FirstActorAfter(s, i + 1, maxWords: 5) is { } a && a.Start < s.Words[w].Start ? a : null;
             }
         }
 
@@ -4097,10 +4144,11 @@ internal static class EventCoder
                 return a;
             }
 
-            // Places of the visit («في الرياض», «بقصر قرطاج») and the host again are not the guest.
+            // Places of the visit («في الرياض», «بقصر قرطاج») and the host again are not the guest. (After a comma, a word
+            // opening with «ب» ended the aside: «في قصر بعبدا، نائبة المبعوث …».)
             // Guests are people, states, or organizations with a code (a place such as «قصر قرطاج» is not one).
             if (a.Kind == ActorKind.Agent || (a.Kind == ActorKind.Organization && a.Code is null) || Prepositional(s, a)
-                || prev.StartsWith('ب') || (a.EntityId is not null && a.EntityId == host.EntityId))
+                || (prev.StartsWith('ب') && !CommaBefore(s, w)) || (a.EntityId is not null && a.EntityId == host.EntityId))
             {
                 continue;
             }

@@ -1,0 +1,62 @@
+namespace Marsad.Analysis.Tests.Events;
+
+/// <summary>
+/// Who visits and who hosts when an aside names the place; who called when the receiver has a long title; acts a denial
+/// names as its object; bodies named after a group of a state; an unvocalized passive after «أن». Sentences written for
+/// these tests, shipped models.
+/// </summary>
+public class ReceptionAndDenialTests(ShippedModels models) : IClassFixture<ShippedModels>
+{
+    [Fact]
+    public void The_guest_after_an_aside_ending_in_a_palace_name_is_the_visitor()
+    {
+        var doc = models.AnalyzeFacts("استقبل الرئيس اللبناني جوزاف عون، صباح اليوم في قصر بعبدا، المبعوثة الأمريكية مورغان أورتاغوس، وبحث معها الأوضاع في الجنوب.");
+        var visit = Assert.Single(doc.Events, e => e.Type == "CONSULT" && doc.Text[e.Trigger.Start..e.Trigger.End] == "استقبل");
+        Assert.Contains("أورتاغوس", visit.SourceText, StringComparison.Ordinal);
+        Assert.Contains("جوزاف عون", visit.TargetText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_call_taken_by_someone_with_a_long_title_is_from_the_one_after_min()
+    {
+        var doc = models.AnalyzeFacts("تلقى صاحب السمو الملكي الأمير فيصل بن فرحان بن عبدالله وزير الخارجية، اتصالاً هاتفياً من وزير الخارجية التركي هاكان فيدان، جرى خلاله بحث التطورات.");
+        var call = Assert.Single(doc.Events, e => e.Type == "CONSULT");
+        Assert.Contains("هاكان فيدان", call.SourceText, StringComparison.Ordinal);
+        Assert.Contains("فيصل بن فرحان", call.TargetText, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("ونفت الحركة، على لسان المتحدث باسمها، انسحاب مقاتليها من المدينة.", "RETREAT")]
+    [InlineData("ونفى وزير الخارجية وجود أي مفاوضات مع الجانب الإسرائيلي.", "CONSULT")]
+    public void An_act_a_denial_names_as_its_object_is_no_event(string sentence, string type)
+    {
+        var doc = models.AnalyzeFacts(sentence);
+        Assert.DoesNotContain(doc.Events, e => e.Type == type);
+    }
+
+    [Fact]
+    public void A_body_named_after_a_group_of_a_state_is_one_organization()
+    {
+        var doc = models.AnalyzeFacts("واتهمت نقابة أطباء اليمن جماعة الحوثي باختطاف ثلاثة من منتسبيها في صنعاء.");
+        Assert.Contains(doc.Entities, e => e.Type == "ORG" && e.Name == "نقابة أطباء اليمن");
+        var accusation = Assert.Single(doc.Events, e => e.Type == "ACCUSE");
+        Assert.Equal("نقابة أطباء اليمن", accusation.SourceText);
+    }
+
+    [Fact]
+    public void A_person_before_an_arrest_verb_with_no_object_was_arrested()
+    {
+        var doc = models.AnalyzeFacts("وذكرت منظمة حقوقية أن الناشط أحمد سعيد اعتقل أمس في بنغازي.");
+        var arrest = Assert.Single(doc.Events, e => e.Type == "COERCE");
+        Assert.Null(arrest.SourceText);
+        Assert.Contains("أحمد سعيد", arrest.TargetText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Forces_before_an_arrest_verb_arrest()
+    {
+        var doc = models.AnalyzeFacts("وأكدت الوزارة أن قوات الأمن اعتقلت أمس ثلاثة مطلوبين في عدن.");
+        var arrest = Assert.Single(doc.Events, e => e.Type == "COERCE");
+        Assert.Contains("قوات الأمن", arrest.SourceText, StringComparison.Ordinal);
+    }
+}
