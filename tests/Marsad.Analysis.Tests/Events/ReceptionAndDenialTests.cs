@@ -59,4 +59,20 @@ public class ReceptionAndDenialTests(ShippedModels models) : IClassFixture<Shipp
         var arrest = Assert.Single(doc.Events, e => e.Type == "COERCE");
         Assert.Contains("قوات الأمن", arrest.SourceText, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_call_with_someone_without_telephone_is_a_consultation()
+    {
+        var doc = models.AnalyzeFacts("وشدد وزير الخارجية الأردني أيمن الصفدي، خلال اتصال مع نظيره الفرنسي جان نويل بارو، على ضرورة وقف التصعيد.");
+        var call = Assert.Single(doc.Events, e => e.Type == "CONSULT");
+        Assert.Contains("أيمن الصفدي", call.SourceText, StringComparison.Ordinal);
+        Assert.Contains("جان نويل بارو", call.TargetText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Riot_police_are_one_actor()
+    {
+        var doc = models.AnalyzeFacts("وأطلقت قوات مكافحة الشغب الغاز المسيل للدموع لتفريق المحتجين أمام مبنى البرلمان.");
+        Assert.Contains(doc.Events, e => e.SourceText == "قوات مكافحة الشغب");
+    }
 }
