@@ -422,6 +422,15 @@ internal static class QuoteFinder
             }
 
             var k = words[j].Key;
+            if (SpeechCues.Complementizers.Contains(k) && k == "ان" && j > w + 1 && ArabicWords.StripConjunction(words[j - 1].Key).ToString() is "قبل" or "بعد" or "منذ" or "دون" or "بدون"
+                // («قالا من قبل إن …»: «من قبل» is «before», an adverb; «إن» after it is the complementizer.)
+                && words[j - 2].Key != "من")
+            {
+                // «أعلن الجيش اعتقال ثلاثة مستوطنين، قبل أن تقرر المحكمة الإفراج عنهم», «وقال الوزير بعد أن التقى نظيره
+                // إن …»: «قبل أن», «بعد أن», «دون أن» join a clause of time or manner; no content of the cue begins there.
+                continue;
+            }
+
             if (SpeechCues.Complementizers.Contains(k))
             {
                 speakerTo = speakerTo < 0 ? j : speakerTo;
@@ -1220,7 +1229,9 @@ internal static class QuoteFinder
         var k = s.Words[i].Key;
         return k is "وهو" or "وهي" or "وهم" or "وهما" or "فيما" or "بينما" or "حيث" or "اذ" or "وذلك" or "كما" or "مما" or "الامر" or "وسط" or "ما"
             || IsButWord(k) || (k is "في" or "علي" && i + 1 < s.Words.Count && s.Words[i + 1].Key is "حين" or "حد" or "وقت")
-            || (k is "غير" or "الا" && i + 1 < s.Words.Count && s.Words[i + 1].Key is "ان" or "انه" or "انها");
+            || (k is "غير" or "الا" && i + 1 < s.Words.Count && s.Words[i + 1].Key is "ان" or "انه" or "انها")
+            // «…، قبل أن تقرر المحكمة الإفراج عنهم», «…، بعد أن …»: a clause of time.
+            || (k is "قبل" or "بعد" or "منذ" && i + 1 < s.Words.Count && s.Words[i + 1].Key == "ان");
     }
 
     /// <summary>«مصدر», «مصدراً», «مسؤولين»: the head of an unnamed source (an actor key: folded, no article).</summary>
