@@ -574,7 +574,7 @@ internal static class Occurrence
             }
 
             // A place right after the noun: «هجوم في بغداد», «مظاهرة أمام السفارة», «غارات على صنعاء».
-            if (i >= after && k is "في" or "امام" or "قرب" or "علي" or "ضد" or "داخل" && i + 1 < words.Count && s.ActorAt(i + 1) is not null)
+            if (i >= after && k is "في" or "امام" or "قرب" or "علي" or "ضد" or "داخل" or "باتجاه" or "نحو" or "صوب" && i + 1 < words.Count && s.ActorAt(i + 1) is not null)
             {
                 return true;
             }
@@ -649,7 +649,9 @@ internal static class Occurrence
     /// <summary>Verbs (not nouns) among the eventive stems: «خرج», «شارك», «نظم», «اندلع».</summary>
     private static bool IsVerbOfOccurrence(string key) =>
         key is "خرج" or "خرجت" or "خرجوا" or "شارك" or "شاركت" or "شاركوا" or "نظم" or "نظمت" or "نظموا" or "اندلعت" or "اندلع" or "شهدت" or "شهد"
-            or "نفذ" or "نفذت" or "نفذوا" or "شن" or "وشن" or "فشن" or "شنت" or "شنوا" or "تجمع" or "تجمعوا" or "احتشد" or "احتشدوا" or "انطلقت" or "انطلق";
+            or "نفذ" or "نفذت" or "نفذوا" or "شن" or "وشن" or "فشن" or "شنت" or "شنوا" or "تجمع" or "تجمعوا" or "احتشد" or "احتشدوا" or "انطلقت" or "انطلق"
+            // «أطلقت الشرطة الغاز المسيل للدموع», «استخدمت قوات الأمن خراطيم المياه»: the means fired or used.
+            or "اطلق" or "اطلقت" or "اطلقوا" or "استخدم" or "استخدمت" or "استخدموا";
 
     private static bool IsEventive(string key)
     {

@@ -75,4 +75,21 @@ public class ReceptionAndDenialTests(ShippedModels models) : IClassFixture<Shipp
         var doc = models.AnalyzeFacts("وأطلقت قوات مكافحة الشغب الغاز المسيل للدموع لتفريق المحتجين أمام مبنى البرلمان.");
         Assert.Contains(doc.Events, e => e.SourceText == "قوات مكافحة الشغب");
     }
+
+    [Theory]
+    [InlineData("وأطلقت قوات الأمن الغاز المسيل للدموع باتجاه المحتجين قرب مبنى المحافظة.")]
+    [InlineData("واستخدمت الشرطة خراطيم المياه لتفريق المتظاهرين في الساحة.")]
+    public void Tear_gas_or_water_fired_at_a_crowd_is_an_assault(string sentence)
+    {
+        var doc = models.AnalyzeFacts(sentence);
+        var assault = Assert.Single(doc.Events, e => e.Type == "ASSAULT");
+        Assert.Equal("crowd-control", assault.Mode);
+    }
+
+    [Fact]
+    public void Launching_a_product_or_a_campaign_is_no_assault()
+    {
+        var doc = models.AnalyzeFacts("وأطلقت الوزارة حملة وطنية لتطعيم الأطفال في المدارس.");
+        Assert.DoesNotContain(doc.Events, e => e.Type == "ASSAULT");
+    }
 }
