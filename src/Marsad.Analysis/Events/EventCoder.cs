@@ -206,7 +206,7 @@ internal static class EventCoder
     internal static readonly FrozenSet<string> CountWords = new[]
     {
         "اثنان", "اثنين", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره", "ثلاث", "اربع", "خمس", "ست", "سبع",
-        "ثماني", "تسع", "عشر", "عشرات", "مئات", "ميات", "الاف", "عدد", "شخص", "شخصان", "شخصين", "مدني", "مدنيان", "مدنيين", "جندي", "جنديان", "جنديين",
+        "ثماني", "تسع", "عشر", "عشرات", "مئات", "ميات", "الاف", "عدد", "اثني", "اثنتي", "شخص", "شخصان", "شخصين", "مدني", "مدنيان", "مدنيين", "جندي", "جنديان", "جنديين",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>«قُتل», «وأُصيب»: a damma on the verb's first letter marks the passive where the text is vocalized.</summary>
@@ -242,7 +242,7 @@ internal static class EventCoder
             for (var w = 0; w < words.Count; w++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if ((lexicon.Match(words, w, s.Text) ?? Launch(s, w) ?? Retaliation(s, w) ?? Warning(s, w) ?? Refusal(s, w) ?? Condemning(s, w)) is not { } hit)
+                if ((lexicon.Match(words, w, s.Text) ?? Launch(s, w) ?? Retaliation(s, w) ?? Warning(s, w) ?? Refusal(s, w) ?? Condemning(s, w) ?? Summons(s, w)) is not { } hit)
                 {
                     continue;
                 }
@@ -609,7 +609,7 @@ internal static class EventCoder
                     }
                 }
 
-                if (type == "SANCTION" && t.Words[0].Stem.StartsWith("استدع", StringComparison.Ordinal) && !RecallsOwnEnvoy(s, w, afterTrigger))
+                if (type == "SANCTION" && t.Words[0].Stem.StartsWith("استدع", StringComparison.Ordinal) && !ReferenceEquals(t, RecallTrigger) && !RecallsOwnEnvoy(s, w, afterTrigger))
                 {
                     // PLOVER: summoning another state's envoy to hear a grievance («استدعت الخارجية العراقية القائم
                     // بالأعمال التركي») is ACCUSE; recalling one's own («استدعت سفيرها للتشاور») reduces relations.
@@ -888,13 +888,22 @@ internal static class EventCoder
         "بيان", "بيانات", "مذكره", "مذكرات", "رساله", "رسائل", "رسايل", "برقيه", "شكوي", "خطاب", "نبره", "لهجه",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>Verbs and nouns of conveying a protest (folded, no conjunction): «أبلغته احتجاجها», «أعربت عن احتجاجها».</summary>
+    private static readonly FrozenSet<string> ConveyingVerbs = new[]
+    {
+        "ابلغ", "ابلغت", "ابلغه", "ابلغته", "ابلغها", "ابلغتها", "ابلغهم", "ابلغتهم", "نقل", "نقلت", "سلم", "سلمت", "سلمه", "سلمته", "قدم", "قدمت",
+        "وجه", "وجهت", "ابلاغ", "ابلاغه", "ابلاغها", "تسليم", "تسليمه", "يبلغ", "تبلغ", "ليبلغ", "لتبلغ", "لابلاغه", "لابلاغها",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     private static bool VerbalProtest(SentenceView s, int w, Trigger t, ActorMention? source)
     {
         var stem = t.Words[0].Stem;
         if (!t.IsVerb)
         {
+            // «وأبلغته احتجاجها الشديد», «نقل احتجاج بلاده»: a protest conveyed is a word, not a crowd.
             return stem.StartsWith("احتجاج", StringComparison.Ordinal) && w > 0
-                && ProtestLetters.Contains(ArabicWords.StripArticle(ArabicWords.StripConjunction(s.Words[w - 1].Key)).ToString());
+                && (ProtestLetters.Contains(ArabicWords.StripArticle(ArabicWords.StripConjunction(s.Words[w - 1].Key)).ToString())
+                    || ConveyingVerbs.Contains(ArabicWords.StripConjunction(s.Words[w - 1].Key).ToString()));
         }
 
         return stem is "احتج" or "يحتج" or "تحتج" && !IsPluralVerb(s, w, t)
@@ -1160,6 +1169,52 @@ internal static class EventCoder
     {
         "صاروخ", "صاروخا", "صواريخ", "قذيفه", "قذايف", "قذائف", "النار", "نار", "الرصاص", "رصاص", "رصاصه", "طلقات", "قنابل", "قنبله",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly Trigger SummonTrigger = new([new Pattern("استدع", true)], "ACCUSE", "disapprove", TriggerKind.Transitive, [], false);
+    private static readonly Trigger RecallTrigger = new([new Pattern("استدع", true)], "SANCTION", "withdraw", TriggerKind.Transitive, [], false);
+
+    /// <summary>
+    /// «استدعت وزارة الخارجية الجزائرية، اليوم السبت، السفير الفرنسي …»: the verb of summoning with its subject (and an
+    /// aside) before the envoy, which the lexicon's «استدعى سفير» pattern does not reach. Another state's envoy summoned is
+    /// ACCUSE (PLOVER: a grievance heard); one's own («سفيرها») recalled is SANCTION.
+    /// </summary>
+    private static TriggerHit? Summons(SentenceView s, int w)
+    {
+        var k = ArabicWords.StripConjunction(s.Words[w].Key);
+        if (!k.StartsWith("استدع", StringComparison.Ordinal) || k.StartsWith("استدعاء", StringComparison.Ordinal) || k.StartsWith("استدعا", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var commas = 0;
+        for (var i = w + 1; i < s.Words.Count && i <= w + 12; i++)
+        {
+            var gap = s.Text.AsSpan(s.Words[i - 1].End, s.Words[i].Start - s.Words[i - 1].End);
+            commas += gap.Count('،') + gap.Count(',');
+            if (gap.IndexOfAny(".;؛:") >= 0 || commas > 2)
+            {
+                return null;
+            }
+
+            var word = ArabicWords.StripArticle(ArabicWords.StripConjunction(s.Words[i].Key)).ToString();
+            if (i == w + 1 && (word.StartsWith("سفير", StringComparison.Ordinal) || word == "القايم"))
+            {
+                return null; // right after the verb: the lexicon's pattern
+            }
+
+            if (word is "سفيرها" or "سفيره" or "سفيرهم" or "سفيرنا" or "سفراءها" or "سفرايها" or "سفراءه" or "سفرايه")
+            {
+                return new TriggerHit(RecallTrigger, w, 1, false);
+            }
+
+            if (word is "سفير" or "قايم" or "سفراء" or "سفراء" or "سفراي" || s.Words[i].Key is "القايم")
+            {
+                return new TriggerHit(SummonTrigger, w, 1, false);
+            }
+        }
+
+        return null;
+    }
 
     private static readonly Trigger LaunchTrigger = new([new Pattern("اطلق", true)], "ASSAULT", "heavy-weapons", TriggerKind.Intransitive, ["علي", "باتجاه", "نحو", "صوب", "ضد"], false);
 

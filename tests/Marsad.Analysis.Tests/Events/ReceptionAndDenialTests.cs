@@ -92,4 +92,30 @@ public class ReceptionAndDenialTests(ShippedModels models) : IClassFixture<Shipp
         var doc = models.AnalyzeFacts("وأطلقت الوزارة حملة وطنية لتطعيم الأطفال في المدارس.");
         Assert.DoesNotContain(doc.Events, e => e.Type == "ASSAULT");
     }
+
+    [Fact]
+    public void Summoning_another_states_envoy_after_an_aside_is_an_accusation()
+    {
+        var doc = models.AnalyzeFacts("استدعت وزارة الخارجية المغربية، مساء الأحد، السفير الجزائري، وأبلغته احتجاجها الشديد على التصريحات.");
+        var summons = Assert.Single(doc.Events, e => e.Type == "ACCUSE");
+        Assert.Equal("وزارة الخارجية المغربية", summons.SourceText);
+        Assert.StartsWith("السفير الجزائري", summons.TargetText, StringComparison.Ordinal);
+        Assert.DoesNotContain(doc.Events, e => e.Type == "PROTEST");
+    }
+
+    [Fact]
+    public void Recalling_ones_own_envoy_after_an_aside_reduces_relations()
+    {
+        var doc = models.AnalyzeFacts("واستدعت الحكومة التونسية، مساء أمس، سفيرها لدى ليبيا للتشاور.");
+        var recall = Assert.Single(doc.Events, e => e.Type == "SANCTION");
+        Assert.Equal("الحكومة التونسية", recall.SourceText);
+    }
+
+    [Fact]
+    public void Expelling_embassy_staff_with_bi_is_a_sanction()
+    {
+        var doc = models.AnalyzeFacts("وردت مدريد بطرد خمسة موظفين في السفارة الروسية.");
+        var expulsion = Assert.Single(doc.Events, e => e.Type == "SANCTION");
+        Assert.Equal("مدريد", expulsion.SourceText);
+    }
 }
