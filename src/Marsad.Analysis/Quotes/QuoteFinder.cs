@@ -271,7 +271,10 @@ internal static class QuoteFinder
                 mark = after < 0 ? -1 : nameQuoteClose - gapStart + 1 + after;
             }
 
-            if (mark >= 0 && colon < 0 && ShortQuotation(ctx, s, gapStart + mark) is { } shortClose && (j > w + 1 || ComplementizerAfter(s, shortClose) || cue.QuotedOnly))
+            if (mark >= 0 && colon < 0 && ShortQuotation(ctx, s, gapStart + mark) is { } shortClose && (j > w + 1 || ComplementizerAfter(s, shortClose) || cue.QuotedOnly
+                // «داعيا "قسد" إلى "الالتزام …"»: a quoted name and the call's preposition after it is whom the call is to.
+                || (cue.Kind == CueKind.Prepositional && WordIndexAtOrAfter(s, shortClose) is var pa && pa < words.Count
+                    && Array.IndexOf(cue.Prepositions, words[pa].Key) >= 0)))
             {
                 // «وقالت قناة "ان اتش كي" إن …»: a quoted name belongs to the speaker phrase.
                 if (shortClose > words[j].Start)

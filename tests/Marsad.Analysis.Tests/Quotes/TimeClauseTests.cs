@@ -30,4 +30,13 @@ public class TimeClauseTests(ShippedModels models) : IClassFixture<ShippedModels
         var quote = Assert.Single(doc.Quotes);
         Assert.StartsWith("الحكومة لن تتراجع", doc.Text[quote.Start..quote.End], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_quoted_name_before_the_calls_preposition_is_whom_the_call_is_to()
+    {
+        var doc = models.AnalyzeFacts("وقال الرئيس التركي رجب طيب أردوغان إن بلاده لن تسمح بأي تهديد لأمنها، داعيا \"قسد\" إلى \"الالتزام الكامل بالاتفاق\".");
+        var call = Assert.Single(doc.Quotes, q => doc.Text[q.Start..q.End].Contains("الالتزام", StringComparison.Ordinal));
+        Assert.Equal("الالتزام الكامل بالاتفاق", doc.Text[call.Start..call.End]);
+        Assert.DoesNotContain(doc.Quotes, q => doc.Text[q.Start..q.End] == "قسد");
+    }
 }
