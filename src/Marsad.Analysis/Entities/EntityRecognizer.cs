@@ -586,10 +586,6 @@ public sealed class EntityRecognizer : IDocumentProcessor
         "المبادره", "الشبكه", "المؤسسه", "الموسسه", "المنتدي", "المعهد", "التنسيقيه", "الحمله", "الائتلاف", "الايتلاف",
     };
 
-    /// <summary>
-    /// «الاتحاد المغربي للشغل», «الكونفدرالية الديمقراطية للشغل», «النقابة الوطنية للصحفيين التونسيين»: a union or an
-    /// association named by its head, its adjectives and «لل» + whom it gathers, where the tagger found nothing there.
-    /// </summary>
     /// <summary>Indefinite heads of bodies named after a group of a state: «شبكة أطباء السودان», «نقابة صحفيي اليمن» (normalized).</summary>
     private static readonly HashSet<string> GroupBodyHeads = new(new[]
     {
@@ -637,6 +633,10 @@ public sealed class EntityRecognizer : IDocumentProcessor
     private static bool PeopleInConstruct(string w) =>
         w.EndsWith("اء", StringComparison.Ordinal) || (w.Length >= 5 && w[^1] == 'ي') || w is "طلاب" or "عمال" or "شباب" or "نساء" or "اسر" or "اهالي" or "ضحايا" or "تجار";
 
+    /// <summary>
+    /// «الاتحاد المغربي للشغل», «الكونفدرالية الديمقراطية للشغل», «النقابة الوطنية للصحفيين التونسيين»: a union or an
+    /// association named by its head, its adjectives and «لل» + whom it gathers, where the tagger found nothing there.
+    /// </summary>
     private static void AddUnionNames(SentenceView s)
     {
         for (var i = 0; i + 2 < s.Words.Length; i++)

@@ -888,7 +888,7 @@ internal static class EventCoder
         "بيان", "بيانات", "مذكره", "مذكرات", "رساله", "رسائل", "رسايل", "برقيه", "شكوي", "خطاب", "نبره", "لهجه",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>Verbs and nouns of conveying a protest (folded, no conjunction): «أبلغته احتجاجها», «أعربت عن احتجاجها».</summary>
+    /// <summary>Verbs and nouns of conveying a protest (folded, no conjunction): «أبلغته احتجاجها», «نقل احتجاج بلاده».</summary>
     private static readonly FrozenSet<string> ConveyingVerbs = new[]
     {
         "ابلغ", "ابلغت", "ابلغه", "ابلغته", "ابلغها", "ابلغتها", "ابلغهم", "ابلغتهم", "نقل", "نقلت", "سلم", "سلمت", "سلمه", "سلمته", "قدم", "قدمت",
@@ -1181,7 +1181,7 @@ internal static class EventCoder
     private static TriggerHit? Summons(SentenceView s, int w)
     {
         var k = ArabicWords.StripConjunction(s.Words[w].Key);
-        if (!k.StartsWith("استدع", StringComparison.Ordinal) || k.StartsWith("استدعاء", StringComparison.Ordinal) || k.StartsWith("استدعا", StringComparison.Ordinal))
+        if (!k.StartsWith("استدع", StringComparison.Ordinal) || k.StartsWith("استدعا", StringComparison.Ordinal))
         {
             return null;
         }
@@ -1197,7 +1197,7 @@ internal static class EventCoder
             }
 
             var word = ArabicWords.StripArticle(ArabicWords.StripConjunction(s.Words[i].Key)).ToString();
-            if (i == w + 1 && (word.StartsWith("سفير", StringComparison.Ordinal) || word == "القايم"))
+            if (i == w + 1 && (word.StartsWith("سفير", StringComparison.Ordinal) || word == "قايم"))
             {
                 return null; // right after the verb: the lexicon's pattern
             }
@@ -1207,7 +1207,7 @@ internal static class EventCoder
                 return new TriggerHit(RecallTrigger, w, 1, false);
             }
 
-            if (word is "سفير" or "قايم" or "سفراء" or "سفراء" or "سفراي" || s.Words[i].Key is "القايم")
+            if (word is "سفير" or "قايم" or "سفراء" or "سفراي")
             {
                 return new TriggerHit(SummonTrigger, w, 1, false);
             }
@@ -2630,7 +2630,7 @@ internal static class EventCoder
         return null;
     }
 
-    private static bool IsReceiveVerb(string key) => ArabicWords.StripConjunction(key).ToString() is "تلقي" or "تلقت" or "يتلقي" or "تتلقي" or "تلقيا";
+    internal static bool IsReceiveVerb(string key) => ArabicWords.StripConjunction(key).ToString() is "تلقي" or "تلقت" or "يتلقي" or "تتلقي" or "تلقيا";
 
     /// <summary>The actor after «من» within eight words (asides set off by commas allowed), up to a full stop.</summary>
     private static ActorMention? CallerAfter(SentenceView s, int from)

@@ -3248,7 +3248,7 @@ internal static class QuoteFinder
         var words = s.Words;
         for (var i = cueWord - 1; i >= 0 && i >= cueWord - 25; i--)
         {
-            if (ArabicWords.StripConjunction(words[i].Key).ToString() is not ("تلقي" or "تلقت" or "يتلقي" or "تتلقي" or "تلقيا"))
+            if (!EventCoder.IsReceiveVerb(words[i].Key))
             {
                 continue;
             }

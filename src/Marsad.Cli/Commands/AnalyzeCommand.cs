@@ -298,7 +298,10 @@ internal sealed class Analyzer(Pipeline pipeline)
         pipeline.Run(doc);
         if (ShowActors)
         {
-            Marsad.Analysis.Events.ActorListing.Write(doc, Console.Error);
+            // One write per document: several files are analyzed in parallel.
+            using var listing = new StringWriter();
+            Marsad.Analysis.Events.ActorListing.Write(doc, listing);
+            Console.Error.Write(listing.ToString());
         }
 
         return [doc];
