@@ -1347,6 +1347,18 @@ internal static class EventCoder
             source = SpeakerOfClause(s, negation - 1);
         }
 
+        if (negation > 0 && ArabicWords.StripConjunction(s.Words[negation - 1].Key).ToString() is "لكنه" or "لكنها" or "لكنهم")
+        {
+            // «إن السودان "يرحب بأي جهد …، لكنه لن يقبل بوساطة …"»: the pronoun is the clause's subject before it.
+            for (var i = negation - 2; i > 0 && source is null; i--)
+            {
+                if (ArabicWords.StripConjunction(s.Words[i - 1].Key).ToString() is "ان" or "بان" && s.ActorAt(i) is { } subject && !Prepositional(s, subject))
+                {
+                    source = subject;
+                }
+            }
+        }
+
         source ??= SubjectBeforeVerb(s, negation);
         if (source is null && s.ActorAt(after) is { } next && next.Start >= s.Words[after].Start && !Prepositional(s, next))
         {
@@ -2503,7 +2515,8 @@ internal static class EventCoder
         var verbStart = s.Words[w].Start;
         foreach (var a in s.Actors)
         {
-            if (a.End > verbStart || !s.Text.AsSpan(a.End, verbStart - a.End).Trim().IsEmpty)
+            // («أن واشنطن "لن تقبل …"»: a quotation may open between the subject and its verb.)
+            if (a.End > verbStart || s.Text.AsSpan(a.End, verbStart - a.End).Trim() is var between && !between.IsEmpty && !(between.Length == 1 && between[0] is '"' or '«' or '“'))
             {
                 continue;
             }

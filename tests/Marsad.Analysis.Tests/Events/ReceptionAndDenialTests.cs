@@ -118,4 +118,20 @@ public class ReceptionAndDenialTests(ShippedModels models) : IClassFixture<Shipp
         var expulsion = Assert.Single(doc.Events, e => e.Type == "SANCTION");
         Assert.Equal("مدريد", expulsion.SourceText);
     }
+
+    [Fact]
+    public void A_refusal_whose_quotation_opens_after_its_subject_is_the_subjects()
+    {
+        var doc = models.AnalyzeFacts("ونقل موقع إخباري عن مسؤول أوروبي قوله إن بروكسل \"لن تقبل بأي تعديل على الاتفاق\".");
+        var refusal = Assert.Single(doc.Events, e => e.Type == "REJECT");
+        Assert.Equal("بروكسل", refusal.SourceText);
+    }
+
+    [Fact]
+    public void A_refusal_after_lakinnahu_is_the_clauses_subjects()
+    {
+        var doc = models.AnalyzeFacts("وقال المتحدث إن الأردن \"يرحب بكل المبادرات، لكنه لن يقبل بأي حل على حساب الفلسطينيين\".");
+        var refusal = Assert.Single(doc.Events, e => e.Type == "REJECT");
+        Assert.Equal("الأردن", refusal.SourceText);
+    }
 }
