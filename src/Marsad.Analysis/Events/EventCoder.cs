@@ -3210,7 +3210,7 @@ internal static class EventCoder
     /// </summary>
     private static ActorMention? AnnouncedMeasure(SentenceView s, int w, bool verb)
     {
-        for (var i = w - 1; i >= 0 && i >= w - 8; i--)
+        for (var i = w - 1; i >= 0 && i >= w - 18; i--)
         {
             var key = ArabicWords.StripConjunction(s.Words[i].Key).ToString();
             if (key is not ("اعلن" or "اعلنت" or "اعلنوا" or "قرر" or "قررت" or "قرروا"))
@@ -3220,6 +3220,13 @@ internal static class EventCoder
 
             if (!DeclaredMeasure(s.Words, i, w, verb) || i + 1 >= w)
             {
+                return null;
+            }
+
+            if (w - i > 8 && !(CommaBefore(s, w) && CommasBetween(s, i, w) == 2))
+            {
+                // «أعلن جهاز مكافحة الهجرة في بنغازي، التابع للحكومة المكلفة …، ترحيل 712 مهاجرا»: further back only
+                // across one aside set off by two commas, the measure right after it.
                 return null;
             }
 
@@ -3881,6 +3888,18 @@ internal static class EventCoder
         }
 
         return i;
+    }
+
+    private static int CommasBetween(SentenceView s, int from, int to)
+    {
+        var commas = 0;
+        for (var i = from + 1; i <= to; i++)
+        {
+            var gap = s.Text.AsSpan(s.Words[i - 1].End, s.Words[i].Start - s.Words[i - 1].End);
+            commas += gap.Count('،') + gap.Count(',');
+        }
+
+        return commas;
     }
 
     private static bool CommaBefore(SentenceView s, int i) =>

@@ -1642,11 +1642,14 @@ internal static class QuoteFinder
             }
         }
 
-        while (next < s.Words.Count && (ArabicWords.IsDefiniteNisba(s.Words[next].Key) || BodyAdjectives.Contains(s.Words[next].Key)) && s.ActorAt(next) is null or { Kind: ActorKind.Agent }
+        while (next < s.Words.Count && (ArabicWords.IsDefiniteNisba(s.Words[next].Key) || BodyAdjectives.Contains(s.Words[next].Key)
+                || (s.Words[next].Key == "غير" && next + 1 < s.Words.Count && s.Words[next + 1].Key.StartsWith("ال", StringComparison.Ordinal)))
+            && s.ActorAt(next) is null or { Kind: ActorKind.Agent }
             && s.Text.AsSpan(s.Words[next - 1].End, s.Words[next].Start - s.Words[next - 1].End).Trim().IsEmpty)
         {
-            // «أعلنت السلطات الأمنية …»: the subject's adjectives are still the subject.
-            next++;
+            // «أعلنت السلطات الأمنية …»: the subject's adjectives are still the subject; so is a negated one, «جهاز مكافحة
+            // الهجرة غير الشرعية».
+            next += s.Words[next].Key == "غير" ? 2 : 1;
         }
 
         if (next + 2 < s.Words.Count && s.Words[next].Key.StartsWith("بحكومه", StringComparison.Ordinal) && Adjacent(s, next))
@@ -1703,7 +1706,9 @@ internal static class QuoteFinder
             // «وأعلنت جيبوتي أول من أمس حاجتها …»: a time between the subject and the object is no object.
             || k is "اول" or "امس" or "مساء" or "صباح" or "فجر" or "ظهر" or "ليل" or "يوم" or "خلال" or "عقب" or "بعد" or "قبل" or "منذ"
             // «أعلنت سلطات دولة الإمارات …»: the head of a state's name goes on with the subject.
-            or "دوله" or "جمهوريه" or "مملكه" or "سلطنه" or "اماره" or "حكومه")
+            or "دوله" or "جمهوريه" or "مملكه" or "سلطنه" or "اماره" or "حكومه"
+            // «أعلن جهاز مكافحة الهجرة غير الشرعية …»: «غير» before a definite adjective negates the subject's last noun.
+            || (k == "غير" && next + 1 < s.Words.Count && s.Words[next + 1].Key.StartsWith("ال", StringComparison.Ordinal)))
         {
             return false;
         }

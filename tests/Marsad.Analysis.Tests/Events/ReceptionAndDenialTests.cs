@@ -134,4 +134,14 @@ public class ReceptionAndDenialTests(ShippedModels models) : IClassFixture<Shipp
         var refusal = Assert.Single(doc.Events, e => e.Type == "REJECT");
         Assert.Equal("الأردن", refusal.SourceText);
     }
+
+    [Fact]
+    public void A_measure_announced_after_an_aside_about_the_body_is_the_bodys()
+    {
+        var doc = models.AnalyzeFacts("أعلن جهاز مكافحة الهجرة غير الشرعية في طرابلس، التابع لوزارة الداخلية في حكومة الوحدة الوطنية، ترحيل 450 مهاجرا إلى بلدانهم.");
+        var quote = Assert.Single(doc.Quotes);
+        Assert.StartsWith("ترحيل 450 مهاجرا", doc.Text[quote.Start..quote.End], StringComparison.Ordinal);
+        var deportation = Assert.Single(doc.Events, e => e.Type == "COERCE");
+        Assert.StartsWith("جهاز مكافحة الهجرة", deportation.SourceText, StringComparison.Ordinal);
+    }
 }
