@@ -2106,7 +2106,7 @@ internal static class EventCoder
             || (t.Kind == TriggerKind.Transitive && after + 1 < s.Words.Count && s.Words[after + 1].Key is "اثنان" or "اثنين"
                 && LastActorBefore(s, w, maxWords: 8) is null);
         var prepTarget = ActorAfterPreposition(s, after, t.Prepositions);
-        var next = FirstActorAfter(s, after, maxWords: 4);
+        var next = FirstActorAfter(s, AfterTimeAside(s, after), maxWords: 4);
         if (t.Words.Length > 1 && (Prepositions.Contains(t.Words[^1].Stem) || Array.IndexOf(t.Prepositions, t.Words[^1].Stem) >= 0))
         {
             // «أفرج عن», «اعتدى على»: the trigger ends with its preposition, so what follows is the RECIPIENT.
@@ -2393,7 +2393,7 @@ internal static class EventCoder
         {
             // «أكد أن فرنسا تدعم الجهود السعودية»: after a complementizer (or opening the sentence) the actor right before
             // the verb is its subject (SVO); what follows the verb is its object.
-            var obj = FirstActorAfter(s, after, maxWords: 3);
+            var obj = FirstActorAfter(s, AfterTimeAside(s, after), maxWords: 3);
             (source, target) = (subject, t.Kind == TriggerKind.Transitive ? obj ?? prepTarget ?? OwnerOfObject(s, after) : prepTarget ?? target);
         }
 

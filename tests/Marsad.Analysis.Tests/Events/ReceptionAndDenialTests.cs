@@ -144,4 +144,13 @@ public class ReceptionAndDenialTests(ShippedModels models) : IClassFixture<Shipp
         var deportation = Assert.Single(doc.Events, e => e.Type == "COERCE");
         Assert.StartsWith("جهاز مكافحة الهجرة", deportation.SourceText, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_time_set_off_by_commas_right_after_the_verb_stands_before_its_subject()
+    {
+        var doc = models.AnalyzeFacts("وقصفت، فجر اليوم، الطائرات الإسرائيلية مواقع لحركة حماس في رفح.");
+        var strike = Assert.Single(doc.Events, e => e.Type == "ASSAULT");
+        Assert.Contains("الإسرائيلية", strike.SourceText, StringComparison.Ordinal);
+        Assert.Contains("حماس", strike.TargetText, StringComparison.Ordinal);
+    }
 }
