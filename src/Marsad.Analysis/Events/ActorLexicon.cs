@@ -119,8 +119,9 @@ internal sealed class ActorLexicon
             if (best is { Kind: ActorKind.Agent } counted0 && i > 0 && IsNumber(actorKeys[i - 1]) && !char.IsDigit(actorKeys[i][0])
                 && (found.Count == 0 || found[^1].First + found[^1].Count < i))
             {
-                // «12 شخصا», «ثلاثة جنود»: the number belongs to the actor.
-                best = counted0 with { First = i - 1, Count = counted0.Count + 1 };
+                // «12 شخصا», «ثلاثة جنود»: the number belongs to the actor; so do both words of «اثني عشر», «ثلاثة عشر».
+                var teen = i > 1 && actorKeys[i - 1] is "عشر" or "عشره" && IsNumber(actorKeys[i - 2]) && (found.Count == 0 || found[^1].First + found[^1].Count < i - 1);
+                best = teen ? counted0 with { First = i - 2, Count = counted0.Count + 2 } : counted0 with { First = i - 1, Count = counted0.Count + 1 };
             }
 
             if (best is { } m)

@@ -120,6 +120,14 @@ public class ReceptionAndDenialTests(ShippedModels models) : IClassFixture<Shipp
     }
 
     [Fact]
+    public void A_teen_number_counts_with_both_its_words()
+    {
+        var doc = models.AnalyzeFacts("وردت باريس بطرد اثني عشر موظفا في السفارة الجزائرية.");
+        var expulsion = Assert.Single(doc.Events, e => e.Type == "SANCTION");
+        Assert.Equal("اثني عشر موظفا", expulsion.TargetText);
+    }
+
+    [Fact]
     public void A_refusal_whose_quotation_opens_after_its_subject_is_the_subjects()
     {
         var doc = models.AnalyzeFacts("ونقل موقع إخباري عن مسؤول أوروبي قوله إن بروكسل \"لن تقبل بأي تعديل على الاتفاق\".");
