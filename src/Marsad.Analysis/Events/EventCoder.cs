@@ -164,7 +164,7 @@ internal static class EventCoder
         for (var i = denial + 1; i <= w; i++)
         {
             var gap = text.AsSpan(words[i - 1].End, words[i].Start - words[i - 1].End);
-            commas += gap.Count('،') + gap.Count(',');
+            commas += CommaCount(gap);
             var k = ArabicWords.StripArticle(ArabicWords.StripConjunction(words[i].Key)).ToString();
             if (gap.IndexOfAny(":()") >= 0 || (i < w && (SpeechCues.Verbs.ContainsKey(k) || Complementizers.Contains(words[i].Key)
                 // («نفى مسؤولية قواته عن استهداف المنشآت», «نفى أي صلة له بالهجوم»: the act happened; who did it is denied.)
@@ -1190,7 +1190,7 @@ internal static class EventCoder
         for (var i = w + 1; i < s.Words.Count && i <= w + 12; i++)
         {
             var gap = s.Text.AsSpan(s.Words[i - 1].End, s.Words[i].Start - s.Words[i - 1].End);
-            commas += gap.Count('،') + gap.Count(',');
+            commas += CommaCount(gap);
             if (gap.IndexOfAny(".;؛:") >= 0 || commas > 2)
             {
                 return null;
@@ -3895,12 +3895,14 @@ internal static class EventCoder
         var commas = 0;
         for (var i = from + 1; i <= to; i++)
         {
-            var gap = s.Text.AsSpan(s.Words[i - 1].End, s.Words[i].Start - s.Words[i - 1].End);
-            commas += gap.Count('،') + gap.Count(',');
+            commas += CommaCount(s.Text.AsSpan(s.Words[i - 1].End, s.Words[i].Start - s.Words[i - 1].End));
         }
 
         return commas;
     }
+
+    /// <summary>Arabic and Latin commas in the text between two words.</summary>
+    private static int CommaCount(ReadOnlySpan<char> gap) => gap.Count('،') + gap.Count(',');
 
     private static bool CommaBefore(SentenceView s, int i) =>
         i > 0 && s.Text.AsSpan(s.Words[i - 1].End, s.Words[i].Start - s.Words[i - 1].End).IndexOfAny("،,") >= 0;

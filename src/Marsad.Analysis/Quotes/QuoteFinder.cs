@@ -1643,13 +1643,13 @@ internal static class QuoteFinder
         }
 
         while (next < s.Words.Count && (ArabicWords.IsDefiniteNisba(s.Words[next].Key) || BodyAdjectives.Contains(s.Words[next].Key)
-                || (s.Words[next].Key == "غير" && next + 1 < s.Words.Count && s.Words[next + 1].Key.StartsWith("ال", StringComparison.Ordinal)))
+                || NegatedAdjectiveAt(s, next))
             && s.ActorAt(next) is null or { Kind: ActorKind.Agent }
             && s.Text.AsSpan(s.Words[next - 1].End, s.Words[next].Start - s.Words[next - 1].End).Trim().IsEmpty)
         {
             // «أعلنت السلطات الأمنية …»: the subject's adjectives are still the subject; so is a negated one, «جهاز مكافحة
             // الهجرة غير الشرعية».
-            next += s.Words[next].Key == "غير" ? 2 : 1;
+            next += NegatedAdjectiveAt(s, next) ? 2 : 1;
         }
 
         if (next + 2 < s.Words.Count && s.Words[next].Key.StartsWith("بحكومه", StringComparison.Ordinal) && Adjacent(s, next))
@@ -1683,6 +1683,10 @@ internal static class QuoteFinder
         return ObjectWord(s, w, next, aside) ? (subjectEnd, next) : null;
     }
 
+    /// <summary>«غير» then a definite adjective at word <paramref name="i"/> («غير الشرعية», «غير الحكومية»): a negated adjective.</summary>
+    private static bool NegatedAdjectiveAt(SentenceView s, int i) =>
+        s.Words[i].Key == "غير" && i + 1 < s.Words.Count && s.Words[i + 1].Key.StartsWith("ال", StringComparison.Ordinal);
+
     /// <summary>Whether word <paramref name="next"/> may open the noun phrase a cue at <paramref name="w"/> affirms or denies.</summary>
     private static bool ObjectWord(SentenceView s, int w, int next, bool aside)
     {
@@ -1708,7 +1712,7 @@ internal static class QuoteFinder
             // «أعلنت سلطات دولة الإمارات …»: the head of a state's name goes on with the subject.
             or "دوله" or "جمهوريه" or "مملكه" or "سلطنه" or "اماره" or "حكومه"
             // «أعلن جهاز مكافحة الهجرة غير الشرعية …»: «غير» before a definite adjective negates the subject's last noun.
-            || (k == "غير" && next + 1 < s.Words.Count && s.Words[next + 1].Key.StartsWith("ال", StringComparison.Ordinal)))
+            || NegatedAdjectiveAt(s, next))
         {
             return false;
         }
