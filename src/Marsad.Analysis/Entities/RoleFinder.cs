@@ -353,6 +353,14 @@ internal sealed class RoleFinder(ActorLexicon lexicon)
                 AddOne(s, from, i, person);
                 from = i;
             }
+            else if (IsHeadWord(s.Words[i]) && NerText.Normalize(s.Words[i]).StartsWith("ال", StringComparison.Ordinal) && s.SpanAt(i) < 0
+                && !IsTrailingRank(s.Words[i]) && s.SpanAt(i - 1) is var place && place >= 0 && s.Spans[place].Type == "LOC"
+                && s.Spans[place].A > from && NerText.Normalize(s.Words[s.Spans[place].A - 1]) is "في" or "ب")
+            {
+                // «استقبل الرئيس العراقي في بغداد المبعوث الأمريكي توم باراك»: a title closed by where it was held, then
+                // a new definite title: the first is someone else's (the host's), only the second is the name's.
+                from = i;
+            }
         }
 
         AddOne(s, from, to, person);

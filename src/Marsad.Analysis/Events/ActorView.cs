@@ -344,6 +344,38 @@ internal sealed class ActorView
                         continue;
                     }
 
+                    if (lexiconCode is { Length: >= 6 } titleCode && m.Kind is ActorKind.Organization && PersonTitles.Contains(keys[m.First])
+                        && start == a.Start && a.Kind == ActorKind.Person && a.Code is null && a.EntityId is { } holderId
+                        && byId.TryGetValue(holderId, out var holder) && holder.Code is null
+                        && holder.Mentions.Find(x => x.End == a.End) is var holderName && holderName.End > 0 && end <= holderName.Start
+                        && StateSectors.Contains(titleCode[3..6]) && Entities.ActorLexicon.Shared is { } statesOf
+                        && statesOf.CountryOfAlpha3(titleCode[..3]) is { } titleState && (holder.Country is null || holder.Country == titleState))
+                    {
+                        // «وزير الداخلية الفرنسي برونو روتايو»: a person no dictionary knows by name holds the office his
+                        // title names, so he codes as that office does (FRAGOV), as the title alone would.
+                        holder.Code = titleCode;
+                        holder.Country ??= titleState;
+                        actors[overlapping] = a with { Code = titleCode };
+                        continue;
+                    }
+
+                    if (lexiconCode is { Length: 3 or 6 } sector && m.Kind is ActorKind.Agent && StateSectors.Contains(sector[..3]) && PersonTitles.Contains(keys[m.First])
+                        && start == a.Start && a.Kind == ActorKind.Person && a.Code is null && a.EntityId is { } officerId
+                        && byId.TryGetValue(officerId, out var officer) && officer.Code is null && officer.Country is { } officerState
+                        && officer.Mentions.Find(x => x.End == a.End) is var officerName && officerName.End > 0
+                        && words.FindIndex(m.First + m.Count, x => x.Start == officerName.Start) is var nameWord && nameWord > m.First + m.Count && nameWord <= m.First + m.Count + 3
+                        && Entities.ActorLexicon.Shared is { } nations && nations.NationalityOf(text[words[nameWord - 1].Start..words[nameWord - 1].End]) == officerState
+                        && words.GetRange(m.First + m.Count, nameWord - 1 - m.First - m.Count).TrueForAll(x => ArabicWords.StripConjunction(x.Key).StartsWith("ال", StringComparison.Ordinal))
+                        && nations.Alpha3(officerState) is { } officerAlpha3)
+                    {
+                        // «وزير الداخلية الفرنسي برونو روتايو», «وزير الزراعة البرازيلي كارلوس فافارو»: the office (and the
+                        // definite words of its field), his nationality and the name; the office's sector and the state
+                        // make his code (FRAGOV, BRAGOV).
+                        officer.Code = officerAlpha3 + sector;
+                        actors[overlapping] = a with { Code = officer.Code };
+                        continue;
+                    }
+
                     // A state's code is not a person's: «محمد شياع السوداني» is not Sudan, «ألباريس» not Paris.
                     // Nor is one word of a person's name another person's («عباس عراقجي» is not Mahmoud Abbas).
                     // Nor is the code of a phrase deep inside an organization's name the organization's («وكالة الأمم المتحدة
@@ -1221,6 +1253,11 @@ internal sealed class ActorView
         "وزير", "رئيس", "نائب", "متحدث", "ناطق", "سفير", "ملك", "امير", "ولي", "قائد", "مدير", "امين", "مبعوث", "مستشار", "وكيل",
         "محافظ", "زعيم", "مندوب", "قنصل", "مسؤول", "مسوول", "سكرتير", "عضو", "وزيره", "رئيسه", "سفيره",
     }.Select(w => ArabicWords.ActorKey(ArabicWords.Fold(w))).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Sectors of a state's office holders, the part of a title's code after the state («FRAGOV»): a person
+    /// named with such a title takes its code.</summary>
+    private static readonly FrozenSet<string> StateSectors =
+        new[] { "GOV", "MIL", "LEG", "JUD", "COP", "SPY", "PTY", "OPP" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>«المتحدث», «الوزير», «وزير»: whether a folded word heads a person's title.</summary>
     internal static bool IsPersonTitle(string folded) => PersonTitles.Contains(ArabicWords.ActorKey(ArabicWords.StripConjunction(folded).ToString()));

@@ -423,7 +423,7 @@ internal static class EventCoder
                     target = SameActor(target, spokenFor) ? null : target;
                 }
 
-                if ((t.IsVerb || t.Kind == TriggerKind.PatientNoun) && t.Type is "COERCE" or "SANCTION" && AnnouncedMeasure(s, w, t.IsVerb) is { } announcer && !SameActor(announcer, source))
+                if ((t.IsVerb || t.Kind == TriggerKind.PatientNoun) && (t.Type is "COERCE" or "SANCTION" || ReferenceEquals(t, SummonNounTrigger)) && AnnouncedMeasure(s, w, t.IsVerb) is { } announcer && !SameActor(announcer, source))
                 {
                     // «أعلنت الكويت، الأحد، طرد ثلاثة دبلوماسيين»: after «أعلن/قرر» the trigger is a masdar; who announced the
                     // measure took it, and its genitive is whom it is taken against.
@@ -588,6 +588,14 @@ internal static class EventCoder
 
                 var type = t.Type;
                 var mode = t.Mode;
+                if (ReferenceEquals(t, SummonNounTrigger) && source is { Code: { Length: >= 3 } recallerCode } && target is { Code: { Length: >= 3 } envoyCode }
+                    && recallerCode[..3] == envoyCode[..3])
+                {
+                    // «أعلنت الخارجية الجزائرية استدعاء سفيري الجزائر لدى مالي والنيجر»: the announcer's own envoys are
+                    // recalled (SANCTION) from where they serve.
+                    (type, mode, target) = ("SANCTION", "withdraw", null);
+                }
+
                 if (type == "ACCUSE" && ArabicWords.StripConjunction(words[w].Key).ToString() == "احتجاجا"
                     && !(source is { } state && (state.Kind == ActorKind.Country || state.Code is { Length: >= 6 } c && c[3..] is "GOV" or "MIL")))
                 {
@@ -609,7 +617,7 @@ internal static class EventCoder
                     }
                 }
 
-                if (type == "SANCTION" && t.Words[0].Stem.StartsWith("استدع", StringComparison.Ordinal) && !ReferenceEquals(t, RecallTrigger) && !RecallsOwnEnvoy(s, w, afterTrigger))
+                if (type == "SANCTION" && t.Words[0].Stem.StartsWith("استدع", StringComparison.Ordinal) && !ReferenceEquals(t, RecallTrigger) && !ReferenceEquals(t, RecallNounTrigger) && !ReferenceEquals(t, SummonNounTrigger) && !RecallsOwnEnvoy(s, w, afterTrigger))
                 {
                     // PLOVER: summoning another state's envoy to hear a grievance («استدعت الخارجية العراقية القائم
                     // بالأعمال التركي») is ACCUSE; recalling one's own («استدعت سفيرها للتشاور») reduces relations.
@@ -684,7 +692,8 @@ internal static class EventCoder
                 }
 
                 // A possible act does not stand for a real one of its type told later in the sentence, nor the reverse.
-                if (!seen.Add(hypothetical ? type + "?" : type))
+                // Sanctions of different kinds are different acts: «استدعاء سفيرها للتشاور، وطرد 12 موظفا».
+                if (!seen.Add((hypothetical ? type + "?" : type) + (type == "SANCTION" ? "/" + mode : "")))
                 {
                     // «قتل 12 شخصا أمس عندما هاجم انتحاريان حمام سباحة», «بعد زيارة عمل التقى خلالها الرئيس …»: the same
                     // act told twice in one sentence; a side the first telling left open is taken from the second when
@@ -717,6 +726,12 @@ internal static class EventCoder
                 {
                     // PLOVER codebook (CONSULT, visit): «the visitor will always be coded as the actor and the host will be
                     // the recipient»: «استقبل الرئيس وزير الخارجية التركي» is the minister's visit to the president.
+                    // («استقبل الرئيس اللبناني جوزاف عون في قصر بعبدا وزير الخارجية الفرنسي»: the guest after the place.)
+                    if (target is null && source is { } host && host.Start > words[w].Start)
+                    {
+                        target = GuestAfter(s, host);
+                    }
+
                     (source, target) = (target, source);
                 }
 
@@ -1172,6 +1187,8 @@ internal static class EventCoder
 
     private static readonly Trigger SummonTrigger = new([new Pattern("استدع", true)], "ACCUSE", "disapprove", TriggerKind.Transitive, [], false);
     private static readonly Trigger RecallTrigger = new([new Pattern("استدع", true)], "SANCTION", "withdraw", TriggerKind.Transitive, [], false);
+    private static readonly Trigger SummonNounTrigger = new([new Pattern("استدعاء", false)], "ACCUSE", "disapprove", TriggerKind.PatientNoun, [], false);
+    private static readonly Trigger RecallNounTrigger = new([new Pattern("استدعاء", false)], "SANCTION", "withdraw", TriggerKind.PatientNoun, ["لدي"], false);
 
     /// <summary>
     /// «استدعت وزارة الخارجية الجزائرية، اليوم السبت، السفير الفرنسي …»: the verb of summoning with its subject (and an
@@ -1181,6 +1198,14 @@ internal static class EventCoder
     private static TriggerHit? Summons(SentenceView s, int w)
     {
         var k = ArabicWords.StripConjunction(s.Words[w].Key);
+        if (k is "استدعاء" or "واستدعاء" && w + 1 < s.Words.Count && ArabicWords.StripArticle(s.Words[w + 1].Key) is var envoy
+            && (envoy.StartsWith("سفير", StringComparison.Ordinal) || envoy.StartsWith("قايم", StringComparison.Ordinal)))
+        {
+            // «قررت الجزائر استدعاء سفيرها لدى فرنسا للتشاور», «أعلنت الخارجية استدعاء السفير الفرنسي»: the masdar, its
+            // envoy right after it; who decided or announced it is its ACTOR (see AnnouncedMeasure).
+            return new TriggerHit(envoy is "سفيرها" or "سفيره" or "سفيرهم" or "سفيرنا" or "سفراءها" or "سفرايها" ? RecallNounTrigger : SummonNounTrigger, w, 1, false);
+        }
+
         if (!k.StartsWith("استدع", StringComparison.Ordinal) || k.StartsWith("استدعا", StringComparison.Ordinal))
         {
             return null;
@@ -1403,7 +1428,8 @@ internal static class EventCoder
 
         for (var i = w - 2; i >= 0 && i >= w - 14; i--)
         {
-            if (IsClauseBreak(s, i + 1))
+            // («وصل فيدان، اليوم الإثنين، إلى دمشق في زيارة»: a time set off by commas does not end the clause.)
+            if (IsClauseBreak(s, i + 1) && !(TriggerLexicon.IsAsideTime(s.Words[i].Key) || TriggerLexicon.IsAsideTime(s.Words[i + 1].Key)))
             {
                 return null;
             }
@@ -1449,7 +1475,15 @@ internal static class EventCoder
     /// </summary>
     private static bool MasculineHead(SentenceView s, ActorMention a)
     {
-        if (a.Kind is ActorKind.Country or ActorKind.Organization || (a.Kind == ActorKind.Person && a.Code is not null))
+        if (a.Kind is ActorKind.Country or ActorKind.Organization)
+        {
+            // «وطردت السفير الفرنسي»: a man's title joined with a nationality reads as the state; its head still tells.
+            var lead = WordAfter(s, a.Start);
+            return lead < s.Words.Count && s.Words[lead].Start == a.Start
+                && MasculineTitles.Contains(ArabicWords.StripArticle(ArabicWords.StripConjunction(s.Words[lead].Key)).ToString());
+        }
+
+        if (a.Kind == ActorKind.Person && a.Code is not null)
         {
             return false;
         }
@@ -1477,6 +1511,12 @@ internal static class EventCoder
         "سفير", "رييس", "وزير", "قايد", "زعيم", "مسوول", "مسؤول", "ناشط", "ناشطا", "ناشطين", "مدير", "امين", "نايب", "مبعوث", "مندوب", "قنصل", "ضابط",
         "جندي", "شاب", "مواطن", "صحفي", "صحافي", "معارض", "قيادي", "عضو", "متهم", "مشتبه", "نشطاء", "عناصر", "مقاتل", "مسلح", "شخص", "اشخاص",
         "معتقل", "طالب", "صحفيين", "جنود", "مدنيين", "رجل", "مهاجر", "لاجي", "سجين", "اسير", "اسري",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Masculine singular titles of office (folded, no article), a subset of <see cref="MasculineAgents"/>.</summary>
+    private static readonly FrozenSet<string> MasculineTitles = new[]
+    {
+        "سفير", "رييس", "وزير", "قايد", "زعيم", "مسوول", "مسؤول", "مدير", "امين", "نايب", "مبعوث", "مندوب", "قنصل",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The sentence's first actor before word <paramref name="w"/> that no preposition governs: who the
@@ -3223,10 +3263,12 @@ internal static class EventCoder
                 return null;
             }
 
-            if (w - i > 8 && !(CommaBefore(s, w) && CommasBetween(s, i, w) == 2))
+            if (w - i > 8 && !(CommaBefore(s, w) && CommasBetween(s, i, w) is var commas
+                && (commas == 2 || (commas == 3 && ArabicWords.StripConjunction(s.Words[w].Key).Length < s.Words[w].Key.Length))))
             {
                 // «أعلن جهاز مكافحة الهجرة في بنغازي، التابع للحكومة المكلفة …، ترحيل 712 مهاجرا»: further back only
-                // across one aside set off by two commas, the measure right after it.
+                // across one aside set off by two commas, the measure right after it, or the second measure joined to
+                // it by «و» after one more comma («قررت الجزائر، اليوم، استدعاء سفيرها للتشاور، وطرد 12 موظفا»).
                 return null;
             }
 
@@ -4227,6 +4269,12 @@ internal static class EventCoder
                 return null; // a new clause: its actors are its own
             }
 
+            var hostEnd = WordAfter(s, host.End);
+            if (w - hostEnd > 12 || s.Words.GetRange(hostEnd, Math.Max(0, w - hostEnd)).Exists(x => x.Key is "ثم" or "بينما" or "فيما" or "كما" or "قبل" or "بعد"))
+            {
+                return null; // «واستقبلت الحكومة البعثة ثم استدعت …»: the next clause's names are not the guest
+            }
+
             if (prev == "مع" && a.Kind is ActorKind.Person or ActorKind.Country || (prev == "مع" && a.Kind == ActorKind.Organization && a.Code is not null))
             {
                 // «بحث الصفدي، اليوم الخميس، مع الممثلة العليا للاتحاد الأوروبي … كايا كالاس»: whom the host met with.
@@ -4237,7 +4285,7 @@ internal static class EventCoder
             // opening with «ب» ended the aside: «في قصر بعبدا، نائبة المبعوث …».)
             // Guests are people, states, or organizations with a code (a place such as «قصر قرطاج» is not one).
             if (a.Kind == ActorKind.Agent || (a.Kind == ActorKind.Organization && a.Code is null) || Prepositional(s, a)
-                || (prev.StartsWith('ب') && !CommaBefore(s, w)) || (a.EntityId is not null && a.EntityId == host.EntityId))
+                || (prev.StartsWith('ب') && !CommaBefore(s, w) && !NameEndsAt(s, w - 1)) || (a.EntityId is not null && a.EntityId == host.EntityId))
             {
                 continue;
             }
@@ -4247,6 +4295,11 @@ internal static class EventCoder
 
         return null;
     }
+
+    /// <summary>Whether a name ends with word <paramref name="i"/> and holds all of it: the «ب» of «قصر بعبدا», «بغداد» is
+    /// the name's own letter, not a preposition.</summary>
+    private static bool NameEndsAt(SentenceView s, int i) =>
+        s.Actors.Exists(a => a.End == s.Words[i].End && a.Start <= s.Words[i].Start);
 
     private static bool Prepositional(SentenceView s, ActorMention a)
     {
