@@ -45,7 +45,7 @@ public sealed class EntityRecognizer : IDocumentProcessor
     public string Name => "entities";
 
     /// <summary>Raised whenever the output changes, so <c>marsad reanalyze</c> redoes stored articles (2: 2026-11-29).</summary>
-    public string Version => "15";
+    public string Version => "16";
 
     /// <summary>Loads the shipped tagger and lexicons from models/ (see <see cref="NerTagger.ModelsDirectory"/>).</summary>
     public static EntityRecognizer Load(string? modelsDir = null)
@@ -81,6 +81,11 @@ public sealed class EntityRecognizer : IDocumentProcessor
             // word that introduces one.
             sentence.Spans.RemoveAll(sp => sp.B - sp.A == 1 && NerText.Normalize(sentence.Words[sp.A]) == "مالي"
                 && (sp.A == 0 || !PlaceIntroducers.Contains(NerText.Normalize(sentence.Words[sp.A - 1]))));
+            // «ميدانيا، قالت مصادر …», «أمنيا، أفادت …»: an adverb in «ـيا» opening a sentence before a comma is no place
+            // (a state or a city the lexicon knows, «سوريا،», stays).
+            sentence.Spans.RemoveAll(sp => sp.A == 0 && sp.B == 1 && sentence.Words.Length > 1 && sentence.Words[1] is "،" or ","
+                && NerText.Normalize(sentence.Words[0]) is { Length: > 4 } adverb && adverb.EndsWith("يا", StringComparison.Ordinal)
+                && _lexicon.StateOf(adverb) is null && _lexicon.CityOf(adverb) is null && _lexicon.CapitalOf(adverb) is null);
             JoinTheophoricNames(sentence, _tagger.Gazetteer);
             _roles.AddTitledNames(sentence, _tagger.Gazetteer);
             _roles.AddNamesAfterNationality(sentence);
@@ -1081,6 +1086,14 @@ public sealed class EntityRecognizer : IDocumentProcessor
             a++;
         }
 
+        while (type == "PER" && b - a >= 3 && (IsSpeechVerb(s.Words[b - 1]) || LeadingVerbs.Contains(NerText.Normalize(s.Words[b - 1])))
+            && NerText.Normalize(s.Words[b - 2]) is not ("بن" or "ابن" or "بنت" or "ابو" or "ابي" or "ام" or "عبد" or "ال"))
+        {
+            // «أن المشير خليفة حفتر استقبل في بنغازي …»: the tagger ran the name into the verb after it (not after «بن»:
+            // «خالد بن طالب» is a name).
+            b--;
+        }
+
         var text = s.Text;
         var (start, prefix) = StripProclitics(text, s.Tokens[s.From + a].Start, s.Tokens[s.From + a].End);
         var end = s.Tokens[s.From + b - 1].End;
@@ -1721,7 +1734,15 @@ public sealed class EntityRecognizer : IDocumentProcessor
         foreach (var e in entities)
         {
             e.Aliases.Remove(e.Name);
-            e.Mentions.Sort((x, y) => x.Start.CompareTo(y.Start));
+            e.Mentions.Sort((x, y) => x.Start != y.Start ? x.Start.CompareTo(y.Start) : x.End.CompareTo(y.End));
+            // One span found twice (by the tagger and by a list of names) is one mention.
+            for (var m = e.Mentions.Count - 1; m > 0; m--)
+            {
+                if (e.Mentions[m].Start == e.Mentions[m - 1].Start && e.Mentions[m].End == e.Mentions[m - 1].End)
+                {
+                    e.Mentions.RemoveAt(m);
+                }
+            }
             // States and their cities code as the state (CAMEO uses ISO alpha-3), not as a same-named place
             // elsewhere («طرابلس»). A person codes by the full name only: one-word names («خليل») and partial
             // mentions («عبد العزيز») are too ambiguous.

@@ -1206,8 +1206,20 @@ internal sealed class ActorView
     }
 
     /// <summary>«التركية», «الأمريكي»: a nationality adjective (the feminine is -ية; «أنقرة», «جدة» end in ة alone).</summary>
-    internal static bool IsNisba(string text, ActorMention a) =>
-        text[a.End - 1] == 'ي' || text.AsSpan(a.Start, a.End - a.Start).EndsWith("ية", StringComparison.Ordinal);
+    internal static bool IsNisba(string text, ActorMention a)
+    {
+        if (!(text[a.End - 1] == 'ي' || text.AsSpan(a.Start, a.End - a.Start).EndsWith("ية", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        // «في بنغازي وزير الخارجية الإيطالي», «في قصر الحسينية رئيس الوزراء»: a city whose name ends like a nisba is
+        // no adjective of the title after it.
+        var last = text.LastIndexOf(' ', a.End - 1, a.End - a.Start) + 1;
+        var word = text[Math.Max(last, a.Start)..a.End];
+        return Entities.ActorLexicon.Shared is not { } places || places.NationalityOf(word) is not null
+            || (places.CityOf(word) is null && places.CapitalOf(word) is null && places.StateOf(word) is null);
+    }
 
     private static readonly System.Collections.Frozen.FrozenDictionary<string, SpeechCue>.AlternateLookup<ReadOnlySpan<char>> SpeechVerbs =
         SpeechCues.Verbs.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -367,6 +367,23 @@ internal static class EventCoder
                 }
 
                 var (source, target) = hit.Subject > 0 ? GapActors(s, w, hit.Subject, afterTrigger, t) : Actors(s, w, afterTrigger, t, hit.Possessed);
+                if (source is { } member && target is { } patron && AffiliatedTo(s, member, patron) is var objectFrom && objectFrom > 0)
+                {
+                    // «واعتقلت الأجهزة الأمنية التابعة للحوثيين في صنعاء عشرة من موظفي الأمم المتحدة»: whose the subject is
+                    // belongs to it, not to the act; a generic subject acts for the body it belongs to (as «مسلحون من
+                    // جماعة …»; not for one it is loyal to, «الفصائل الموالية لإيران»), and the object comes after.
+                    var obj = FirstActorAfter(s, objectFrom, maxWords: 3);
+                    var owned = ArabicWords.StripConjunction(words[WordAfter(s, member.End)].Key).StartsWith("التابع", StringComparison.Ordinal);
+                    (source, target) = (member.Kind == ActorKind.Agent && owned ? patron : member, obj is { } o && !Prepositional(s, o) && !SameActor(o, patron) ? o : null);
+                }
+
+                if (t.IsVerb && afterTrigger < words.Count && words[afterTrigger].Key is "اياهم" or "اياه" or "اياها" or "اياهما"
+                    && events.FindLast(e => e.Sentence == s.Index) is { Target: { } referent })
+                {
+                    // «واعتقلت … عشرة من موظفي الأمم المتحدة، متهمة إياهم بالتجسس»: the detached pronoun is the previous
+                    // act's object.
+                    target = referent;
+                }
                 if (ReferenceEquals(t, CondemningTrigger) && target is { } called && s.Text[called.Start] == 'ب')
                 {
                     // «وصفت الوزارة الهجوم بالإرهابي»: what it was called is no one accused.
@@ -441,11 +458,31 @@ internal static class EventCoder
                     source = goingOn;
                 }
 
+                if (t.IsVerb && t.Kind != TriggerKind.Passive && Forceful(t.Type) && ArabicWords.StripConjunction(words[w].Key).Length < words[w].Key.Length
+                    && FeminineVerb(s.Text, words[w]) && FirstFeminineSubject(s, w) is { } she && !SameActor(she, target)
+                    // (a name before that subject, «وفي ريف درعا، توغلت …», is where, not who)
+                    && (source is null || (source is { Kind: ActorKind.Country } where && where.End <= she.Start && !SameActor(where, she)
+                        && (Prepositional(s, where) || GenitiveInPhrase(s, where)))))
+                {
+                    // «توغلت قوة إسرائيلية في ريف القنيطرة، ونفذت عمليات تفتيش، واعتقلت ثلاثة شبان»: a feminine verb joined by
+                    // «و» with no subject goes on with the subject of the sentence's feminine verb before it, even when that
+                    // verb is no event.
+                    source = she;
+                }
+
                 if (t.Type is "THREATEN" or "ACCUSE" or "REQUEST" or "SANCTION" && target is { Pronoun: true } ownState && source is { Code: { Length: >= 3 } doerCode }
                     && ownState.Code is { Length: >= 3 } ownCode && doerCode[..3] == ownCode[..3])
                 {
                     // «هدد كاتس بأن بلاده ستضرب …»: the speaker's own state is no one he threatens or accuses.
                     target = null;
+                }
+
+                if (t.Type == "THREATEN" && target is { Kind: ActorKind.Country, Pronoun: false, Code: { Length: 3 } stateCode } ownNamed && source is { Code: { Length: >= 6 } officialCode }
+                    && officialCode[..3] == stateCode && ownNamed.Start > words[w].End)
+                {
+                    // «واتهم كاتس الحركة بالمماطلة، مهددا بأن إسرائيل ستستأنف القتال»: his own state named in the threat is
+                    // who will act, not whom it is aimed at; that is whom the sentence's act before it was aimed at.
+                    target = events.FindLast(e => e.Sentence == s.Index && e.Source is { } earlier && SameActor(earlier, source)) is { Target: { } aimed } && !SameActor(aimed, ownNamed) ? aimed : null;
                 }
 
                 if (t.Type == "SANCTION" && t.Mode == "convict" && target is null)
@@ -530,7 +567,7 @@ internal static class EventCoder
                 }
 
                 if (t.IsVerb && t.Kind != TriggerKind.Passive && source is { } afterVerb && afterVerb.Start >= words[w].End
-                    && FeminineVerb(s.Text, words[w]) && MasculineHead(s, afterVerb) && LeadSubject(s, w) is { } lead && !SameActor(lead, afterVerb))
+                    && FeminineVerb(s.Text, words[w]) && MasculineHead(s, afterVerb) && (FirstFeminineSubject(s, w) ?? LeadSubject(s, w)) is { } lead && !SameActor(lead, afterVerb))
                 {
                     // «واستدعت سفير الاتحاد الأوروبي …», «إذ اعتقلت، فجر أمس، 14 ناشطا»: a feminine verb does not agree with a
                     // masculine noun after it, so that noun is the object; the verb goes on with its sentence's subject.
@@ -726,10 +763,11 @@ internal static class EventCoder
                 {
                     // PLOVER codebook (CONSULT, visit): «the visitor will always be coded as the actor and the host will be
                     // the recipient»: «استقبل الرئيس وزير الخارجية التركي» is the minister's visit to the president.
-                    // («استقبل الرئيس اللبناني جوزاف عون في قصر بعبدا وزير الخارجية الفرنسي»: the guest after the place.)
-                    if (target is null && source is { } host && host.Start > words[w].Start)
+                    // («استقبل الرئيس اللبناني جوزاف عون في قصر بعبدا وزير الخارجية الفرنسي», «أن المشير خليفة حفتر استقبل
+                    // في بنغازي وزير الخارجية الإيطالي»: the guest after the place.)
+                    if (target is null && source is { } host && GuestAfter(s, host) is { } guest && guest.Start > words[w].Start)
                     {
-                        target = GuestAfter(s, host);
+                        target = guest;
                     }
 
                     (source, target) = (target, source);
@@ -1521,6 +1559,32 @@ internal static class EventCoder
 
     /// <summary>The sentence's first actor before word <paramref name="w"/> that no preposition governs: who the
     /// sentence is about, and the subject of a verb joined to it with no subject of its own.</summary>
+    /// <summary>The first actor standing right after a perfect verb in the feminine before word <paramref name="w"/>, no
+    /// preposition on it: the subject of «توغلت قوة إسرائيلية».</summary>
+    private static ActorMention? FirstFeminineSubject(SentenceView s, int w)
+    {
+        for (var i = 0; i + 1 < w; i++)
+        {
+            // (Also a perfect of the fifth form, «توغلت», «تسللت», which begins like an imperfect.)
+            var key = ArabicWords.StripConjunction(s.Words[i].Key);
+            if (!(FeminineVerb(s.Text, s.Words[i]) || (key.Length >= 5 && key[0] == 'ت' && key[^1] == 'ت')) || IsClauseBreak(s, i + 1))
+            {
+                continue;
+            }
+
+            // («توغلت قوة إسرائيلية»: a force of a nationality is that state's.)
+            var at = i + 2 < w && s.Words[i + 1].Key is "قوه" or "دوريه" or "وحده" or "مجموعه" or "جرافات" or "اليات" ? i + 2 : i + 1;
+            // («طالت 12 شابا»: a count after the verb is what it reached.)
+            if (s.ActorAt(at) is { } a && a.Start == s.Words[at].Start && a.End <= s.Words[w].Start && !Prepositional(s, a) && !ActorLexicon.IsNumber(s.Words[at].Key)
+                && (at == i + 1 || (a.Kind == ActorKind.Country && ActorView.IsNisba(s.Text, a))))
+            {
+                return a;
+            }
+        }
+
+        return null;
+    }
+
     private static ActorMention? LeadSubject(SentenceView s, int w)
     {
         foreach (var a in s.Actors)
@@ -4075,6 +4139,12 @@ internal static class EventCoder
             return true;
         }
 
+        if (t.Type == "ASSAULT" && !t.IsVerb && key.StartsWith("اشتباك", StringComparison.Ordinal) && prev is "فض" or "فك" or "لفض" or "لفك" or "بفض" or "بفك")
+        {
+            // «اتفاق فض الاشتباك لعام 1974»: disengagement ends fighting; it is none.
+            return true;
+        }
+
         if (t.Type == "THREATEN" && !t.IsVerb && key.StartsWith("تهديد", StringComparison.Ordinal)
             && ArabicWords.StripArticle(prev).ToString() is "يشكل" or "تشكل" or "شكل" or "شكلت" or "يمثل" or "تمثل" or "مثل" or "مصدر" or "مصدرا")
         {
@@ -4294,6 +4364,31 @@ internal static class EventCoder
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// «الأجهزة الأمنية التابعة للحوثيين», «الفصائل الموالية لإيران», «الجماعة المرتبطة بتنظيم القاعدة»: when
+    /// <paramref name="patron"/> follows <paramref name="member"/> after one word of affiliation, the index of the first word
+    /// after the patron (and after a place «في …» right after it); otherwise 0.
+    /// </summary>
+    private static int AffiliatedTo(SentenceView s, ActorMention member, ActorMention patron)
+    {
+        var i = WordAfter(s, member.End);
+        if (i + 1 >= s.Words.Count || patron.Start < s.Words[i].End || !Prepositional(s, patron)
+            || ArabicWords.StripConjunction(s.Words[i].Key).ToString() is not ("التابعه" or "التابع" or "التابعين" or "التابعون" or "المواليه"
+                or "الموالي" or "الموالين" or "المدعومه" or "المدعوم" or "المرتبطه" or "المرتبط" or "المقربه" or "المقرب")
+            || WordAfter(s, s.Words[i].End) is var p && (p >= s.Words.Count || s.Words[p].End < patron.Start || s.Words[p].Start > patron.Start))
+        {
+            return 0;
+        }
+
+        var after = WordAfter(s, patron.End);
+        if (after + 1 < s.Words.Count && s.Words[after].Key == "في" && s.ActorAt(after + 1) is { } place && place.Start == s.Words[after + 1].Start)
+        {
+            after = WordAfter(s, place.End);
+        }
+
+        return after < s.Words.Count && !IsClauseBreak(s, after) ? after : 0;
     }
 
     /// <summary>Whether a name ends with word <paramref name="i"/> and holds all of it: the «ب» of «قصر بعبدا», «بغداد» is

@@ -52,6 +52,7 @@ internal static class QuoteFinder
         }
 
         AttributeLooseQuotations(ctx, view);
+        InnerSpeakers(ctx);
         ctx.Found.Sort((a, b) => a.Content.Start.CompareTo(b.Content.Start));
         return Dedupe(ctx.Found);
     }
@@ -480,7 +481,9 @@ internal static class QuoteFinder
                 }
             }
 
-            if (k is "قوله" or "قولها" or "قولهم" or "قولهما" or "بقوله" or "بقولها")
+            // («نقل البيان عن باراك تأكيده دعم واشنطن …»: a relayed affirmation is said the same way.)
+            if (k is "قوله" or "قولها" or "قولهم" or "قولهما" or "بقوله" or "بقولها"
+                || (cue.Kind == CueKind.Relay && speakerFrom > w + 1 && j > speakerFrom && k is "تاكيده" or "تاكيدها" or "تاكيدهم" or "تشديده" or "تشديدها" or "تشديدهم"))
             {
                 if (apposition is null && j - 1 > speakerFrom && text.AsSpan(words[j - 1].End, words[j].Start - words[j - 1].End).IndexOfAny("،,") >= 0)
                 {
@@ -501,7 +504,7 @@ internal static class QuoteFinder
                 }
 
                 speakerTo = speakerTo < 0 ? j : speakerTo;
-                contentStart = words[j].End;
+                contentStart = k.StartsWith("تشديد", StringComparison.Ordinal) && j + 1 < words.Count && words[j + 1].Key == "علي" ? words[j + 1].End : words[j].End;
                 // «عن عراقجي قوله خلال لقائه نظيره العماني: "لن نسمح …"»: a circumstance, then a colon; what was said
                 // follows the colon.
                 var colonAt = text.IndexOf(':', words[j].End, Math.Max(0, Math.Min(s.End, words[Math.Min(words.Count - 1, j + 15)].End) - words[j].End));
@@ -3442,6 +3445,88 @@ internal static class QuoteFinder
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// «وذكر بيان صادر عن المكتب الإعلامي لرئيس الوزراء أن السوداني أكد "حرص العراق على …"»: a statement that reports a
+    /// named person's words holds a quote of its own (docs/annotation.md, nested quotes): the person right at the start of
+    /// its content, with a verb of saying, is that quote's speaker, and what he said its content.
+    /// </summary>
+    private static void InnerSpeakers(Context ctx)
+    {
+        var text = ctx.Text;
+        for (int i = 0, found = ctx.Found.Count; i < found; i++)
+        {
+            var q = ctx.Found[i];
+            if (text[q.Content.Start] is '"' or '«' or '“' || ctx.Sentences.Find(x => x.Index == q.Sentence) is not { } s
+                || s.Actors.FindIndex(x => x.Start == q.Content.Start && x.Kind is ActorKind.Person or ActorKind.Organization && x.EntityId is not null) is var at && at < 0
+                || (q.SpeakerId is { } outer && outer == s.Actors[at].EntityId))
+            {
+                continue;
+            }
+
+            var inner = s.Actors[at];
+
+            var v = WordIndexAtOrAfter(s, inner.End);
+            if (v + 1 >= s.Words.Count || s.Words[v].End >= q.Content.End
+                || !SpeechCues.Verbs.TryGetValue(ArabicWords.StripConjunction(s.Words[v].Key).ToString(), out var cue) || cue.Kind == CueKind.Relay || cue.QuotedOnly
+                // A perfect only: «أن يونايتد يعتبر واحدا من أكبر الأندية» is "is considered", nothing said.
+                || s.Words[v].Key[0] is 'ي' or 'ت')
+            {
+                continue;
+            }
+
+            var start = s.Words[v].End;
+            if (Array.IndexOf(cue.Prepositions, s.Words[v + 1].Key) >= 0)
+            {
+                start = s.Words[v + 1].End;
+            }
+            else
+            {
+                // «أوضحت للقائد المسؤول عن القاعدة، أن …»: whom it was said to stands before the complementizer.
+                for (var j = v + 1; j < s.Words.Count && j <= v + 8 && s.Words[j].End <= q.Content.End; j++)
+                {
+                    if (SpeechCues.Complementizers.Contains(s.Words[j].Key))
+                    {
+                        start = s.Words[j].End;
+                        break;
+                    }
+
+                    if (text.AsSpan(s.Words[j - 1].End, s.Words[j].Start - s.Words[j - 1].End).IndexOfAny("\"«“:") >= 0)
+                    {
+                        break;
+                    }
+                }
+            }
+
+            while (start < q.Content.End && char.IsWhiteSpace(text[start]))
+            {
+                start++;
+            }
+
+            var end = q.Content.End;
+            var direct = false;
+            if (start < end && text[start] is '"' or '«' or '“' && text[end - 1] is '"' or '»' or '”'
+                && text.AsSpan(start + 1, end - start - 2).IndexOfAny("\"«»“”") < 0)
+            {
+                (start, end, direct) = (start + 1, end - 1, true);
+            }
+
+            if (WordCount(text, new TextSpan(start, end)) < 3)
+            {
+                continue;
+            }
+
+            ctx.Found.Add(q with
+            {
+                Content = new TextSpan(start, end),
+                Cue = new TextSpan(s.Words[v].Start, s.Words[v].End),
+                SpeakerSpan = inner.Span,
+                SpeakerId = inner.EntityId,
+                SpeakerText = text[inner.Start..inner.End],
+                Direct = direct,
+            });
+        }
     }
 
     private static List<FoundQuote> Dedupe(List<FoundQuote> found)
