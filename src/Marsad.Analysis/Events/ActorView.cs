@@ -250,6 +250,14 @@ internal sealed class ActorView
                     start = p + 1 < words[m.First].End ? p + 1 : start;
                 }
 
+                if (text[start] == 'و' && words[m.First].End - start >= 6 && text.AsSpan(start + 1).StartsWith("ال", StringComparison.Ordinal)
+                    && ArabicWords.StripConjunction(words[m.First].Key).Length < words[m.First].Key.Length)
+                {
+                    // «واللواء 444 قتال»: the conjunction written on a definite first word is no part of the name (the
+                    // coordination it marks is still read, StartsWithConjunction).
+                    start++;
+                }
+
                 var end = words[m.First + m.Count - 1].End;
                 var span = new TextSpan(start, end);
                 var overlapping = actors.FindIndex(a => a.Span.Overlaps(span));
@@ -1601,6 +1609,11 @@ internal sealed class ActorView
     /// <summary>Whether the mention's first word carries the conjunction «و» (not the و of «وزارة», «واشنطن»).</summary>
     private static bool StartsWithConjunction(string text, ActorMention a)
     {
+        if (a.Start > 0 && text[a.Start - 1] == 'و' && (a.Start == 1 || !char.IsLetter(text[a.Start - 2])))
+        {
+            return true; // «واللواء 444»: the mention starts after the conjunction written on it
+        }
+
         if (text[a.Start] != 'و')
         {
             return false;

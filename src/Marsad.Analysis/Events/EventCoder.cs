@@ -242,7 +242,7 @@ internal static class EventCoder
             for (var w = 0; w < words.Count; w++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if ((lexicon.Match(words, w, s.Text) ?? Launch(s, w) ?? Retaliation(s, w) ?? Warning(s, w) ?? Refusal(s, w) ?? Condemning(s, w) ?? Summons(s, w)) is not { } hit)
+                if ((lexicon.Match(words, w, s.Text, i => s.ActorAt(i) is { } name && name.Start < words[i].Start) ?? Launch(s, w) ?? Retaliation(s, w) ?? Warning(s, w) ?? Refusal(s, w) ?? Condemning(s, w) ?? Summons(s, w)) is not { } hit)
                 {
                     continue;
                 }
@@ -2536,7 +2536,7 @@ internal static class EventCoder
         }
 
         // («تدعم الحوار بين الطرفين»: after a verb, the parties alone, uncoded, are the object's, not the verb's sides.)
-        if (!passive && Between(s, after) is { } pair && !(t.IsVerb && pair.Item2 is null && pair.Item1 is { Kind: ActorKind.Agent, Code: null, EntityId: null }))
+        if (!passive && Between(s, after, far: t.Type == "ASSAULT" && !t.IsVerb) is { } pair && !(t.IsVerb && pair.Item2 is null && pair.Item1 is { Kind: ActorKind.Agent, Code: null, EntityId: null }))
         {
             // «اشتباكات بين الجيش والمسلحين», «محادثات بين مصر وإثيوبيا»: the two sides, in the order named; but
             // «استعداد أنقرة للتوسط بين السودان والإمارات»: a named party that offers, promises or backs talks between
@@ -2669,10 +2669,17 @@ internal static class EventCoder
         a is { } x && b is { } y && (x.Start == y.Start || (x.EntityId is not null && x.EntityId == y.EntityId));
 
     /// <summary>The two actors of «بين X و Y» right after the trigger (within three words).</summary>
-    private static (ActorMention, ActorMention?)? Between(SentenceView s, int from)
+    private static (ActorMention, ActorMention?)? Between(SentenceView s, int from, bool far = false)
     {
-        for (var i = from; i < s.Words.Count && i < from + 3; i++)
+        for (var i = from; i < s.Words.Count && i < from + (far ? 10 : 3); i++)
         {
+            // «اندلعت اشتباكات فجر اليوم في العاصمة الليبية طرابلس بين قوات …»: past three words, only times and places
+            // of the fighting may stand before «بين».
+            if (i >= from + 3 && (IsClauseBreak(s, i) || s.ActorAt(i) is { Kind: not ActorKind.Country }))
+            {
+                return null;
+            }
+
             if (s.Words[i].Key != "بين")
             {
                 continue;

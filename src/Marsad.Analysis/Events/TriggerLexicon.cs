@@ -143,38 +143,40 @@ internal sealed class TriggerLexicon
     }
 
     /// <summary>The longest trigger starting at word <paramref name="at"/>, if any.</summary>
-    public TriggerHit? Match(List<Word> words, int at, string? text = null)
+    /// <param name="insideName">Whether a word continues a name that began before it: a verb's subject gap counts a
+    /// name as one word («أعلن رئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة وقف إطلاق النار»).</param>
+    public TriggerHit? Match(List<Word> words, int at, string? text = null, Func<int, bool>? insideName = null)
     {
         var key = words[at].Key.AsSpan();
         TriggerHit? best = null;
         var conj = ArabicWords.StripConjunction(key);
-        Try(words, at, key, false, ref best, text);
+        Try(words, at, key, false, ref best, text, insideName: insideName);
         if (conj.Length != key.Length)
         {
-            Try(words, at, conj, false, ref best, text);
+            Try(words, at, conj, false, ref best, text, insideName: insideName);
         }
 
         var article = ArabicWords.StripArticle(conj);
         if (article.Length != conj.Length)
         {
             // Verbs never take the article: «الصادر» is not «صادر», «الدعم» not the verb «دعم».
-            Try(words, at, article, false, ref best, text, nounsOnly: true);
+            Try(words, at, article, false, ref best, text, nounsOnly: true, insideName: insideName);
         }
         else if (conj.Length > 4 && conj[0] is 'ب' or 'ل')
         {
             // «لهجوم», «بقصف»: a one-letter preposition on a noun without the article.
-            Try(words, at, conj[1..], false, ref best, text);
+            Try(words, at, conj[1..], false, ref best, text, insideName: insideName);
         }
         else if (conj.Length > 3 && conj[0] == 'س' && conj[1] is 'ي' or 'ت' or 'ن')
         {
-            Try(words, at, conj[1..], true, ref best, text);
+            Try(words, at, conj[1..], true, ref best, text, insideName: insideName);
         }
 
         if (best is null && article.Length == conj.Length && PossessedNoun(conj) is { } noun)
         {
             // «زيارته كينيا», «لقائها»: a feminine noun's ta marbuta is written ت before a pronoun, and hamza sits on
             // a ياء there («لقائه»).
-            Try(words, at, noun, false, ref best, text, nounsOnly: true);
+            Try(words, at, noun, false, ref best, text, nounsOnly: true, insideName: insideName);
             if (best is { } possessed)
             {
                 best = possessed with { Possessed = true };
@@ -221,7 +223,7 @@ internal sealed class TriggerLexicon
         return null;
     }
 
-    private void Try(List<Word> words, int at, ReadOnlySpan<char> form, bool future, ref TriggerHit? best, string? text, bool nounsOnly = false)
+    private void Try(List<Word> words, int at, ReadOnlySpan<char> form, bool future, ref TriggerHit? best, string? text, bool nounsOnly = false, Func<int, bool>? insideName = null)
     {
         for (var cut = 0; cut <= 4 && cut < form.Length - 1; cut++)
         {
@@ -271,12 +273,27 @@ internal sealed class TriggerLexicon
                     // VSO: the subject stands between the verb and its fixed object («أطلقت السلطات الإيرانية سراح»,
                     // «استدعت الخارجية التركية السفير»): up to four words, none after a comma or a stop.
                     var times = 0;
-                    for (var gap = 1; gap - times <= MaxSubjectWords && gap <= MaxSubjectWords + 3 && at + gap + t.Words.Length <= words.Count; gap++)
+                    var named = 0;
+                    for (var gap = 1; gap - times - named <= MaxSubjectWords && gap <= MaxSubjectWords + 3 + named && at + gap + t.Words.Length <= words.Count; gap++)
                     {
                         // Times do not count towards the subject's length: «استدعت وزارة الخارجية المغربية، أمس الخميس، القائم …».
                         if (IsAsideTime(words[at + gap].Key))
                         {
                             times++;
+                        }
+
+                        // Nor do the later words of a name (at most eight).
+                        if (gap > 1 && named < 8 && insideName is not null && insideName(at + gap))
+                        {
+                            named++;
+                            // (the rest of the pattern only after the name's last word)
+                            if ((at + gap + 1 >= words.Count || !insideName(at + gap + 1)) && RestMatches(words, at, t, gap))
+                            {
+                                best = new TriggerHit(t, at, t.Words.Length + gap, future, gap);
+                                break;
+                            }
+
+                            continue;
                         }
 
                         var gapEnd = words[at + gap].End;
