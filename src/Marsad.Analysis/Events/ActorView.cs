@@ -352,7 +352,7 @@ internal sealed class ActorView
                         continue;
                     }
 
-                    if (lexiconCode is { Length: >= 6 } titleCode && m.Kind is ActorKind.Organization && PersonTitles.Contains(keys[m.First])
+                    if (lexiconCode is { Length: >= 6 } titleCode && m.Kind is ActorKind.Organization or ActorKind.Person && PersonTitles.Contains(keys[m.First])
                         && start == a.Start && a.Kind == ActorKind.Person && a.Code is null && a.EntityId is { } holderId
                         && byId.TryGetValue(holderId, out var holder) && holder.Code is null
                         && holder.Mentions.Find(x => x.End == a.End) is var holderName && holderName.End > 0 && end <= holderName.Start
@@ -728,6 +728,12 @@ internal sealed class ActorView
                 if (Quantifiers.Contains(ArabicWords.StripConjunction(words[w - back].Key).ToString()))
                 {
                     // «ودعت الوزارة جميع الأطراف اليمنية»: a quantifier opens another phrase, whom the organ addresses.
+                    break;
+                }
+
+                if (ArabicWords.StripConjunction(words[w - back].Key).ToString() is "في" or "من" or "الي" or "علي" or "قرب" or "داخل")
+                {
+                    // «مقر الرئاسة في العاصمة الصومالية»: a preposition ends the organ's name; the nationality is the place's.
                     break;
                 }
 
@@ -1648,6 +1654,13 @@ internal sealed class ActorView
         }
 
         if (key is "الاسد" && i > 0 && ArabicWords.StripConjunction(words[i - 1].Key).ToString() is "عين" or "قاعده" or "عرين")
+        {
+            return true;
+        }
+
+        // «استخدام القوة المفرطة ضد المتظاهرين», «لغة القوة»: force used, not a force that acts.
+        if (ArabicWords.StripArticle(key).ToString() is "قوه" && (next is "المفرطه" or "المفرط" or "القاهره"
+            || (i > 0 && ArabicWords.StripConjunction(words[i - 1].Key).ToString() is "استخدام" or "باستخدام" or "استعمال" or "لغه" or "منطق" or "بالقوه")))
         {
             return true;
         }

@@ -116,4 +116,42 @@ public class DiplomaticMeasureTests(ShippedModels models) : IClassFixture<Shippe
         var person = Assert.Single(doc.Entities, e => e.Name == name);
         Assert.StartsWith(codePrefix, person.Code, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_plural_participle_of_blame_takes_the_sentences_subject()
+    {
+        var doc = models.AnalyzeFacts("وطالب القادة العرب المجتمع الدولي بالتحرك العاجل، محملين سلطات الاحتلال مسؤولية التصعيد في الضفة الغربية.");
+        var blame = Assert.Single(doc.Events, e => e.Type == "ACCUSE");
+        Assert.Equal("القادة", blame.SourceText);
+        Assert.Equal("سلطات الاحتلال", blame.TargetText);
+    }
+
+    [Fact]
+    public void Suspects_accuse_no_one()
+    {
+        var doc = models.AnalyzeFacts("وألقت الشرطة القبض على متهمين اثنين بعد ساعات من الحادث.");
+        Assert.DoesNotContain(doc.Events, e => e.Type == "ACCUSE");
+    }
+
+    [Fact]
+    public void Excessive_force_is_no_armed_force()
+    {
+        var doc = models.AnalyzeFacts("وانتقدت منظمة العفو الدولية استخدام القوة المفرطة ضد المحتجين في العاصمة.");
+        Assert.DoesNotContain(doc.Events, e => e.SourceText == "القوة" || e.TargetText == "القوة");
+    }
+
+    [Fact]
+    public void A_presidency_near_which_a_blast_went_off_is_not_the_capitals_organ()
+    {
+        var doc = models.AnalyzeFacts("وقتل عشرة أشخاص في تفجير استهدف مطعما قرب مقر الرئاسة في العاصمة الكينية نيروبي.");
+        Assert.DoesNotContain(doc.Entities, e => e.Name.Contains("الرئاسة في", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_head_of_state_no_dictionary_knows_by_name_codes_as_the_office_with_his_nationality()
+    {
+        var doc = models.AnalyzeFacts("وتوعد الرئيس الصومالي حسن شيخ محمود بملاحقة منفذي الهجوم.");
+        var threat = Assert.Single(doc.Events, e => e.Type == "THREATEN");
+        Assert.Equal("SOMGOV", threat.SourceCode);
+    }
 }
