@@ -367,6 +367,13 @@ internal static class EventCoder
                 }
 
                 var (source, target) = hit.Subject > 0 ? GapActors(s, w, hit.Subject, afterTrigger, t) : Actors(s, w, afterTrigger, t, hit.Possessed);
+                if (t.IsVerb && source is { } teller && teller.End <= words[w].Start && w >= 2 && ActDescribedBefore(s, w))
+                {
+                    // «ووصفته بأنه عمل إرهابي يستهدف اقتصاد الإقليم»: the verb describes an act named right before it (its
+                    // subject); who described it did not do it.
+                    source = null;
+                }
+
                 if (source is { } member && target is { } patron && AffiliatedTo(s, member, patron) is var objectFrom && objectFrom > 0)
                 {
                     // «واعتقلت الأجهزة الأمنية التابعة للحوثيين في صنعاء عشرة من موظفي الأمم المتحدة»: whose the subject is
@@ -4371,6 +4378,32 @@ internal static class EventCoder
         }
 
         return null;
+    }
+
+    /// <summary>Whether one of the two words before the verb at <paramref name="w"/>, with no actor on it, names an act
+    /// («عمل إرهابي يستهدف», «هجوم يستهدف», «جريمة تهدف»): the act is the verb's subject.</summary>
+    private static bool ActDescribedBefore(SentenceView s, int w)
+    {
+        var verb = ArabicWords.StripConjunction(s.Words[w].Key);
+        if (verb.Length < 3 || verb[0] is not ('ي' or 'ت'))
+        {
+            return false;
+        }
+
+        for (var i = w - 1; i >= w - 2 && i >= 0; i--)
+        {
+            if (s.ActorAt(i) is not null || (i < w - 1 && IsClauseBreak(s, i + 1)))
+            {
+                return false;
+            }
+
+            if (ArabicWords.StripArticle(ArabicWords.StripConjunction(s.Words[i].Key)).ToString() is "عمل" or "هجوم" or "اعتداء" or "تفجير" or "عمليه" or "جريمه" or "قصف" or "عدوان" or "مخطط" or "تصعيد")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

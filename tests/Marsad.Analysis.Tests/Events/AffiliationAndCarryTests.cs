@@ -99,4 +99,13 @@ public class AffiliationAndCarryTests(ShippedModels models) : IClassFixture<Ship
         var arrest = Assert.Single(doc.Events, e => e.Type == "COERCE");
         Assert.Equal("ISR", arrest.SourceCode);
     }
+
+    [Fact]
+    public void The_kurdistan_regional_government_is_one_iraqi_organ_and_does_not_do_the_attack_it_describes()
+    {
+        var doc = models.AnalyzeFacts("واستنكرت حكومة إقليم كردستان القصف، ووصفته بأنه عمل إرهابي يستهدف البنية التحتية للإقليم.");
+        var krg = Assert.Single(doc.Entities, e => e.Name == "حكومة إقليم كردستان");
+        Assert.Equal("IRQGOV", krg.Code);
+        Assert.All(doc.Events.Where(e => e.Type == "ASSAULT"), e => Assert.Null(e.SourceText));
+    }
 }
