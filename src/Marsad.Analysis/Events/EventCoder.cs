@@ -391,6 +391,7 @@ internal static class EventCoder
                     // act's object.
                     target = referent;
                 }
+
                 if (ReferenceEquals(t, CondemningTrigger) && target is { } called && s.Text[called.Start] == 'ب')
                 {
                     // «وصفت الوزارة الهجوم بالإرهابي»: what it was called is no one accused.
@@ -1243,7 +1244,7 @@ internal static class EventCoder
     private static TriggerHit? Summons(SentenceView s, int w)
     {
         var k = ArabicWords.StripConjunction(s.Words[w].Key);
-        if (k is "استدعاء" or "واستدعاء" && w + 1 < s.Words.Count && ArabicWords.StripArticle(s.Words[w + 1].Key) is var envoy
+        if (k is "استدعاء" && w + 1 < s.Words.Count && ArabicWords.StripArticle(s.Words[w + 1].Key) is var envoy
             && (envoy.StartsWith("سفير", StringComparison.Ordinal) || envoy.StartsWith("قايم", StringComparison.Ordinal)))
         {
             // «قررت الجزائر استدعاء سفيرها لدى فرنسا للتشاور», «أعلنت الخارجية استدعاء السفير الفرنسي»: the masdar, its
@@ -1564,8 +1565,6 @@ internal static class EventCoder
         "سفير", "رييس", "وزير", "قايد", "زعيم", "مسوول", "مسؤول", "مدير", "امين", "نايب", "مبعوث", "مندوب", "قنصل",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>The sentence's first actor before word <paramref name="w"/> that no preposition governs: who the
-    /// sentence is about, and the subject of a verb joined to it with no subject of its own.</summary>
     /// <summary>The first actor standing right after a perfect verb in the feminine before word <paramref name="w"/>, no
     /// preposition on it: the subject of «توغلت قوة إسرائيلية».</summary>
     private static ActorMention? FirstFeminineSubject(SentenceView s, int w)
@@ -1592,6 +1591,8 @@ internal static class EventCoder
         return null;
     }
 
+    /// <summary>The sentence's first actor before word <paramref name="w"/> that no preposition governs: who the
+    /// sentence is about, and the subject of a verb joined to it with no subject of its own.</summary>
     private static ActorMention? LeadSubject(SentenceView s, int w)
     {
         foreach (var a in s.Actors)
@@ -2675,7 +2676,8 @@ internal static class EventCoder
     private static bool SameActor(ActorMention? a, ActorMention? b) =>
         a is { } x && b is { } y && (x.Start == y.Start || (x.EntityId is not null && x.EntityId == y.EntityId));
 
-    /// <summary>The two actors of «بين X و Y» right after the trigger (within three words).</summary>
+    /// <summary>The two actors of «بين X و Y» right after the trigger (within three words; within ten for fighting,
+    /// <paramref name="far"/>, past its time and place).</summary>
     private static (ActorMention, ActorMention?)? Between(SentenceView s, int from, bool far = false)
     {
         for (var i = from; i < s.Words.Count && i < from + (far ? 10 : 3); i++)

@@ -3466,7 +3466,6 @@ internal static class QuoteFinder
             }
 
             var inner = s.Actors[at];
-
             var v = WordIndexAtOrAfter(s, inner.End);
             if (v + 1 >= s.Words.Count || s.Words[v].End >= q.Content.End
                 || !SpeechCues.Verbs.TryGetValue(ArabicWords.StripConjunction(s.Words[v].Key).ToString(), out var cue) || cue.Kind == CueKind.Relay || cue.QuotedOnly
