@@ -45,7 +45,7 @@ public sealed class EntityRecognizer : IDocumentProcessor
     public string Name => "entities";
 
     /// <summary>Raised whenever the output changes, so <c>marsad reanalyze</c> redoes stored articles (2: 2026-11-29).</summary>
-    public string Version => "16";
+    public string Version => "17";
 
     /// <summary>Loads the shipped tagger and lexicons from models/ (see <see cref="NerTagger.ModelsDirectory"/>).</summary>
     public static EntityRecognizer Load(string? modelsDir = null)
@@ -159,6 +159,13 @@ public sealed class EntityRecognizer : IDocumentProcessor
                     || NerText.Normalize(sentence.Words[b + 1]) is "ان" or "انه" or "انها"))
                 {
                     b++;
+                }
+                else if (b + 2 < sentence.Words.Length && sentence.Words[b] == "علي" && sentence.Words[b + 1] is { Length: >= 3 } family
+                    && family.All(char.IsLetter) && !NerText.Normalize(family).StartsWith("ال", StringComparison.Ordinal)
+                    && (NerText.IsPunctuation(sentence.Words[b + 2][0]) || NerText.Normalize(sentence.Words[b + 2]) is "قد" or "ان" or "انه" or "انها"))
+                {
+                    // «وكان وزير الكهرباء زياد علي فاضل قد …»: «علي» with ي and a family name closing the clause are the name's.
+                    b += 2;
                 }
 
                 // «للحزب الديمقراطي الكردستاني هوشيار زيباري»: a nisba right after an organization and before two more

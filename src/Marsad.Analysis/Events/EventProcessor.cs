@@ -9,7 +9,7 @@ public sealed class EventProcessor : IDocumentProcessor
     public string Name => "events";
 
     /// <summary>Raised whenever the output changes, so <c>marsad reanalyze</c> redoes stored articles (2: 2026-11-29).</summary>
-    public string Version => "29";
+    public string Version => "30";
 
     public void Process(Document document, CancellationToken cancellationToken = default)
     {
@@ -48,7 +48,10 @@ public sealed class EventProcessor : IDocumentProcessor
                     && text.AsSpan(e.Trigger.End, addressee.Start - e.Trigger.End).Trim() is var between
                     && (between.IsEmpty || between.SequenceEqual(said.SpeakerText)) && text[addressee.Start] is not ('ب' or 'ل')
                     && (addressee.EntityId is null || addressee.EntityId != said.Speaker)
-                    && !said.SpeakerText!.Contains(addressee.Span.Of(text), StringComparison.Ordinal))
+                    && !said.SpeakerText!.Contains(addressee.Span.Of(text), StringComparison.Ordinal)
+                    // «دعا قادة دول المجلس …. وطالب القادة المجتمع الدولي بـ…»: the speaker named again by the head of its
+                    // phrase is the subject, not whom it addresses.
+                    && !SameHead(addressee.Span.Of(text), said.SpeakerText))
                 {
                     // What the coder took for the subject right after the verb is then whom the call is to («وحثت الطرفين»);
                     // not a word with a preposition on it («وطالب بعقوبة …»).
@@ -217,5 +220,18 @@ public sealed class EventProcessor : IDocumentProcessor
         var first = space < 0 ? actor : actor[..space];
         var folded = Quotes.ArabicWords.Fold(first);
         return folded.Length > 3 && Quotes.ArabicWords.StripConjunction(folded).Length < folded.Length && folded[0] == 'و' ? actor[1..] : actor;
+    }
+
+    /// <summary>Whether a definite one-word mention («القادة») is the head of a speaker's phrase («قادة دول المجلس»).</summary>
+    private static bool SameHead(string mention, string speaker)
+    {
+        var m = Quotes.ArabicWords.Fold(mention.Trim());
+        if (m.Contains(' ', StringComparison.Ordinal) || !m.StartsWith("ال", StringComparison.Ordinal) || m.Length < 5)
+        {
+            return false;
+        }
+
+        var first = Quotes.ArabicWords.Fold(speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } parts ? parts[0] : string.Empty);
+        return first.Length > 0 && (first == m || "ال" + first == m);
     }
 }

@@ -108,4 +108,19 @@ public class AffiliationAndCarryTests(ShippedModels models) : IClassFixture<Ship
         Assert.Equal("IRQGOV", krg.Code);
         Assert.All(doc.Events.Where(e => e.Type == "ASSAULT"), e => Assert.Null(e.SourceText));
     }
+
+    [Fact]
+    public void A_speaker_named_again_by_the_head_of_its_phrase_is_the_subject_not_the_addressee()
+    {
+        var doc = models.AnalyzeFacts("دعا قادة دول مجلس التعاون الخليجي إيران إلى احترام سيادة دول المنطقة. وطالب القادة المجتمع الدولي بالتحرك العاجل.");
+        var demand = Assert.Single(doc.Events, e => e.Type == "REQUEST" && doc.Text[e.Trigger.Start..e.Trigger.End] == "وطالب");
+        Assert.Equal("المجتمع الدولي", demand.TargetText);
+    }
+
+    [Fact]
+    public void A_name_with_ali_written_with_ya_and_a_family_name_closing_the_clause_is_whole()
+    {
+        var doc = models.AnalyzeFacts("وكان وزير الكهرباء العراقي زياد علي فاضل قد أرجع الأزمة إلى توقف إمدادات الغاز.");
+        Assert.Contains(doc.Entities, e => e.Type == "PER" && e.Name == "زياد علي فاضل");
+    }
 }
