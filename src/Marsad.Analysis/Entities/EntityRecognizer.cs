@@ -45,7 +45,7 @@ public sealed class EntityRecognizer : IDocumentProcessor
     public string Name => "entities";
 
     /// <summary>Raised whenever the output changes, so <c>marsad reanalyze</c> redoes stored articles (2: 2026-11-29).</summary>
-    public string Version => "17";
+    public string Version => "18";
 
     /// <summary>Loads the shipped tagger and lexicons from models/ (see <see cref="NerTagger.ModelsDirectory"/>).</summary>
     public static EntityRecognizer Load(string? modelsDir = null)
@@ -1091,6 +1091,12 @@ public sealed class EntityRecognizer : IDocumentProcessor
         {
             // «أشاد عبداللهيان بدور الصين»: the tagger ran the verb into the name.
             a++;
+        }
+
+        while (type is "ORG" or "PER" && b - a >= 2 && NerText.Normalize(s.Words[b - 1]) is "المسؤوليه" or "المسووليه" or "مسؤوليه" or "مسووليه")
+        {
+            // «محملة حكومة الاحتلال المسؤولية»: what the body is held to is no part of its name.
+            b--;
         }
 
         while (type == "PER" && b - a >= 3 && (IsSpeechVerb(s.Words[b - 1]) || LeadingVerbs.Contains(NerText.Normalize(s.Words[b - 1])))

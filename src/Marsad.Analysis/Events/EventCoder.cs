@@ -2640,6 +2640,16 @@ internal static class EventCoder
             }
 
             var before = ArabicWords.StripConjunction(s.Words[first - 1].Key).ToString();
+            // «إن نحو 50 مستوطنا اقتحموا», «أن أكثر من 20 مسلحا هاجموا»: an approximation opens the counted subject.
+            var approx = before is "نحو" or "قرابه" or "حوالي" or "زهاء" ? 1
+                : before == "من" && first >= 2 && s.Words[first - 2].Key is "اكثر" or "اقل" ? 2
+                : before == "عن" && first >= 4 && s.Words[first - 2].Key is "يقل" or "تقل" && s.Words[first - 3].Key == "لا" && s.Words[first - 4].Key == "ما" ? 4
+                : 0;
+            if (approx > 0 && first - approx >= 1)
+            {
+                before = ArabicWords.StripConjunction(s.Words[first - approx - 1].Key).ToString();
+            }
+
             if (before is "في" && first >= 2)
             {
                 // «إن العمليات الروسية في سوريا تستهدف الإرهابيين»: a place between the subject and its verb; the subject

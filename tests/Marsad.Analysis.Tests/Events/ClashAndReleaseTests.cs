@@ -57,4 +57,20 @@ public class ClashAndReleaseTests(ShippedModels models) : IClassFixture<ShippedM
         Assert.Equal("ceasefire", ceasefire.Mode);
         Assert.Contains("محمد إدريس ديبي", ceasefire.SourceText, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_approximated_count_after_an_is_the_subject_of_the_verb_after_it()
+    {
+        var doc = models.AnalyzeFacts("وقال رئيس المجلس البلدي إن نحو 40 مستوطنا اقتحموا أطراف البلدة واعتدوا على الأهالي بالحجارة.");
+        var attack = Assert.Single(doc.Events, e => e.Type == "ASSAULT");
+        Assert.Equal("40 مستوطنا", attack.SourceText);
+    }
+
+    [Fact]
+    public void What_a_body_is_held_responsible_for_is_no_part_of_its_name()
+    {
+        var doc = models.AnalyzeFacts("وأدانت الخارجية الفلسطينية الاعتداء، محملة حكومة الاحتلال المسؤولية الكاملة عن التصعيد.");
+        Assert.Contains(doc.Entities, e => e.Name == "حكومة الاحتلال");
+        Assert.DoesNotContain(doc.Entities, e => e.Name.Contains("المسؤولية", StringComparison.Ordinal));
+    }
 }
