@@ -374,6 +374,14 @@ internal static class EventCoder
                     source = null;
                 }
 
+                if (t.IsVerb && SenderOfMessage(s, w) is { } sender)
+                {
+                    // «نقلت رسالة من واشنطن تدعو بيروت إلى الإسراع في …»: a message that calls or warns is its sender's; the
+                    // name after the verb is whom it addresses.
+                    var addressed = FirstActorAfter(s, afterTrigger, maxWords: 2);
+                    (source, target) = (sender, addressed is { } ad && !Prepositional(s, ad) && !SameActor(ad, sender) ? ad : SameActor(target, sender) ? null : target);
+                }
+
                 if (source is { } member && target is { } patron && AffiliatedTo(s, member, patron) is var objectFrom && objectFrom > 0)
                 {
                     // «واعتقلت الأجهزة الأمنية التابعة للحوثيين في صنعاء عشرة من موظفي الأمم المتحدة»: whose the subject is
@@ -420,6 +428,13 @@ internal static class EventCoder
                 if (ReferenceEquals(t, RefusalTrigger) || ReferenceEquals(t, PromiseTrigger))
                 {
                     (source, target) = RefuserAndRefused(s, w, afterTrigger, t);
+                }
+
+                if (ReferenceEquals(t, RetaliationTrigger) && MetWith(s, w) && source is { } aggressor && aggressor.End <= words[w].Start)
+                {
+                    // «أي اعتداء إسرائيلي جديد سيقابل برد مناسب»: the aggression named before «سيقابل» is whom the threat is
+                    // aimed at; who will respond is the speaker's side (the quote's speaker).
+                    (source, target) = (null, aggressor);
                 }
 
                 if (t.Type == "ASSAULT" && t.IsVerb && source is { } counted && counted.Kind == ActorKind.Agent && counted.End <= words[w].Start
@@ -809,7 +824,7 @@ internal static class EventCoder
                 // «لن نقبل», «لن نتراجع»: the refusal's verb in the first person; «اتفقنا», «رفضنا»: the perfect's, where
                 // «نا» is no object («هاجمنا» is as often «he attacked us»).
                 var firstPerson = t.FirstPerson || ((ReferenceEquals(t, RefusalTrigger) || ReferenceEquals(t, PromiseTrigger)) && words[w].Key.StartsWith('ن'))
-                    || (ReferenceEquals(t, RetaliationTrigger) && ArabicWords.StripConjunction(words[w].Key).StartsWith("سن", StringComparison.Ordinal))
+                    || (ReferenceEquals(t, RetaliationTrigger) && (ArabicWords.StripConjunction(words[w].Key).StartsWith("سن", StringComparison.Ordinal) || MetWith(s, w)))
                     || (t.IsVerb && t.Words[0].Open && (t.Kind == TriggerKind.Intransitive || t.Type == "REJECT" || (!HostileOrDemanding(t.Type) && t.Type is not ("ASSAULT" or "COERCE")))
                         && ArabicWords.StripConjunction(words[w].Key) is var said && said.Length == t.Words[0].Stem.Length + 2
                         && said.StartsWith(t.Words[0].Stem, StringComparison.Ordinal) && said.EndsWith("نا", StringComparison.Ordinal));
@@ -1285,6 +1300,26 @@ internal static class EventCoder
         }
 
         return null;
+    }
+
+    /// <summary>«أي اعتداء إسرائيلي جديد سيقابل برد»: a future passive of meeting («will be met with a response») after an
+    /// act named in the three words before it (not «الجيش سيواجه بالقوة …», the army confronting).</summary>
+    private static bool MetWith(SentenceView s, int w)
+    {
+        if (ArabicWords.StripConjunction(s.Words[w].Key) is not ("سيقابل" or "ستقابل" or "سيواجه" or "ستواجه"))
+        {
+            return false;
+        }
+
+        for (var i = w - 1; i >= 0 && i >= w - 3; i--)
+        {
+            if (ArabicWords.StripArticle(ArabicWords.StripConjunction(s.Words[i].Key)).ToString() is "اعتداء" or "عدوان" or "هجوم" or "تصعيد" or "استهداف" or "خرق" or "انتهاك" or "توغل")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly Trigger LaunchTrigger = new([new Pattern("اطلق", true)], "ASSAULT", "heavy-weapons", TriggerKind.Intransitive, ["علي", "باتجاه", "نحو", "صوب", "ضد"], false);
@@ -2117,13 +2152,15 @@ internal static class EventCoder
             {
                 source = a;
             }
-            else if (target is null && s.Text[a.Start] == 'و')
+            else if (s.Text[a.Start] == 'و' || s.Text.AsSpan(source.Value.End, a.Start - source.Value.End).Trim() is ['و']
+                || (a.Start > 1 && s.Text[a.Start - 1] == 'و' && !char.IsLetter(s.Text[a.Start - 2])))
             {
-                target = a;
-            }
-            else if (target is null && s.Text.AsSpan(source.Value.End, a.Start - source.Value.End).Trim() is ['و'])
-            {
-                target = a;
+                // «وقعت مصر وقطر اتفاقية»: the second of two joined subjects is the other side of a joint act; of any
+                // other act («فرضت بريطانيا وكندا عقوبات على …») it is one more doer, and whom it is aimed at comes after.
+                if (target is null && Symmetric(t.Type))
+                {
+                    target = a;
+                }
             }
             else if (target is null && t.Kind == TriggerKind.Transitive)
             {
@@ -4387,6 +4424,30 @@ internal static class EventCoder
             }
 
             return a;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// «رسالة من واشنطن تدعو …», «بيان من الخارجية يحذر …»: the sender of a message named right before an imperfect verb
+    /// (a noun of messages, «من», the sender), which the verb describes.
+    /// </summary>
+    private static ActorMention? SenderOfMessage(SentenceView s, int w)
+    {
+        var verb = ArabicWords.StripConjunction(s.Words[w].Key);
+        if (w < 3 || verb.Length < 3 || verb[0] is not ('ي' or 'ت') || IsClauseBreak(s, w))
+        {
+            return null;
+        }
+
+        for (var i = w - 1; i >= 2 && i >= w - 4; i--)
+        {
+            if (s.Words[i - 1].Key == "من" && s.ActorAt(i) is { } sender && sender.Start == s.Words[i].Start && sender.End <= s.Words[w].Start
+                && ArabicWords.StripArticle(s.Words[i - 2].Key).ToString() is "رساله" or "رسايل" or "بيان" or "مذكره" or "مبادره" or "مقترح" or "ورقه" or "وثيقه" or "برقيه")
+            {
+                return sender;
+            }
         }
 
         return null;

@@ -53,6 +53,7 @@ internal static class QuoteFinder
 
         AttributeLooseQuotations(ctx, view);
         InnerSpeakers(ctx);
+        MessageSenders(ctx);
         ctx.Found.Sort((a, b) => a.Content.Start.CompareTo(b.Content.Start));
         return Dedupe(ctx.Found);
     }
@@ -3525,6 +3526,40 @@ internal static class QuoteFinder
                 SpeakerText = text[inner.Start..inner.End],
                 Direct = direct,
             });
+        }
+    }
+
+    /// <summary>
+    /// «نقلت رسالة من واشنطن تدعو بيروت إلى …»: a cue in the imperfect right after «[a message] من X» is the message's, so
+    /// X speaks (not the name after the verb, whom it addresses).
+    /// </summary>
+    private static void MessageSenders(Context ctx)
+    {
+        var text = ctx.Text;
+        for (var i = 0; i < ctx.Found.Count; i++)
+        {
+            var q = ctx.Found[i];
+            if (q.Cue is not { } cue || ctx.Sentences.Find(x => x.Index == q.Sentence) is not { } s)
+            {
+                continue;
+            }
+
+            var w = WordIndexAtOrAfter(s, cue.Start);
+            if (w < 3 || w >= s.Words.Count || s.Words[w].Start != cue.Start || ArabicWords.StripConjunction(s.Words[w].Key) is not { Length: >= 3 } verb || verb[0] is not ('ي' or 'ت'))
+            {
+                continue;
+            }
+
+            for (var j = w - 1; j >= 2 && j >= w - 4; j--)
+            {
+                if (s.Words[j - 1].Key == "من" && s.Actors.FindIndex(a => a.Start == s.Words[j].Start && a.End <= cue.Start) is var at && at >= 0
+                    && ArabicWords.StripArticle(s.Words[j - 2].Key).ToString() is "رساله" or "رسايل" or "بيان" or "مذكره" or "مبادره" or "مقترح" or "ورقه" or "وثيقه" or "برقيه")
+                {
+                    var sender = s.Actors[at];
+                    ctx.Found[i] = q with { SpeakerSpan = sender.Span, SpeakerId = sender.EntityId, SpeakerText = text[sender.Start..sender.End] };
+                    break;
+                }
+            }
         }
     }
 

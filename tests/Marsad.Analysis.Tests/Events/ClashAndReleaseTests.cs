@@ -73,4 +73,32 @@ public class ClashAndReleaseTests(ShippedModels models) : IClassFixture<ShippedM
         Assert.Contains(doc.Entities, e => e.Name == "حكومة الاحتلال");
         Assert.DoesNotContain(doc.Entities, e => e.Name.Contains("المسؤولية", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_response_promised_in_the_passive_is_the_speakers_threat_at_the_aggressor()
+    {
+        var doc = models.AnalyzeFacts("وحذر المتحدث باسم الجيش الإيراني من أن \"أي اعتداء أمريكي جديد سيقابل برد حازم\".");
+        var threat = Assert.Single(doc.Events, e => e.Type == "THREATEN");
+        Assert.Contains("الجيش الإيراني", threat.SourceText, StringComparison.Ordinal);
+        Assert.Equal("USA", threat.TargetCode);
+    }
+
+    [Fact]
+    public void A_message_that_calls_on_someone_is_its_senders_call()
+    {
+        var doc = models.AnalyzeFacts("وسلم المبعوث الأممي رسالة من الأمم المتحدة تدعو الحكومة السودانية إلى فتح المعابر أمام المساعدات.");
+        var call = Assert.Single(doc.Events, e => e.Type == "REQUEST");
+        Assert.Equal("الأمم المتحدة", call.SourceText);
+        Assert.Equal("الحكومة السودانية", call.TargetText);
+        Assert.Contains(doc.Quotes, q => q.SpeakerText == "الأمم المتحدة");
+    }
+
+    [Fact]
+    public void Joined_doers_of_a_sanction_are_not_its_target()
+    {
+        var doc = models.AnalyzeFacts("وفرضت فرنسا وألمانيا عقوبات على قادة قوات الدعم السريع.");
+        var sanction = Assert.Single(doc.Events, e => e.Type == "SANCTION");
+        Assert.Equal("فرنسا", sanction.SourceText);
+        Assert.NotEqual("ألمانيا", sanction.TargetText);
+    }
 }
