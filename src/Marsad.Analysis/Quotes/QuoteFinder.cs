@@ -1513,7 +1513,11 @@ internal static class QuoteFinder
         {
             // «أشاد الوزير السوداني بالموقف العراقي»: a definite noun with «ب» right after an actor starts the object
             // (not inside a name the tagger missed: «هيئة الأمر بالمعروف»).
-            if (s.Words[k].Key.StartsWith("بال", StringComparison.Ordinal) && s.ActorAt(k) is null && s.ActorAt(k - 1) is { } before
+            // («رحبت مصر بقرار مجلس الأمن»: so does an indefinite one in construct.)
+            // (Not a place or an office of the title: «المتحدث باسم الهيئة بمنطقة عسير».)
+            if ((s.Words[k].Key.StartsWith("بال", StringComparison.Ordinal) || (s.Words[k].Key.Length >= 4 && s.Words[k].Key[0] == 'ب'
+                    && s.Words[k].Key[1..] is not ("منطقه" or "مدينه" or "محافظه" or "ولايه" or "وزاره" or "هييه" or "مقر" or "اسم" or "رياسه" or "قياده")))
+                && s.ActorAt(k) is null && s.ActorAt(k - 1) is { } before
                 && before.End == s.Words[k - 1].End)
             {
                 return new TextSpan(subject.Start, s.Words[k - 1].End);

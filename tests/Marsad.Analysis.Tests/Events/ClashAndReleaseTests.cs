@@ -101,4 +101,12 @@ public class ClashAndReleaseTests(ShippedModels models) : IClassFixture<ShippedM
         Assert.Equal("فرنسا", sanction.SourceText);
         Assert.NotEqual("ألمانيا", sanction.TargetText);
     }
+
+    [Fact]
+    public void Who_welcomes_a_decision_says_what_the_participle_after_it_says()
+    {
+        var doc = models.AnalyzeFacts("رحبت تونس بقرار مجلس الأمن بشأن ليبيا، معتبرة أنه خطوة مهمة نحو الحل السياسي.");
+        var quote = Assert.Single(doc.Quotes);
+        Assert.Equal("تونس", quote.SpeakerText);
+    }
 }
