@@ -239,10 +239,12 @@ internal static class EventCoder
             var seen = new HashSet<string>(StringComparer.Ordinal);
             ActorMention? lastSource = null;
             var words = s.Words;
+            // (one delegate per sentence, not per word)
+            Func<int, bool> insideName = i => s.ActorAt(i) is { } name && name.Start < words[i].Start;
             for (var w = 0; w < words.Count; w++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if ((lexicon.Match(words, w, s.Text, i => s.ActorAt(i) is { } name && name.Start < words[i].Start) ?? Launch(s, w) ?? Retaliation(s, w) ?? Warning(s, w) ?? Refusal(s, w) ?? Condemning(s, w) ?? Summons(s, w)) is not { } hit)
+                if ((lexicon.Match(words, w, s.Text, insideName) ?? Launch(s, w) ?? Retaliation(s, w) ?? Warning(s, w) ?? Refusal(s, w) ?? Condemning(s, w) ?? Summons(s, w)) is not { } hit)
                 {
                     continue;
                 }
@@ -4383,6 +4385,10 @@ internal static class EventCoder
     /// <summary>«بالشعب اليمني», «للشرطة», or a name right after «في/من/إلى»: a prepositional phrase, not a subject.</summary>
     private static ActorMention? GuestAfter(SentenceView s, ActorMention host)
     {
+        // «واستقبلت الحكومة البعثة ثم استدعت …»: the next clause's names (past «ثم» and the like, or twelve words) are
+        // not the guest.
+        var hostEnd = WordAfter(s, host.End);
+        var clauseEnd = s.Words.FindIndex(hostEnd, x => x.Key is "ثم" or "بينما" or "فيما" or "كما" or "قبل" or "بعد");
         foreach (var a in s.Actors)
         {
             if (a.Start < host.End)
@@ -4402,10 +4408,9 @@ internal static class EventCoder
                 return null; // a new clause: its actors are its own
             }
 
-            var hostEnd = WordAfter(s, host.End);
-            if (w - hostEnd > 12 || s.Words.GetRange(hostEnd, Math.Max(0, w - hostEnd)).Exists(x => x.Key is "ثم" or "بينما" or "فيما" or "كما" or "قبل" or "بعد"))
+            if (w - hostEnd > 12 || (clauseEnd >= 0 && clauseEnd < w))
             {
-                return null; // «واستقبلت الحكومة البعثة ثم استدعت …»: the next clause's names are not the guest
+                return null;
             }
 
             if (prev == "مع" && a.Kind is ActorKind.Person or ActorKind.Country || (prev == "مع" && a.Kind == ActorKind.Organization && a.Code is not null))
@@ -4433,7 +4438,7 @@ internal static class EventCoder
     /// «رسالة من واشنطن تدعو …», «بيان من الخارجية يحذر …»: the sender of a message named right before an imperfect verb
     /// (a noun of messages, «من», the sender), which the verb describes.
     /// </summary>
-    private static ActorMention? SenderOfMessage(SentenceView s, int w)
+    internal static ActorMention? SenderOfMessage(SentenceView s, int w)
     {
         var verb = ArabicWords.StripConjunction(s.Words[w].Key);
         if (w < 3 || verb.Length < 3 || verb[0] is not ('ي' or 'ت') || IsClauseBreak(s, w))
@@ -4444,7 +4449,7 @@ internal static class EventCoder
         for (var i = w - 1; i >= 2 && i >= w - 4; i--)
         {
             if (s.Words[i - 1].Key == "من" && s.ActorAt(i) is { } sender && sender.Start == s.Words[i].Start && sender.End <= s.Words[w].Start
-                && ArabicWords.StripArticle(s.Words[i - 2].Key).ToString() is "رساله" or "رسايل" or "بيان" or "مذكره" or "مبادره" or "مقترح" or "ورقه" or "وثيقه" or "برقيه")
+                && SpeechCues.MessageNouns.Contains(ArabicWords.StripArticle(s.Words[i - 2].Key).ToString()))
             {
                 return sender;
             }

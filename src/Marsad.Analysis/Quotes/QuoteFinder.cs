@@ -3549,20 +3549,9 @@ internal static class QuoteFinder
             }
 
             var w = WordIndexAtOrAfter(s, cue.Start);
-            if (w < 3 || w >= s.Words.Count || s.Words[w].Start != cue.Start || ArabicWords.StripConjunction(s.Words[w].Key) is not { Length: >= 3 } verb || verb[0] is not ('ي' or 'ت'))
+            if (w < s.Words.Count && s.Words[w].Start == cue.Start && EventCoder.SenderOfMessage(s, w) is { } sender)
             {
-                continue;
-            }
-
-            for (var j = w - 1; j >= 2 && j >= w - 4; j--)
-            {
-                if (s.Words[j - 1].Key == "من" && s.Actors.FindIndex(a => a.Start == s.Words[j].Start && a.End <= cue.Start) is var at && at >= 0
-                    && ArabicWords.StripArticle(s.Words[j - 2].Key).ToString() is "رساله" or "رسايل" or "بيان" or "مذكره" or "مبادره" or "مقترح" or "ورقه" or "وثيقه" or "برقيه")
-                {
-                    var sender = s.Actors[at];
-                    ctx.Found[i] = q with { SpeakerSpan = sender.Span, SpeakerId = sender.EntityId, SpeakerText = text[sender.Start..sender.End] };
-                    break;
-                }
+                ctx.Found[i] = q with { SpeakerSpan = sender.Span, SpeakerId = sender.EntityId, SpeakerText = text[sender.Start..sender.End] };
             }
         }
     }

@@ -87,6 +87,13 @@ internal static class SpeechCues
         "اداره", "جمعيه", "رياسه", "مجلس", "لجنه", "شركه", "جامعه", "جماعه", "مديريه", "امانه", "نادي", "اتحاد", "حزب",
     }.Select(ArabicWords.ActorKey).ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>Nouns of messages (folded, no article) whose sender, after «من», a verb right after them speaks for:
+    /// «رسالة من واشنطن تدعو …».</summary>
+    public static readonly FrozenSet<string> MessageNouns = new[]
+    {
+        "رساله", "رسايل", "بيان", "مذكره", "مبادره", "مقترح", "ورقه", "وثيقه", "برقيه",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Participles that open a new quote of the same speaker even without a comma («… معتبرا أن …»).</summary>
     public static readonly FrozenSet<string> Participles = new[]
     {
