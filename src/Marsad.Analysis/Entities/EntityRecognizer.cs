@@ -45,7 +45,7 @@ public sealed class EntityRecognizer : IDocumentProcessor
     public string Name => "entities";
 
     /// <summary>Raised whenever the output changes, so <c>marsad reanalyze</c> redoes stored articles (2: 2026-11-29).</summary>
-    public string Version => "18";
+    public string Version => "19";
 
     /// <summary>Loads the shipped tagger and lexicons from models/ (see <see cref="NerTagger.ModelsDirectory"/>).</summary>
     public static EntityRecognizer Load(string? modelsDir = null)
@@ -1071,6 +1071,12 @@ public sealed class EntityRecognizer : IDocumentProcessor
         "وولايه", "ومدينه", "وبلده", "وقريه", "ومنطقه", "ومخيم", "ضاحيه", "بضاحيه", "حي", "بحي",
     };
 
+    /// <summary>Words with «بـ» that say by whose fire or in whose company (normalized): never a name's part.</summary>
+    private static readonly HashSet<string> MeansAfterName = new(StringComparer.Ordinal)
+    {
+        "برصاص", "برصاصه", "بنيران", "بقذيفه", "بقصف", "بغاره", "بجروح", "برفقه", "بحضور", "بصفته", "بتهمه", "بسبب", "بعد", "خلال",
+    };
+
     /// <summary>Verbs of meeting and acting that the tagger runs into a following name (normalized).</summary>
     private static readonly HashSet<string> LeadingVerbs = new(StringComparer.Ordinal)
     {
@@ -1097,6 +1103,17 @@ public sealed class EntityRecognizer : IDocumentProcessor
         {
             // «محملة حكومة الاحتلال المسؤولية»: what the body is held to is no part of its name.
             b--;
+        }
+
+        for (var k = a + 2; type == "PER" && k < b; k++)
+        {
+            if (MeansAfterName.Contains(NerText.Normalize(s.Words[k])))
+            {
+                // «مقتل المصور أحمد منصور برصاص قوات الأمن», «وصل الوزير خالد العلي برفقة وفد»: by whose fire, with whom,
+                // is no part of the name.
+                b = k;
+                break;
+            }
         }
 
         while (type == "PER" && b - a >= 3 && (IsSpeechVerb(s.Words[b - 1]) || LeadingVerbs.Contains(NerText.Normalize(s.Words[b - 1])))

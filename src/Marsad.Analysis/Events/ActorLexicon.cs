@@ -116,6 +116,13 @@ internal sealed class ActorLexicon
                 best = new ActorMatch(i, 1, alpha3 + "CVL", ActorKind.Agent, FirstKey: people[..^1]);
             }
 
+            else if (best is null && actorKeys[i] is { Length: >= 7 } two && two.EndsWith("يان", StringComparison.Ordinal)
+                && Entities.ActorLexicon.Shared is { } states2 && states2.NationalityOf(two[..^2]) is { } iso2b && states2.Alpha3(iso2b) is { } alpha3b)
+            {
+                // «وقتل فلسطينيان برصاص …»: two people of a nationality, in the dual, are its civilians.
+                best = new ActorMatch(i, 1, alpha3b + "CVL", ActorKind.Agent, FirstKey: two[..^2]);
+            }
+
             if (best is { Kind: ActorKind.Agent } counted0 && i > 0 && IsNumber(actorKeys[i - 1]) && !char.IsDigit(actorKeys[i][0])
                 && (found.Count == 0 || found[^1].First + found[^1].Count < i))
             {

@@ -421,6 +421,12 @@ internal static class EventCoder
                     target = null;
                 }
 
+                if (t.Type == "ACCUSE" && source is { } harmedAfter && harmedAfter.Start > words[w].Start && VictimOfHarmNoun(s, harmedAfter))
+                {
+                    // «وأدانت النقابة مقتل المصور أحمد منصور»: nor who condemns (here a body no dictionary names).
+                    source = null;
+                }
+
                 if (ReferenceEquals(t, CondemningTrigger) && source is { Kind: ActorKind.Country } place && place.End <= words[w].Start)
                 {
                     // «قرب بلدة كفرشوبا، وهو ما وصفته البعثة بأنه …»: a place told before is not who describes.
@@ -739,7 +745,11 @@ internal static class EventCoder
                 }
                 // «أعلن الاتحاد إضرابا عاما الأسبوع المقبل»: an act dated after publication has not happened yet; «بالرد على
                 // أي اعتداء»: any act at all is none in particular.
-                var hypothetical = conditional || FutureNear(s, w, afterTrigger) || AnyBefore(words, w);
+                var hypothetical = conditional || FutureNear(s, w, afterTrigger) || AnyBefore(words, w)
+                    // «ودعا الأمين العام …، الطرفين إلى وقف فوري لإطلاق النار والسماح بوصول المساعدات»: a masdar in what a call or
+                    // a demand asks for, however far from its verb, is asked for, not done (not an attack or an arrest,
+                    // «طالب بالتحقيق في مقتل …», which the call names as done).
+                    || (!t.IsVerb && type is not ("PROTEST" or "ASSAULT" or "COERCE") && AskedFor(document, triggerSpan));
                 if (intent)
                 {
                     // PLOVER: promises and offers of cooperation are AGREE; announced violence or sanctions are THREATEN.
@@ -1318,6 +1328,21 @@ internal static class EventCoder
             if (ArabicWords.StripArticle(ArabicWords.StripConjunction(s.Words[i].Key)).ToString() is "اعتداء" or "عدوان" or "هجوم" or "تصعيد" or "استهداف" or "خرق" or "انتهاك" or "توغل")
             {
                 return true;
+            }
+        }
+
+        // «إن أي قرار جديد ضد إيران في مجلس المحافظين سيقابل برد»: whatever «أي» opens, in the same clause, is what the
+        // response will meet.
+        for (var i = w - 1; i >= 0 && i >= w - 12; i--)
+        {
+            if (s.Words[i].Key == "اي" && (i == 0 || Complementizers.Contains(ArabicWords.StripConjunction(s.Words[i - 1].Key).ToString()) || IsClauseBreak(s, i)))
+            {
+                return true;
+            }
+
+            if (IsClauseBreak(s, i))
+            {
+                return false;
             }
         }
 
@@ -2057,7 +2082,35 @@ internal static class EventCoder
             conditional = true;
         }
 
+        if (conditional && !verb && type is "ASSAULT" or "COERCE")
+        {
+            // «وطالبت النقابة السلطات بفتح تحقيق في مقتل المصور»: what an inquiry asked for looks into has happened.
+            for (var i = w - 1; i >= 0 && i >= w - 3; i--)
+            {
+                if (InquiryWords.Contains(ArabicWords.StripConjunction(words[i].Key).ToString()))
+                {
+                    conditional = false;
+                    break;
+                }
+            }
+        }
+
         return (false, intent, conditional);
+    }
+
+    /// <summary>Whether <paramref name="span"/> lies in what a quote cued by a verb of calling or demanding asks for.</summary>
+    private static bool AskedFor(Document document, TextSpan span)
+    {
+        foreach (var q in document.Quotes)
+        {
+            if (q.Cue is { } cue && cue.End <= span.Start && q.Start <= span.Start && span.End <= q.End
+                && CallWords.Contains(ArabicWords.StripConjunction(ArabicWords.Fold(cue.Of(document.Text))).ToString()))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly FrozenSet<string> BareDemand = new[] { "طالب" }.ToFrozenSet(StringComparer.Ordinal);
@@ -2238,11 +2291,16 @@ internal static class EventCoder
 
     private static (ActorMention? Source, ActorMention? Target) Actors(SentenceView s, int w, int after, Trigger t, bool possessed = false)
     {
+        // «وقالت القوات الأمريكية إنها قتلت قياديا», «وقال الجيش إنه اعتقل ثلاثة فلسطينيين»: a pronoun on «إن» that agrees
+        // with the speech verb before it is the verb's subject, so the verb is active whatever follows it. (A masculine
+        // «أنه» after a feminine verb, «وأعلنت الوزارة أنه قتل ثلاثة أشخاص», is the pronoun of the matter: passive.)
+        var saidBySpeaker = t.IsVerb && w > 1 && SpeakerPronounAgrees(s, w - 1);
         var passive = t.Kind == TriggerKind.Passive
             || (w > 0 && PassiveMarkers.Contains(ArabicWords.StripConjunction(s.Words[w - 1].Key).ToString()))
             || (t.IsVerb && after < s.Words.Count && char.IsDigit(s.Words[after].Key[0]))
+            || (t.IsVerb && MarkedPassive(s, w));
+        passive = passive || (!saidBySpeaker && (false
             || (t.Kind == TriggerKind.Transitive && after < s.Words.Count && CountWords.Contains(s.Words[after].Key) && LastActorBefore(s, w, maxWords: 8) is null)
-            || (t.IsVerb && MarkedPassive(s, w))
             // «وقتل أكثر من 20 مدنيا»: an approximated count after the verb, with nobody named before, is who was killed.
             || (t.Kind == TriggerKind.Transitive && ApproximateCount(s, after) is not null && LastActorBefore(s, w, maxWords: 8) is null)
             // «وقتل في الغارة قيادي بارز», «وأصيب خلال الاشتباكات ثلاثة جنود»: the same with the circumstance first.
@@ -2255,7 +2313,7 @@ internal static class EventCoder
                 && LastActorBefore(s, w, maxWords: 8) is null)
             // «قتل متظاهران اثنان»: a noun counted by a number after it, with nobody named before, is who was killed.
             || (t.Kind == TriggerKind.Transitive && after + 1 < s.Words.Count && s.Words[after + 1].Key is "اثنان" or "اثنين"
-                && LastActorBefore(s, w, maxWords: 8) is null);
+                && LastActorBefore(s, w, maxWords: 8) is null)));
         var prepTarget = ActorAfterPreposition(s, after, t.Prepositions);
         var next = FirstActorAfter(s, AfterTimeAside(s, after), maxWords: 4);
         if (t.Words.Length > 1 && (Prepositions.Contains(t.Words[^1].Stem) || Array.IndexOf(t.Prepositions, t.Words[^1].Stem) >= 0))
@@ -2367,7 +2425,8 @@ internal static class EventCoder
         {
             // «أن مقاتليه استهدفوا ثكنة زرعيت»: a verb with the plural ending has its subject before it (or in it); the
             // actor after it is its object.
-            var before0 = SubjectBeforeVerb(s, w);
+            // («وأكد الحوثيون أنهم استهدفوا سفينة»: after «أنهم» the subject is who speaks.)
+            var before0 = SubjectBeforeVerb(s, w) ?? (saidBySpeaker ? SpeakerOfClause(s, w - 1) : null);
             return (before0, SameActor(before0, plural) ? null : plural);
         }
 
@@ -2377,6 +2436,13 @@ internal static class EventCoder
             // «وكان رئيس دولة الإمارات … قد استقبل ولي العهد السعودي»: the subject stands between «كان» and «قد», so
             // the noun after the verb is its object.
             return (kanSubject, object0);
+        }
+
+        if (t.IsVerb && t.Type == "ASSAULT" && next is { } shot && !Prepositional(s, shot) && WordAfter(s, shot.End) is var fire && fire + 1 < s.Words.Count
+            && fire <= after + 4 && s.Words[fire].Key is "برصاص" or "بنيران" or "برصاصه" && FirstActorAfter(s, fire + 1, maxWords: 2) is { } firing && !SameActor(firing, shot))
+        {
+            // «وقتل الشاب محمد علي برصاص الشرطة»: the victim right after the (passive) verb, then by whose fire.
+            return (firing, shot);
         }
 
         if (t.IsVerb && after + 1 < s.Words.Count && ArabicWords.StripConjunction(s.Words[after].Key) is "برصاص" or "بنيران" or "برصاصه")
@@ -3044,6 +3110,38 @@ internal static class EventCoder
         return speaker.Kind == ActorKind.Agent || text.EndsWith("ون", StringComparison.Ordinal) || text.EndsWith("ين", StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Whether word <paramref name="c"/> is «إنه/أنها/بأنهم …» after a speech verb (within eight words) that agrees with its
+    /// pronoun: «إنها» after a feminine verb («قالت», «تؤكد»), «إنه» after a masculine one, «إنهم» after any.
+    /// </summary>
+    private static bool SpeakerPronounAgrees(SentenceView s, int c)
+    {
+        var pronoun = ArabicWords.StripConjunction(s.Words[c].Key).ToString();
+        if (pronoun is not ("انه" or "انها" or "انهم" or "بانه" or "بانها" or "بانهم"))
+        {
+            return false;
+        }
+
+        for (var v = c - 1; v >= 0 && v >= c - 8; v--)
+        {
+            var verb = ArabicWords.StripConjunction(s.Words[v].Key).ToString();
+            if (!Quotes.SpeechCues.Verbs.ContainsKey(s.Words[v].Key) && !Quotes.SpeechCues.Verbs.ContainsKey(verb))
+            {
+                continue;
+            }
+
+            if (pronoun.EndsWith("هم", StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            var feminine = verb.Length >= 3 && (verb[0] == 'ت' || (verb[^1] == 'ت' && verb[0] is not ('ي' or 'ن')));
+            return feminine == pronoun.EndsWith("ها", StringComparison.Ordinal);
+        }
+
+        return false;
+    }
+
     /// <summary>Whether the verb at <paramref name="w"/> ends in the plural «ـوا» (perfect) or «ـون» (imperfect) past its stem.</summary>
     private static bool IsPluralVerb(SentenceView s, int w, Trigger t)
     {
@@ -3075,7 +3173,7 @@ internal static class EventCoder
 
         if (i > 0 && i < s.Words.Count && IsClauseBreak(s, i) && ArabicWords.StripConjunction(s.Words[i].Key) is "في")
         {
-            for (var j = i + 2; j < s.Words.Count && j < i + 8; j++)
+            for (var j = i + 2; j < s.Words.Count && j < i + 11; j++)
             {
                 if (IsClauseBreak(s, j))
                 {
@@ -3091,7 +3189,7 @@ internal static class EventCoder
         {
             // «وطالب الوزير المصري، وفق بيان الخارجية، الجانب الأمريكي», «، خلال لقائه الوفد،»: on whose word, or when.
             // «اتهمت الجماعة، على لسان المتحدث باسمها …، الإمارات بـ…»: through whose mouth.
-            for (var j = i + 1; j < s.Words.Count && j < i + 9; j++)
+            for (var j = i + 1; j < s.Words.Count && j < i + 13; j++)
             {
                 if (IsClauseBreak(s, j))
                 {
@@ -4005,6 +4103,14 @@ internal static class EventCoder
             }
 
             var k = ArabicWords.StripConjunction(s.Words[i].Key);
+            if (ArabicWords.StripArticle(k).ToString() is "مقتل" or "اغتيال" or "اعدام" or "وفاه" or "استشهاد" or "اصابه" or "تعذيب"
+                && !(WordAfter(s, a.End) is var objectAt && objectAt < s.Words.Count && s.ActorAt(objectAt) is { } objectAfter && objectAfter.Start == s.Words[objectAt].Start))
+            {
+                // «وأدانت النقابة مقتل المصور»: the harm as the verb's bare object, whose genitive is the one harmed (not
+                // «استهداف الحوثيين منشأة», where the genitive does it).
+                return true;
+            }
+
             if (k.Length > 3 && k[0] is 'ب' or 'ل')
             {
                 var noun = k[1..];

@@ -9,7 +9,7 @@ public sealed class EventProcessor : IDocumentProcessor
     public string Name => "events";
 
     /// <summary>Raised whenever the output changes, so <c>marsad reanalyze</c> redoes stored articles (2: 2026-11-29).</summary>
-    public string Version => "32";
+    public string Version => "33";
 
     public void Process(Document document, CancellationToken cancellationToken = default)
     {
@@ -105,6 +105,14 @@ public sealed class EventProcessor : IDocumentProcessor
                 (source, sourceText, sourceCode) = SpeakerSide(document, stated);
             }
 
+            else if (e.Source is null && e.Type == "THREATEN" && FutureThreat(e.Trigger.Of(text))
+                && document.Quotes.Find(q => q.Start <= e.Trigger.Start && e.Trigger.End <= q.End && q.SpeakerText is not null) is { } threatening)
+            {
+                // «وقال أردوغان إن من يحاول تخريب العملية سيدفع الثمن», «… سيقابل برد مناسب»: a threat in the future with
+                // no one named to carry it out is the speaker's (or his side's).
+                (source, sourceText, sourceCode) = SpeakerSide(document, threatening);
+            }
+
             var targetText = target is { } tg ? Named(tg, text) : null;
             var sameAsSource = target is { } same && ((source is not null && same.EntityId == source) || (sourceText is not null && targetText == sourceText));
             (string? Id, string? Text, string? Code)? host = null;
@@ -134,6 +142,14 @@ public sealed class EventProcessor : IDocumentProcessor
                 Hypothetical = e.Hypothetical,
             });
         }
+    }
+
+    /// <summary>A trigger in the future tense: «سيدفع الثمن», «سيقابل برد», «وسترد».</summary>
+    private static bool FutureThreat(ReadOnlySpan<char> trigger)
+    {
+        var folded = Quotes.ArabicWords.Fold(trigger);
+        folded = folded.Length > 3 && folded[0] is 'و' or 'ف' && folded[1] == 'س' ? folded[1..] : folded;
+        return folded.Length > 3 && folded[0] == 'س' && folded[1] is 'ي' or 'ت' or 'ن';
     }
 
     /// <summary>

@@ -61,6 +61,12 @@ internal static class ArabicWords
             }
 
             var key = Fold(text.AsSpan(s, i - s));
+            if (i - s == 1 && key is "د" or "م" or "ا" && i + 2 < end && text[i] == '.' && text[i + 1] == ' ' && IsWordChar(text[i + 2]))
+            {
+                // «د. موفق الحربي», «م. أحمد»: an abbreviated title keeps its dot, which ends no clause.
+                i++;
+            }
+
             if (key.Length > 0)
             {
                 // A run of marks alone (tatweel, stray harakat) is no word.

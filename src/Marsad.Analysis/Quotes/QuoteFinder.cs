@@ -85,6 +85,12 @@ internal static class QuoteFinder
                     continue;
                 }
 
+                if (w > 0 && words[w - 1].Key is "ابو" or "ابي" or "ابا" or "بن" or "ابن" or "بنت" or "ام")
+                {
+                    // «د. موفق أبو طالب إن …»: after «أبو», «بن» the word is a name («طالب», «سعيد»), no cue.
+                    continue;
+                }
+
                 if (ArabicWords.PassiveDemand(ctx.Text, words, w))
                 {
                     // «والحكومة مطالبة بالإسراع …»: who is required to act, not who demands.

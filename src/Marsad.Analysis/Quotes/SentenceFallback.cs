@@ -4,7 +4,7 @@ namespace Marsad.Analysis.Quotes;
 
 /// <summary>
 /// The sentences quotes and events work on: the document's own when the sentence processor ran, else a plain split
-/// at . ! ? ؟ and line breaks (a decimal point between digits is not an end).
+/// at . ! ? ؟ and line breaks (a decimal point between digits, or the dot of «د.», is not an end).
 /// </summary>
 internal static class SentenceFallback
 {
@@ -24,7 +24,7 @@ internal static class SentenceFallback
             var end = c switch
             {
                 '\n' => true,
-                '.' => !(i > 0 && i + 1 < text.Length && char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1])),
+                '.' => !(i > 0 && i + 1 < text.Length && char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1])) && !AbbreviatedTitle(text, i),
                 '!' or '?' or '؟' => true,
                 _ => false,
             };
@@ -48,6 +48,11 @@ internal static class SentenceFallback
         Add(text, start, text.Length, result);
         return result;
     }
+
+    /// <summary>«د. سالم», «م. خالد»: the dot after a lone letter of an abbreviated title, a name after it.</summary>
+    private static bool AbbreviatedTitle(string text, int dot) =>
+        dot >= 1 && text[dot - 1] is 'د' or 'م' or 'أ' && (dot == 1 || char.IsWhiteSpace(text[dot - 2]))
+        && dot + 2 < text.Length && text[dot + 1] == ' ' && ArabicWords.IsWordChar(text[dot + 2]);
 
     private static void Add(string text, int start, int end, List<Sentence> into)
     {
