@@ -45,7 +45,7 @@ public sealed class EntityRecognizer : IDocumentProcessor
     public string Name => "entities";
 
     /// <summary>Raised whenever the output changes, so <c>marsad reanalyze</c> redoes stored articles (2: 2026-11-29).</summary>
-    public string Version => "19";
+    public string Version => "20";
 
     /// <summary>Loads the shipped tagger and lexicons from models/ (see <see cref="NerTagger.ModelsDirectory"/>).</summary>
     public static EntityRecognizer Load(string? modelsDir = null)
@@ -86,6 +86,10 @@ public sealed class EntityRecognizer : IDocumentProcessor
             sentence.Spans.RemoveAll(sp => sp.A == 0 && sp.B == 1 && sentence.Words.Length > 1 && sentence.Words[1] is "،" or ","
                 && NerText.Normalize(sentence.Words[0]) is { Length: > 4 } adverb && adverb.EndsWith("يا", StringComparison.Ordinal)
                 && _lexicon.StateOf(adverb) is null && _lexicon.CityOf(adverb) is null && _lexicon.CapitalOf(adverb) is null);
+            // «والقاهرة ستستضيفان جولة مفاوضات»: a future verb (س + imperfect prefix + stem + dual/plural ending) is no place
+            // or body, unless the lexicon knows the word.
+            sentence.Spans.RemoveAll(sp => sp.Type != "PER" && sp.B - sp.A == 1 && FutureVerbShape(NerText.Normalize(sentence.Words[sp.A]))
+                && _lexicon.StateOf(sentence.Words[sp.A]) is null && _lexicon.CityOf(sentence.Words[sp.A]) is null);
             JoinTheophoricNames(sentence, _tagger.Gazetteer);
             _roles.AddTitledNames(sentence, _tagger.Gazetteer);
             _roles.AddNamesAfterNationality(sentence);
@@ -1070,6 +1074,10 @@ public sealed class EntityRecognizer : IDocumentProcessor
         "باقليم", "بمدينه", "ببلده", "بقريه", "بمنطقه", "بمقاطعه", "بقضاء", "بمخيم", "لمحافظه", "لولايه", "لمدينه", "ومحافظه",
         "وولايه", "ومدينه", "وبلده", "وقريه", "ومنطقه", "ومخيم", "ضاحيه", "بضاحيه", "حي", "بحي",
     };
+
+    /// <summary>«ستستضيفان», «سيواصلون», «ستعقدان»: a future verb with a dual or plural ending (normalized word).</summary>
+    internal static bool FutureVerbShape(string w) =>
+        w.Length >= 7 && w[0] == 'س' && w[1] is 'ت' or 'ي' or 'ن' && (w.EndsWith("ان", StringComparison.Ordinal) || w.EndsWith("ون", StringComparison.Ordinal));
 
     /// <summary>Words with «بـ» that say by whose fire or in whose company (normalized): never a name's part.</summary>
     private static readonly HashSet<string> MeansAfterName = new(StringComparer.Ordinal)

@@ -177,6 +177,24 @@ internal sealed class ActorView
         // The state of the last person named with one, for «بلاده» in a sentence that names nobody («وأضاف أن بلاده …»).
         string? lastPersonCountry = null;
         (int Count, Dictionary<string, Entity?> ByHead)? organHeads = null;
+        // The tagger's coded organizations named one word alone after a movement's head noun («لحركة حماس»): that head
+        // alone later stands for them, as for the curated movements.
+        var headed = new Dictionary<string, Entity?>(StringComparer.Ordinal);
+        foreach (var e in document.Entities)
+        {
+            if (e.Type != "ORG" || e.Code is null)
+            {
+                continue;
+            }
+
+            foreach (var m in e.Mentions)
+            {
+                if (m.End - m.Start <= 12 && text.AsSpan(m.Start, m.End - m.Start).IndexOf(' ') < 0 && HeadWordBefore(text, m.Start) is { } head && MovementHeads.Contains(head))
+                {
+                    headed[head] = headed.TryGetValue(head, out var other) && other != e ? null : e;
+                }
+            }
+        }
         var keys = new List<string>();
         // A tagger entity that a curated movement took over, and the movement entity its other mentions now belong to.
         var redirect = new Dictionary<Entity, Entity>();
@@ -481,9 +499,9 @@ internal sealed class ActorView
             // the body before them; it is no actor of its own.
             actors.RemoveAll(a => a.Kind == ActorKind.Agent && a.EntityId is null && BodyAdjectives.Contains(text[a.Start..a.End]) && DescribesBodyBefore(text, words, actors, a));
             AddStateOrgans(document, text, words, keys, actors, fallback, byId);
-            if (fallback.Count > 0)
+            if (fallback.Count > 0 || headed.Count > 0)
             {
-                organHeads = AddOrganAnaphors(text, words, keys, actors, fallback, organHeads);
+                organHeads = AddOrganAnaphors(document, byId, words, keys, actors, fallback, organHeads, headed);
             }
 
             lastPersonCountry = AddOwnStates(document, words, actors, byId, lastPersonCountry);
@@ -495,6 +513,8 @@ internal sealed class ActorView
             AddPossessedPeople(lexicon, words, actors);
             views.Add(new SentenceView(si, s.Start, s.End, words, actors, text));
         }
+
+        MergeLoneHeads(document, views, fallback, headed);
 
         // Entities made or coded here («حماس» PSEREB, «القيادة المركزية الأميركية» USAMIL) take the state their code starts with.
         if (Entities.ActorLexicon.Shared is { } states)
@@ -509,6 +529,77 @@ internal sealed class ActorView
         }
 
         return new ActorView(views);
+    }
+
+    /// <summary>
+    /// «جبهة الخلاص الوطني … وقال رئيس الجبهة …»: an organization the tagger found as a movement's head noun alone, with no
+    /// code, after the one movement named with that head, is that movement (its mentions, and members' affiliation).
+    /// </summary>
+    private static void MergeLoneHeads(Document document, List<SentenceView> views, Dictionary<string, Entity> fallback, Dictionary<string, Entity?> headed)
+    {
+        var byHead = new Dictionary<string, Entity?>(headed, StringComparer.Ordinal);
+        foreach (var named in document.Entities.Concat(fallback.Values).Distinct())
+        {
+            if (named.Type != "ORG" || named.Code is null || named.State || named.Name.IndexOf(' ') < 0)
+            {
+                continue;
+            }
+
+            var head = ArabicWords.ActorKey(ArabicWords.Fold(named.Name.AsSpan(0, named.Name.IndexOf(' '))));
+            if (MovementHeads.Contains(head))
+            {
+                byHead[head] = byHead.TryGetValue(head, out var other) && other is not null && other != named ? null : named;
+            }
+        }
+
+        if (byHead.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var lone in document.Entities.ToList())
+        {
+            if (lone.Type != "ORG" || lone.Code is not null || lone.Name.IndexOf(' ') >= 0 || lone.Mentions.Count == 0
+                || !lone.Name.StartsWith("ال", StringComparison.Ordinal)
+                || !byHead.TryGetValue(ArabicWords.ActorKey(ArabicWords.Fold(lone.Name)), out var named) || named is null || named == lone
+                || named.Mentions.Count == 0 || named.Mentions.Min(m => m.Start) >= lone.Mentions.Min(m => m.Start))
+            {
+                continue;
+            }
+
+            named.Mentions.AddRange(lone.Mentions.Where(m => !named.Mentions.Contains(m)));
+            named.Mentions.Sort((x, y) => x.Start.CompareTo(y.Start));
+            document.Entities.Remove(lone);
+            var members = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var member in document.Entities)
+            {
+                if (member.Affiliation == lone.Name)
+                {
+                    // The member of a movement with no code of his own takes the movement's, as a title naming it gives.
+                    member.Affiliation = named.Name;
+                    if (member.Type == "PER" && member.Code is null && IsMovementCode(named.Code!))
+                    {
+                        member.Code = named.Code;
+                        members.Add(member.Id);
+                    }
+                }
+            }
+
+            foreach (var view in views)
+            {
+                for (var i = 0; i < view.Actors.Count; i++)
+                {
+                    if (view.Actors[i].EntityId == lone.Id)
+                    {
+                        view.Actors[i] = view.Actors[i] with { EntityId = named.Id, Code = view.Actors[i].Code ?? named.Code };
+                    }
+                    else if (view.Actors[i] is { EntityId: { } id, Code: null } member && members.Contains(id))
+                    {
+                        view.Actors[i] = member with { Code = named.Code };
+                    }
+                }
+            }
+        }
     }
 
     /// <summary>«الله» alone («حفظه الله», «والله»): named in blessings and oaths, never an actor of an event.</summary>
@@ -825,6 +916,12 @@ internal sealed class ActorView
                 {
                     country = cc;
                 }
+                else if (a.End <= word.Start && a.EntityId is null && a.Code is { Length: >= 6 } titled
+                    && Entities.ActorLexicon.Shared?.CountryOfAlpha3(titled[..3]) is { } ofCode)
+                {
+                    // «رئيس الوزراء التركي» (TURGOV), one actor with no entity: the state its code starts with.
+                    country = ofCode;
+                }
             }
 
             country ??= lastPersonCountry;
@@ -1116,9 +1213,11 @@ internal sealed class ActorView
     /// «استدعت وزارة الخارجية المغربية … وقالت الوزارة في بيان …»: the head noun alone, with the article, stands for the
     /// one organ named before with that head («الوزارة», «الحكومة», «الجيش»); it becomes a mention of it.
     /// </summary>
-    private static (int Count, Dictionary<string, Entity?> ByHead) AddOrganAnaphors(string text, List<Word> words, List<string> keys,
-        List<ActorMention> actors, Dictionary<string, Entity> organs, (int Count, Dictionary<string, Entity?> ByHead)? cached)
+    private static (int Count, Dictionary<string, Entity?> ByHead) AddOrganAnaphors(Document document, Dictionary<string, Entity> byId, List<Word> words,
+        List<string> keys, List<ActorMention> actors, Dictionary<string, Entity> organs, (int Count, Dictionary<string, Entity?> ByHead)? cached,
+        Dictionary<string, Entity?> headed)
     {
+        var text = document.Text;
         // The organs by head noun, rebuilt only when an entity was added since (the fallback table only grows).
         var byHead = cached is { } c && c.Count == organs.Count ? c.ByHead : null;
         if (byHead is null)
@@ -1132,7 +1231,7 @@ internal sealed class ActorView
                     // Two organs with one head («وزارة الخارجية», «وزارة الداخلية»): «الوزارة» is neither.
                     byHead[head] = byHead.ContainsKey(head) && byHead[head] != organ ? null : organ;
                 }
-                else if (key.StartsWith("movement:", StringComparison.Ordinal))
+                else if (key.StartsWith("movement:", StringComparison.Ordinal) || (organ.Type == "ORG" && organ.Code is not null && !organ.State))
                 {
                     // «حركة الشباب … وزعمت الحركة», «تنظيم داعش … وكان التنظيم قد تبنى»: a movement's head noun.
                     foreach (var name in organ.Aliases.Prepend(organ.Name))
@@ -1144,9 +1243,19 @@ internal sealed class ActorView
                         }
 
                         var head = ArabicWords.ActorKey(ArabicWords.Fold(first));
-                        if (head is "حركه" or "تنظيم" or "جماعه" or "حزب" or "ميليشيا" or "مليشيا" or "جبهه" or "هييه" or "كتايب" or "فصيل" or "تحالف")
+                        if (MovementHeads.Contains(head))
                         {
                             byHead[head] = byHead.ContainsKey(head) && byHead[head] != organ ? null : organ;
+                        }
+                    }
+
+                    foreach (var mention in organ.Mentions)
+                    {
+                        // «الجناح العسكري لحركة حماس … واتهم نتنياهو الحركة»: the head noun written before a name that
+                        // is one word alone.
+                        if (HeadWordBefore(text, mention.Start) is { } written && MovementHeads.Contains(written))
+                        {
+                            byHead[written] = byHead.ContainsKey(written) && byHead[written] != organ ? null : organ;
                         }
                     }
                 }
@@ -1154,7 +1263,7 @@ internal sealed class ActorView
         }
 
         var result = (organs.Count, byHead);
-        if (byHead.Count == 0)
+        if (byHead.Count == 0 && headed.Count == 0)
         {
             return result;
         }
@@ -1168,19 +1277,45 @@ internal sealed class ActorView
                 continue;
             }
 
-            if (!byHead.TryGetValue(keys[i], out var named) || named is null || named.Mentions.Count == 0 || named.Mentions[0].Start >= word.Start
-                || actors.Exists(a => a.Start < word.End && a.End > word.Start && (a.Kind != ActorKind.Agent || a.End > word.End))
-                || (i + 1 < words.Count && ArabicWords.StripConjunction(words[i + 1].Key) is var nextWord && nextWord.StartsWith("ال", StringComparison.Ordinal)
-                    && (nextWord.EndsWith("ي") || nextWord.EndsWith("ه")) && !Broken(text, words, i, i + 1)))
+            if (!byHead.TryGetValue(keys[i], out var named) && !headed.TryGetValue(keys[i], out named))
             {
-                // Not named before, already part of an actor, or followed by a definite adjective that makes it another
-                // organ («الوزارة الأمريكية», «الحكومة الجديدة»); a definite noun after it is the verb's object
-                // («وتبنت الجماعة الهجوم»).
                 continue;
             }
 
-            var start = word.Start + (word.Key.Length - bare.Length);
+            var start0 = word.Start + (word.Key.Length - bare.Length);
+            // «جبهة الخلاص الوطني … رئيس الجبهة»: the tagger may have made the head alone an organization of its own, with
+            // no code; it is the one named before.
+            var lone = actors.FindIndex(a => a.Kind == ActorKind.Organization && a.Code is null && a.Start == start0 && a.End == word.End && a.EntityId is not null
+                && byId.TryGetValue(a.EntityId, out var e) && e.Code is null && e.Name.IndexOf(' ') < 0);
+            if (named is null || named.Mentions.Count == 0 || named.Mentions[0].Start >= word.Start
+                || actors.Exists(a => a.Start < word.End && a.End > word.Start && (a.Kind != ActorKind.Agent || a.End > word.End) && (lone < 0 || a != actors[lone]))
+                || (i + 1 < words.Count && ArabicWords.StripConjunction(words[i + 1].Key) is var nextWord && nextWord.StartsWith("ال", StringComparison.Ordinal)
+                    && (nextWord.EndsWith("ي") || nextWord.EndsWith("ه")) && nextWord is not ("المسووليه" or "المسؤوليه") && !Broken(text, words, i, i + 1)))
+            {
+                // Not named before, already part of an actor, or followed by a definite adjective that makes it another
+                // organ («الوزارة الأمريكية», «الحكومة الجديدة»; not «وحملت الجماعة المسؤولية»); a definite noun after
+                // it is the verb's object («وتبنت الجماعة الهجوم»).
+                continue;
+            }
+
+            var start = start0;
             var span = new TextSpan(start, word.End);
+            if (lone >= 0 && byId.TryGetValue(actors[lone].EntityId!, out var held) && held != named)
+            {
+                held.Mentions.RemoveAll(x => x.Start == start && x.End == word.End);
+                if (held.Mentions.Count == 0)
+                {
+                    document.Entities.Remove(held);
+                    foreach (var member in document.Entities)
+                    {
+                        if (member.Affiliation == held.Name)
+                        {
+                            member.Affiliation = named.Name;
+                        }
+                    }
+                }
+            }
+
             actors.RemoveAll(a => a.Start < word.End && a.End > word.Start);
             named.Mentions.Add(span);
             actors.Add(new ActorMention(span.Start, span.End, named.Id, named.Code, ActorKind.Organization));
@@ -1188,6 +1323,37 @@ internal sealed class ActorView
         }
 
         return result;
+    }
+
+    private static readonly FrozenSet<string> MovementHeads = new[]
+    {
+        "حركه", "تنظيم", "جماعه", "حزب", "ميليشيا", "مليشيا", "جبهه", "هييه", "كتايب", "فصيل", "تحالف",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>The word right before <paramref name="start"/> (one space between), folded, with a conjunction and a
+    /// preposition written on it off, as an actor key: «لحركة» → «حركه».</summary>
+    private static string? HeadWordBefore(string text, int start)
+    {
+        var end = start - 1;
+        if (end < 1 || text[end] != ' ')
+        {
+            return null;
+        }
+
+        var from = end;
+        while (from > 0 && ArabicWords.IsWordChar(text[from - 1]))
+        {
+            from--;
+        }
+
+        if (from == end)
+        {
+            return null;
+        }
+
+        var word = ArabicWords.StripConjunction(ArabicWords.Fold(text.AsSpan(from, end - from)));
+        var key = ArabicWords.ActorKey(word.ToString());
+        return MovementHeads.Contains(key) || word.Length < 4 || word[0] is not ('ل' or 'ب') ? key : ArabicWords.ActorKey(word[1..].ToString());
     }
 
     /// <summary>Whether punctuation stands somewhere between words [from, to].</summary>

@@ -749,7 +749,9 @@ internal static class EventCoder
                     // «ودعا الأمين العام …، الطرفين إلى وقف فوري لإطلاق النار والسماح بوصول المساعدات»: a masdar in what a call or
                     // a demand asks for, however far from its verb, is asked for, not done (not an attack or an arrest,
                     // «طالب بالتحقيق في مقتل …», which the call names as done).
-                    || (!t.IsVerb && type is not ("PROTEST" or "ASSAULT" or "COERCE") && AskedFor(document, triggerSpan));
+                    || (!t.IsVerb && type is not ("PROTEST" or "ASSAULT" or "COERCE") && AskedFor(document, triggerSpan))
+                    // («ستستضيف الدوحة جولة مفاوضات»: talks a host will hold have not happened.)
+                    || (type == "CONSULT" && !t.IsVerb && HostOfTalks(s, w) is { } hostVerb && hostVerb.StartsWith('س'));
                 if (intent)
                 {
                     // PLOVER: promises and offers of cooperation are AGREE; announced violence or sanctions are THREATEN.
@@ -1340,7 +1342,7 @@ internal static class EventCoder
                 return true;
             }
 
-            if (IsClauseBreak(s, i))
+            if (i == 0 || IsClauseBreak(s, i))
             {
                 return false;
             }
@@ -2098,6 +2100,29 @@ internal static class EventCoder
         return (false, intent, conditional);
     }
 
+    /// <summary>
+    /// The hosting verb («استضافت», «تستضيف», «ستستضيفان», «تحتضن») within the seven words before a talks noun at
+    /// <paramref name="w"/>, in its clause (folded, conjunction off); null when none.
+    /// </summary>
+    private static string? HostOfTalks(SentenceView s, int w)
+    {
+        for (var i = w - 1; i >= 0 && i >= w - 7; i--)
+        {
+            var k = ArabicWords.StripConjunction(s.Words[i].Key).ToString();
+            if (k.Contains("ستضيف", StringComparison.Ordinal) || k.Contains("ستضاف", StringComparison.Ordinal) || k.Contains("حتضن", StringComparison.Ordinal))
+            {
+                return k;
+            }
+
+            if (i == 0 || IsClauseBreak(s, i))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Whether <paramref name="span"/> lies in what a quote cued by a verb of calling or demanding asks for.</summary>
     private static bool AskedFor(Document document, TextSpan span)
     {
@@ -2222,6 +2247,15 @@ internal static class EventCoder
                 // «حمّلت الحكومة اليمنية جماعة الحوثي المسؤولية»: subject, then object, inside the pattern.
                 target = a;
             }
+        }
+
+        if (source is { } only && target is null && t.Type == "ACCUSE" && t.Kind == TriggerKind.Transitive && w > 2 && IsClauseBreak(s, w)
+            && ArabicWords.StripConjunction(s.Words[w].Key).Length < s.Words[w].Key.Length
+            && SentenceSubject(s, w) is { } first && first.End <= s.Words[w].Start && !SameActor(first, only))
+        {
+            // «وأدانت الحكومة الهجوم، وحملت الحوثيين المسؤولية»: a verb joined after a comma goes on with the sentence's
+            // subject; the one name inside the pattern is whom it holds responsible.
+            return (first, only);
         }
 
         target ??= ActorAfterPreposition(s, after, t.Prepositions) ?? FirstActorAfter(s, after, maxWords: 3);
@@ -2552,6 +2586,12 @@ internal static class EventCoder
                     {
                         // «زيارة لغانا»: a preposition on the word makes it the RECIPIENT, not the genitive ACTOR.
                         (prepTarget, genitive) = (prepTarget ?? g, null);
+                    }
+
+                    if (t.Type == "CONSULT" && HostOfTalks(s, w) is not null)
+                    {
+                        // «أن الدوحة والقاهرة ستستضيفان جولة جديدة من المفاوضات»: who hosts talks is not a party to them.
+                        before = null;
                     }
 
                     // «لمواجهة الاعتداءات», «إدانته للتفجير»: who confronts or condemns an act named before it did not do it.

@@ -270,6 +270,12 @@ internal static class ArabicWords
             k = k[..^2];
         }
 
+        if (k is "وزراء" or "وزرا")
+        {
+            // «رئيس الوزراء», «مجلس الوزراء»: the dictionary lists the broken plural under its singular («رييس وزير»).
+            return "وزير";
+        }
+
         return k.Length == key.Length ? key : new string(k);
     }
 
