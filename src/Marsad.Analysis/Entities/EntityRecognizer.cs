@@ -45,7 +45,7 @@ public sealed class EntityRecognizer : IDocumentProcessor
     public string Name => "entities";
 
     /// <summary>Raised whenever the output changes, so <c>marsad reanalyze</c> redoes stored articles (2: 2026-11-29).</summary>
-    public string Version => "20";
+    public string Version => "21";
 
     /// <summary>Loads the shipped tagger and lexicons from models/ (see <see cref="NerTagger.ModelsDirectory"/>).</summary>
     public static EntityRecognizer Load(string? modelsDir = null)
@@ -259,6 +259,17 @@ public sealed class EntityRecognizer : IDocumentProcessor
         ReadAmbiguousCities(mentions);
         var entities = Resolve(mentions, text);
         AddSurnameMentions(text, tokens, entities);
+        foreach (var person in entities)
+        {
+            // «الأمين العام لحزب الله نعيم قاسم»: the affiliation is the body's name, without the preposition its title
+            // wrote on it.
+            if (person.Affiliation is { Length: > 4 } written && written[0] is 'ل' or 'ب' or 'ك' or 'و'
+                && entities.Exists(e => e.Type == "ORG" && (e.Name == written[1..] || e.Aliases.Contains(written[1..]))))
+            {
+                person.Affiliation = written[1..];
+            }
+        }
+
         document.Entities.AddRange(entities);
     }
 

@@ -389,6 +389,12 @@ internal sealed class RoleFinder(ActorLexicon lexicon)
             to--;
         }
 
+        // «رئيس مجلس السيادة الفريق أول عبد الفتاح البرهان», «الفريق الركن»: a rank of two words.
+        if (to > from + 2 && NerText.Normalize(s.Words[to - 1]) is "اول" or "ركن" or "الركن" && TrailingRanks.Contains(NerText.Normalize(s.Words[to - 2])))
+        {
+            to -= 2;
+        }
+
         var start = s.Tokens[s.From + from].Start;
         var first = s.Words[from];
         var prefix = "";

@@ -177,6 +177,11 @@ internal sealed class ActorView
         // The state of the last person named with one, for «بلاده» in a sentence that names nobody («وأضاف أن بلاده …»).
         string? lastPersonCountry = null;
         (int Count, Dictionary<string, Entity?> ByHead)? organHeads = null;
+        if (Entities.ActorLexicon.Shared is { } lexiconStates)
+        {
+            CourtsOfPlaces(document, lexiconStates);
+        }
+
         // The tagger's coded organizations named one word alone after a movement's head noun («لحركة حماس»): that head
         // alone later stands for them, as for the curated movements.
         var headed = new Dictionary<string, Entity?>(StringComparer.Ordinal);
@@ -532,6 +537,41 @@ internal sealed class ActorView
     }
 
     /// <summary>
+    /// «محكمة الاستئناف في تونس», «المحكمة العليا في باكستان»: a court named with the place it sits in («في» + a state or a
+    /// city of one) is that state's judiciary (TUNJUD).
+    /// </summary>
+    private static void CourtsOfPlaces(Document document, Entities.ActorLexicon states)
+    {
+        var text = document.Text;
+        foreach (var court in document.Entities)
+        {
+            if (court.Type != "ORG" || court.Code is not null || court.Country is not null
+                || !ArabicWords.Fold(court.Name).StartsWith("محكمه", StringComparison.Ordinal) && !ArabicWords.Fold(court.Name).StartsWith("المحكمه", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            foreach (var m in court.Mentions)
+            {
+                var at = m.End;
+                if (at + 4 >= text.Length || !text.AsSpan(at).StartsWith(" في ", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var placeStart = at + 4;
+                if (document.Entities.Find(e => e.Type == "GPE" && e.Country is not null && e.Mentions.Exists(x => x.Start == placeStart)) is { } place
+                    && states.Alpha3(place.Country!) is { } alpha3)
+                {
+                    court.Country = place.Country;
+                    court.Code = alpha3 + "JUD";
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>
     /// «جبهة الخلاص الوطني … وقال رئيس الجبهة …»: an organization the tagger found as a movement's head noun alone, with no
     /// code, after the one movement named with that head, is that movement (its mentions, and members' affiliation).
     /// </summary>
@@ -714,7 +754,13 @@ internal sealed class ActorView
         for (var ranks = 0; ranks < 2; ranks++)
         {
             var space = before.LastIndexOf(' ');
-            if (space < 0 || !Entities.RoleFinder.IsTrailingRank(before[(space + 1)..].ToString()))
+            if (space > 0 && ArabicWords.Fold(before[(space + 1)..]) is "اول" or "ركن" or "الركن" && before[..space].TrimEnd() is var rankPart
+                && rankPart.LastIndexOf(' ') is var rankSpace && rankSpace >= 0 && Entities.RoleFinder.IsTrailingRank(rankPart[(rankSpace + 1)..].ToString()))
+            {
+                // «قائد الجيش الفريق أول عبد الفتاح البرهان»: a rank of two words.
+                space = rankSpace;
+            }
+            else if (space < 0 || !Entities.RoleFinder.IsTrailingRank(before[(space + 1)..].ToString()))
             {
                 break;
             }

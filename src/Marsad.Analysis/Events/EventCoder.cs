@@ -738,6 +738,15 @@ internal static class EventCoder
                     });
                 }
 
+                if (type == "SUPPORT" && t.IsVerb && UpholdsRuling(s, afterTrigger)
+                    && (source is not { } upholding || ArabicWords.Fold(s.Text.AsSpan(upholding.Start, upholding.End - upholding.Start)).Contains("محكم", StringComparison.Ordinal)))
+                {
+                    // «وكانت محكمة الاستئناف قد أيدت أحكاما بالسجن …»: a court upholding a ruling backs no one (the
+                    // sentence is coded as such).
+                    w = afterTrigger - 1;
+                    continue;
+                }
+
                 if (type == "ASSAULT" && source is { } actor && IsProtester(s, actor))
                 {
                     // PLOVER: violence by protesters («أحرق المتظاهرون», «اشتبك المحتجون مع الشرطة») is a riot.
@@ -2121,6 +2130,26 @@ internal static class EventCoder
         }
 
         return null;
+    }
+
+    /// <summary>Whether a ruling («حكما», «أحكاما», «الحكم», «قرار المحكمة») is the object of the verb ending before
+    /// <paramref name="after"/>, within four words and its clause.</summary>
+    private static bool UpholdsRuling(SentenceView s, int after)
+    {
+        for (var i = after; i < s.Words.Count && i < after + 4; i++)
+        {
+            if (i > after && IsClauseBreak(s, i))
+            {
+                return false;
+            }
+
+            if (ArabicWords.StripArticle(ArabicWords.StripConjunction(s.Words[i].Key)).ToString() is "حكم" or "حكما" or "احكام" or "احكاما" or "الاحكام")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether <paramref name="span"/> lies in what a quote cued by a verb of calling or demanding asks for.</summary>
@@ -4751,6 +4780,12 @@ internal static class EventCoder
             {
                 // A later word of a name seen already («في تل أبيب»: «أبيب» after «تل», not after «في»).
                 continue;
+            }
+
+            if (i > 0 && ArabicWords.StripArticle(ArabicWords.StripConjunction(s.Words[i - 1].Key)).ToString() is "تشكيل" or "انشاء" or "تاسيس" or "اقامه" or "تعيين" or "بتشكيل" or "بانشاء" or "بتعيين")
+            {
+                // «دعا إلى الإسراع في تشكيل لجنة برلمانية»: what a call asks to be formed or appointed is not whom it is to.
+                break;
             }
 
             if (i > 0 && ActorView.IsNisba(s.Text, a) && ArabicWords.StripArticle(ArabicWords.StripConjunction(s.Words[i - 1].Key)).ToString()

@@ -1528,6 +1528,15 @@ internal static class QuoteFinder
             {
                 return new TextSpan(subject.Start, s.Words[k - 1].End);
             }
+
+            // «وأشاد حزب المساواة وديمقراطية الشعوب المؤيد للأكراد بالخطوة»: so after an adjective and what it is for.
+            if (k >= first + 3 && s.Words[k].Key.StartsWith("بال", StringComparison.Ordinal) && s.ActorAt(k) is null
+                && s.Words[k - 1].Key.StartsWith('ل') && s.ActorAt(k - 1) is null
+                && s.Words[k - 2].Key.StartsWith("ال", StringComparison.Ordinal) && s.ActorAt(k - 2) is null or { Kind: ActorKind.Agent, EntityId: null }
+                && s.ActorAt(k - 3) is { } described && described.End == s.Words[k - 3].End)
+            {
+                return new TextSpan(subject.Start, s.Words[k - 1].End);
+            }
         }
 
         if (s.ActorAt(first) is { Kind: not ActorKind.Person } lead && lead.Start == s.Words[first].Start && lead.End < subject.End
