@@ -45,7 +45,7 @@ public sealed class EntityRecognizer : IDocumentProcessor
     public string Name => "entities";
 
     /// <summary>Raised whenever the output changes, so <c>marsad reanalyze</c> redoes stored articles (2: 2026-11-29).</summary>
-    public string Version => "21";
+    public string Version => "22";
 
     /// <summary>Loads the shipped tagger and lexicons from models/ (see <see cref="NerTagger.ModelsDirectory"/>).</summary>
     public static EntityRecognizer Load(string? modelsDir = null)

@@ -199,6 +199,13 @@ internal sealed class ActorView
                     headed[head] = headed.TryGetValue(head, out var other) && other != e ? null : e;
                 }
             }
+
+            if (e.Name.IndexOf(' ') is var space && space > 0
+                && ArabicWords.ActorKey(ArabicWords.Fold(e.Name.AsSpan(0, space))) is var bodyHead && BodyHeads.Contains(bodyHead))
+            {
+                // «الوكالة الدولية للطاقة الذرية … مع الوكالة»: an international body's head noun alone.
+                headed[bodyHead] = headed.TryGetValue(bodyHead, out var other) && other != e ? null : e;
+            }
         }
         var keys = new List<string>();
         // A tagger entity that a curated movement took over, and the movement entity its other mentions now belong to.
@@ -586,7 +593,7 @@ internal sealed class ActorView
             }
 
             var head = ArabicWords.ActorKey(ArabicWords.Fold(named.Name.AsSpan(0, named.Name.IndexOf(' '))));
-            if (MovementHeads.Contains(head))
+            if (MovementHeads.Contains(head) || BodyHeads.Contains(head))
             {
                 byHead[head] = byHead.TryGetValue(head, out var other) && other is not null && other != named ? null : named;
             }
@@ -1370,6 +1377,9 @@ internal sealed class ActorView
 
         return result;
     }
+
+    /// <summary>Head nouns of international bodies and agencies (actor keys): «الوكالة», «المنظمة», «المفوضية», «البعثة».</summary>
+    private static readonly FrozenSet<string> BodyHeads = new[] { "وكاله", "منظمه", "مفوضيه", "بعثه" }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> MovementHeads = new[]
     {

@@ -277,7 +277,8 @@ internal sealed class TriggerLexicon
                     for (var gap = 1; gap - times - named <= MaxSubjectWords && gap <= MaxSubjectWords + 3 + named && at + gap + t.Words.Length <= words.Count; gap++)
                     {
                         // Times do not count towards the subject's length: «استدعت وزارة الخارجية المغربية، أمس الخميس، القائم …».
-                        if (IsAsideTime(words[at + gap].Key))
+                        // Nor do a count and its approximation: «وسلم نحو 30 مسلحا من الحزب أسلحتهم».
+                        if (IsAsideTime(words[at + gap].Key) || char.IsDigit(words[at + gap].Key[0]) || words[at + gap].Key is "نحو" or "حوالي" or "قرابه" or "زهاء")
                         {
                             times++;
                         }
@@ -302,7 +303,9 @@ internal sealed class TriggerLexicon
                         // «نشرنا فرقنا مع قوات» are adverbials, not subjects).
                         // A time set off by commas may stand in it: «وقعت مصر وقطر، اليوم الثلاثاء، اتفاقية».
                         if (GapBreaks(text, words, at + gap - 1, at + gap) || (gapEnd < next && GapBreaks(text, words, at + gap, at + gap + 1))
-                            || GapPrepositions.Contains(ArabicWords.StripConjunction(words[at + gap].Key).ToString()))
+                            || (GapPrepositions.Contains(ArabicWords.StripConjunction(words[at + gap].Key).ToString())
+                                // («نحو 30 مسلحا من الحزب»: «من» after a counted noun names whose they are.)
+                                && !(words[at + gap].Key == "من" && gap >= 3 && char.IsDigit(words[at + gap - 2].Key[0]))))
                         {
                             break;
                         }

@@ -63,4 +63,21 @@ public class HeadNounAndHostTests(ShippedModels models) : IClassFixture<ShippedM
         Assert.StartsWith("رئيس الوزراء", act.SourceText, StringComparison.Ordinal);
         Assert.Equal(code, act.SourceCode);
     }
+
+    [Fact]
+    public void An_international_bodys_head_noun_alone_refers_back_to_it()
+    {
+        var doc = models.AnalyzeFacts("وصل المدير العام للوكالة الدولية للطاقة الذرية رافائيل غروسي إلى طهران. وقال عراقجي إن طهران مستعدة للتعاون مع الوكالة في إطار القانون.");
+        Assert.DoesNotContain(doc.Entities, e => e.Name == "الوكالة");
+        var agency = Assert.Single(doc.Entities, e => e.Code == "IGOUNOIAE");
+        Assert.Contains(agency.Mentions, m => doc.Text[m.Start..m.End] == "الوكالة");
+    }
+
+    [Fact]
+    public void Fighters_counted_with_whose_they_are_hand_over_their_weapons()
+    {
+        var doc = models.AnalyzeFacts("وفي شمال العراق، سلم نحو 30 مسلحا من الحزب أسلحتهم في مراسم رمزية قرب مدينة السليمانية.");
+        var disarm = Assert.Single(doc.Events, e => e.Type == "RETREAT");
+        Assert.Equal("disarm", disarm.Mode);
+    }
 }
