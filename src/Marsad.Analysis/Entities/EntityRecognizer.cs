@@ -45,7 +45,7 @@ public sealed class EntityRecognizer : IDocumentProcessor
     public string Name => "entities";
 
     /// <summary>Raised whenever the output changes, so <c>marsad reanalyze</c> redoes stored articles (2: 2026-11-29).</summary>
-    public string Version => "22";
+    public string Version => "23";
 
     /// <summary>Loads the shipped tagger and lexicons from models/ (see <see cref="NerTagger.ModelsDirectory"/>).</summary>
     public static EntityRecognizer Load(string? modelsDir = null)
@@ -1894,7 +1894,9 @@ public sealed class EntityRecognizer : IDocumentProcessor
     {
         var folded = Quotes.ArabicWords.Fold(word);
         var bare = Quotes.ArabicWords.StripConjunction(folded).ToString();
-        return Quotes.SpeechCues.Verbs.ContainsKey(folded) || Quotes.SpeechCues.Verbs.ContainsKey(bare) || Quotes.SpeechCues.SpeakerOnly.Contains(bare);
+        // («دان كوتس»: the bare «دان» opening a name is the name Dan; «ودان» is the verb.)
+        return Quotes.SpeechCues.Verbs.ContainsKey(folded) || Quotes.SpeechCues.Verbs.ContainsKey(bare)
+            || (Quotes.SpeechCues.SpeakerOnly.Contains(bare) && folded != "دان");
     }
 
     /// <summary>A later «بلينكن» joins the one earlier person whose name ends (or starts) with the same word(s).</summary>

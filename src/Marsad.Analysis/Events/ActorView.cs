@@ -1880,6 +1880,12 @@ internal sealed class ActorView
             return true;
         }
 
+        // «تعهد بالقضاء على الإرهاب»: «القضاء على» is wiping out, not the judiciary.
+        if (ArabicWords.StripArticle(key).ToString() is "قضاء" or "بالقضاء" or "للقضاء" && next is "علي")
+        {
+            return true;
+        }
+
         // «استخدام القوة المفرطة ضد المتظاهرين», «لغة القوة»: force used, not a force that acts.
         if (ArabicWords.StripArticle(key).ToString() is "قوه" && (next is "المفرطه" or "المفرط" or "القاهره"
             || (i > 0 && ArabicWords.StripConjunction(words[i - 1].Key).ToString() is "استخدام" or "باستخدام" or "استعمال" or "لغه" or "منطق" or "بالقوه")))

@@ -757,8 +757,10 @@ internal static class EventCoder
                 var hypothetical = conditional || FutureNear(s, w, afterTrigger) || AnyBefore(words, w)
                     // «ودعا الأمين العام …، الطرفين إلى وقف فوري لإطلاق النار والسماح بوصول المساعدات»: a masdar in what a call or
                     // a demand asks for, however far from its verb, is asked for, not done (not an attack or an arrest,
-                    // «طالب بالتحقيق في مقتل …», which the call names as done).
-                    || (!t.IsVerb && type is not ("PROTEST" or "ASSAULT" or "COERCE") && AskedFor(document, triggerSpan))
+                    // «طالب بالتحقيق في مقتل …», which the call names as done). A verb's letters joined with «و» and ending in
+                    // «ة» read as the masdar there: «، وإعادة فتح معبر رفح».
+                    || ((!t.IsVerb || (words[w].Key.Length > 4 && words[w].Key[0] == 'و' && words[w].Key[^1] == 'ه')) && type is not ("PROTEST" or "ASSAULT" or "COERCE")
+                        && AskedFor(document, triggerSpan))
                     // («ستستضيف الدوحة جولة مفاوضات»: talks a host will hold have not happened.)
                     || (type == "CONSULT" && !t.IsVerb && HostOfTalks(s, w) is { } hostVerb && hostVerb.StartsWith('س'));
                 if (intent)
@@ -2030,10 +2032,13 @@ internal static class EventCoder
         // «أعلنت أنها ردت باستهداف تجمعات»: a masdar after a perfect verb of doing was done, whatever announced it.
         var announced = !verb && w > 0 && words[w].Key.StartsWith('ب')
             && ArabicWords.StripConjunction(words[w - 1].Key).ToString() is "رد" or "ردت" or "ردوا" or "قام" or "قامت" or "قاموا" or "بادر" or "بادرت";
+        var crossedComma = false;
         for (var i = w - 1; i >= 0 && i >= w - 3; i--)
         {
+            // («ونفت الجزائر الاتهامات، واتهمت الرباط بالتصعيد»: a negation or denial before a comma is another clause's.)
+            crossedComma |= text.AsSpan(words[i].End, words[i + 1].Start - words[i].End).IndexOfAny("،,") >= 0;
             var k = ArabicWords.StripConjunction(words[i].Key).ToString();
-            if (Negations.Contains(k) || (k.Length == 3 && k[0] is 'و' or 'ف' && Negations.Contains(k[1..])))
+            if (!crossedComma && (Negations.Contains(k) || (k.Length == 3 && k[0] is 'و' or 'ف' && Negations.Contains(k[1..]))))
             {
                 return (true, false, false);
             }
@@ -2157,7 +2162,11 @@ internal static class EventCoder
     {
         foreach (var q in document.Quotes)
         {
-            if (q.Cue is { } cue && cue.End <= span.Start && q.Start <= span.Start && span.End <= q.End
+            if (q.Cue is { } cue && cue.End <= span.Start && q.Start <= span.Start
+                && (span.End <= q.End
+                    // «… للسماح بدخول المساعدات دون قيود، وإعادة فتح معبر رفح»: a masdar joined with «و» right after the
+                    // comma that ends what the call asks for is asked for too.
+                    || (q.End <= span.Start && document.Text.AsSpan(q.End, span.Start - q.End).Trim() is "،" or "," && document.Text[span.Start] == 'و'))
                 && CallWords.Contains(ArabicWords.StripConjunction(ArabicWords.Fold(cue.Of(document.Text))).ToString()))
             {
                 return true;
@@ -2477,7 +2486,11 @@ internal static class EventCoder
         if (!passive && t.Kind == TriggerKind.Transitive && t.Type is "ACCUSE" or "REQUEST" or "THREATEN" && w > 2
             && ArabicWords.StripConjunction(s.Words[w].Key).Length < s.Words[w].Key.Length && IsClauseBreak(s, w)
             && next is { } addressed && addressed.Start < s.Words[Math.Min(w + 1, s.Words.Count - 1)].End && !Prepositional(s, addressed)
-            && SentenceSubject(s, w) is { } first && first.End <= s.Words[w].Start && !SameActor(first, addressed))
+            && SentenceSubject(s, w) is { } first && first.End <= s.Words[w].Start && !SameActor(first, addressed)
+            // («…، ودانت وزارة الخارجية السورية الغارات»: a definite noun after the name is the verb's object, so the
+            // name is a new subject.)
+            && !(WordAfter(s, addressed.End) is var objectAt && objectAt < s.Words.Count && !IsClauseBreak(s, objectAt)
+                && s.Words[objectAt].Key.StartsWith("ال", StringComparison.Ordinal) && s.ActorAt(objectAt) is null && !ArabicWords.IsDefiniteNisba(s.Words[objectAt].Key)))
         {
             // «نفت الجزائر الاتهامات، واتهمت الرباط بـ…»: a verb joined after a comma goes on with the sentence's subject;
             // the name right after it is whom it accuses, asks or threatens.
@@ -2876,6 +2889,12 @@ internal static class EventCoder
             if (s.Words[i].Key != "بين")
             {
                 continue;
+            }
+
+            if (i > 0 && ArabicWords.StripArticle(ArabicWords.StripConjunction(s.Words[i - 1].Key)).ToString() is "طريق" or "الطريق" or "المسافه" or "الحدود" or "الخط" or "خط")
+            {
+                // «هجوم استهدف قافلة على الطريق بين باماكو وسيغو»: the two ends of a road are no sides.
+                return null;
             }
 
             if (FirstActorAfter(s, i + 1, 3) is not { } first)
@@ -3314,6 +3333,12 @@ internal static class EventCoder
         var key = ArabicWords.StripConjunction(s.Words[w].Key);
         var stem = t.Words[0].Stem;
         if (key.Length > stem.Length && key[0] is 'ل' or 'ب' && key[1..].StartsWith(stem))
+        {
+            return true;
+        }
+
+        // «اتهم باريس بـ"دعم الإرهابيين"»: the preposition written apart, before a quotation mark.
+        if (w > 0 && s.Words[w - 1].Key is "ب" or "ل" && s.Text.AsSpan(s.Words[w - 1].End, s.Words[w].Start - s.Words[w - 1].End).Trim() is "\"" or "«" or "“")
         {
             return true;
         }

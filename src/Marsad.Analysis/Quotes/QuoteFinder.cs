@@ -108,6 +108,12 @@ internal static class QuoteFinder
                     w = next;
                 }
             }
+            else if (w > 0 && words[w - 1].Key == "قد" && key is "ادان" or "ادانت" or "دان" or "دانت" or "ندد" or "نددت" or "استنكر" or "استنكرت" or "شجب" or "شجبت")
+            {
+                // «وكانت الخارجية السعودية قد أدانت الأسبوع الماضي استهداف …»: the subject stood before «قد»; what follows
+                // the verb is what was condemned.
+                Remember(ctx, s, ImmediateSubject(s, w)?.Span);
+            }
             else if ((SpeechCues.SpeakerOnly.Contains(key) || (key is "عبر" or "عبرت" && words.Skip(w + 1).Take(5).Any(x => x.Key == "عن")))
                 && (w == 0 || !SpeechCues.Negations.Contains(words[w - 1].Key)))
             {
@@ -1517,6 +1523,12 @@ internal static class QuoteFinder
         var last = WordIndexAtOrAfter(s, subject.End) - 1;
         for (var k = first + 1; k <= last; k++)
         {
+            if (s.Words[k].Key is "بشده" or "بقوه" or "بحزم" or "بشكل" or "ايضا" or "مجددا" && s.ActorAt(k) is null)
+            {
+                // «وأدانت المنامة بشدة تلك التصريحات»: a manner adverb ends the subject.
+                return new TextSpan(subject.Start, s.Words[k - 1].End);
+            }
+
             // «أشاد الوزير السوداني بالموقف العراقي»: a definite noun with «ب» right after an actor starts the object
             // (not inside a name the tagger missed: «هيئة الأمر بالمعروف»).
             // («رحبت مصر بقرار مجلس الأمن»: so does an indefinite one in construct.)
@@ -1537,6 +1549,19 @@ internal static class QuoteFinder
             {
                 return new TextSpan(subject.Start, s.Words[k - 1].End);
             }
+        }
+
+        if (s.ActorAt(first) is { Kind: ActorKind.Organization, Code: not null } coded && coded.Start == s.Words[first].Start && coded.End < subject.End
+            && WordIndexAtOrAfter(s, coded.End) is var objectAt && objectAt <= last && s.ActorAt(objectAt) is null
+            && (s.Words[objectAt].Key.StartsWith("ال", StringComparison.Ordinal)
+                // («دانت لجنة حماية الصحفيين عملية الاغتيال»: or an indefinite noun in construct with a definite one.)
+                || (objectAt + 1 <= last && s.Words[objectAt + 1].Key.StartsWith("ال", StringComparison.Ordinal) && s.ActorAt(objectAt + 1) is null
+                    && s.Words[objectAt].Key[0] is not ('ب' or 'ل' or 'و' or 'ف')))
+            && !ArabicWords.IsDefiniteNisba(s.Words[objectAt].Key)
+            && s.Text.AsSpan(coded.End, s.Words[objectAt].Start - coded.End).Trim().IsEmpty)
+        {
+            // «ودانت وزارة الخارجية السورية الغارات»: a definite noun right after a coded body is the verb's object.
+            return new TextSpan(subject.Start, coded.End);
         }
 
         if (s.ActorAt(first) is { Kind: not ActorKind.Person } lead && lead.Start == s.Words[first].Start && lead.End < subject.End
