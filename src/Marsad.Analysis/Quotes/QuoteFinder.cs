@@ -1190,6 +1190,8 @@ internal static class QuoteFinder
         start = AfterReplyToQuestion(text, start, s.End);
         var end = s.End;
         var direct = false;
+        var afterComplementizer = s.Words.FindLastIndex(x => x.End <= start) is var before && before >= 0
+            && ArabicWords.StripConjunction(s.Words[before].Key).ToString() is "ان" or "انه" or "انها" or "انهم" or "بان" or "بانه" or "بانها";
         for (var i = 0; i < s.Words.Count; i++)
         {
             var w = s.Words[i];
@@ -1202,6 +1204,13 @@ internal static class QuoteFinder
             // «…، فيما رفضت الرياض …», «…، بينما …»: the narration moves on to someone else («فيما يتعلق» does not).
             var contrast = k is "فيما" or "بينما" && PrecededByComma(text, start, w.Start, s.Words)
                 && !(i + 1 < s.Words.Count && s.Words[i + 1].Key is "يتعلق" or "يخص" or "بعد");
+            if (JoinedParticiple(w.Key) && !afterComplementizer && PrecededByComma(text, start, w.Start, s.Words))
+            {
+                // «مطالبين بالإفراج عن المعتقلين، ورافعين شعارات …»: another participle of the doers ends what they demand.
+                end = w.Start;
+                break;
+            }
+
             if (nounPhrase && NounPhraseEnds(s, i) && PrecededByComma(text, start, w.Start, s.Words))
             {
                 // «أعلنت الجزائر نزع ملكية عقارات …، وهو ما ردت عليه الرباط …»: what was announced as a noun phrase ends
@@ -1252,6 +1261,10 @@ internal static class QuoteFinder
             // «…، قبل أن تقرر المحكمة الإفراج عنهم», «…، بعد أن …»: a clause of time.
             || (k is "قبل" or "بعد" or "منذ" && i + 1 < s.Words.Count && s.Words[i + 1].Key == "ان");
     }
+
+    /// <summary>«ورافعين», «ومرددين»: a plural participle joined with «و» (folded key).</summary>
+    private static bool JoinedParticiple(string k) =>
+        k.Length >= 6 && k[0] == 'و' && k.EndsWith("ين", StringComparison.Ordinal) && (k[1] == 'م' || (k.Length == 7 && k[2] == 'ا'));
 
     /// <summary>«مصدر», «مصدراً», «مسؤولين»: the head of an unnamed source (an actor key: folded, no article).</summary>
     private static bool IsUnnamedSource(string key) =>
@@ -2052,6 +2065,13 @@ internal static class QuoteFinder
         && ArabicWords.StripConjunction(words[from].Key) is "بيان" or "تقرير" or "بلاغ" or "لبيان" or "لتقرير" or "لبلاغ" or "ببيان"
         && words[from + 1].Key.StartsWith("صادر", StringComparison.Ordinal) && words[from + 2].Key == "عن";
 
+    /// <summary>«بيان نشرته», «بيان أصدرته», «تقرير نشره»: a statement followed by the verb that issued it, its
+    /// publisher next.</summary>
+    private static bool PublishedStatement(List<Word> words, int from) =>
+        from + 2 < words.Count
+        && ArabicWords.StripConjunction(words[from].Key) is "بيان" or "تقرير" or "بلاغ" or "لبيان" or "لتقرير" or "ببيان"
+        && words[from + 1].Key is "نشرته" or "نشره" or "اصدرته" or "اصدره" or "وزعته" or "وزعه" or "بثته" or "بثه";
+
     private static TextSpan? SpeakerSpan(Context ctx, SentenceView s, int from, int to)
     {
         var words = s.Words;
@@ -2090,6 +2110,11 @@ internal static class QuoteFinder
         if (from + 3 < to && IssuedStatement(words, from))
         {
             from += 3;
+        }
+        else if (from + 2 < to && PublishedStatement(words, from) && s.ActorAt(from + 2) is { } publisher && publisher.Start == words[from + 2].Start)
+        {
+            // «بحسب بيان نشرته رئاسة الجمهورية على صفحتها»: who published it speaks.
+            from += 2;
         }
 
         if (from < to && from < words.Count && SpeechCues.Honorifics.Contains(ArabicWords.Fold(text.AsSpan(words[from].Start, words[from].End - words[from].Start))))

@@ -1,8 +1,9 @@
 namespace Marsad.Analysis.Tests.Quotes;
 
 /// <summary>
-/// The dot of an abbreviated title («د.», «م.») ends no clause, and a speech verb's letters after «أبو», «بن» are a name.
-/// Sentences written for these tests, shipped models.
+/// The dot of an abbreviated title («د.», «م.») ends no clause, and a speech verb's letters after «أبو», «بن» are a name;
+/// who published a statement speaks; a participle joined after a comma ends what the doers demand. Sentences written
+/// for these tests, shipped models.
 /// </summary>
 public class AbbreviatedTitleTests(ShippedModels models) : IClassFixture<ShippedModels>
 {
@@ -23,5 +24,21 @@ public class AbbreviatedTitleTests(ShippedModels models) : IClassFixture<Shipped
         var q = Assert.Single(doc.Quotes);
         Assert.Contains("يوسف أبو طالب", q.SpeakerText, StringComparison.Ordinal);
         Assert.Equal("الاجتماع ناقش خطة العام المقبل", doc.Text[q.Start..q.End]);
+    }
+
+    [Fact]
+    public void Who_published_a_statement_speaks()
+    {
+        var doc = models.AnalyzeFacts("أقال الرئيس التونسي وزير الداخلية، بحسب بيان نشرته رئاسة الجمهورية على صفحتها الرسمية.");
+        var q = Assert.Single(doc.Quotes);
+        Assert.Equal("رئاسة الجمهورية", q.SpeakerText);
+    }
+
+    [Fact]
+    public void A_participle_joined_after_a_comma_ends_what_the_doers_demand()
+    {
+        var doc = models.AnalyzeFacts("وتظاهر مئات من أنصار المعارضة في العاصمة، مطالبين بالإفراج عن المعتقلين السياسيين، ورافعين شعارات تندد بالمحاكمات.");
+        var q = Assert.Single(doc.Quotes);
+        Assert.Equal("الإفراج عن المعتقلين السياسيين", doc.Text[q.Start..q.End]);
     }
 }
