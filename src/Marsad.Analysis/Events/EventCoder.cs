@@ -2070,6 +2070,12 @@ internal static class EventCoder
                 conditional = true;
             }
 
+            // «ستستمر العمليات حتى رفع الحصار», «حتى انسحاب القوات»: until an act, which has not happened.
+            if (i == w - 1 && k == "حتي")
+            {
+                conditional = true;
+            }
+
             // «لإيصال المساعدات», «لتقديم الدعم»: the purpose of a plan, not an act done (an offer, «مستعد لتقديم
             // المساعدات», is the offer's AGREE instead).
             purpose |= i == w - 1 && PurposeWords.Contains(k);
@@ -2155,6 +2161,21 @@ internal static class EventCoder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// «في قرى محيطة بمدينة بارا، مشيرة إلى مقتل 47 مدنيا»: whether an actor is named as a place, after «في» or a place
+    /// head («بمدينة», «قرية», «محافظة»); where it happened is not who did it.
+    /// </summary>
+    private static bool NamedAsPlace(SentenceView s, ActorMention? actor)
+    {
+        if (actor is not { } a || a.Code is not null || a.Kind is ActorKind.Person or ActorKind.Agent || WordAfter(s, a.Start) is var i && (i == 0 || i >= s.Words.Count))
+        {
+            return false;
+        }
+
+        return ArabicWords.StripConjunction(s.Words[i - 1].Key).ToString() is "في" or "مدينه" or "بمدينه" or "بلده" or "ببلده" or "قريه" or "بقريه" or "منطقه"
+            or "بمنطقه" or "محافظه" or "بمحافظه" or "ولايه" or "بولايه" or "مخيم" or "بمخيم" or "حي" or "بحي" or "ريف" or "بريف";
     }
 
     /// <summary>Whether <paramref name="span"/> lies in what a quote cued by a verb of calling or demanding asks for.</summary>
@@ -2648,7 +2669,7 @@ internal static class EventCoder
                 case TriggerKind.PatientNoun:
                     target = FirstActorAfter(s, after, maxWords: 2) ?? prepTarget;
                     // («وأعلن الدفاع المدني استشهاد 37 فلسطينيا»: who announces martyrs or wounded counts them; he did not kill.)
-                    source = ActorAfterWords(s, after, ["يد", "قبل"]) ?? (ReporterOf(s, before) || (Martyrdom(s.Words[w].Key) && SubjectOf(s, before, AnnouncingVerbs))
+                    source = ActorAfterWords(s, after, ["يد", "قبل"]) ?? (ReporterOf(s, before) || NamedAsPlace(s, before) || (Martyrdom(s.Words[w].Key) && SubjectOf(s, before, AnnouncingVerbs))
                         // («فتحت النيابة تحقيقا في ملابسات مقتل الصحفي»: who investigates an act did not do it.)
                         || Investigated(s, w) ? null : before);
                     if (t.Type == "REQUEST" && ArabicWords.StripConjunction(s.Words[w].Key).ToString() is "داعيا" or "داعيه" or "مطالبا"

@@ -84,4 +84,25 @@ public class CondemnerAndClauseTests(ShippedModels models) : IClassFixture<Shipp
         Assert.Equal("NERGOV", accusation.SourceCode);
         Assert.Equal("FRA", accusation.TargetCode);
     }
+
+    [Fact]
+    public void A_place_named_before_a_killing_did_not_kill()
+    {
+        var doc = models.AnalyzeFacts("واتهمت شبكة أطباء السودان قوات الدعم السريع بارتكاب جرائم في قرى محيطة بمدينة بارا، مشيرة إلى مقتل 47 مدنيا على الأقل.");
+        var killing = Assert.Single(doc.Events, e => e.Type == "ASSAULT");
+        Assert.NotEqual("بارا", killing.SourceText);
+        Assert.Contains("مدنيا", killing.TargetText, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("ورفعت السلطات الحصار عن المدينة بعد ثلاثة أشهر.", false)]
+    [InlineData("وأكد المتحدث أن العمليات ستستمر حتى رفع الحصار عن غزة.", true)]
+    public void Lifting_a_blockade_eases_it_and_until_it_is_lifted_it_has_not_been(string sentence, bool hypothetical)
+    {
+        var doc = models.AnalyzeFacts(sentence);
+        Assert.DoesNotContain(doc.Events, e => e.Type == "COERCE");
+        var easing = Assert.Single(doc.Events, e => e.Type == "RETREAT");
+        Assert.Equal("ease", easing.Mode);
+        Assert.Equal(hypothetical, easing.Hypothetical);
+    }
 }
