@@ -2143,7 +2143,7 @@ internal static class EventCoder
         return null;
     }
 
-    /// <summary>Whether a ruling («حكما», «أحكاما», «الحكم», «قرار المحكمة») is the object of the verb ending before
+    /// <summary>Whether a ruling («حكما», «أحكاما», «الحكم», «الأحكام») is the object of the verb ending before
     /// <paramref name="after"/>, within four words and its clause.</summary>
     private static bool UpholdsRuling(SentenceView s, int after)
     {
@@ -2154,7 +2154,7 @@ internal static class EventCoder
                 return false;
             }
 
-            if (ArabicWords.StripArticle(ArabicWords.StripConjunction(s.Words[i].Key)).ToString() is "حكم" or "حكما" or "احكام" or "احكاما" or "الاحكام")
+            if (ArabicWords.StripArticle(ArabicWords.StripConjunction(s.Words[i].Key)).ToString() is "حكم" or "حكما" or "احكام" or "احكاما")
             {
                 return true;
             }
