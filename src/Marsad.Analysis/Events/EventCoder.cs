@@ -2291,6 +2291,11 @@ internal static class EventCoder
             {
                 source = a;
             }
+            else if (a.Start < source.Value.End)
+            {
+                // A mention inside the subject's own (the tagger's and the dictionary's may overlap): no second party.
+                continue;
+            }
             else if (s.Text[a.Start] == 'و' || s.Text.AsSpan(source.Value.End, a.Start - source.Value.End).Trim() is ['و']
                 || (a.Start > 1 && s.Text[a.Start - 1] == 'و' && !char.IsLetter(s.Text[a.Start - 2])))
             {
@@ -2498,7 +2503,7 @@ internal static class EventCoder
             // «أقدم على قتل …», «قامت بدعم …», «إن بلاده ستواصل دعم …»: a verb of doing or going on before the masdar
             // has the doer as its subject.
             var doer = (w > 1 && ArabicWords.StripConjunction(s.Words[w - 2].Key).ToString() is "اقدم" or "اقدمت" or "اقدموا" or "قام" or "قامت" or "قاموا" or "تعمد" or "تعمدت")
-                || ArabicWords.StripConjunction(s.Words[w - 1].Key).ToString() is "واصل" or "واصلت" or "يواصل" or "تواصل" or "ستواصل" or "سيواصل" or "واصلوا" or "يواصلون"
+                || (w > 0 && ArabicWords.StripConjunction(s.Words[w - 1].Key).ToString() is "واصل" or "واصلت" or "يواصل" or "تواصل" or "ستواصل" or "سيواصل" or "واصلوا" or "يواصلون")
                 ? LastActorBefore(s, w - 1, maxWords: 6) : null;
             var done = FirstActorAfter(s, after, maxWords: 1) is { } g && !Prepositional(s, g) ? g : prepTarget;
             return (doer, SameActor(doer, done) ? null : done);
