@@ -2649,7 +2649,8 @@ internal static class EventCoder
                         before = null;
                     }
 
-                    var genitive = FirstActorAfter(s, after, maxWords: 1);
+                    // (A noun's genitive follows it with no comma: «…عملية الاغتيال، وطالبت السلطات» names no one of it.)
+                    var genitive = after < s.Words.Count && CommaBefore(s, after) ? null : FirstActorAfter(s, after, maxWords: 1);
                     if (genitive is { } g && Prepositional(s, g))
                     {
                         // «زيارة لغانا»: a preposition on the word makes it the RECIPIENT, not the genitive ACTOR.
@@ -2672,7 +2673,7 @@ internal static class EventCoder
                     target = prepTarget;
                     break;
                 case TriggerKind.PatientNoun:
-                    target = FirstActorAfter(s, after, maxWords: 2) ?? prepTarget;
+                    target = (after < s.Words.Count && CommaBefore(s, after) ? null : FirstActorAfter(s, after, maxWords: 2)) ?? prepTarget;
                     // («وأعلن الدفاع المدني استشهاد 37 فلسطينيا»: who announces martyrs or wounded counts them; he did not kill.)
                     source = ActorAfterWords(s, after, ["يد", "قبل"]) ?? (ReporterOf(s, before) || NamedAsPlace(s, before) || (Martyrdom(s.Words[w].Key) && SubjectOf(s, before, AnnouncingVerbs))
                         // («فتحت النيابة تحقيقا في ملابسات مقتل الصحفي»: who investigates an act did not do it.)

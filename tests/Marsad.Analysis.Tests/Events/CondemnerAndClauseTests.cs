@@ -105,4 +105,14 @@ public class CondemnerAndClauseTests(ShippedModels models) : IClassFixture<Shipp
         Assert.Equal("ease", easing.Mode);
         Assert.Equal(hypothetical, easing.Hypothetical);
     }
+
+    [Fact]
+    public void A_noun_of_an_act_has_no_genitive_past_a_comma()
+    {
+        var doc = models.AnalyzeFacts("من جهتها، دانت لجنة حماية الصحفيين عملية الاغتيال، وطالبت السلطات العراقية بإجراء تحقيق شفاف.");
+        var killing = Assert.Single(doc.Events, e => e.Type == "ASSAULT");
+        Assert.Null(killing.TargetText);
+        var call = Assert.Single(doc.Events, e => e.Type == "REQUEST");
+        Assert.Contains("السلطات العراقية", call.TargetText, StringComparison.Ordinal);
+    }
 }
