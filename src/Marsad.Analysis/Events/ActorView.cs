@@ -616,19 +616,14 @@ internal sealed class ActorView
 
             named.Mentions.AddRange(lone.Mentions.Where(m => !named.Mentions.Contains(m)));
             named.Mentions.Sort((x, y) => x.Start.CompareTo(y.Start));
-            document.Entities.Remove(lone);
             var members = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var member in document.Entities)
+            foreach (var member in RetireLoneHead(document, lone, named))
             {
-                if (member.Affiliation == lone.Name)
+                // The member of a movement with no code of his own takes the movement's, as a title naming it gives.
+                if (member.Type == "PER" && member.Code is null && IsMovementCode(named.Code!))
                 {
-                    // The member of a movement with no code of his own takes the movement's, as a title naming it gives.
-                    member.Affiliation = named.Name;
-                    if (member.Type == "PER" && member.Code is null && IsMovementCode(named.Code!))
-                    {
-                        member.Code = named.Code;
-                        members.Add(member.Id);
-                    }
+                    member.Code = named.Code;
+                    members.Add(member.Id);
                 }
             }
 
@@ -647,6 +642,26 @@ internal sealed class ActorView
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Removes the tagger's lone head entity («الجبهة») that is <paramref name="named"/>, and gives its members (entities
+    /// affiliated with it by name) the named body's name; returns them.
+    /// </summary>
+    private static List<Entity> RetireLoneHead(Document document, Entity lone, Entity named)
+    {
+        document.Entities.Remove(lone);
+        var members = new List<Entity>();
+        foreach (var member in document.Entities)
+        {
+            if (member.Affiliation == lone.Name)
+            {
+                member.Affiliation = named.Name;
+                members.Add(member);
+            }
+        }
+
+        return members;
     }
 
     /// <summary>«الله» alone («حفظه الله», «والله»): named in blessings and oaths, never an actor of an event.</summary>
@@ -1358,14 +1373,7 @@ internal sealed class ActorView
                 held.Mentions.RemoveAll(x => x.Start == start && x.End == word.End);
                 if (held.Mentions.Count == 0)
                 {
-                    document.Entities.Remove(held);
-                    foreach (var member in document.Entities)
-                    {
-                        if (member.Affiliation == held.Name)
-                        {
-                            member.Affiliation = named.Name;
-                        }
-                    }
+                    RetireLoneHead(document, held, named);
                 }
             }
 

@@ -2104,17 +2104,10 @@ internal static class EventCoder
             conditional = true;
         }
 
-        if (conditional && !verb && type is "ASSAULT" or "COERCE")
+        if (conditional && !verb && type is "ASSAULT" or "COERCE" && Investigated(words, w))
         {
             // «وطالبت النقابة السلطات بفتح تحقيق في مقتل المصور»: what an inquiry asked for looks into has happened.
-            for (var i = w - 1; i >= 0 && i >= w - 3; i--)
-            {
-                if (InquiryWords.Contains(ArabicWords.StripConjunction(words[i].Key).ToString()))
-                {
-                    conditional = false;
-                    break;
-                }
-            }
+            conditional = false;
         }
 
         return (false, intent, conditional);
@@ -2677,7 +2670,7 @@ internal static class EventCoder
                     // («وأعلن الدفاع المدني استشهاد 37 فلسطينيا»: who announces martyrs or wounded counts them; he did not kill.)
                     source = ActorAfterWords(s, after, ["يد", "قبل"]) ?? (ReporterOf(s, before) || NamedAsPlace(s, before) || (Martyrdom(s.Words[w].Key) && SubjectOf(s, before, AnnouncingVerbs))
                         // («فتحت النيابة تحقيقا في ملابسات مقتل الصحفي»: who investigates an act did not do it.)
-                        || Investigated(s, w) ? null : before);
+                        || Investigated(s.Words, w) ? null : before);
                     if (t.Type == "REQUEST" && ArabicWords.StripConjunction(s.Words[w].Key).ToString() is "داعيا" or "داعيه" or "مطالبا"
                         && SentenceSubject(s, w) is { } caller && !ActorView.IsNisba(s.Text, caller) && !SameActor(caller, target))
                     {
@@ -2733,7 +2726,7 @@ internal static class EventCoder
         }
 
         if (!passive && t.IsVerb && w > 1
-            && ArabicWords.StripConjunction(s.Words[w - 1].Key).ToString() is "انه" or "انها" or "انهم" or "بانه" or "بانها" or "بانهم")
+            && IsPronounComplementizer(ArabicWords.StripConjunction(s.Words[w - 1].Key).ToString()))
         {
             // «وقالت القوات الأمريكية إنها قتلت قياديا», «وأكد الوزير أنه التقى نظيره التركي»: the pronoun on «إن» is
             // the verb's subject — who speaks, when the sentence names them — and what follows the verb is its object.
@@ -3225,6 +3218,9 @@ internal static class EventCoder
         return speaker.Kind == ActorKind.Agent || text.EndsWith("ون", StringComparison.Ordinal) || text.EndsWith("ين", StringComparison.Ordinal);
     }
 
+    /// <summary>«إنه», «أنها», «بأنهم» …: a complementizer with the pronoun of the clause's subject on it (folded).</summary>
+    private static bool IsPronounComplementizer(string key) => key is "انه" or "انها" or "انهم" or "بانه" or "بانها" or "بانهم";
+
     /// <summary>
     /// Whether word <paramref name="c"/> is «إنه/أنها/بأنهم …» after a speech verb (within eight words) that agrees with its
     /// pronoun: «إنها» after a feminine verb («قالت», «تؤكد»), «إنه» after a masculine one, «إنهم» after any.
@@ -3232,7 +3228,7 @@ internal static class EventCoder
     private static bool SpeakerPronounAgrees(SentenceView s, int c)
     {
         var pronoun = ArabicWords.StripConjunction(s.Words[c].Key).ToString();
-        if (pronoun is not ("انه" or "انها" or "انهم" or "بانه" or "بانها" or "بانهم"))
+        if (!IsPronounComplementizer(pronoun))
         {
             return false;
         }
@@ -3489,7 +3485,7 @@ internal static class EventCoder
             return null;
         }
 
-        if (w >= 2 && ArabicWords.StripConjunction(s.Words[w - 2].Key).ToString() is "انه" or "انها" or "انهم" or "بانه" or "بانها" or "بانهم")
+        if (w >= 2 && IsPronounComplementizer(ArabicWords.StripConjunction(s.Words[w - 2].Key).ToString()))
         {
             return SpeakerOfClause(s, w - 2);
         }
@@ -3806,11 +3802,11 @@ internal static class EventCoder
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Whether an inquiry word stands within the three words before <paramref name="w"/>.</summary>
-    private static bool Investigated(SentenceView s, int w)
+    private static bool Investigated(List<Word> words, int w)
     {
         for (var i = w - 1; i >= 0 && i >= w - 3; i--)
         {
-            if (InquiryWords.Contains(ArabicWords.StripConjunction(s.Words[i].Key).ToString()))
+            if (InquiryWords.Contains(ArabicWords.StripConjunction(words[i].Key).ToString()))
             {
                 return true;
             }

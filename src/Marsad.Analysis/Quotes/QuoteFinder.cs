@@ -108,7 +108,7 @@ internal static class QuoteFinder
                     w = next;
                 }
             }
-            else if (w > 0 && words[w - 1].Key == "قد" && key is "ادان" or "ادانت" or "دان" or "دانت" or "ندد" or "نددت" or "استنكر" or "استنكرت" or "شجب" or "شجبت")
+            else if (w > 0 && words[w - 1].Key == "قد" && SpeechCues.CondemnVerbs.Contains(key))
             {
                 // «وكانت الخارجية السعودية قد أدانت الأسبوع الماضي استهداف …»: the subject stood before «قد»; what follows
                 // the verb is what was condemned.

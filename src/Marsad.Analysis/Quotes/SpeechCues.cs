@@ -68,6 +68,15 @@ internal static class SpeechCues
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
+    /// «ودانت وزارة الخارجية السورية الغارات، واصفة إياها بأنها …»: verbs of condemning, whose subject goes on speaking
+    /// (folded, conjunction off; written before <see cref="SpeakerOnly"/>, which includes them).
+    /// </summary>
+    public static readonly FrozenSet<string> CondemnVerbs = new[]
+    {
+        "ادان", "ادانت", "دان", "دانت", "ندد", "نددت", "استنكر", "استنكرت", "شجب", "شجبت",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
     /// Verbs that name a speaker without giving a quote (thanks, praise, welcome, talk): their subject becomes the
     /// speaker a following «وقال:» or «وأضاف» carries over.
     /// </summary>
@@ -75,9 +84,7 @@ internal static class SpeechCues
     {
         "اعرب", "اعربت", "اشاد", "اشادت", "رحب", "رحبت", "تحدث", "تحدثت", "ثمن", "ثمنت", "قدم", "قدمت",
         "هنا", "هنات", "علق", "علقت", "بعث", "بعثت", "وجه", "وجهت", "اجاب", "اجابت", "كتب", "كتبت", "غرد", "غردت", "ختم", "ختمت", "استهل", "استهلت",
-        // «ودانت وزارة الخارجية السورية الغارات، واصفة إياها بأنها …»: who condemns goes on speaking.
-        "ادان", "ادانت", "دان", "دانت", "ندد", "نددت", "استنكر", "استنكرت", "شجب", "شجبت",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    }.Concat(CondemnVerbs).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Nouns that make a phrase a source for «بحسب», «وفق»: not «وفق خطط واضحة» but «وفق إحصائيات الوزارة».</summary>
     public static readonly FrozenSet<string> SourceNouns = new[]
