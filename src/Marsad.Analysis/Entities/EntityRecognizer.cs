@@ -45,7 +45,7 @@ public sealed class EntityRecognizer : IDocumentProcessor
     public string Name => "entities";
 
     /// <summary>Raised whenever the output changes, so <c>marsad reanalyze</c> redoes stored articles (2: 2026-11-29).</summary>
-    public string Version => "23";
+    public string Version => "24";
 
     /// <summary>Loads the shipped tagger and lexicons from models/ (see <see cref="NerTagger.ModelsDirectory"/>).</summary>
     public static EntityRecognizer Load(string? modelsDir = null)
@@ -126,8 +126,18 @@ public sealed class EntityRecognizer : IDocumentProcessor
                 var (a, b, type) = sentence.Spans[i];
                 // «وقال سامي الجعفري الخميس إن …»: so does a day after a name of two words or more (it is when, not a
                 // family name; «محمد الجمعة» keeps his).
+                // «بحسب بيان للديوان الملكي الهاشمي»: a name that opens with the head of a body's name is the body's.
+                if (type == "PER" && b - a >= 2 && NerText.Normalize(sentence.Words[a]) is var head
+                    && (head.StartsWith("لل", StringComparison.Ordinal) || head.StartsWith("بال", StringComparison.Ordinal) ? "ال" + head[(head[0] == 'ل' ? 2 : 3)..] : head) is var bare
+                    && (DefiniteInstitutionHeads.Contains(bare) || bare is "الديوان" or "الوزاره" or "الهيئه" or "الجهاز"))
+                {
+                    sentence.Spans[i] = (a, b, "ORG");
+                    (a, b, type) = sentence.Spans[i];
+                }
+
+                // Nor does an ordinal adverb («وجاء تحالف "تقدم" بزعامة محمد الحلبوسي ثانيا»: second).
                 if (type == "PER" && b - a >= 3 && NerText.Normalize(sentence.Words[b - 1]) is var last
-                    && (RoleFinder.IsDefinitePlural(last) || TrailingTimes.Contains(last)))
+                    && (RoleFinder.IsDefinitePlural(last) || TrailingTimes.Contains(last) || OrdinalAdverbs.Contains(last)))
                 {
                     sentence.Spans[i] = (a, b - 1, type);
                     (a, b, type) = sentence.Spans[i];
@@ -392,6 +402,11 @@ public sealed class EntityRecognizer : IDocumentProcessor
     private static readonly string AmmanKey = ActorKey.Skeleton("عمان");
 
     /// <summary>Days and times that end no name (normalized).</summary>
+    private static readonly HashSet<string> OrdinalAdverbs = new(new[]
+    {
+        "أولا", "ثانيا", "ثالثا", "رابعا", "خامسا", "أخيرا", "أيضا", "مجددا", "مؤخرا", "سابقا", "لاحقا", "حاليا", "رسميا",
+    }.Select(NerText.Normalize), StringComparer.Ordinal);
+
     private static readonly HashSet<string> TrailingTimes = new(new[]
     {
         "السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "اليوم", "أمس", "مساء", "صباح",
@@ -439,13 +454,16 @@ public sealed class EntityRecognizer : IDocumentProcessor
                     continue;
                 }
 
-                if (s.Spans.Exists(sp => sp.A < i + n && sp.B > i && (sp.A < i || (sp.B > i + n && sp.Type != "PER"))))
+                // «العماد جوزاف» of «العماد جوزاف عون»: a rank the tagger took into the person is no part of the name.
+                bool RankBefore((int A, int B, string Type) sp) =>
+                    sp.Type == "PER" && sp.A < i && sp.B <= i + n && Enumerable.Range(sp.A, i - sp.A).All(j => RankWords.Contains(NerText.Normalize(s.Words[j])));
+                if (s.Spans.Exists(sp => sp.A < i + n && sp.B > i && (sp.A < i || (sp.B > i + n && sp.Type != "PER")) && !RankBefore(sp)))
                 {
                     // A span reaching out of the name other than the person's own: the tagger read something else here.
                     break;
                 }
 
-                s.Spans.RemoveAll(sp => sp.A >= i && sp.B <= i + n);
+                s.Spans.RemoveAll(sp => (sp.A >= i && sp.B <= i + n) || (sp.B > i && RankBefore(sp)));
                 s.Spans.Add((i, i + n, "PER"));
                 s.Spans.Sort((x, y) => x.A.CompareTo(y.A));
                 var last = NerText.Normalize(s.Words[i + n - 1]);
@@ -555,6 +573,13 @@ public sealed class EntityRecognizer : IDocumentProcessor
             return true;
         }
 
+        // «إلى فتح تحقيق عاجل», «بفتح المعابر»: the masdar «فتح» (opening) before what is opened is not Fatah.
+        if (b < s.Words.Length && NerText.Normalize(s.Words[b - 1]) is "فتح" or "بفتح" or "لفتح" or "وفتح" or "الفتح"
+            && OpenedThings.Contains(NerText.Normalize(s.Words[b]).TrimEnd('ا') is var opened && opened.StartsWith("ال", StringComparison.Ordinal) ? opened[2..] : opened))
+        {
+            return true;
+        }
+
         if (b - a != 1)
         {
             return false;
@@ -576,6 +601,15 @@ public sealed class EntityRecognizer : IDocumentProcessor
 
         return (type == "MISC" && Currencies.Contains(word)) || (type is "LOC" or "GPE" && GenericPlaceWords.Contains(word));
     }
+
+    /// <summary>What is opened after the masdar «فتح» (normalized, no article, a final alif of the accusative off).</summary>
+    private static readonly HashSet<string> OpenedThings = new(StringComparer.Ordinal)
+    {
+        "تحقيق", "تحقيقات", "معبر", "معابر", "طريق", "طرق", "الطرقات", "طرقات", "ممر", "ممرات", "باب", "ابواب", "مجال", "ملف", "ملفات", "نار",
+        "حدود", "حوار", "صفحه", "مكتب", "مكاتب", "سفاره", "سفارات", "مطار", "مطارات", "اجواء", "قنوات", "قناه", "مدارس", "اسواق", "محلات",
+        "جامعات", "حساب", "حسابات", "منافذ", "منفذ", "موانئ", "ميناء", "بلاغ", "دعوي", "محضر", "جبهه", "جبهات", "خط", "خطوط", "فرع", "فروع",
+        "قنصليه", "مراكز", "مركز", "مقر", "مقرات", "المعبر", "تحقيقا", "ابوابها", "ابوابه", "ملفا",
+    };
 
     /// <summary>The type of a facility named by the head <paramref name="head"/> (normalized) and a person's name: places
     /// (streets, squares, bases, airports) or bodies (hospitals, universities, centres); null for other words.</summary>
@@ -762,7 +796,7 @@ public sealed class EntityRecognizer : IDocumentProcessor
     /// <summary>Military and judicial ranks before a name (normalized): never part of an institution's name.</summary>
     private static readonly HashSet<string> RankWords = new(StringComparer.Ordinal)
     {
-        "القاضي", "اللواء", "العميد", "العقيد", "الفريق", "المقدم", "الرايد", "النقيب", "العماد", "المحامي", "المشير",
+        "القاضي", "القاضيه", "المحاميه", "اللواء", "العميد", "العقيد", "الفريق", "المقدم", "الرايد", "النقيب", "العماد", "المحامي", "المشير",
     };
 
     /// <summary>Definite words that end an institution's name rather than go on with it (normalized).</summary>

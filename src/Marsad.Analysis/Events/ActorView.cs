@@ -510,6 +510,21 @@ internal sealed class ActorView
             // «الحزب الشعبي المعارض», «الجماعة الإسلامية المسلحة»: an adjective of bodies after another adjective describes
             // the body before them; it is no actor of its own.
             actors.RemoveAll(a => a.Kind == ActorKind.Agent && a.EntityId is null && BodyAdjectives.Contains(text[a.Start..a.End]) && DescribesBodyBefore(text, words, actors, a));
+            // «مبادرة دبلوماسية», «جهود دبلوماسية»: an indefinite feminine nisba alone after a noun is its adjective, no one.
+            var describing = actors.FindAll(a => a.Kind == ActorKind.Agent && a.EntityId is null && text.AsSpan(a.Start, a.End - a.Start) is var one && one.IndexOf(' ') < 0
+                && one.EndsWith("ية", StringComparison.Ordinal) && one.Length >= 6 && !one.StartsWith("ال", StringComparison.Ordinal)
+                // («جماعات إرهابية نفذت الهجومين»: an adjective that names an armed group's kind still tells who acted.)
+                && !(a.Code is { Length: >= 3 } kindCode && kindCode[^3..] is "RAD" or "REB" or "UAF")
+                && ArabicWords.Fold(one) is not ("اغلبيه" or "اكثريه" or "مرجعيه" or "ميليشيه" or "مليشيه" or "شخصيه" or "اقليه" or "جمعيه")
+                && words.FindIndex(x => x.Start == a.Start) is var ni && ni > 0 && !char.IsDigit(words[ni - 1].Key[0]) && !actors.Exists(b => b.End == words[ni - 1].End));
+            actors.RemoveAll(describing.Contains);
+            // «اقتحام مسلح», «هجوم مسلح», «نزاع مسلح»: «armed» after a noun of an act describes the act; «بيان صحافي»,
+            // «مؤتمر صحفي»: «press» after a statement or a conference describes it.
+            actors.RemoveAll(a => a.Kind == ActorKind.Agent && a.EntityId is null && ArabicWords.Fold(text.AsSpan(a.Start, a.End - a.Start)) is var adjective
+                && words.FindIndex(x => x.Start == a.Start) is var ai && ai > 0 && ArabicWords.StripArticle(ArabicWords.StripConjunction(words[ai - 1].Key)).ToString() is var headNoun
+                && ((adjective is "مسلح" or "مسلحا" or "المسلح" or "مسلحه" or "المسلحه" && ArmedActs.Contains(headNoun))
+                    || (adjective is "صحافي" or "صحفي" or "الصحافي" or "الصحفي" or "صحافيا" or "صحفيا" && headNoun is "بيان" or "بيانا" or "مؤتمر" or "مؤتمرا" or "تصريح"
+                        or "تصريحا" or "لقاء" or "لقايه" or "حديث" or "حديثا" or "ايجاز" or "تقرير")));
             AddStateOrgans(document, text, words, keys, actors, fallback, byId);
             if (fallback.Count > 0 || headed.Count > 0)
             {
@@ -902,7 +917,9 @@ internal sealed class ActorView
                     (sector, first) = (found, w - back);
                 }
 
-                definite &= words[w - back].Key.StartsWith("ال", StringComparison.Ordinal) || words[w - back].Key.StartsWith("وال", StringComparison.Ordinal);
+                // («وزارة الخارجية وشؤون المغتربين الأردنية»: «وشؤون» in construct with the definite word after it.)
+                definite &= words[w - back].Key.StartsWith("ال", StringComparison.Ordinal) || words[w - back].Key.StartsWith("وال", StringComparison.Ordinal)
+                    || (back > 1 && words[w - back].Key is "وشوون" or "وشؤون" or "وشئون" && words[w - back + 1].Key.StartsWith("ال", StringComparison.Ordinal));
             }
 
             if (sector is null || Broken(text, words, first, w)
@@ -1789,6 +1806,13 @@ internal sealed class ActorView
     }
 
     /// <summary>Adjectives that follow a body's name and describe it.</summary>
+    /// <summary>Nouns of acts «مسلح» describes (folded, no article).</summary>
+    private static readonly HashSet<string> ArmedActs = new(StringComparer.Ordinal)
+    {
+        "هجوم", "هجمات", "اقتحام", "اعتداء", "سطو", "نزاع", "صراع", "تمرد", "عمل", "كفاح", "مقاومه", "اشتباك", "اشتباكات", "هجوما", "اقتحاما",
+        "اعتداءات", "حراك", "تدخل", "عصيان", "انقلاب", "سطوا", "عملا",
+    };
+
     private static readonly HashSet<string> BodyAdjectives = new(StringComparer.Ordinal)
     {
         "المعارضة", "المعارض", "المسلحة", "المسلح", "المتشددة", "المتشدد", "الإرهابية", "الإرهابي", "الحاكمة", "الحاكم", "المتطرفة",

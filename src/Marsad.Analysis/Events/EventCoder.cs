@@ -125,12 +125,15 @@ internal static class EventCoder
     {
         var report = false;
         var complement = false;
+        var comma = false;
         for (var i = w - 1; i >= 0 && i >= w - 12; i--)
         {
             if (text.AsSpan(words[i].End, words[i + 1].Start - words[i].End).IndexOfAny(".؛;!؟?") >= 0)
             {
                 return false;
             }
+
+            comma |= text.AsSpan(words[i].End, words[i + 1].Start - words[i].End).IndexOfAny("،,") >= 0;
 
             var k = ArabicWords.StripConjunction(words[i].Key).ToString();
             report |= ReportNouns.Contains(ArabicWords.StripArticle(k).ToString());
@@ -144,9 +147,10 @@ internal static class EventCoder
                 return report || complement || (!verb && type != "ACCUSE" && DeniedObject(words, text, i, w));
             }
 
-            if (k is "تسمح" or "يسمح" or "نسمح" or "اسمح" && i > 0 && ArabicWords.StripConjunction(words[i - 1].Key).ToString() is "لن" or "لا")
+            if (k is "تسمح" or "يسمح" or "نسمح" or "اسمح" && !comma && i > 0 && ArabicWords.StripConjunction(words[i - 1].Key).ToString() is "لن" or "لا")
             {
-                // «لن تسمح باستخدام الأراضي العراقية منطلقاً للاعتداء»: what will not be allowed does not happen.
+                // «لن تسمح باستخدام الأراضي العراقية منطلقاً للاعتداء»: what will not be allowed does not happen (not past
+                // a comma: «لن تسمح لإيران بذلك، ملوحا بتوجيه ضربة»).
                 return true;
             }
         }
@@ -413,6 +417,13 @@ internal static class EventCoder
                     // «أكد الوزير بدر عبد العاطي، خلال اتصال هاتفي مع نظيره اللبناني، …»: the talks in an aside are the
                     // subject's, named right before it.
                     source = meeting;
+                }
+
+                if (source is { } callee && target is null && !t.IsVerb && !hit.Possessed && t.Type is "CONSULT" && CallerOfManner(s, w, callee) is { } mannerCaller)
+                {
+                    // «وهنأ الرئيس الإيراني نظيره العراقي في اتصال هاتفي»: the talks the clause was held in are its
+                    // subject's with its object, not the object's.
+                    (source, target) = (mannerCaller, callee);
                 }
 
                 if (t.Type == "ACCUSE" && target is { } harmed && VictimOfHarmNoun(s, harmed))
@@ -762,7 +773,10 @@ internal static class EventCoder
                     || ((!t.IsVerb || (words[w].Key.Length > 4 && words[w].Key[0] == 'و' && words[w].Key[^1] == 'ه')) && type is not ("PROTEST" or "ASSAULT" or "COERCE")
                         && AskedFor(document, triggerSpan))
                     // («ستستضيف الدوحة جولة مفاوضات»: talks a host will hold have not happened.)
-                    || (type == "CONSULT" && !t.IsVerb && HostOfTalks(s, w) is { } hostVerb && hostVerb.StartsWith('س'));
+                    || (type == "CONSULT" && !t.IsVerb && HostOfTalks(s, w) is { } hostVerb && hostVerb.StartsWith('س'))
+                    // («إضراب عام يوم 21 يناير المقبل»: a strike or a meeting dated after the publication day; an agreement's
+                    // later date is as often when it takes effect.)
+                    || (type is "PROTEST" or "CONSULT" && EventDates.After(EventDates.Resolve(words, document.Published, w), document.Published));
                 if (intent)
                 {
                     // PLOVER: promises and offers of cooperation are AGREE; announced violence or sanctions are THREATEN.
@@ -2070,6 +2084,12 @@ internal static class EventCoder
                 conditional = true;
             }
 
+            // «خلية خططت لتنفيذ عمليات إطلاق نار»: a plan made is no act done (nor a threat made to anyone).
+            if (k is "خطط" or "خططت" or "خططوا" or "يخططون" or "تخطيطه" or "تخطيطها" or "تخطيطهم" && i < w - 1)
+            {
+                conditional = true;
+            }
+
             // «ستستمر العمليات حتى رفع الحصار», «حتى انسحاب القوات»: until an act, which has not happened.
             if (i == w - 1 && k == "حتي")
             {
@@ -2326,7 +2346,7 @@ internal static class EventCoder
 
     private static readonly FrozenSet<string> HurtVerbs = new[]
     {
-        "اصيب", "اصيبت", "اصيبوا", "يصاب", "لقي", "لقيت", "لقوا", "استشهد", "استشهدت", "استشهدوا", "اصابه", "اصابته", "مصرع",
+        "اصيب", "اصيبت", "اصيبوا", "يصاب", "لقي", "لقيت", "لقوا", "استشهد", "استشهدت", "استشهدوا", "اصابه", "اصابته", "مصرع", "مقتل", "استشهاد",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The person or body named after a verb of surviving or being hurt earlier in the clause of a nominal attack.</summary>
@@ -2424,6 +2444,20 @@ internal static class EventCoder
             return (SameActor(shooter, hurt) ? null : shooter, hurt);
         }
 
+        if (!t.IsVerb && t.Type == "SANCTION" && SentencedOne(s, w) is { } sentenced)
+        {
+            // «الشابي، الذي صدر بحقه حكم غيابي بالسجن 12 عاما»: whom the sentence was passed on, named before «الذي».
+            return (null, sentenced);
+        }
+
+        if (!t.IsVerb && t.Type == "ASSAULT" && Repeller(s, w) is { } defender)
+        {
+            // «وأكد أن القوات الحكومية صدت الهجوم», «وصد الجيش هجوما لمسلحي داعش»: who repelled the attack is whom it was
+            // aimed at; who attacked is the noun's genitive or owner after it, when named.
+            var attacker = FirstActorAfter(s, after, maxWords: 2);
+            return (SameActor(attacker, defender) ? null : attacker, defender);
+        }
+
         if (!t.IsVerb && t.Type is "ASSAULT" or "COERCE" or "ACCUSE" or "THREATEN" or "SANCTION" && ExposedTo(s, w) is { } exposed)
         {
             // «تعرضت دورية لقوات اليونيفيل لإطلاق نار من دبابة إسرائيلية», «تعرض الصحفي لاعتداء من قبل مستوطنين»: who
@@ -2477,6 +2511,22 @@ internal static class EventCoder
                 // subject is unnamed and what follows it is whom it fell on.
                 return (null, Prepositional(s, hit) ? prepTarget : hit);
             }
+        }
+
+        if (t.IsVerb && !passive && w > 1 && IssuedTextBefore(s, w))
+        {
+            // «تبنى مجلس المحافظين قرارا يطالب إيران بتقديم معلومات», «أصدرت الحركة بيانا تدعو فيه …»: the verb describes
+            // the resolution or statement; who issued it asks, and the name after the verb is whom it asks.
+            var issuer = SentenceSubject(s, w) is { } subj && subj.End <= s.Words[w - 1].Start ? subj : (ActorMention?)null;
+            var asked = next is { } n1 && !Prepositional(s, n1) && !SameActor(n1, issuer) ? n1 : prepTarget;
+            return (issuer, SameActor(asked, issuer) ? null : asked);
+        }
+
+        if (t.IsVerb && !passive && t.Kind == TriggerKind.Transitive && t.Type is "ASSAULT" or "COERCE" && AttackNounBefore(s, w) && next is { } struck)
+        {
+            // «في هجوم انتحاري استهدف قاعدة عسكرية», «غارة استهدفت سيارة»: a verb describing an attack noun has the
+            // attack for its subject; the noun after it is what was struck, never who struck.
+            return (null, Prepositional(s, struck) ? prepTarget : struck);
         }
 
         ActorMention? source = null;
@@ -2689,6 +2739,15 @@ internal static class EventCoder
                         source = doerFirst;
                         target = s.ActorAt(o) is { } done && done.Start == s.Words[o].Start ? done : null;
                     }
+                    else if (target is { } authority && after < s.Words.Count && authority.Start == s.Words[after].Start && Authority(authority)
+                        && WordAfter(s, authority.End) is var io && io < s.Words.Count && !IsClauseBreak(s, io)
+                        && (CountedPeople(s, io) is not null || IndefiniteObject(s, io)))
+                    {
+                        // «توقيف السلطات الفرنسية موظفا في القنصلية», «اعتقال قوات الاحتلال 25 فلسطينيا»: a state, force or
+                        // body in the genitive with an indefinite object after it is who acts.
+                        source = authority;
+                        target = CountedPeople(s, io);
+                    }
 
                     break;
             }
@@ -2885,6 +2944,30 @@ internal static class EventCoder
         return null;
     }
 
+    /// <summary>A state, a body, or a force or an authority no dictionary names («السلطات», «قوات الأمن»).</summary>
+    private static bool Authority(ActorMention a) =>
+        a.Kind is ActorKind.Country or ActorKind.Organization
+        || (a.Kind == ActorKind.Agent && a.Code is { Length: >= 3 } code && code[^3..] is "GOV" or "MIL" or "COP" or "JUD" or "SPY");
+
+    /// <summary>«موظفا», «صحفيا»: an indefinite noun in the accusative as written (a final alif, no article, no
+    /// preposition on it), not an adverb («مجددا», «أيضا»).</summary>
+    private static bool IndefiniteObject(SentenceView s, int i)
+    {
+        var word = s.Words[i];
+        var raw = s.Text.AsSpan(word.Start, word.End - word.Start);
+        var key = ArabicWords.StripConjunction(word.Key).ToString();
+        return raw.Length >= 4 && key.Length == word.Key.Length && raw.EndsWith("ا") && !raw.EndsWith("اا") && !raw.StartsWith("ال") && raw[0] is not ('ب' or 'ل' or 'ك')
+            && !AccusativeAdverbs.Contains(key);
+    }
+
+    private static readonly FrozenSet<string> AccusativeAdverbs = new[]
+    {
+        "مجددا", "مؤخرا", "موخرا", "سابقا", "لاحقا", "حاليا", "رسميا", "فورا", "تعسفيا", "تعسفا", "جدا", "ايضا", "مساء", "صباحا", "ليلا", "نهارا",
+        "فجرا", "ظهرا", "عصرا", "مبكرا", "تقريبا", "اساسا", "خصوصا", "عمدا", "قسرا", "غيابيا", "احترازيا", "مطلقا", "كثيرا", "قليلا", "مرارا",
+        "تحديدا", "اولا", "ثانيا", "اخيرا", "تماما", "جزئيا", "كليا", "مباشره", "مؤقتا", "موقتا", "نهائيا", "داخليا", "خارجيا", "عسكريا", "سياسيا",
+        "امنيا", "قضائيا", "ميدانيا", "دوليا", "محليا", "عربيا", "شعبيا", "علنا", "سرا", "معا", "جماعيا", "يوميا", "اسبوعيا", "سنويا",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>A named person, or a generic group of people (civilians, journalists, activists), not a force or a body.</summary>
     private static bool PeopleSubject(ActorMention a) =>
         a.Kind == ActorKind.Person || (a.Kind == ActorKind.Agent && a.Code is { Length: >= 3 } code && code[^3..] is "CVL" or "MED" or "OPP" or "EDU" or "LAB" or "REF");
@@ -2977,7 +3060,8 @@ internal static class EventCoder
                 return counted;
             }
 
-            if (Prepositions.Contains(ArabicWords.StripConjunction(k).ToString()) || (i > from && IsClauseBreak(s, i)))
+            // («التوقيف غير قانوني»: a noun after «غير» is an adjective's.)
+            if (Prepositions.Contains(ArabicWords.StripConjunction(k).ToString()) || (i > from && IsClauseBreak(s, i)) || k == "غير")
             {
                 return null;
             }
@@ -3265,10 +3349,28 @@ internal static class EventCoder
     /// «اعتقلت قوات الاحتلال، فجر اليوم الإثنين، 12 مواطنا», «التقى المبعوث، في العاصمة العمانية مسقط، رئيس الوفد»: the
     /// word after a comma-delimited time, or a place phrase opened by «في», that starts at word <paramref name="i"/>;
     /// <paramref name="i"/> itself when none does.
+    /// Asides may follow one another: «استقبل الملك، اليوم الثلاثاء، في قصر الحسينية، الرئيس الفلسطيني».
     /// </summary>
     private static int AfterTimeAside(SentenceView s, int i)
     {
-        if (i > 0 && i < s.Words.Count && IsClauseBreak(s, i) && OfficeHeads.Contains(ArabicWords.StripConjunction(s.Words[i].Key).ToString()))
+        for (var n = 0; n < 3; n++)
+        {
+            var next = AfterOneAside(s, i, n == 0);
+            if (next == i)
+            {
+                break;
+            }
+
+            i = next;
+        }
+
+        return i;
+    }
+
+    private static int AfterOneAside(SentenceView s, int i, bool first)
+    {
+        // (Only the first aside may be the subject's title: after a time, «، السفير عمر صديق،» is the object.)
+        if (first && i > 0 && i < s.Words.Count && IsClauseBreak(s, i) && OfficeHeads.Contains(ArabicWords.StripConjunction(s.Words[i].Key).ToString()))
         {
             // «استقبل الأمير فيصل بن فرحان، وزير الخارجية السعودي، نظيره الإيراني»: the subject's title in apposition.
             for (var j = i + 1; j < s.Words.Count && j < i + 8; j++)
@@ -3480,17 +3582,31 @@ internal static class EventCoder
     /// </summary>
     private static ActorMention? DoerOfCarryingVerb(SentenceView s, int w)
     {
-        if (w < 1 || !CarryingVerbs.Contains(ArabicWords.StripConjunction(s.Words[w - 1].Key).ToString()))
+        var v = w - 1;
+        if (w >= 3 && IsClauseBreak(s, w) && CommaBefore(s, w))
+        {
+            // «أنها نفذت، بالتنسيق مع الحكومة الصومالية، غارة جوية»: an aside between the verb and the act.
+            for (var j = w - 1; j >= 2 && j >= w - 10; j--)
+            {
+                if (IsClauseBreak(s, j))
+                {
+                    v = CommaBefore(s, j) && CarryingVerbs.Contains(ArabicWords.StripConjunction(s.Words[j - 1].Key).ToString()) ? j - 1 : v;
+                    break;
+                }
+            }
+        }
+
+        if (v < 0 || !CarryingVerbs.Contains(ArabicWords.StripConjunction(s.Words[v].Key).ToString()))
         {
             return null;
         }
 
-        if (w >= 2 && IsPronounComplementizer(ArabicWords.StripConjunction(s.Words[w - 2].Key).ToString()))
+        if (v >= 1 && IsPronounComplementizer(ArabicWords.StripConjunction(s.Words[v - 1].Key).ToString()))
         {
-            return SpeakerOfClause(s, w - 2);
+            return SpeakerOfClause(s, v - 1);
         }
 
-        return SubjectBeforeVerb(s, w - 1);
+        return SubjectBeforeVerb(s, v);
     }
 
     /// <summary>
@@ -3580,6 +3696,99 @@ internal static class EventCoder
         var bare = ArabicWords.StripArticle(k).ToString();
         return AttackNouns.Contains(bare) || (k.StartsWith("لل", StringComparison.Ordinal) && AttackNouns.Contains(k[2..].ToString()))
             || (k.Length > 3 && k[0] is 'ب' or 'ل' && AttackNouns.Contains(ArabicWords.StripArticle(k[1..]).ToString()));
+    }
+
+    /// <summary>
+    /// «…، الذي صدر بحقه حكم غيابي بالسجن»: a sentence passed «بحقه» in a relative clause within six words before the
+    /// noun at <paramref name="w"/>; the antecedent before «الذي/التي/الذين», or null.
+    /// </summary>
+    private static ActorMention? SentencedOne(SentenceView s, int w)
+    {
+        for (var i = w - 1; i >= 2 && i >= w - 6; i--)
+        {
+            if (IsClauseBreak(s, i + 1))
+            {
+                return null;
+            }
+
+            if (ArabicWords.StripConjunction(s.Words[i].Key) is not ("بحقه" or "بحقها" or "بحقهم" or "بحقهما"))
+            {
+                continue;
+            }
+
+            var verb = ArabicWords.StripConjunction(s.Words[i - 1].Key);
+            var rel = ArabicWords.StripConjunction(s.Words[i - 2].Key);
+            return verb is "صدر" or "صدرت" or "يصدر" && rel is "الذي" or "التي" or "الذين" or "اللذين" && i - 2 > 0
+                && LastActorBefore(s, i - 2, maxWords: 4) is { } antecedent ? antecedent : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The subject of a verb of repelling right before the attack noun at <paramref name="w"/> («صدت القوات الهجوم»,
+    /// «القوات صدت الهجوم», «تصدى الجيش لهجوم»): the actor between the verb and the noun, else the one right before the
+    /// verb; null when no such verb stands within three words before the noun.
+    /// </summary>
+    private static ActorMention? Repeller(SentenceView s, int w)
+    {
+        for (var v = w - 1; v >= 0 && v >= w - 4; v--)
+        {
+            if (IsClauseBreak(s, v + 1))
+            {
+                return null;
+            }
+
+            if (!Occurrence.IsRepelVerb(ArabicWords.StripConjunction(s.Words[v].Key)) && !Occurrence.IsRepelVerb(s.Words[v].Key))
+            {
+                continue;
+            }
+
+            if (FirstActorAfter(s, v + 1, maxWords: w - v - 1) is { } between && between.End <= s.Words[w].Start && !Prepositional(s, between))
+            {
+                return between;
+            }
+
+            return v > 0 && !IsClauseBreak(s, v) && LastActorBefore(s, v, maxWords: 3) is { } subject ? subject : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether an indefinite noun of a text issued (a resolution, a statement, a letter) stands right before the
+    /// verb at <paramref name="w"/> with no break: the verb is a clause describing it («قرارا يطالب», «بيانا يدعو»).</summary>
+    private static bool IssuedTextBefore(SentenceView s, int w) => !IsClauseBreak(s, w) && IsIssuedText(s.Words[w - 1].Key);
+
+    /// <summary>Whether a word (folded key) is an indefinite noun of a text issued: «قرارا», «بيانا», «رسالة».</summary>
+    internal static bool IsIssuedText(string key) => IssuedTexts.Contains(ArabicWords.StripConjunction(key).ToString());
+
+    private static readonly FrozenSet<string> IssuedTexts = new[]
+    {
+        "قرارا", "قرار", "بيانا", "بيان", "رساله", "رسالتين", "مذكره", "مشروع", "تقريرا", "تقرير", "وثيقه", "اعلانا", "عريضه", "مقترحا", "مقترح",
+        "قانونا", "قانون", "خطابا", "خطاب", "تعميما", "تعميم", "مرسوما", "مرسوم", "توصيه", "توصيات", "قرارات", "بيانات", "رسائل",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether an indefinite attack noun stands right before the verb at <paramref name="w"/>, after at most two words of
+    /// description and with no break: «هجوم استهدف», «هجوم انتحاري بسيارة مفخخة استهدف», «اقتحام مسلح استهدف».
+    /// </summary>
+    private static bool AttackNounBefore(SentenceView s, int w)
+    {
+        for (var i = w - 1; i >= 0 && i >= w - 3; i--)
+        {
+            if (IsClauseBreak(s, i + 1) || (s.ActorAt(i) is { } a && !ActorView.IsNisba(s.Text, a)))
+            {
+                return false;
+            }
+
+            var key = ArabicWords.StripConjunction(s.Words[i].Key);
+            if (!key.StartsWith("ال", StringComparison.Ordinal) && AttackNouns.Contains(key.ToString()))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly FrozenSet<string> AttackNouns = new[]
@@ -4188,7 +4397,8 @@ internal static class EventCoder
     /// </summary>
     private static ActorMention? SubjectBeforeAside(SentenceView s, int w)
     {
-        if (w < 2 || !IsClauseBreak(s, w - 1) || !CommaBefore(s, w - 1)
+        // (With no comma too: «وقال الرئيس المصري في اتصال هاتفي إن …».)
+        if (w < 2 || (IsClauseBreak(s, w - 1) && !CommaBefore(s, w - 1))
             || ArabicWords.StripConjunction(s.Words[w - 1].Key) is not ("خلال" or "اثناء" or "لدي" or "في"))
         {
             return null;
@@ -4196,6 +4406,30 @@ internal static class EventCoder
 
         // («… في شمال سوريا، خلال لقاء مع نظيره»: a place the clause ended on is not who met.)
         return s.ActorAt(w - 2) is { } subject && SentenceSubject(s, w) is { } first && SameActor(subject, first) ? subject : null;
+    }
+
+    /// <summary>
+    /// «وهنأ الرئيس الإيراني مسعود بزشكيان نظيره العراقي عبد اللطيف رشيد في اتصال هاتفي»: a noun of talks after «في»,
+    /// «خلال» or «عبر» with no comma, the actor just before it the object of the clause: the clause's subject, when
+    /// another actor opens the sentence and nothing breaks the clause between them.
+    /// </summary>
+    private static ActorMention? CallerOfManner(SentenceView s, int w, ActorMention callee)
+    {
+        if (w < 2 || IsClauseBreak(s, w - 1) || ArabicWords.StripConjunction(s.Words[w - 1].Key) is not ("في" or "خلال" or "عبر")
+            || callee.End > s.Words[w - 1].Start || SentenceSubject(s, w) is not { } caller || caller.End > callee.Start || SameActor(caller, callee))
+        {
+            return null;
+        }
+
+        for (var i = WordAfter(s, caller.End); i < w; i++)
+        {
+            if (i > 0 && IsClauseBreak(s, i))
+            {
+                return null;
+            }
+        }
+
+        return caller;
     }
 
     /// <summary>
@@ -4834,6 +5068,14 @@ internal static class EventCoder
             {
                 // «دعا إلى الإسراع في تشكيل لجنة برلمانية»: what a call asks to be formed or appointed is not whom it is to.
                 break;
+            }
+
+            if (i > 1 && (ArabicWords.StripConjunction(s.Words[i - 1].Key) is "سراح" || (s.Words[i - 1].Key == "عن"
+                && ArabicWords.StripArticle(ArabicWords.StripConjunction(s.Words[i - 2].Key)).ToString() is "افراج" or "بافراج" or "للافراج" or "فوري"
+                    or "عاجل")))
+            {
+                // «مطالبة بالإفراج الفوري عن الموظف»: whom a release is asked for is not whom the demand is made of.
+                continue;
             }
 
             if (i > 0 && ActorView.IsNisba(s.Text, a) && ArabicWords.StripArticle(ArabicWords.StripConjunction(s.Words[i - 1].Key)).ToString()

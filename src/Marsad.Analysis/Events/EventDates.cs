@@ -79,15 +79,30 @@ internal static class EventDates
                 }
 
                 var after = j < words.Count ? words[j].Key : string.Empty;
+                // «في 21 يناير المقبل», «يوم 5 مارس 2024»: a day of the month before it makes a whole date.
+                var dom = i > 0 && int.TryParse(words[i - 1].Key, NumberStyles.None, CultureInfo.InvariantCulture, out var d0) && d0 is >= 1 and <= 31 ? d0 : 0;
                 if (after.Length == 4 && int.TryParse(after, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is > 1900 and < 2100)
                 {
-                    return year == day.Year && month == day.Month ? Iso(day) : new DateOnly(year, month, 1).ToString("yyyy-MM", CultureInfo.InvariantCulture);
+                    return WithDay(year, month, dom) ?? (year == day.Year && month == day.Month ? Iso(day) : new DateOnly(year, month, 1).ToString("yyyy-MM", CultureInfo.InvariantCulture));
                 }
 
                 if (after is "الماضي" or "المنصرم")
                 {
-                    var y = month < day.Month ? day.Year : day.Year - 1;
-                    return new DateOnly(y, month, 1).ToString("yyyy-MM", CultureInfo.InvariantCulture);
+                    var y = month < day.Month || (month == day.Month && dom > 0 && dom < day.Day) ? day.Year : day.Year - 1;
+                    return WithDay(y, month, dom) ?? new DateOnly(y, month, 1).ToString("yyyy-MM", CultureInfo.InvariantCulture);
+                }
+
+                if (after is "المقبل" or "القادم")
+                {
+                    var y = month > day.Month || (month == day.Month && dom > day.Day) ? day.Year : day.Year + 1;
+                    return WithDay(y, month, dom) ?? new DateOnly(y, month, 1).ToString("yyyy-MM", CultureInfo.InvariantCulture);
+                }
+
+                if (dom > 0)
+                {
+                    // «في 3 نوفمبر»: with no year, the last such day on or before the publication day.
+                    var y = month < day.Month || (month == day.Month && dom <= day.Day) ? day.Year : day.Year - 1;
+                    return WithDay(y, month, dom);
                 }
             }
 
@@ -114,6 +129,27 @@ internal static class EventDates
     }
 
     private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>Whether a resolved date («YYYY-MM-DD» or «YYYY-MM») lies wholly after the publication day.</summary>
+    public static bool After(string? date, NewsDate? published)
+    {
+        if (date is null || published is not { } pub)
+        {
+            return false;
+        }
+
+        if (date.Length == 10 && DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+        {
+            return d > pub.Day;
+        }
+
+        return date.Length == 7 && DateOnly.TryParseExact(date + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var m)
+            && m > new DateOnly(pub.Day.Year, pub.Day.Month, 1);
+    }
+
+    /// <summary>The date of day <paramref name="dom"/> of a month, or null when no day was written or no such day exists.</summary>
+    private static string? WithDay(int year, int month, int dom) =>
+        dom > 0 && dom <= DateTime.DaysInMonth(year, month) ? Iso(new DateOnly(year, month, dom)) : null;
 
     private static readonly FrozenDictionary<string, int> Months = new Dictionary<string, int>
     {

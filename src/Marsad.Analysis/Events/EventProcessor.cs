@@ -9,7 +9,7 @@ public sealed class EventProcessor : IDocumentProcessor
     public string Name => "events";
 
     /// <summary>Raised whenever the output changes, so <c>marsad reanalyze</c> redoes stored articles (2: 2026-11-29).</summary>
-    public string Version => "40";
+    public string Version => "41";
 
     public void Process(Document document, CancellationToken cancellationToken = default)
     {
@@ -111,6 +111,14 @@ public sealed class EventProcessor : IDocumentProcessor
                 // «وقال أردوغان إن من يحاول تخريب العملية سيدفع الثمن», «… سيقابل برد مناسب»: a threat in the future with
                 // no one named to carry it out is the speaker's (or his side's).
                 (source, sourceText, sourceCode) = SpeakerSide(document, threatening);
+            }
+
+            if (source is null && sourceText is null && e.Type == "CONSULT" && e.Trigger.Of(text).Contains("لقائ", StringComparison.Ordinal) && e.Sentence < document.Sentences.Count
+                && document.Quotes.FindLast(q => q.Cue is { } cue && q.SpeakerText is not null && cue.End <= e.Trigger.Start
+                    && cue.Start >= document.Sentences[e.Sentence].Start) is { } meetingSpeaker)
+            {
+                // «وقال عراقجي، خلال لقائه نظيره العماني، إن …»: whose meeting it was is who speaks in the sentence.
+                (source, sourceText, sourceCode) = SpeakerSide(document, meetingSpeaker);
             }
 
             var targetText = target is { } tg ? Named(tg, text) : null;

@@ -79,6 +79,9 @@ internal static class Occurrence
         "صد", "صدت", "صدوا", "يصد", "تصد", "تصدت", "تصدي", "تصدوا", "يتصدي", "يصدون", "احبطت", "احبط", "وصد", "وصدت", "فصد",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>Whether a word (folded) is a verb of repelling or confronting an attack («صدت», «تصدت»).</summary>
+    internal static bool IsRepelVerb(ReadOnlySpan<char> key) => Repelled.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key);
+
     /// <summary>Adjectives right after an event noun that describe one occurrence of it.</summary>
     private static readonly FrozenSet<string> SizeWords = new[]
     {

@@ -266,9 +266,10 @@ internal sealed class TriggerLexicon
                 }
 
                 // Only a noun after the gap: «حقق في» (investigate) is not «حقق نجاحا في» (achieve), nor «شارك في» with
-                // whatever stands between.
+                // whatever stands between; a preposition with its noun is («توصلت الحكومة والحركة إلى اتفاق», «أعرب
+                // الرئيس عن دعمه»), but not after a passive's subject.
                 if (t.IsVerb && t.Words.Length > 1 && text is not null && (best is null || best.Value.Count < 2)
-                    && !GapPrepositions.Contains(t.Words[1].Stem))
+                    && (!GapPrepositions.Contains(t.Words[1].Stem) || (t.Words.Length >= 3 && t.Kind != TriggerKind.Passive)))
                 {
                     // VSO: the subject stands between the verb and its fixed object («أطلقت السلطات الإيرانية سراح»,
                     // «استدعت الخارجية التركية السفير»): up to four words, none after a comma or a stop.

@@ -525,6 +525,29 @@ internal static class QuoteFinder
                 {
                     contentStart = colonAt + 1;
                 }
+                else if (j + 2 < words.Count && text.AsSpan(words[j].End, words[j + 1].Start - words[j].End).IndexOfAny("،,") >= 0)
+                {
+                    // «عن عراقجي قوله، خلال لقائه نظيره العماني في طهران، إن "…"»: a circumstance set off by commas, then
+                    // «إن»; what was said follows it.
+                    for (var c = j + 2; c < words.Count && c <= j + 15; c++)
+                    {
+                        var between = text.AsSpan(words[c - 1].End, words[c].Start - words[c - 1].End);
+                        if (between.IndexOfAny(".؛;:«\"“") >= 0)
+                        {
+                            break;
+                        }
+
+                        if (between.IndexOfAny("،,") >= 0)
+                        {
+                            if (words[c].Key is "ان" or "بان")
+                            {
+                                contentStart = words[c].End;
+                            }
+
+                            break;
+                        }
+                    }
+                }
 
                 break;
             }
@@ -793,6 +816,13 @@ internal static class QuoteFinder
             // «رفع المشاركون شعارات تطالب بسحب المشروع», «رافعين لافتات تطالب المجتمع الدولي بـ…»: the banners speak for
             // whoever carries them; the noun after the verb is whom they address.
             speaker = carriers;
+        }
+
+        if (w > 1 && Events.EventCoder.IsIssuedText(words[w - 1].Key) && !IsClauseBreakBefore(s, w) && MainSubject(s, w - 1) is { } issuer)
+        {
+            // «تبنى مجلس المحافظين قرارا يطالب إيران بتقديم معلومات»: the resolution speaks for whoever adopted it; the
+            // noun after the verb is whom it addresses.
+            speaker = issuer.Span;
         }
 
         // «…، إذ قالت في بيان إن …»: «إذ/حيث» after the comma joins the verb as «و» does.
@@ -1111,6 +1141,19 @@ internal static class QuoteFinder
                     // «…بـ"شن حرب على الأحياء"، داعيا سكان سوق الجمعة إلى …»: a participle after the quotation goes on
                     // with the sentence's subject; the words after it are whom it addresses.
                     Emit(ctx, tail, content, tail.Words[after].Span, main.Span, true, after);
+                    continue;
+                }
+
+                if (SpeechCues.Verbs.ContainsKey(k) && k.Length < tail.Words[after].Key.Length && GovernedByBa(text, q.Open))
+                {
+                    // «أشادت السفارة بـ"سير الانتخابات بشكل سلمي"، وحثت القوى السياسية على …»: words quoted after a verb
+                    // are its subject's; the joined verb after them goes on with that subject, and whom it urges said
+                    // nothing.
+                    if (MainSubject(tail, after) is { } governing)
+                    {
+                        Emit(ctx, tail, content, tail.Words[after].Span, governing.Span, true, after);
+                    }
+
                     continue;
                 }
 
@@ -2185,7 +2228,7 @@ internal static class QuoteFinder
             }
 
             if ((SpeechCues.SpeakerStops.Contains(words[end].Key) && (words[end].Key != "علي" || text[words[end].End - 1] == 'ى'))
-                || SpeechCues.Verbs.ContainsKey(words[end].Key) || (words[end].Key.Length > 1 && words[end].Key[0] == 'ل' && end > from && text[words[end].Start + 1] is 'ـ'))
+                || SpeechCues.Verbs.ContainsKey(words[end].Key) || (words[end].Key.Length > 0 && words[end].Key[0] is 'ل' or 'ب' && end > from && words[end].Start + 1 < text.Length && text[words[end].Start + 1] is 'ـ' or '"' or '«' or '“'))
             {
                 break;
             }
@@ -2503,6 +2546,12 @@ internal static class QuoteFinder
 
     private static void Emit(Context ctx, SentenceView s, TextSpan content, TextSpan cue, TextSpan? speaker, bool direct, int cueWord)
     {
+        if (NamedAs(ctx.Text, s, content.Start))
+        {
+            // «في القضية المعروفة إعلاميا بـ"التآمر على أمن الدولة"»: a name something goes by is no one's words.
+            return;
+        }
+
         string? id = null;
         string? speakerText = null;
         if (speaker is null && SpeechCues.Participles.Contains(s.Words[cueWord].Key) && ctx.Found.Count > 0 && ctx.Found[^1] is { SpeakerText: not null } same
@@ -3187,6 +3236,52 @@ internal static class QuoteFinder
         }
 
         return i < text.Length && text[i] is '«' or '"' or '“' ? i : -1;
+    }
+
+    /// <summary>
+    /// Whether the quotation that opens at or just before <paramref name="start"/> follows a word of naming («المعروفة
+    /// بـ"…"», «المعروف إعلاميا باسم "…"», «المسماة "…"»), an adverb allowed between.
+    /// </summary>
+    private static bool NamedAs(string text, SentenceView s, int start)
+    {
+        var mark = start - 1;
+        while (mark >= s.Start && text[mark] is ' ')
+        {
+            mark--;
+        }
+
+        if (mark < s.Start || text[mark] is not ('«' or '"' or '“'))
+        {
+            return false;
+        }
+
+        var i = WordIndexAtOrAfter(s, mark) - 1;
+        if (i >= 0 && s.Words[i].Key is "ب" or "باسم" or "اسم")
+        {
+            i--;
+        }
+
+        if (i >= 0 && s.Words[i].Key.EndsWith("يا", StringComparison.Ordinal) && !s.Words[i].Key.StartsWith("ال", StringComparison.Ordinal))
+        {
+            // («إعلاميا», «شعبيا»)
+            i--;
+        }
+
+        return i >= 0 && ArabicWords.StripConjunction(s.Words[i].Key).ToString() is "المعروف" or "المعروفه" or "المعروفين" or "المعروفه" or "معروفه" or "معروف"
+            or "المسمي" or "المسماه" or "الملقب" or "الملقبه" or "الموسومه" or "الموسوم" or "عنوان" or "بعنوان" or "شعار" or "بشعار" or "تحت";
+    }
+
+    /// <summary>Whether the quotation mark at <paramref name="open"/> has «بـ» or «ب» written right before it («أشاد
+    /// بـ"…"»).</summary>
+    private static bool GovernedByBa(string text, int open)
+    {
+        var i = open - 1;
+        while (i >= 0 && text[i] is 'ـ' or ' ')
+        {
+            i--;
+        }
+
+        return i >= 0 && text[i] == 'ب' && (i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is 'و');
     }
 
     /// <summary>
