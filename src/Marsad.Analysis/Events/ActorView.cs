@@ -1666,6 +1666,12 @@ internal sealed class ActorView
             // genitive, so a body named by its definite head after a definite agent is another actor, the object.
             objectAfterName |= prev.Kind == ActorKind.Agent && next.Kind is ActorKind.Agent or ActorKind.Organization && EndsDefinite(text, prev)
                 && StartsWithLoneBody(text, next) && text[next.Start] != 'ل';
+            // «واعتقلت القوات عنصرين من الخلية», «واعتقلت الشرطة خلية»: an indefinite noun after a definite one is neither
+            // its adjective nor its genitive; it starts the object.
+            objectAfterName |= prev.Kind == ActorKind.Agent && next.Kind == ActorKind.Agent && EndsDefinite(text, prev) && next.Code is not null
+                && !text.AsSpan(next.Start).StartsWith("ال", StringComparison.Ordinal) && !text.AsSpan(next.Start).StartsWith("لل", StringComparison.Ordinal)
+                && !(text[next.Start] is 'ب' or 'ل' or 'ك' or 'و' or 'ف' && text.AsSpan(next.Start + 1).StartsWith("ال", StringComparison.Ordinal))
+                && !char.IsDigit(text[next.Start]);
             // «ورشق المحتجون قوات الأمن بالحجارة»: security forces after a definite group of people are its object.
             objectAfterName |= prev.Kind == ActorKind.Agent && next.Kind == ActorKind.Agent && PluralPeople(text, prev)
                 && next.Code is { Length: >= 3 } force && force[^3..] is "MIL" or "COP" or "SPY";

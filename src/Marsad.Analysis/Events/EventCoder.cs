@@ -730,6 +730,14 @@ internal static class EventCoder
                     mode = air;
                 }
 
+                if (type == "ASSAULT" && t.Words.Length == 2 && t.Words[1].Stem == "علي" && t.Words[0].Stem is "قضي" or "قضت" or "قضينا" or "قضاء"
+                    && (target is not { Kind: ActorKind.Person or ActorKind.Agent or ActorKind.Organization } eliminated
+                        || afterTrigger >= words.Count || eliminated.Start > words[afterTrigger].End))
+                {
+                    // «قضى على الفساد», «القضاء على الإرهاب»: eliminating a thing, not people.
+                    continue;
+                }
+
                 if (type == "ASSAULT" && VerbalAttack(s, w, afterTrigger, t, source))
                 {
                     // «هاجم وزير الخارجية الإسرائيلي المحادثات», «هاجم الرئيس في خطابه المعارضة»: an office-holder's or a
@@ -2775,9 +2783,12 @@ internal static class EventCoder
             (source, target) = (subject, t.Kind == TriggerKind.Transitive ? obj ?? prepTarget ?? OwnerOfObject(s, after) : prepTarget ?? target);
         }
 
-        if (!passive && t.IsVerb && t.Kind == TriggerKind.Transitive && t.Type is "COERCE" or "ASSAULT" && SubjectBeforeVerb(s, w) is { } fronted
+        // («إن الكثير من القتلى مدنيون قتلوا على الأرض»: the predicate right before the verb, too.)
+        if (!passive && t.IsVerb && t.Kind == TriggerKind.Transitive && t.Type is "COERCE" or "ASSAULT"
+            && (SubjectBeforeVerb(s, w) ?? (before is { } adjacentBefore && WordAfter(s, adjacentBefore.End) == w && !IsClauseBreak(s, w) ? adjacentBefore : null)) is { } fronted
             && source is { } doer0 && doer0.Start == fronted.Start && (target is not { } done0 || Prepositional(s, done0)) && PeopleSubject(fronted)
-            && (after >= s.Words.Count || IsClauseBreak(s, after) || ArabicWords.StripConjunction(s.Words[after].Key) is "في" or "خلال" or "اثناء" or "امس" or "اليوم"))
+            && (after >= s.Words.Count || IsClauseBreak(s, after) || ArabicWords.StripConjunction(s.Words[after].Key) is "في" or "خلال" or "اثناء" or "امس" or "اليوم"
+                or "علي" or "جراء" or "اثر" or "برصاص" or "بنيران" or "بعد"))
         {
             // «إن الصحفي اعتقل في عدن», «أن الناشط أحمد سعيد اعتقل أمس»: a person or a group of people before an arrest or
             // attack verb with no object after it is whom it fell on (the unvocalized passive).
@@ -2980,7 +2991,7 @@ internal static class EventCoder
     /// <paramref name="far"/>, past its time and place).</summary>
     private static (ActorMention, ActorMention?)? Between(SentenceView s, int from, bool far = false)
     {
-        for (var i = from; i < s.Words.Count && i < from + (far ? 10 : 3); i++)
+        for (var i = from; i < s.Words.Count && i < from + (far ? 14 : 3); i++)
         {
             // «اندلعت اشتباكات فجر اليوم في العاصمة الليبية طرابلس بين قوات …»: past three words, only times and places
             // of the fighting may stand before «بين».

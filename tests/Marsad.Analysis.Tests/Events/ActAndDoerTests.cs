@@ -159,4 +159,53 @@ public class ActAndDoerTests(ShippedModels models) : IClassFixture<ShippedModels
         Assert.Contains(doc.Events, e => e.TargetCode == "ISRGOV");
         Assert.Contains(doc.Events, e => e.Type == "COERCE" && e.SourceCode == "ISRMIL");
     }
+
+    [Fact]
+    public void The_sides_of_clashes_may_follow_a_long_time_and_place()
+    {
+        var doc = models.AnalyzeFacts("اندلعت اشتباكات عنيفة فجر اليوم الاثنين في عدة أحياء من العاصمة الليبية طرابلس بين قوات جهاز الردع واللواء 444 قتال.");
+        var clash = Assert.Single(doc.Events, e => e.Type == "ASSAULT");
+        Assert.Contains("جهاز الردع", clash.SourceText, StringComparison.Ordinal);
+        Assert.Contains("اللواء 444", clash.TargetText, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("وزعم الجيش الإسرائيلي أنه قضى على عنصرين من حزب الله.", "الجيش الإسرائيلي", "عنصرين")]
+    [InlineData("وأعلن الجيش القضاء على 20 إرهابيا في سيناء.", "الجيش", "20 إرهابيا")]
+    public void Eliminating_people_is_killing_them(string sentence, string doer, string killed)
+    {
+        var doc = models.AnalyzeFacts(sentence);
+        var killing = Assert.Single(doc.Events, e => e.Type == "ASSAULT");
+        Assert.Equal(doer, killing.SourceText);
+        Assert.Equal(killed, killing.TargetText);
+    }
+
+    [Theory]
+    [InlineData("وأكد الرئيس أن الحكومة قضت على الفساد في المؤسسات.")]
+    [InlineData("وقال الوزير إن التكاتف نجح في القضاء على منابع هذا الفكر ولله الحمد.")]
+    public void Eliminating_a_thing_is_no_attack(string sentence)
+    {
+        var doc = models.AnalyzeFacts(sentence);
+        Assert.DoesNotContain(doc.Events, e => e.Type == "ASSAULT");
+    }
+
+    [Theory]
+    [InlineData("واعتقلت القوات عنصرين من الخلية.", "القوات", "عنصرين")]
+    [InlineData("واعتقلت الشرطة خلية خططت لشن هجمات في العاصمة.", "الشرطة", "خلية")]
+    public void An_indefinite_noun_after_a_definite_force_starts_the_object(string sentence, string doer, string done)
+    {
+        var doc = models.AnalyzeFacts(sentence);
+        var arrest = Assert.Single(doc.Events, e => e.Type == "COERCE");
+        Assert.Equal(doer, arrest.SourceText);
+        Assert.Equal(done, arrest.TargetText);
+    }
+
+    [Fact]
+    public void People_in_a_predicate_before_a_kill_verb_with_no_object_were_killed()
+    {
+        var doc = models.AnalyzeFacts("وقال المرصد إن الكثير من القتلى مدنيون قتلوا على الأرض في البلدة.");
+        var killing = Assert.Single(doc.Events, e => e.Type == "ASSAULT");
+        Assert.Null(killing.SourceText);
+        Assert.Equal("مدنيون", killing.TargetText);
+    }
 }
