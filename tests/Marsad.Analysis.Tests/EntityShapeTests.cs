@@ -95,4 +95,29 @@ public class EntityShapeTests(ShippedModels models) : IClassFixture<ShippedModel
         Assert.Equal("السفارة الأمريكية", call.SourceText);
         Assert.Equal("القوى السياسية", call.TargetText);
     }
+
+    [Fact]
+    public void A_listed_figure_named_with_one_more_link_of_descent_keeps_the_code()
+    {
+        var doc = models.Analyze("التقى صاحب السمو الأمير فيصل بن فرحان بن عبدالله وزير الخارجية، في الرياض اليوم، وزيرة الخارجية البريطانية.");
+        Assert.Contains(doc.Entities, e => e.Name == "فيصل بن فرحان بن عبدالله" && e.Code == "SAUGOV");
+    }
+
+    [Fact]
+    public void A_definite_noun_after_a_listed_figure_is_the_object()
+    {
+        var doc = models.Analyze("واستقبل رئيس وزراء إثيوبيا آبي أحمد الوفد في أديس أبابا.");
+        var person = Assert.Single(doc.Entities, e => e.Type == "PER");
+        Assert.Equal("آبي أحمد", person.Name);
+        Assert.Equal("ETHGOV", person.Code);
+    }
+
+    [Fact]
+    public void A_states_formal_name_is_the_state()
+    {
+        var doc = models.Analyze("أدانت جمهورية مصر العربية بأشد العبارات الهجوم على القاعدة الأممية.");
+        var egypt = Assert.Single(doc.Entities, e => e.Type == "GPE");
+        Assert.Equal("EG", egypt.Country);
+        Assert.Equal("EGY", egypt.Code);
+    }
 }

@@ -106,6 +106,17 @@ public sealed class EntityRecognizer : IDocumentProcessor
                 }
             }
 
+            // «أدانت جمهورية مصر العربية»: the tagger left out the word of the state's form; the formal name is the state.
+            for (var i = 0; i < sentence.Spans.Count; i++)
+            {
+                var (a, b, type) = sentence.Spans[i];
+                if (a > 0 && type is "LOC" or "GPE" or "ORG" && NerText.Normalize(sentence.Words[a - 1]) is "جمهوريه" or "مملكه" or "دوله" or "سلطنه" or "اماره" or "وجمهوريه"
+                    && !sentence.Spans.Exists(sp => sp.B == a) && _lexicon.StateOf(string.Join(' ', sentence.Words, a - 1, b - a + 1).TrimStart('و')) is not null)
+                {
+                    sentence.Spans[i] = (a - 1, b, "GPE");
+                }
+            }
+
             // «في قصر بعبدا» tagged as «قصر» and «بعبدا»: a facility's head tagged alone right before a name is the head of
             // that name, not a town of its own (a Tunisian town is called «قصر»).
             for (var i = sentence.Spans.Count - 1; i > 0; i--)
@@ -463,7 +474,11 @@ public sealed class EntityRecognizer : IDocumentProcessor
                     break;
                 }
 
-                s.Spans.RemoveAll(sp => (sp.A >= i && sp.B <= i + n) || (sp.B > i && RankBefore(sp)));
+                // «واستقبل رئيس وزراء إثيوبيا آبي أحمد الوفد»: a definite noun the tagger ran the listed name on into is the
+                // object, no part of the name.
+                bool RunOn((int A, int B, string Type) sp) =>
+                    sp.Type == "PER" && sp.A == i && sp.B > i + n && Enumerable.Range(i + n, sp.B - i - n).All(j => NerText.Normalize(s.Words[j]).StartsWith("ال", StringComparison.Ordinal));
+                s.Spans.RemoveAll(sp => (sp.A >= i && sp.B <= i + n) || (sp.B > i && RankBefore(sp)) || RunOn(sp));
                 s.Spans.Add((i, i + n, "PER"));
                 s.Spans.Sort((x, y) => x.A.CompareTo(y.A));
                 var last = NerText.Normalize(s.Words[i + n - 1]);
@@ -1829,6 +1844,12 @@ public sealed class EntityRecognizer : IDocumentProcessor
             // States and their cities code as the state (CAMEO uses ISO alpha-3), not as a same-named place
             // elsewhere («طرابلس»). A person codes by the full name only: one-word names («خليل») and partial
             // mentions («عبد العزيز») are too ambiguous.
+            if (e.Type == "GPE" && e.Country is null && _lexicon.StateOf(e.Name) is { } formal)
+            {
+                // «جمهورية مصر العربية»: a state's formal name.
+                e.Country = formal;
+            }
+
             if (e.Type == "GPE" && e.Country is not null)
             {
                 e.Code = _lexicon.Alpha3(e.Country);
@@ -1838,6 +1859,11 @@ public sealed class EntityRecognizer : IDocumentProcessor
             else if (e.Type == "PER")
             {
                 e.Code = e.Name.Contains(' ', StringComparison.Ordinal) ? _lexicon.CodeOf(e.Name, null) : _lexicon.FamilyNameCode(e.Name);
+                // «فيصل بن فرحان بن عبدالله»: a listed figure named with one more link of descent is that figure.
+                for (var cut = e.Name.LastIndexOf(" بن ", StringComparison.Ordinal); e.Code is null && cut > 0; cut = e.Name.LastIndexOf(" بن ", cut - 1, StringComparison.Ordinal))
+                {
+                    e.Code = _lexicon.CodeOf(e.Name[..cut], null);
+                }
             }
             else if (!e.Name.Contains(' ', StringComparison.Ordinal) && OrgNominals.Contains(ActorKey.Skeleton(e.Name)))
             {

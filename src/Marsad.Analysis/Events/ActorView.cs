@@ -266,6 +266,12 @@ internal sealed class ActorView
                     continue;
                 }
 
+                if (m.Count == 1 && ArabicWords.StripConjunction(words[m.First].Key) is "القاعده" or "بالقاعده" or "للقاعده" && BaseNamed(text))
+                {
+                    // «هجوم استهدف قاعدة عسكرية … سيطروا على القاعدة»: «the base» told before, not al-Qaeda.
+                    continue;
+                }
+
                 var start = words[m.First].Start;
                 if (m.Kind == ActorKind.Agent && m.FirstKey is { } viaKey && keys[m.First] is { Length: > 1 } onWord && onWord[0] is 'ب' or 'ل' or 'ك' && onWord.AsSpan(1).SequenceEqual(viaKey))
                 {
@@ -1812,6 +1818,11 @@ internal sealed class ActorView
     }
 
     /// <summary>Adjectives that follow a body's name and describe it.</summary>
+    /// <summary>Whether a text names a base as a place: «قاعدة» without the article («قاعدة عسكرية», «قاعدة تابعة
+    /// للبعثة»), or «القاعدة» with an adjective of bases.</summary>
+    private static bool BaseNamed(string text) =>
+        System.Text.RegularExpressions.Regex.IsMatch(text, @"(?<![\p{L}])(?:[وبل]?قاعد[ةه](?!\p{L})|القاعد[ةه] (?:العسكري|الجوي|البحري|الأمريكي|الأميركي|الروسي|التركي))");
+
     /// <summary>Nouns of acts «مسلح» describes (folded, no article).</summary>
     private static readonly HashSet<string> ArmedActs = new(StringComparer.Ordinal)
     {

@@ -227,7 +227,7 @@ internal static class EventCoder
 
     private static readonly FrozenSet<string> Prepositions = new[]
     {
-        "في", "من", "علي", "الي", "عن", "مع", "ضد", "بين", "امام", "خلال", "بعد", "قبل", "عند", "لدي", "منذ", "حول", "نحو",
+        "في", "من", "علي", "الي", "عن", "مع", "ضد", "بين", "امام", "خلال", "بعد", "قبل", "عند", "لدي", "منذ", "حول", "نحو", "قرب",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     public static List<CodedEvent> Code(Document document, IReadOnlyList<TextSpan> quoteContents, CancellationToken cancellationToken = default)
@@ -406,9 +406,26 @@ internal static class EventCoder
                     target = referent;
                 }
 
-                if (ReferenceEquals(t, CondemningTrigger) && target is { } called && s.Text[called.Start] == 'ب')
+                if (ReferenceEquals(t, CondemningTrigger) && target is { } called && (s.Text[called.Start] == 'ب' || AfterDescription(s, called)))
                 {
-                    // «وصفت الوزارة الهجوم بالإرهابي»: what it was called is no one accused.
+                    // «وصفت الوزارة الهجوم بالإرهابي», «ووصفته بأنه اعتداء على البنية التحتية للعراق»: what it was called is no
+                    // one accused.
+                    target = null;
+                }
+
+                if (target is { Kind: ActorKind.Country } placeAdjective && ActorView.IsNisba(s.Text, placeAdjective) && s.Words.FindIndex(x => x.End > placeAdjective.Start) is var pa
+                    && pa > 0 && ArabicWords.StripArticle(ArabicWords.StripConjunction(s.Words[pa - 1].Key)).ToString() is "مدن" or "بعده" or "عده" or "بلدات" or "قري"
+                        or "مناطق" or "محافظات" or "ولايات" or "عواصم" or "شوارع" or "جامعات" or "مخيمات" or "مدينه" or "بلده" or "قريه" or "منطقه" or "عاصمه")
+                {
+                    // «في مظاهرات بعدة مدن مغربية»: where it happened, not whom it is against.
+                    target = null;
+                }
+
+                if (target is { } led && WordAfter(s, led.Start) is var ledAt && ledAt > 0 && ledAt < s.Words.Count && s.Words[ledAt].Start == led.Start
+                    && ArabicWords.StripConjunction(s.Words[ledAt - 1].Key) is "برياسه" or "برئاسه" or "بقياده" or "بزعامه" or "برعايه" or "بحضور" or "بمشاركه" or "بوساطه")
+                {
+                    // «بتشكيل لجنة تحقيق عليا برئاسة مستشار الأمن القومي»: who heads, sponsors or attends it is not whom it
+                    // is aimed at.
                     target = null;
                 }
 
@@ -730,11 +747,13 @@ internal static class EventCoder
                     mode = air;
                 }
 
-                if (type == "ASSAULT" && t.Words.Length == 2 && t.Words[1].Stem == "علي" && t.Words[0].Stem is "قضي" or "قضت" or "قضينا" or "قضاء"
+                if (type == "ASSAULT" && ((t.Words.Length == 2 && t.Words[1].Stem == "علي" && t.Words[0].Stem is "قضي" or "قضت" or "قضينا" or "قضاء")
+                        || t.Words[0].Stem is "حيد" or "حيدت" or "حيدوا" or "تحييد")
                     && (target is not { Kind: ActorKind.Person or ActorKind.Agent or ActorKind.Organization } eliminated
                         || afterTrigger >= words.Count || eliminated.Start > words[afterTrigger].End))
                 {
-                    // «قضى على الفساد», «القضاء على الإرهاب»: eliminating a thing, not people.
+                    // «قضى على الفساد», «القضاء على الإرهاب», «لتحييد مخاطر التهديد»: eliminating or neutralizing a thing,
+                    // not people.
                     continue;
                 }
 
@@ -2018,6 +2037,8 @@ internal static class EventCoder
         "تنديدا", "استنكارا", "منددين", "مستنكرين", "منددا", "مستنكرا",
         // Their masdars with the condemner's pronoun: «أعلنت مصر إدانتها للهجوم».
         "ادانتها", "ادانته", "ادانتهم", "استنكارها", "استنكاره", "استنكارهم", "شجبها", "شجبه", "تنديدها", "تنديده", "تنديدهم",
+        // A rejection of an act, as a masdar with the rejecter's pronoun: «تؤكد رفضها التام لاستهداف قوات حفظ السلام».
+        "رفضها", "رفضه", "رفضهم", "رفضنا",
     }.ToFrozenSet(StringComparer.Ordinal);
 
 
@@ -2040,6 +2061,30 @@ internal static class EventCoder
 
         return announced;
     }
+
+    /// <summary>Whether «بأنه/بأنها/باعتباره» stands before <paramref name="a"/> in its clause (within eight words).</summary>
+    private static bool AfterDescription(SentenceView s, ActorMention a)
+    {
+        var first = s.Words.FindIndex(x => x.End > a.Start);
+        for (var i = first - 1; i >= 0 && i >= first - 8; i--)
+        {
+            if (ArabicWords.StripConjunction(s.Words[i].Key) is "بانه" or "بانها" or "بانهم" or "باعتباره" or "باعتبارها")
+            {
+                return true;
+            }
+
+            if (IsClauseBreak(s, i + 1))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a word stands between quotation marks of its own («"سنتكوم"»).</summary>
+    private static bool Quoted(string text, Word word) =>
+        word.Start > 0 && word.End < text.Length && text[word.Start - 1] is '"' or '«' or '“' && text[word.End] is '"' or '»' or '”';
 
     private static (bool Negated, bool Intent, bool Conditional) Modality(List<Word> words, string text, int w, bool future, bool verb = false, string? type = null)
     {
@@ -2076,7 +2121,9 @@ internal static class EventCoder
             // («أعلن أنه سيزور») keeps the intent test.
             // «أعلن نيته المقاطعة عقب مقتل …»: an intention governs the masdar right after it, not a later one.
             var intention = k is "نيته" or "نيتها" or "نيتهم" or "عزمه" or "عزمها" or "عزمهم" or "اعتزام" or "اعتزامه";
-            if ((!announced && Intent.Contains(k) && (!intention || i == w - 1) && !(k is "اعلن" or "اعلنت" && StanceDeclared(words, i, w)) && !(k is "اعلن" or "اعلنت" or "قرر" or "قررت" && (type is "COERCE" or "SANCTION" or "ASSAULT" or "ACCUSE" || (type == "RETREAT" && EasedSanctions(words, w))) && DeclaredMeasure(words, i, w, verb))) || (k.Length > 3 && k[0] == 'س' && k[1] is 'ي' or 'ت' or 'ن' && i == w - 1))
+            if ((!announced && Intent.Contains(k) && (!intention || i == w - 1) && !(k is "اعلن" or "اعلنت" && StanceDeclared(words, i, w)) && !(k is "اعلن" or "اعلنت" or "قرر" or "قررت" && (type is "COERCE" or "SANCTION" or "ASSAULT" or "ACCUSE" || (type == "RETREAT" && (!verb || EasedSanctions(words, w)))) && DeclaredMeasure(words, i, w, verb)))
+                // («"سنتكوم"»: a name in quotation marks is no verb with the future «س».)
+                || (k.Length > 3 && k[0] == 'س' && k[1] is 'ي' or 'ت' or 'ن' && i == w - 1 && !Quoted(text, words[i])))
             {
                 intent = true;
             }
@@ -2327,9 +2374,10 @@ internal static class EventCoder
                     target = a;
                 }
             }
-            else if (target is null && t.Kind == TriggerKind.Transitive)
+            else if (target is null && t.Kind == TriggerKind.Transitive && s.Text.AsSpan(source.Value.End, a.Start - source.Value.End).IndexOfAny("،,") < 0)
             {
-                // «حمّلت الحكومة اليمنية جماعة الحوثي المسؤولية»: subject, then object, inside the pattern.
+                // «حمّلت الحكومة اليمنية جماعة الحوثي المسؤولية»: subject, then object, inside the pattern (not the
+                // subject's apposition after a comma: «سلمت كتائب القسام، الجناح العسكري لحركة حماس، جثث …»).
                 target = a;
             }
         }
@@ -2416,7 +2464,8 @@ internal static class EventCoder
         var saidBySpeaker = t.IsVerb && w > 1 && SpeakerPronounAgrees(s, w - 1);
         var passive = t.Kind == TriggerKind.Passive
             || (w > 0 && PassiveMarkers.Contains(ArabicWords.StripConjunction(s.Words[w - 1].Key).ToString()))
-            || (t.IsVerb && after < s.Words.Count && char.IsDigit(s.Words[after].Key[0]))
+            // («أن قوات الأمن أوقفت 409 أشخاص»: not with a force or a body as the subject right before the verb.)
+            || (t.IsVerb && after < s.Words.Count && char.IsDigit(s.Words[after].Key[0]) && !(SubjectBeforeVerb(s, w) is { } fronted0 && Authority(fronted0)))
             || (t.IsVerb && MarkedPassive(s, w));
         passive = passive || (!saidBySpeaker && (false
             || (t.Kind == TriggerKind.Transitive && after < s.Words.Count && CountWords.Contains(s.Words[after].Key) && LastActorBefore(s, w, maxWords: 8) is null)
@@ -2655,7 +2704,11 @@ internal static class EventCoder
                         && (t.Type is "ASSAULT" or "COERCE" or "MOBILIZE" or "SANCTION" || (t.Type == "ACCUSE" && CondemnVerb(t))
                             // «ودعت السعودية وقطر الطرفين إلى …»: with a third name right after the two, those two call.
                             || (t.Type is "REQUEST" or "ACCUSE" or "THREATEN" && FirstActorAfter(s, WordAfter(s, secondSubject.End), maxWords: 1) is { } calledOnAfterBoth
-                                && !Prepositional(s, calledOnAfterBoth) && !Coordinated(s, secondSubject, calledOnAfterBoth)))
+                                && !Prepositional(s, calledOnAfterBoth) && !Coordinated(s, secondSubject, calledOnAfterBoth))
+                            // «ودعت السعودية ومصر والإمارات والولايات المتحدة، في بيان مشترك، إلى هدنة»: states joined by «و» call
+                            // together.
+                            || (t.Type is "REQUEST" or "ACCUSE" or "THREATEN" && firstSubject.Kind == ActorKind.Country && secondSubject.Kind == ActorKind.Country
+                                && !ActorView.IsNisba(s.Text, secondSubject)))
                         && Coordinated(s, firstSubject, secondSubject))
                     {
                         // «وهاجم الجيش والشرطة المتظاهرين», «أدانت الولايات المتحدة وتركيا وقطر الهجوم»: names joined to the
@@ -3395,6 +3448,13 @@ internal static class EventCoder
             return i;
         }
 
+        if (i > 0 && i + 1 < s.Words.Count && IsClauseBreak(s, i) && IsClauseBreak(s, i + 1) && CommaBefore(s, i + 1) && s.Words[i].Key.Length > 3
+            && s.Words[i].Key[0] == 'ب' && s.ActorAt(i) is { Kind: ActorKind.Country } place && place.Start > s.Words[i].Start)
+        {
+            // «استقبل الوزير ناصر بوريطة، بالرباط، المبعوث الشخصي»: a place with «ب» written on it, set off by commas.
+            return i + 1;
+        }
+
         if (i > 0 && i < s.Words.Count && IsClauseBreak(s, i) && ArabicWords.StripConjunction(s.Words[i].Key) is "في")
         {
             for (var j = i + 2; j < s.Words.Count && j < i + 11; j++)
@@ -3567,6 +3627,8 @@ internal static class EventCoder
         "نفذهما", "نفذتهما", "شنهما", "شنتهما",
         // Going on: «الهجمات التي تشنها جماعة الحوثي على السفن».
         "تشنه", "تشنها", "يشنه", "يشنها", "يشنونها", "تنفذه", "تنفذها", "ينفذه", "ينفذها", "ينفذونها", "ترتكبه", "ترتكبها", "يرتكبه", "يرتكبها",
+        // Imposed by: «حصار تفرضه الجماعة منذ سبتمبر».
+        "تفرضه", "تفرضها", "يفرضه", "يفرضها", "فرضه", "فرضها", "فرضته", "فرضتها",
         // Led by: «جهود الوساطة التي تقودها مصر وقطر».
         "تقوده", "تقودها", "يقوده", "يقودها", "قادها", "قادته", "قاده", "قادتها", "قادوها",
         // Held, hosted, organized, sponsored: «المحادثات التي عقدها الوزيران», «القمة التي استضافتها الرياض», «الوساطة
@@ -3881,6 +3943,17 @@ internal static class EventCoder
             i++;
         }
 
+        // «الحكومة اليمنية المعترف بها دوليا المجتمع الدولي»: a participle phrase describing the subject.
+        if (i + 1 < s.Words.Count && !IsClauseBreak(s, i) && s.Words[i].Key is "المعترف" or "المدعومه" or "المدعوم" or "الموالي" or "الموالية" or "الموالين" or "المقربه" or "المقرب"
+            && s.Words[i + 1].Key is "بها" or "به" or "بهم" or "من" or "ل" or "لها" or "له")
+        {
+            i += 2;
+            if (i < s.Words.Count && !IsClauseBreak(s, i) && s.Words[i].Key is "دوليا" or "رسميا" or "عربيا" or "امميا")
+            {
+                i++;
+            }
+        }
+
         return i;
     }
 
@@ -4173,6 +4246,13 @@ internal static class EventCoder
                 }
             }
 
+            if (i <= after + 1 && ArabicWords.StripConjunction(s.Words[i].Key) is "قام" or "قامت" or "قاموا" or "يقوم" or "تقوم" && i + 2 < s.Words.Count
+                && s.Words[i + 1].Key is "بها" or "به" or "بهما")
+            {
+                // «زيارة قام بها وفد من وزارة الخزانة»: carried out by whoever follows «قام بها».
+                return FirstActorAfter(s, i + 2, maxWords: 3) is { } visitor && !Prepositional(s, visitor) ? visitor : null;
+            }
+
             if (CarriedOutVerbs.Contains(ArabicWords.StripConjunction(s.Words[i].Key).ToString()))
             {
                 // «شنتها طائرات حربية روسية»: the doer may be named by its nationality after a noun and an adjective.
@@ -4213,7 +4293,24 @@ internal static class EventCoder
         }
 
         // The nearest candidate inside a prepositional phrase leaves the subject unknown, rather than one further back.
-        return found is { } nearest && GenitiveInPhrase(s, nearest) ? null : found;
+        // («تعرض حقل كورمور في قضاء جمجمال بمحافظة السليمانية … لهجوم»: so does a place named after its head, where.)
+        return found is { } nearest && (GenitiveInPhrase(s, nearest) || PlaceAfterHead(s, nearest)) ? null : found;
+    }
+
+    /// <summary>A state or a city named right after a place head with a preposition on it or before it («بمحافظة
+    /// السليمانية», «في مدينة الفاشر»).</summary>
+    private static bool PlaceAfterHead(SentenceView s, ActorMention a)
+    {
+        var i = s.Words.FindIndex(x => x.End > a.Start);
+        if (a.Kind != ActorKind.Country || i < 1 || s.Words[i].Start < a.Start)
+        {
+            return false;
+        }
+
+        var head = ArabicWords.StripConjunction(s.Words[i - 1].Key).ToString();
+        var bare = head.Length > 3 && head[0] is 'ب' or 'ل' ? head[1..] : head;
+        return bare is "محافظه" or "مدينه" or "بلده" or "قضاء" or "منطقه" or "ولايه" or "اقليم" or "قريه" or "ناحيه" or "مديريه" or "مخيم" or "حي"
+            && (bare.Length < head.Length || (i > 1 && ArabicWords.StripConjunction(s.Words[i - 2].Key) is "في" or "من" or "قرب" or "الي"));
     }
 
     private static ActorMention? ActorAfterPreposition(SentenceView s, int from, string[] preps)
@@ -5048,7 +5145,12 @@ internal static class EventCoder
         var lastSubject = source;
         for (var i = from; i < s.Words.Count && i < from + 15; i++)
         {
-            if (i > from && (IsClauseBreak(s, i) || ArabicWords.StripConjunction(s.Words[i].Key) is "فيما" or "بينما" or "حين" or "الذي" or "التي"))
+            // («ووصفته بأنه اعتداء على البنية التحتية الحيوية للعراق»: what it was called names no one it is aimed at.)
+            if (i > from && (IsClauseBreak(s, i) || ArabicWords.StripConjunction(s.Words[i].Key) is "فيما" or "بينما" or "حين" or "الذي" or "التي"
+                or "بانه" or "بانها" or "بانهم" or "باعتباره" or "باعتبارها")
+                // («وتأتي العقوبات بعد أسبوع من زيارة قام بها وفد»: a time clause tells of another act.)
+                // («من قبل وزارة الحج»: by whom, not before what.)
+                || (ArabicWords.StripConjunction(s.Words[i].Key) is "بعد" or "قبل" or "عقب" or "منذ" && !(i > 0 && s.Words[i - 1].Key == "من")))
             {
                 // «…، فيما اتهم زعيم المعارضة …»: the next clause has actors of its own; so has a relative clause
                 // («استنكاره للهجوم الإرهابي الذي استهدف قوات …»: whom the attack hit, not whom the condemnation is of).

@@ -275,8 +275,21 @@ internal sealed class TriggerLexicon
                     // «استدعت الخارجية التركية السفير»): up to four words, none after a comma or a stop.
                     var times = 0;
                     var named = 0;
-                    for (var gap = 1; gap - times - named <= MaxSubjectWords && gap <= MaxSubjectWords + 3 + named && at + gap + t.Words.Length <= words.Count; gap++)
+                    var aside = 0;
+                    for (var gap = 1; gap - times - named - aside <= MaxSubjectWords && gap <= MaxSubjectWords + 3 + named + aside && at + gap + t.Words.Length <= words.Count; gap++)
                     {
+                        // «سلمت كتائب القسام، الجناح العسكري لحركة حماس، مساء اليوم، جثث ثلاثة رهائن»: the subject's apposition
+                        // between two commas, up to six words, counts neither.
+                        if (gap > 1 && aside == 0 && AppositionEnd(text, words, at + gap) is var close && close > at + gap)
+                        {
+                            aside = close - (at + gap);
+                            gap = close - at;
+                            if (gap + t.Words.Length > words.Count - at)
+                            {
+                                break;
+                            }
+                        }
+
                         // Times do not count towards the subject's length: «استدعت وزارة الخارجية المغربية، أمس الخميس، القائم …».
                         // Nor do a count and its approximation: «وسلم نحو 30 مسلحا من الحزب أسلحتهم».
                         if (IsAsideTime(words[at + gap].Key) || char.IsDigit(words[at + gap].Key[0]) || words[at + gap].Key is "نحو" or "حوالي" or "قرابه" or "زهاء")
@@ -320,6 +333,42 @@ internal sealed class TriggerLexicon
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Where an apposition set off by commas that opens at word <paramref name="k"/> ends (the word after its closing
+    /// comma): a definite noun first, at most six words, nothing but the two commas around it; <paramref name="k"/> when
+    /// none opens there (a time is left to the time rule).
+    /// </summary>
+    private static int AppositionEnd(string text, List<Word> words, int k)
+    {
+        if (k <= 0 || k >= words.Count || !OnlyComma(text, words[k - 1].End, words[k].Start) || IsAsideTime(words[k].Key)
+            || !ArabicWords.StripConjunction(words[k].Key).StartsWith("ال", StringComparison.Ordinal) || words[k].Key.StartsWith('و'))
+        {
+            return k;
+        }
+
+        for (var j = k + 1; j < words.Count && j <= k + 6; j++)
+        {
+            var between = text.AsSpan(words[j - 1].End, words[j].Start - words[j - 1].End);
+            if (between.IndexOfAny(".;؛:()\"«»") >= 0)
+            {
+                return k;
+            }
+
+            if (between.IndexOfAny("،,") >= 0)
+            {
+                return j;
+            }
+        }
+
+        return k;
+    }
+
+    private static bool OnlyComma(string text, int from, int to)
+    {
+        var between = text.AsSpan(from, to - from).Trim();
+        return between is "،" or ",";
     }
 
     /// <summary>Whether a word (folded key, conjunction allowed) is a time that may be set off by commas between a verb's

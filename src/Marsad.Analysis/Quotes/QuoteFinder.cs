@@ -76,6 +76,12 @@ internal static class QuoteFinder
                 continue;
             }
 
+            if (words[w].Start > 0 && ctx.Text[words[w].Start - 1] is '"' or '«' or '“' && GovernedByBa(ctx.Text, words[w].Start - 1))
+            {
+                // «وتوعد بـ"رد قاس" على الضربات»: a word quoted after «بـ» is a noun («a response»), no verb of saying.
+                continue;
+            }
+
             if (SpeechCues.Verbs.TryGetValue(key, out var cue) || (key.Length > 3 && key[0] == 'ف' && SpeechCues.Verbs.TryGetValue(key[1..], out cue)))
             {
                 if (w > 0 && SpeechCues.Negations.Contains(ArabicWords.StripConjunction(words[w - 1].Key.Length == 3 && words[w - 1].Key[0] is 'و' or 'ف' ? words[w - 1].Key.AsSpan(1) : words[w - 1].Key).ToString())
@@ -164,6 +170,19 @@ internal static class QuoteFinder
             && (w + 1 >= words.Count || !(words[w + 1].Key.StartsWith("بان", StringComparison.Ordinal) || QuotationAfterBa(text, words[w + 1]) >= 0)))
         {
             return null;
+        }
+
+        if (w + 2 < words.Count && words[w + 1].Key is "فيه" or "فيها" or "فيهما" && !SpeechCues.Complementizers.Contains(words[w + 2].Key)
+            && s.ActorAt(w + 2) is null && !words[w + 2].Key.StartsWith("مسوولي", StringComparison.Ordinal)
+            && ObjectCues.Contains(ArabicWords.StripConjunction(words[w].Key).ToString()) && MainSubject(s, w) is { } writer)
+        {
+            // «وجه الملك رسالة إلى الأمين العام، أكد فيها التزام المغرب بالحل السياسي …»: what a letter or a statement
+            // affirmed is its sender's words; the noun phrase after «فيها» is what was affirmed.
+            // («أكد فيها على التزام …»: the cue's own preposition is no part of what was affirmed.)
+            var opensAt = words[w + 2].Key == "علي" && w + 3 < words.Count ? w + 3 : w + 2;
+            var (letterContent, letterDirect) = ContentFrom(ctx, s, words[opensAt].Start, nounPhrase: true);
+            Emit(ctx, s, letterContent, words[w].Span, writer.Span, letterDirect, w);
+            return Math.Max(w, WordIndexAtOrAfter(s, letterContent.End) - 1);
         }
 
         var stop = Math.Min(words.Count, w + (QuotationAhead(ctx, s, w + 1, 26) ? 26 : MaxCueReach));
@@ -2227,6 +2246,13 @@ internal static class QuoteFinder
                 return new TextSpan(words[from].Start, holder.End);
             }
 
+            // «مسؤول محلي طلب عدم كشف اسمه»: how the source asked to be kept unnamed is no part of it.
+            if (end > from && end + 1 < words.Count && words[end].Key is "طلب" or "طلبت" or "فضل" or "فضلت" or "رفض" or "رفضت" or "اشترط" or "اشترطت"
+                && words[end + 1].Key is "عدم" or "الكشف" or "ذكر" or "نشر" or "الافصاح" or "الاشاره")
+            {
+                break;
+            }
+
             if ((SpeechCues.SpeakerStops.Contains(words[end].Key) && (words[end].Key != "علي" || text[words[end].End - 1] == 'ى'))
                 || SpeechCues.Verbs.ContainsKey(words[end].Key) || (words[end].Key.Length > 0 && words[end].Key[0] is 'ل' or 'ب' && end > from && words[end].Start + 1 < text.Length && text[words[end].Start + 1] is 'ـ' or '"' or '«' or '“'))
             {
@@ -2561,6 +2587,16 @@ internal static class QuoteFinder
             // its sentence, not with a noun that happens to stand before it.
             Carry(ctx, s, content, cue, direct, same);
             return;
+        }
+
+        if (speaker is null && PrecedingActor(s, cueWord) is { Kind: ActorKind.Agent } counted && ActorLexicon.IsNumber(s.Words[WordIndexAtOrAfter(s, counted.Start)].Key)
+            && s.Words[cueWord].Key.EndsWith("ت", StringComparison.Ordinal) && !IsClauseBreakBefore(s, cueWord)
+            && s.Words.FindAll(x => x.Start >= counted.End && x.End <= s.Words[cueWord].Start).TrueForAll(x => !ArabicWords.StripConjunction(x.Key).StartsWith("ال", StringComparison.Ordinal))
+            && MainSubject(s, cueWord) is { Kind: ActorKind.Organization or ActorKind.Country } teller && teller.End <= counted.Start)
+        {
+            // «فرضت وزارة الخزانة عقوبات على ثلاثة أشخاص وخمس شركات قالت إنهم يديرون شبكة»: a feminine singular verb
+            // after a counted group of people is not theirs; the sentence's subject says it.
+            speaker = teller.Span;
         }
 
         speaker ??= ImmediateSubject(s, cueWord)?.Span;
@@ -3468,12 +3504,37 @@ internal static class QuoteFinder
 
     private static ActorMention? MainSubject(SentenceView s, int cueWord)
     {
+        // «ورحبت السلطة بالقرار، بينما رفضته حركة حماس، وقالت …»: a clause opened by «بينما/فيما/في حين» has its own
+        // subject, which a verb joined after it goes on with.
+        for (var j = cueWord - 1; j > 0; j--)
+        {
+            if (ArabicWords.StripConjunction(s.Words[j].Key) is "بينما" or "فيما" or "حين")
+            {
+                if (MainSubjectFrom(s, cueWord, s.Words[j].End) is { } own)
+                {
+                    return own;
+                }
+
+                break;
+            }
+        }
+
+        return MainSubjectFrom(s, cueWord, 0);
+    }
+
+    private static ActorMention? MainSubjectFrom(SentenceView s, int cueWord, int from)
+    {
         var cueStart = s.Words[cueWord].Start;
         foreach (var a in s.Actors)
         {
             if (a.End > cueStart)
             {
                 break;
+            }
+
+            if (a.Start < from)
+            {
+                continue;
             }
 
             var w = WordIndexAtOrAfter(s, a.Start);
