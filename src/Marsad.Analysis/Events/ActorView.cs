@@ -244,7 +244,7 @@ internal sealed class ActorView
                 RemoveHeldByLonger(actors);
             }
 
-            foreach (var found in TitleBeforeBody(lexicon, lexicon.Find(keys), keys, words))
+            foreach (var found in TitleBeforeBody(lexicon, lexicon.Find(OccupationMasked(keys, words)), keys, words))
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var m = found;
@@ -1822,6 +1822,27 @@ internal sealed class ActorView
     /// للبعثة»), or «القاعدة» with an adjective of bases.</summary>
     private static bool BaseNamed(string text) =>
         System.Text.RegularExpressions.Regex.IsMatch(text, @"(?<![\p{L}])(?:[وبل]?قاعد[ةه](?!\p{L})|القاعد[ةه] (?:العسكري|الجوي|البحري|الأمريكي|الأميركي|الروسي|التركي))");
+
+    /// <summary>
+    /// The keys with «احتلال» written without the article made unmatchable: «حكومة الاحتلال» and «قوات الاحتلال» are
+    /// Israel's organs, but «يواصل متظاهرون معارضون للحكومة احتلال المطار» is a government, then an occupation of
+    /// something (keys drop the article, so both would read alike).
+    /// </summary>
+    private static List<string> OccupationMasked(List<string> keys, List<Word> words)
+    {
+        List<string>? masked = null;
+        for (var i = 1; i < keys.Count && i < words.Count; i++)
+        {
+            var word = ArabicWords.StripConjunction(words[i].Key);
+            if (word.EndsWith("احتلال", StringComparison.Ordinal) && !word.EndsWith("الاحتلال", StringComparison.Ordinal))
+            {
+                masked ??= [.. keys];
+                masked[i] = "#" + keys[i];
+            }
+        }
+
+        return masked ?? keys;
+    }
 
     /// <summary>Nouns of acts «مسلح» describes (folded, no article).</summary>
     private static readonly HashSet<string> ArmedActs = new(StringComparer.Ordinal)

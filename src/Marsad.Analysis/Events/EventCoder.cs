@@ -4253,7 +4253,9 @@ internal static class EventCoder
                 return FirstActorAfter(s, i + 2, maxWords: 3) is { } visitor && !Prepositional(s, visitor) ? visitor : null;
             }
 
-            if (CarriedOutVerbs.Contains(ArabicWords.StripConjunction(s.Words[i].Key).ToString()))
+            // («واجه المتظاهرون طوقا أمنيا فرضته الشرطة»: what is imposed is the noun right before «فرضته», not the act.)
+            if (CarriedOutVerbs.Contains(ArabicWords.StripConjunction(s.Words[i].Key).ToString())
+                && !(i > after + 1 && ArabicWords.StripConjunction(s.Words[i].Key).ToString() is "تفرضه" or "تفرضها" or "يفرضه" or "يفرضها" or "فرضه" or "فرضها" or "فرضته" or "فرضتها"))
             {
                 // «شنتها طائرات حربية روسية»: the doer may be named by its nationality after a noun and an adjective.
                 return i + 1 < s.Words.Count && FirstActorAfter(s, i + 1, maxWords: 3) is { } doer && !Prepositional(s, doer) ? doer : null;

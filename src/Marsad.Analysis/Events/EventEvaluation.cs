@@ -119,7 +119,12 @@ public static class EventEvaluation
             if (g.Source.Length > 0)
             {
                 sg++;
-                sm += SpanAgrees(hit.SourceText, g.Source) ? 1 : 0;
+                var sourceAgrees = SpanAgrees(hit.SourceText, g.Source);
+                sm += sourceAgrees ? 1 : 0;
+                if (!sourceAgrees)
+                {
+                    errors?.WriteLine($"SOURCE {hit.Type} predicted «{hit.SourceText}» gold «{g.Source}»\t{g.Text}");
+                }
             }
 
             if (g.Target.Length > 0)

@@ -154,4 +154,21 @@ public class ClauseAndListTests(ShippedModels models) : IClassFixture<ShippedMod
         var protest = Assert.Single(doc.Events, e => e.Type == "PROTEST");
         Assert.Null(protest.TargetText);
     }
+
+    [Fact]
+    public void An_occupation_written_without_the_article_is_no_organ_of_israel()
+    {
+        var doc = models.AnalyzeFacts("بينما يواصل متظاهرون معارضون للحكومة احتلال مطار بانكوك الدولي.");
+        Assert.Contains(doc.Events, e => e.Type == "PROTEST");
+        Assert.DoesNotContain(doc.Events, e => e.SourceCode is "ISRGOV" || e.TargetCode is "ISRGOV");
+        var organ = models.AnalyzeFacts("وحملت الرئاسة الفلسطينية حكومة الاحتلال المسؤولية.");
+        Assert.Contains(organ.Events, e => e.TargetCode == "ISRGOV");
+    }
+
+    [Fact]
+    public void What_is_imposed_is_the_noun_right_before_farad()
+    {
+        var doc = models.AnalyzeFacts("وفي حين واجه المتظاهرون المعارضون طوقا أمنيا فرضته الشرطة، رددوا هتافات مناهضة للحكومة.");
+        Assert.DoesNotContain(doc.Events, e => e.Type == "PROTEST" && e.SourceText == "الشرطة");
+    }
 }
