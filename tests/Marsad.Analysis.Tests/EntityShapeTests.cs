@@ -120,4 +120,12 @@ public class EntityShapeTests(ShippedModels models) : IClassFixture<ShippedModel
         Assert.Equal("EG", egypt.Country);
         Assert.Equal("EGY", egypt.Code);
     }
+
+    [Fact]
+    public void A_single_given_name_before_bin_is_no_listed_figure()
+    {
+        var doc = models.Analyze("وقال عمار بن جامع إن الجزائر ترفض القرار.");
+        var person = Assert.Single(doc.Entities, e => e.Type == "PER");
+        Assert.Null(person.Code);
+    }
 }

@@ -1860,9 +1860,13 @@ public sealed class EntityRecognizer : IDocumentProcessor
             {
                 e.Code = e.Name.Contains(' ', StringComparison.Ordinal) ? _lexicon.CodeOf(e.Name, null) : _lexicon.FamilyNameCode(e.Name);
                 // «فيصل بن فرحان بن عبدالله»: a listed figure named with one more link of descent is that figure.
+                // (Only down to «X بن Y»: «عمار» of «عمار بن جامع» alone is no one.)
                 for (var cut = e.Name.LastIndexOf(" بن ", StringComparison.Ordinal); e.Code is null && cut > 0; cut = e.Name.LastIndexOf(" بن ", cut - 1, StringComparison.Ordinal))
                 {
-                    e.Code = _lexicon.CodeOf(e.Name[..cut], null);
+                    if (e.Name[..cut].Contains(" بن ", StringComparison.Ordinal))
+                    {
+                        e.Code = _lexicon.CodeOf(e.Name[..cut], null);
+                    }
                 }
             }
             else if (!e.Name.Contains(' ', StringComparison.Ordinal) && OrgNominals.Contains(ActorKey.Skeleton(e.Name)))

@@ -284,6 +284,14 @@ internal static class EventCoder
                     continue;
                 }
 
+                if (t.Type is "SUPPORT" or "AID" && w > 0 && (!t.IsVerb || ArabicWords.StripConjunction(words[w].Key) is "دعم")
+                    && ArabicWords.StripConjunction(words[w - 1].Key).ToString() is "عنصر" or "عناصر" or "عنصرا" or "عنصري"
+                    or "شبكه" or "شبكات" or "خليه" or "خلايا" or "مجموعه" or "مجموعات")
+                {
+                    // «أوقفت 14 عنصر دعم للجماعات الإرهابية», «شبكات دعم»: «support» naming what the people or the network are.
+                    continue;
+                }
+
                 if (!t.IsVerb && w > 0 && words[w - 1].Key is "هذه" or "هذا" or "تلك" or "ذلك" or "هذين" or "هاتين")
                 {
                     // «ونفى المكتب هذه الاتهامات»: a demonstrative points back to an event told before, not a new one.
@@ -825,7 +833,12 @@ internal static class EventCoder
                     // act told twice in one sentence; a side the first telling left open is taken from the second when
                     // that one is a verb or names its doer («هجومين تبنتهما حركة طالبان»); other nominal mentions only
                     // guess theirs.
-                    if (t.IsVerb || Perpetrator(s, afterTrigger) is not null)
+                    if (RespondedTo(s, w))
+                    {
+                        // «جاءت الضربات ردا على إطلاق صاروخ باتجاه مطار بن غوريون»: the act responded to is another one;
+                        // its sides are not the first act's.
+                    }
+                    else if (t.IsVerb || Perpetrator(s, afterTrigger) is not null)
                     {
                         FillSides(events, type, hypothetical, s.Index, source, target);
                     }
@@ -2604,7 +2617,13 @@ internal static class EventCoder
             // has the doer as its subject.
             var doer = (w > 1 && ArabicWords.StripConjunction(s.Words[w - 2].Key).ToString() is "اقدم" or "اقدمت" or "اقدموا" or "قام" or "قامت" or "قاموا" or "تعمد" or "تعمدت")
                 || (w > 0 && ArabicWords.StripConjunction(s.Words[w - 1].Key).ToString() is "واصل" or "واصلت" or "يواصل" or "تواصل" or "ستواصل" or "سيواصل" or "واصلوا" or "يواصلون")
-                ? LastActorBefore(s, w - 1, maxWords: 6) : null;
+                ? LastActorBefore(s, w - 1, maxWords: 6) : UndertookBefore(s, w);
+            if (doer is null && t.Type == "ASSAULT" && VictimBefore(s, w) is { } diedInIt)
+            {
+                // «ولقي خمسة مدنيين حتفهم جراء قصف مدفعي»: who died in it is whom it fell on.
+                return (Perpetrator(s, after), diedInIt);
+            }
+
             var done = FirstActorAfter(s, after, maxWords: 1) is { } g && !Prepositional(s, g) ? g : prepTarget;
             return (doer, SameActor(doer, done) ? null : done);
         }
@@ -2764,6 +2783,13 @@ internal static class EventCoder
                     if (t.Type == "CONSULT" && HostOfTalks(s, w) is not null)
                     {
                         // «أن الدوحة والقاهرة ستستضيفان جولة جديدة من المفاوضات»: who hosts talks is not a party to them.
+                        before = null;
+                    }
+
+                    if (t.Type is "ACCUSE" or "PROTEST" or "REJECT" && w > 0 && ArabicWords.StripConjunction(s.Words[w - 1].Key).ToString() is "اثر" or "بعد" or "عقب" or "وسط" or "بسبب" or "جراء")
+                    {
+                        // «أقال وزير الداخلية إثر انتقادات واسعة»: criticism or protest given as the cause of another act is
+                        // not that act's subject's.
                         before = null;
                     }
 
@@ -3840,6 +3866,35 @@ internal static class EventCoder
         "قرارا", "قرار", "بيانا", "بيان", "رساله", "رسالتين", "مذكره", "مشروع", "تقريرا", "تقرير", "وثيقه", "اعلانا", "عريضه", "مقترحا", "مقترح",
         "قانونا", "قانون", "خطابا", "خطاب", "تعميما", "تعميم", "مرسوما", "مرسوم", "توصيه", "توصيات", "قرارات", "بيانات", "رسائل",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Whether «ردا على» or «انتقاما لـ» stands right before the trigger at <paramref name="w"/>.</summary>
+    private static bool RespondedTo(SentenceView s, int w) =>
+        (w > 1 && s.Words[w - 1].Key == "علي" && ArabicWords.StripConjunction(s.Words[w - 2].Key) is "ردا" or "رد")
+        || (w > 0 && ArabicWords.StripConjunction(s.Words[w - 1].Key) is "انتقاما" or "ثارا");
+
+    /// <summary>«وأقدم مسلحون مجهولون على خطف ثلاثة عمال»: the actor between «أقدم» and «على» right before the masdar.</summary>
+    private static ActorMention? UndertookBefore(SentenceView s, int w)
+    {
+        if (w < 3 || ArabicWords.StripConjunction(s.Words[w - 1].Key) is not "علي")
+        {
+            return null;
+        }
+
+        for (var v = w - 2; v >= 0 && v >= w - 6; v--)
+        {
+            if (IsClauseBreak(s, v + 1))
+            {
+                return null;
+            }
+
+            if (ArabicWords.StripConjunction(s.Words[v].Key) is "اقدم" or "اقدمت" or "اقدموا" or "يقدم" or "تقدم")
+            {
+                return FirstActorAfter(s, v + 1, maxWords: w - v - 2) is { } doer && doer.End <= s.Words[w - 1].Start ? doer : null;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// Whether an indefinite attack noun stands right before the verb at <paramref name="w"/>, after at most two words of

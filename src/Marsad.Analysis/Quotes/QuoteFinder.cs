@@ -76,6 +76,12 @@ internal static class QuoteFinder
                 continue;
             }
 
+            if (key == "ثمن" && w > 0 && ArabicWords.StripConjunction(words[w - 1].Key).ToString() is "دفع" or "يدفع" or "سيدفع" or "تدفع" or "ستدفع" or "دفعت" or "يدفعون" or "سيدفعون" or "دفعوا")
+            {
+                // «العدو سيدفع ثمن عدوانه غاليا»: the price paid, not «ثمّن» (valued).
+                continue;
+            }
+
             if (words[w].Start > 0 && ctx.Text[words[w].Start - 1] is '"' or '«' or '“' && GovernedByBa(ctx.Text, words[w].Start - 1))
             {
                 // «وتوعد بـ"رد قاس" على الضربات»: a word quoted after «بـ» is a noun («a response»), no verb of saying.
@@ -167,7 +173,8 @@ internal static class QuoteFinder
         }
 
         if (ArabicWords.StripConjunction(words[w].Key).StartsWith("وصف", StringComparison.Ordinal) && cue.QuotedOnly
-            && (w + 1 >= words.Count || !(words[w + 1].Key.StartsWith("بان", StringComparison.Ordinal) || QuotationAfterBa(text, words[w + 1]) >= 0)))
+            && (w + 1 >= words.Count || !(words[w + 1].Key.StartsWith("بان", StringComparison.Ordinal) || QuotationAfterBa(text, words[w + 1]) >= 0))
+            && !DescribedLater(text, s, w))
         {
             return null;
         }
@@ -3305,6 +3312,35 @@ internal static class QuoteFinder
 
         return i >= 0 && ArabicWords.StripConjunction(s.Words[i].Key).ToString() is "المعروف" or "المعروفه" or "المعروفين" or "المعروفه" or "معروفه" or "معروف"
             or "المسمي" or "المسماه" or "الملقب" or "الملقبه" or "الموسومه" or "الموسوم" or "عنوان" or "بعنوان" or "شعار" or "بشعار" or "تحت";
+    }
+
+    /// <summary>
+    /// «ووصفه مستشارها الإعلامي في تصريح لـ"الجزيرة نت" بأنه "…"»: a describing verb with its object on it, whose
+    /// subject and channel come before «بأنه "…"» or «بـ"…"» (within twelve words, in the clause).
+    /// </summary>
+    private static bool DescribedLater(string text, SentenceView s, int w)
+    {
+        var key = ArabicWords.StripConjunction(s.Words[w].Key);
+        if (!(key.EndsWith("ه", StringComparison.Ordinal) || key.EndsWith("ها", StringComparison.Ordinal) || key.EndsWith("هم", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        for (var j = w + 2; j < s.Words.Count && j <= w + 12; j++)
+        {
+            if (text.AsSpan(s.Words[j - 1].End, s.Words[j].Start - s.Words[j - 1].End).IndexOfAny(".؛;:") >= 0)
+            {
+                return false;
+            }
+
+            if ((s.Words[j].Key is "بانه" or "بانها" or "بانهم" && j + 1 < s.Words.Count && text.AsSpan(s.Words[j].End, s.Words[j + 1].Start - s.Words[j].End).IndexOfAny("«\"“") >= 0)
+                || QuotationAfterBa(text, s.Words[j]) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the quotation mark at <paramref name="open"/> has «بـ» or «ب» written right before it («أشاد

@@ -52,4 +52,21 @@ public class SpeakerClauseTests(ShippedModels models) : IClassFixture<ShippedMod
         Assert.All(doc.Quotes, q => Assert.Contains("عبد الملك الحوثي", q.SpeakerText, StringComparison.Ordinal));
         Assert.DoesNotContain(doc.Quotes, q => doc.Text[q.Start..q.End].StartsWith("على الضربات", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_describing_verb_with_its_object_on_it_has_its_subject_after_it()
+    {
+        var doc = models.AnalyzeFacts("في المقابل، رفضت قوات الدعم السريع القرار، ووصفه مستشارها الإعلامي في تصريح للصحيفة بأنه \"قرار مسيس يخدم أجندة الجيش\".");
+        var quote = Assert.Single(doc.Quotes);
+        Assert.Equal("مستشارها الإعلامي", quote.SpeakerText);
+        Assert.Contains("قرار مسيس", doc.Text[quote.Start..quote.End], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_price_paid_is_no_verb_of_valuing()
+    {
+        var doc = models.AnalyzeFacts("وقال المشاط في خطاب متلفز: \"العدو سيدفع ثمن عدوانه غاليا\". واستطرد: \"لن نتوقف عن إسناد غزة\".");
+        Assert.Equal(2, doc.Quotes.Count);
+        Assert.All(doc.Quotes, q => Assert.Equal("المشاط", q.SpeakerText));
+    }
 }
