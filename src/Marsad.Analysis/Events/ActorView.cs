@@ -526,7 +526,7 @@ internal sealed class ActorView
             actors.RemoveAll(describing.Contains);
             // «اقتحام مسلح», «هجوم مسلح», «نزاع مسلح»: «armed» after a noun of an act describes the act; «بيان صحافي»,
             // «مؤتمر صحفي»: «press» after a statement or a conference describes it.
-            actors.RemoveAll(a => a.Kind == ActorKind.Agent && a.EntityId is null && ArabicWords.Fold(text.AsSpan(a.Start, a.End - a.Start)) is var adjective
+            actors.RemoveAll(a => a.Kind == ActorKind.Agent && a.EntityId is null && a.End - a.Start <= 8 && ArabicWords.Fold(text.AsSpan(a.Start, a.End - a.Start)) is var adjective
                 && words.FindIndex(x => x.Start == a.Start) is var ai && ai > 0 && ArabicWords.StripArticle(ArabicWords.StripConjunction(words[ai - 1].Key)).ToString() is var headNoun
                 && ((adjective is "مسلح" or "مسلحا" or "المسلح" or "مسلحه" or "المسلحه" && ArmedActs.Contains(headNoun))
                     || (adjective is "صحافي" or "صحفي" or "الصحافي" or "الصحفي" or "صحافيا" or "صحفيا" && headNoun is "بيان" or "بيانا" or "مؤتمر" or "مؤتمرا" or "تصريح"

@@ -80,7 +80,9 @@ internal static class Occurrence
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Whether a word (folded) is a verb of repelling or confronting an attack («صدت», «تصدت»).</summary>
-    internal static bool IsRepelVerb(ReadOnlySpan<char> key) => Repelled.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key);
+    internal static bool IsRepelVerb(ReadOnlySpan<char> key) => RepelledLookup.Contains(key);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RepelledLookup = Repelled.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Adjectives right after an event noun that describe one occurrence of it.</summary>
     private static readonly FrozenSet<string> SizeWords = new[]
