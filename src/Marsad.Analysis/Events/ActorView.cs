@@ -516,21 +516,7 @@ internal sealed class ActorView
             // «الحزب الشعبي المعارض», «الجماعة الإسلامية المسلحة»: an adjective of bodies after another adjective describes
             // the body before them; it is no actor of its own.
             actors.RemoveAll(a => a.Kind == ActorKind.Agent && a.EntityId is null && BodyAdjectives.Contains(text[a.Start..a.End]) && DescribesBodyBefore(text, words, actors, a));
-            // «مبادرة دبلوماسية», «جهود دبلوماسية»: an indefinite feminine nisba alone after a noun is its adjective, no one.
-            var describing = actors.FindAll(a => a.Kind == ActorKind.Agent && a.EntityId is null && text.AsSpan(a.Start, a.End - a.Start) is var one && one.IndexOf(' ') < 0
-                && one.EndsWith("ية", StringComparison.Ordinal) && one.Length >= 6 && !one.StartsWith("ال", StringComparison.Ordinal)
-                // («جماعات إرهابية نفذت الهجومين»: an adjective that names an armed group's kind still tells who acted.)
-                && !(a.Code is { Length: >= 3 } kindCode && kindCode[^3..] is "RAD" or "REB" or "UAF")
-                && ArabicWords.Fold(one) is not ("اغلبيه" or "اكثريه" or "مرجعيه" or "ميليشيه" or "مليشيه" or "شخصيه" or "اقليه" or "جمعيه")
-                && words.FindIndex(x => x.Start == a.Start) is var ni && ni > 0 && !char.IsDigit(words[ni - 1].Key[0]) && !actors.Exists(b => b.End == words[ni - 1].End));
-            actors.RemoveAll(describing.Contains);
-            // «اقتحام مسلح», «هجوم مسلح», «نزاع مسلح»: «armed» after a noun of an act describes the act; «بيان صحافي»,
-            // «مؤتمر صحفي»: «press» after a statement or a conference describes it.
-            actors.RemoveAll(a => a.Kind == ActorKind.Agent && a.EntityId is null && a.End - a.Start <= 8 && ArabicWords.Fold(text.AsSpan(a.Start, a.End - a.Start)) is var adjective
-                && words.FindIndex(x => x.Start == a.Start) is var ai && ai > 0 && ArabicWords.StripArticle(ArabicWords.StripConjunction(words[ai - 1].Key)).ToString() is var headNoun
-                && ((adjective is "مسلح" or "مسلحا" or "المسلح" or "مسلحه" or "المسلحه" && ArmedActs.Contains(headNoun))
-                    || (adjective is "صحافي" or "صحفي" or "الصحافي" or "الصحفي" or "صحافيا" or "صحفيا" && headNoun is "بيان" or "بيانا" or "مؤتمر" or "مؤتمرا" or "تصريح"
-                        or "تصريحا" or "لقاء" or "لقايه" or "حديث" or "حديثا" or "ايجاز" or "تقرير")));
+            RemoveDescribingAdjectives(text, words, actors);
             AddStateOrgans(document, text, words, keys, actors, fallback, byId);
             if (fallback.Count > 0 || headed.Count > 0)
             {
@@ -1842,6 +1828,81 @@ internal sealed class ActorView
         }
 
         return masked ?? keys;
+    }
+
+    /// <summary>
+    /// Agents that are adjectives of the noun before them, no actors: an indefinite feminine nisba alone («مبادرة
+    /// دبلوماسية», «جهود دبلوماسية»; not a kind of armed group, «جماعات إرهابية نفذت»), «armed» after a noun of an act
+    /// («اقتحام مسلح», «نزاع مسلح») and «press» after a statement or a conference («بيان صحافي», «مؤتمر صحفي»). The
+    /// shape of the word is tested first, so a sentence of thousands of agents costs no search for most of them.
+    /// </summary>
+    private static void RemoveDescribingAdjectives(string text, List<Word> words, List<ActorMention> actors)
+    {
+        // (Collected before the removal: the predicate must not read the list it removes from.)
+        var actorEnds = actors.Select(b => b.End).ToHashSet();
+        actors.RemoveAll(a =>
+        {
+            if (a.Kind != ActorKind.Agent || a.EntityId is not null)
+            {
+                return false;
+            }
+
+            var one = text.AsSpan(a.Start, a.End - a.Start);
+            var nisba = one.IndexOf(' ') < 0 && one.Length >= 6 && one.EndsWith("ية", StringComparison.Ordinal) && !one.StartsWith("ال", StringComparison.Ordinal)
+                && !(a.Code is { Length: >= 3 } kindCode && kindCode[^3..] is "RAD" or "REB" or "UAF");
+            var folded = one.Length <= 9 || nisba ? ArabicWords.Fold(one) : string.Empty;
+            var armed = folded is "مسلح" or "مسلحا" or "المسلح" or "مسلحه" or "المسلحه";
+            var press = folded is "صحافي" or "صحفي" or "الصحافي" or "الصحفي" or "صحافيا" or "صحفيا";
+            if (!nisba && !armed && !press)
+            {
+                return false;
+            }
+
+            var ai = WordAt(words, a.Start);
+            if (ai <= 0)
+            {
+                return false;
+            }
+
+            if (nisba)
+            {
+                if (folded is "اغلبيه" or "اكثريه" or "مرجعيه" or "ميليشيه" or "مليشيه" or "شخصيه" or "اقليه" or "جمعيه" || char.IsDigit(words[ai - 1].Key[0]))
+                {
+                    return false;
+                }
+
+                return !actorEnds.Contains(words[ai - 1].End);
+            }
+
+            var headNoun = ArabicWords.StripArticle(ArabicWords.StripConjunction(words[ai - 1].Key)).ToString();
+            return armed ? ArmedActs.Contains(headNoun)
+                : headNoun is "بيان" or "بيانا" or "مؤتمر" or "مؤتمرا" or "تصريح" or "تصريحا" or "لقاء" or "لقايه" or "حديث" or "حديثا" or "ايجاز" or "تقرير";
+        });
+    }
+
+    /// <summary>The index of the word that starts at <paramref name="start"/> (words are in text order), or -1.</summary>
+    private static int WordAt(List<Word> words, int start)
+    {
+        int lo = 0, hi = words.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (words[mid].Start == start)
+            {
+                return mid;
+            }
+
+            if (words[mid].Start < start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Nouns of acts «مسلح» describes (folded, no article).</summary>

@@ -2596,8 +2596,8 @@ internal static class QuoteFinder
             return;
         }
 
-        if (speaker is null && PrecedingActor(s, cueWord) is { Kind: ActorKind.Agent } counted && ActorLexicon.IsNumber(s.Words[WordIndexAtOrAfter(s, counted.Start)].Key)
-            && s.Words[cueWord].Key.EndsWith("ت", StringComparison.Ordinal) && !IsClauseBreakBefore(s, cueWord)
+        if (speaker is null && s.Words[cueWord].Key.EndsWith("ت", StringComparison.Ordinal) && !IsClauseBreakBefore(s, cueWord)
+            && PrecedingActor(s, cueWord) is { Kind: ActorKind.Agent } counted && ActorLexicon.IsNumber(s.Words[WordIndexAtOrAfter(s, counted.Start)].Key)
             && s.Words.FindAll(x => x.Start >= counted.End && x.End <= s.Words[cueWord].Start).TrueForAll(x => !ArabicWords.StripConjunction(x.Key).StartsWith("ال", StringComparison.Ordinal))
             && MainSubject(s, cueWord) is { Kind: ActorKind.Organization or ActorKind.Country } teller && teller.End <= counted.Start)
         {
@@ -3542,7 +3542,7 @@ internal static class QuoteFinder
     {
         // «ورحبت السلطة بالقرار، بينما رفضته حركة حماس، وقالت …»: a clause opened by «بينما/فيما/في حين» has its own
         // subject, which a verb joined after it goes on with.
-        for (var j = cueWord - 1; j > 0; j--)
+        for (var j = cueWord - 1; j > 0 && j >= cueWord - 400; j--)
         {
             if (ArabicWords.StripConjunction(s.Words[j].Key) is "بينما" or "فيما" or "حين")
             {
