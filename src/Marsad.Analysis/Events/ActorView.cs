@@ -211,6 +211,7 @@ internal sealed class ActorView
         // A tagger entity that a curated movement took over, and the movement entity its other mentions now belong to.
         var redirect = new Dictionary<Entity, Entity>();
         var absorbed = new List<Entity>();
+        bool? baseNamed = null; // whether the text names a base as a place: read once, when «القاعدة» is met
         for (var si = 0; si < sentences.Count; si++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -266,7 +267,7 @@ internal sealed class ActorView
                     continue;
                 }
 
-                if (m.Count == 1 && ArabicWords.StripConjunction(words[m.First].Key) is "القاعده" or "بالقاعده" or "للقاعده" && BaseNamed(text))
+                if (m.Count == 1 && ArabicWords.StripConjunction(words[m.First].Key) is "القاعده" or "بالقاعده" or "للقاعده" && (baseNamed ??= BaseNamed(text)))
                 {
                     // «هجوم استهدف قاعدة عسكرية … سيطروا على القاعدة»: «the base» told before, not al-Qaeda.
                     continue;

@@ -421,7 +421,7 @@ internal static class EventCoder
                     target = null;
                 }
 
-                if (target is { Kind: ActorKind.Country } placeAdjective && ActorView.IsNisba(s.Text, placeAdjective) && s.Words.FindIndex(x => x.End > placeAdjective.Start) is var pa
+                if (target is { Kind: ActorKind.Country } placeAdjective && ActorView.IsNisba(s.Text, placeAdjective) && WordContaining(s, placeAdjective.Start) is var pa
                     && pa > 0 && ArabicWords.StripArticle(ArabicWords.StripConjunction(s.Words[pa - 1].Key)).ToString() is "مدن" or "بعده" or "عده" or "بلدات" or "قري"
                         or "مناطق" or "محافظات" or "ولايات" or "عواصم" or "شوارع" or "جامعات" or "مخيمات" or "مدينه" or "بلده" or "قريه" or "منطقه" or "عاصمه")
                 {
@@ -833,16 +833,14 @@ internal static class EventCoder
                     // act told twice in one sentence; a side the first telling left open is taken from the second when
                     // that one is a verb or names its doer («هجومين تبنتهما حركة طالبان»); other nominal mentions only
                     // guess theirs.
-                    if (RespondedTo(s, w))
-                    {
-                        // «جاءت الضربات ردا على إطلاق صاروخ باتجاه مطار بن غوريون»: the act responded to is another one;
-                        // its sides are not the first act's.
-                    }
-                    else if (t.IsVerb || Perpetrator(s, afterTrigger) is not null)
+                    // («جاءت الضربات ردا على إطلاق صاروخ باتجاه مطار بن غوريون»: the act responded to is another one; its
+                    // sides are not the first act's.)
+                    var answered = RespondedTo(s, w);
+                    if (!answered && (t.IsVerb || Perpetrator(s, afterTrigger) is not null))
                     {
                         FillSides(events, type, hypothetical, s.Index, source, target);
                     }
-                    else if (t.Kind == TriggerKind.PatientNoun)
+                    else if (!answered && t.Kind == TriggerKind.PatientNoun)
                     {
                         // «شنت طائرات … غارات …، ما أسفر عن مقتل شخصين»: whom the act fell on, named by its outcome.
                         FillSides(events, type, hypothetical, s.Index, null, target);
@@ -2078,7 +2076,7 @@ internal static class EventCoder
     /// <summary>Whether «بأنه/بأنها/باعتباره» stands before <paramref name="a"/> in its clause (within eight words).</summary>
     private static bool AfterDescription(SentenceView s, ActorMention a)
     {
-        var first = s.Words.FindIndex(x => x.End > a.Start);
+        var first = WordContaining(s, a.Start);
         for (var i = first - 1; i >= 0 && i >= first - 8; i--)
         {
             if (ArabicWords.StripConjunction(s.Words[i].Key) is "بانه" or "بانها" or "بانهم" or "باعتباره" or "باعتبارها")
@@ -2828,12 +2826,12 @@ internal static class EventCoder
                     }
                     else if (target is { } authority && after < s.Words.Count && authority.Start == s.Words[after].Start && Authority(authority)
                         && WordAfter(s, authority.End) is var io && io < s.Words.Count && !IsClauseBreak(s, io)
-                        && (CountedPeople(s, io) is not null || IndefiniteObject(s, io)))
+                        && CountedPeople(s, io) is var countedObject && (countedObject is not null || IndefiniteObject(s, io)))
                     {
                         // «توقيف السلطات الفرنسية موظفا في القنصلية», «اعتقال قوات الاحتلال 25 فلسطينيا»: a state, force or
                         // body in the genitive with an indefinite object after it is who acts.
                         source = authority;
-                        target = CountedPeople(s, io);
+                        target = countedObject;
                     }
 
                     break;
@@ -3116,6 +3114,10 @@ internal static class EventCoder
 
         return null;
     }
+
+    /// <summary>The index of the word that holds <paramref name="offset"/> or, past it, the next one (-1 at the end):
+    /// a mention may start inside a word, after a preposition written on it.</summary>
+    private static int WordContaining(SentenceView s, int offset) => s.Words.FindIndex(x => x.End > offset);
 
     private static int WordAfter(SentenceView s, int offset)
     {
@@ -4358,7 +4360,7 @@ internal static class EventCoder
     /// السليمانية», «في مدينة الفاشر»).</summary>
     private static bool PlaceAfterHead(SentenceView s, ActorMention a)
     {
-        var i = s.Words.FindIndex(x => x.End > a.Start);
+        var i = WordContaining(s, a.Start);
         if (a.Kind != ActorKind.Country || i < 1 || s.Words[i].Start < a.Start)
         {
             return false;

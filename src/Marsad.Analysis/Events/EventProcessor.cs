@@ -31,9 +31,7 @@ public sealed class EventProcessor : IDocumentProcessor
             }
             else if (Quotes.ArabicWords.Fold(e.Trigger.Of(text)) is { } written && (written.Length > 4 && written[0] == 'و' && Quotes.SpeechCues.Participles.Contains(written[1..]) ? written[1..] : written) is { } participle
                 && participle.EndsWith('ا') && Quotes.SpeechCues.Participles.Contains(participle)
-                && e.Sentence < document.Sentences.Count
-                && document.Quotes.FindLast(q => q.Cue is { } cue && q.SpeakerText is not null && cue.End <= e.Trigger.Start
-                    && cue.Start >= document.Sentences[e.Sentence].Start) is { } before)
+                && SpokenEarlierInSentence(document, e) is { } before)
             {
                 // «وأكد السيسي … أن …، مشيدا بالدور القطري»: a participle goes on with the sentence's speaker (masculine
                 // forms only: «مطالبة» is as often the masdar).
@@ -113,9 +111,8 @@ public sealed class EventProcessor : IDocumentProcessor
                 (source, sourceText, sourceCode) = SpeakerSide(document, threatening);
             }
 
-            if (source is null && sourceText is null && e.Type == "CONSULT" && e.Trigger.Of(text).Contains("لقائ", StringComparison.Ordinal) && e.Sentence < document.Sentences.Count
-                && document.Quotes.FindLast(q => q.Cue is { } cue && q.SpeakerText is not null && cue.End <= e.Trigger.Start
-                    && cue.Start >= document.Sentences[e.Sentence].Start) is { } meetingSpeaker)
+            if (source is null && sourceText is null && e.Type == "CONSULT" && e.Trigger.Of(text).Contains("لقائ", StringComparison.Ordinal)
+                && SpokenEarlierInSentence(document, e) is { } meetingSpeaker)
             {
                 // «وقال عراقجي، خلال لقائه نظيره العماني، إن …»: whose meeting it was is who speaks in the sentence.
                 (source, sourceText, sourceCode) = SpeakerSide(document, meetingSpeaker);
@@ -124,9 +121,8 @@ public sealed class EventProcessor : IDocumentProcessor
             var targetText = target is { } tg ? Named(tg, text) : null;
             var sameAsSource = target is { } same && ((source is not null && same.EntityId == source) || (sourceText is not null && targetText == sourceText));
             (string? Id, string? Text, string? Code)? host = null;
-            if (target is null && e.Type == "CONSULT" && e.Trigger.Of(text).Contains("استقبال", StringComparison.Ordinal) && e.Sentence < document.Sentences.Count
-                && document.Quotes.FindLast(q => q.Cue is { } cue && q.SpeakerText is not null && cue.End <= e.Trigger.Start
-                    && cue.Start >= document.Sentences[e.Sentence].Start) is { } hostSpeaking)
+            if (target is null && e.Type == "CONSULT" && e.Trigger.Of(text).Contains("استقبال", StringComparison.Ordinal)
+                && SpokenEarlierInSentence(document, e) is { } hostSpeaking)
             {
                 // «وأكد الرئيس عون، خلال استقباله السفير البريطاني، أن …»: the host is who speaks in the sentence, the
                 // visit's RECIPIENT.
@@ -153,6 +149,13 @@ public sealed class EventProcessor : IDocumentProcessor
     }
 
     /// <summary>A trigger in the future tense: «سيدفع الثمن», «سيقابل برد», «وسترد».</summary>
+
+    /// <summary>The last quote with a named speaker whose cue stands in the event's sentence before its trigger.</summary>
+    private static Quote? SpokenEarlierInSentence(Document document, CodedEvent e) =>
+        e.Sentence < document.Sentences.Count
+            ? document.Quotes.FindLast(q => q.Cue is { } cue && q.SpeakerText is not null && cue.End <= e.Trigger.Start
+                && cue.Start >= document.Sentences[e.Sentence].Start)
+            : null;
     private static bool FutureThreat(ReadOnlySpan<char> trigger)
     {
         var folded = Quotes.ArabicWords.Fold(trigger);
