@@ -453,4 +453,17 @@ public class TextDumpExtractorTests
         var sabq = ArticleExtractor.FromText("عنوان الخبر في سطر واحد فوق النص كما ينسخه القراء\n\nخالد علي- سبق- جدة: قال وزير العمل إن الاتفاقية تدخل حيز التنفيذ الشهر المقبل.\n", "text", "utf-8", new ExtractionOptions());
         Assert.Equal(["خالد علي"], sabq.Authors);
     }
+
+    [Theory]
+    [InlineData("القاهرة في 27 نوفمبر 2025 - أ ش أ")]
+    [InlineData("الرباط في 27 نونبر 2025 - و م ع")]
+    [InlineData("برلين 27-11-2025 (د ب أ) -")]
+    public void A_date_line_with_a_city_and_a_wire_spelled_by_its_initials_leaves_the_headline_above_it(string line)
+    {
+        const string headline = "السيسي وأردوغان يبحثان هاتفيا تطورات غزة والسودان";
+        var article = ArticleExtractor.FromText(headline + "\n" + line + "\n\nتلقى الرئيس اتصالا هاتفيا من نظيره التركي تناول العلاقات الثنائية.\n", "text", "utf-8", new ExtractionOptions());
+        Assert.Equal(headline, article.Title);
+        Assert.Equal("2025-11-27", article.Published?.ToIso()[..10]);
+        Assert.StartsWith("تلقى", Assert.Single(article.Paragraphs), StringComparison.Ordinal);
+    }
 }

@@ -90,7 +90,9 @@ internal static class TextDumpLines
     private static readonly FrozenSet<string> AgencyLines = Folded(
         ["وكالات", "الوكالات", "رويترز", "أ ف ب", "ا ف ب", "فرانس برس", "أ ش أ", "واس", "وام", "قنا", "كونا", "سانا", "وفا", "الأناضول", "reuters", "afp", "ap", "agencies",
             // The national wires of Algeria, Morocco, Tunisia, Jordan, Yemen, Iraq, Sudan and Libya by their Arabic acronyms.
-            "واج", "و م ع", "وات", "بترا", "سبأ", "واع", "سونا", "وال"]);
+            "واج", "و م ع", "ومع", "وات", "بترا", "سبأ", "واع", "سونا", "وال", "بنا", "العمانية",
+            // German, American, Chinese and Iranian wires as Arabic papers credit them.
+            "د ب أ", "أ ب", "شينخوا", "إرنا"]);
 
     /// <summary>Whether a folded word or phrase names a news agency («كونا», «رويترز», «أ ف ب»).</summary>
     internal static bool IsAgency(string folded) => AgencyLines.Contains(folded);
@@ -336,7 +338,7 @@ internal static class TextDumpLines
             return true;
         }
 
-        var words = Fold(rest).Split([' ', ':', '-', '|', '،', ',', '/', '(', ')', '–'], StringSplitOptions.RemoveEmptyEntries);
+        var words = JoinInitials(Fold(rest).Split([' ', ':', '-', '|', '،', ',', '/', '(', ')', '–'], StringSplitOptions.RemoveEmptyEntries));
         var unknown = 0;
         foreach (var w in words)
         {
@@ -360,6 +362,34 @@ internal static class TextDumpLines
         // «رام الله 27-6-2024 وفا-», «الجزيرة نت - 14/3/2025»: a place and the wire or the site beside the date.
         var wire = words.Count(w => AgencyLines.Contains(w) || OutletWords.Contains(w));
         return wire > 0 && unknown - wire <= 2 && words.Length <= 5;
+    }
+
+    /// <summary>
+    /// «القاهرة في 27 نوفمبر 2025 - أ ش أ»: a wire named by its initials, letter by letter, is one word of the line, so that
+    /// the three letters are not three unknown words.
+    /// </summary>
+    private static string[] JoinInitials(string[] words)
+    {
+        var joined = new List<string>(words.Length);
+        for (var i = 0; i < words.Length; i++)
+        {
+            var run = i;
+            while (run < words.Length && words[run].Length == 1 && char.IsLetter(words[run][0]))
+            {
+                run++;
+            }
+
+            if (run - i >= 2 && AgencyLines.Contains(string.Join(' ', words[i..run])))
+            {
+                joined.Add(string.Join(' ', words[i..run]));
+                i = run - 1;
+                continue;
+            }
+
+            joined.Add(words[i]);
+        }
+
+        return joined.Count == words.Length ? words : [.. joined];
     }
 
     /// <summary>«الرئيسية / أخبار عربية», «الرئيسية › سياسة › تقارير»: the path to the page, short parts between arrows or slashes.</summary>
