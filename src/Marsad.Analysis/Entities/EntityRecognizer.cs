@@ -45,7 +45,7 @@ public sealed class EntityRecognizer : IDocumentProcessor
     public string Name => "entities";
 
     /// <summary>Raised whenever the output changes, so <c>marsad reanalyze</c> redoes stored articles (2: 2026-11-29).</summary>
-    public string Version => "24";
+    public string Version => "25";
 
     /// <summary>Loads the shipped tagger and lexicons from models/ (see <see cref="NerTagger.ModelsDirectory"/>).</summary>
     public static EntityRecognizer Load(string? modelsDir = null)
@@ -199,6 +199,18 @@ public sealed class EntityRecognizer : IDocumentProcessor
                 {
                     sentence.Spans[i - 1] = (org.A, org.B + 1, "ORG");
                     a++;
+                }
+
+                for (var r = b - 3; r > a; r--)
+                {
+                    if (MilitaryRanks.Contains(NerText.Normalize(sentence.Words[r])))
+                    {
+                        // «قائد سنتكوم الأدميرال براد كوبر»: the tagger ran the office's body into the name; the name
+                        // starts after the rank, and what stands before it is the title. (A rank opening the span stays:
+                        // the actor view reads the title's code through it.)
+                        a = r + 1;
+                        break;
+                    }
                 }
 
                 // «بتسليم حمزة»: a masdar with a preposition run into a name.
@@ -474,10 +486,10 @@ public sealed class EntityRecognizer : IDocumentProcessor
                     break;
                 }
 
-                // «واستقبل رئيس وزراء إثيوبيا آبي أحمد الوفد»: a definite noun the tagger ran the listed name on into is the
-                // object, no part of the name.
+                // «واستقبل رئيس وزراء إثيوبيا آبي أحمد الوفد», «وأدان … حسن شيخ محمود الهجوم»: a definite noun the tagger ran
+                // the listed name (or its last part) on into is the object, no part of the name.
                 bool RunOn((int A, int B, string Type) sp) =>
-                    sp.Type == "PER" && sp.A == i && sp.B > i + n && Enumerable.Range(i + n, sp.B - i - n).All(j => NerText.Normalize(s.Words[j]).StartsWith("ال", StringComparison.Ordinal));
+                    sp.Type == "PER" && sp.A >= i && sp.A < i + n && sp.B > i + n && Enumerable.Range(i + n, sp.B - i - n).All(j => NerText.Normalize(s.Words[j]).StartsWith("ال", StringComparison.Ordinal));
                 s.Spans.RemoveAll(sp => (sp.A >= i && sp.B <= i + n) || (sp.B > i && RankBefore(sp)) || RunOn(sp));
                 s.Spans.Add((i, i + n, "PER"));
                 s.Spans.Sort((x, y) => x.A.CompareTo(y.A));
@@ -813,6 +825,12 @@ public sealed class EntityRecognizer : IDocumentProcessor
     {
         "القاضي", "القاضيه", "المحاميه", "اللواء", "العميد", "العقيد", "الفريق", "المقدم", "الرايد", "النقيب", "العماد", "المحامي", "المشير",
     };
+
+    /// <summary>Military ranks (normalized), which stand before a name and are never inside one.</summary>
+    private static readonly HashSet<string> MilitaryRanks = new(new[]
+    {
+        "الأدميرال", "الجنرال", "اللواء", "العميد", "العقيد", "الفريق", "المشير", "العماد", "المقدم", "الرائد", "النقيب",
+    }.Select(NerText.Normalize), StringComparer.Ordinal);
 
     /// <summary>Definite words that end an institution's name rather than go on with it (normalized).</summary>
     private static readonly HashSet<string> NotOfAnInstitution = new(StringComparer.Ordinal)
@@ -1793,7 +1811,7 @@ public sealed class EntityRecognizer : IDocumentProcessor
                 // body, whatever type the tagger gave it.
                 var skeleton = ActorKey.Skeleton(m.Name);
                 target = m.Type is "MISC" or "ORG" or "LOC" && !skeleton.Contains(' ', StringComparison.Ordinal)
-                    ? orgAliases.GetValueOrDefault(skeleton) : null;
+                    ? orgAliases.GetValueOrDefault(skeleton) ?? NamedPersonsFamily(entities, m, skeleton) : null;
                 target ??= Get(ActorKey.Of(m.Name, m.Type), m.Type, m.Name);
             }
 
@@ -1961,6 +1979,21 @@ public sealed class EntityRecognizer : IDocumentProcessor
         // («دان كوتس»: the bare «دان» opening a name is the name Dan; «ودان» is the verb.)
         return Quotes.SpeechCues.Verbs.ContainsKey(folded) || Quotes.SpeechCues.Verbs.ContainsKey(bare)
             || (Quotes.SpeechCues.SpeakerOnly.Contains(bare) && folded != "دان");
+    }
+
+    /// <summary>
+    /// «نقلت أورتاغوس», «تصريحات الدبيبة»: one word the tagger typed a place or a body, with no state of its own and no code,
+    /// that ends the full name of exactly one person named before, is that person's family name.
+    /// </summary>
+    private Entity? NamedPersonsFamily(List<Entity> entities, Mention m, string skeleton)
+    {
+        if (m.Country is not null || skeleton.Length < 3 || _lexicon.StateOf(m.Name) is not null || _lexicon.CodeOf(m.Name, null) is not null)
+        {
+            return null;
+        }
+
+        var person = PartialPerson(entities, m.Name);
+        return person is not null && ActorKey.Skeleton(person.Name).EndsWith(" " + skeleton, StringComparison.Ordinal) ? person : null;
     }
 
     /// <summary>A later «بلينكن» joins the one earlier person whose name ends (or starts) with the same word(s).</summary>

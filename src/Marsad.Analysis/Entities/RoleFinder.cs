@@ -333,7 +333,7 @@ internal sealed class RoleFinder(ActorLexicon lexicon)
     private static readonly HashSet<string> TrailingRanks = new(new[]
     {
         "الأمير", "الشيخ", "الدكتور", "السفير", "اللواء", "العماد", "الفريق", "العميد", "العقيد", "المشير", "الجنرال", "السيد", "السيدة",
-        "المهندس", "الأستاذ", "القاضي", "الرائد", "المقدم",
+        "المهندس", "الأستاذ", "القاضي", "الرائد", "المقدم", "الأدميرال", "النقيب",
     }.Select(NerText.Normalize), StringComparer.Ordinal);
 
     /// <summary>Nouns that head an office or a body inside a title (normalized): «شؤون», «قطاع», «هيئة» ….</summary>

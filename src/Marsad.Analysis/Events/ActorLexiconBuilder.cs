@@ -22,9 +22,16 @@ public static class ActorLexiconBuilder
             rows[key] = (f[1], 'G');
         }
 
-        // States' other names and organs («الدولة العبرية», «قوات الاحتلال», «الكرملين»): kind C or O as written.
+        // States' other names and organs («الدولة العبرية», «قوات الاحتلال», «الكرملين»): kind C or O as written; kind «-»
+        // drops a dictionary entry that is no state's name («دستوري» coded AFG: «اليمين الدستورية» is no Afghan).
         foreach (var (key, f) in Rows(extraStatesPath, 3))
         {
+            if (f[2].Trim() == "-")
+            {
+                rows.Remove(key);
+                continue;
+            }
+
             rows[key] = (f[1], f[2].Trim() is "C" ? 'C' : 'O');
         }
         // Figures the dictionary predates or knows in an older office (models/actors/people-extra.tsv): full names only,

@@ -518,6 +518,10 @@ internal sealed class ActorView
             // the body before them; it is no actor of its own.
             actors.RemoveAll(a => a.Kind == ActorKind.Agent && a.EntityId is null && BodyAdjectives.Contains(text[a.Start..a.End]) && DescribesBodyBefore(text, words, actors, a));
             RemoveDescribingAdjectives(text, words, actors);
+            // «فتح معبر رفح», «منفذ طريبيل»: a town named after a crossing names the crossing, no side of an act (an airport
+            // or a port struck still codes its city's state).
+            actors.RemoveAll(a => a.Kind == ActorKind.Country && FacilityBefore(text, a.Start));
+            JoinAffairsOf(text, actors);
             AddStateOrgans(document, text, words, keys, actors, fallback, byId);
             if (fallback.Count > 0 || headed.Count > 0)
             {
@@ -527,6 +531,7 @@ internal sealed class ActorView
             lastPersonCountry = AddOwnStates(document, words, actors, byId, lastPersonCountry);
             AddParties(words, actors);
             actors = MergePhrases(text, actors);
+            AddSpokesmen(text, actors);
             AddMembers(words, actors);
             PeopleOfNationality(text, actors);
             AddOwnForces(words, actors);
@@ -1540,7 +1545,7 @@ internal sealed class ActorView
         name = string.Join(' ', name.Split(' ', StringSplitOptions.RemoveEmptyEntries));
         var space = name.IndexOf(' ', StringComparison.Ordinal);
         var first = space < 0 ? name : name[..space];
-        if (first.Length > 5 && first.StartsWith("لل", StringComparison.Ordinal) && space > 0)
+        if (first.Length >= 5 && first.StartsWith("لل", StringComparison.Ordinal) && space > 0)
         {
             // «للأجهزة الأمنية المغربية»: «ل» + «الأجهزة …» with the alef dropped; the name has its article.
             return "ال" + name[2..];
@@ -1637,6 +1642,11 @@ internal sealed class ActorView
             // «والتقى السوداني المرشد الإيراني علي خامنئي»: a title and another person's name after a person's is the object.
             objectAfterName |= prev.Kind == ActorKind.Person && next.Kind == ActorKind.Agent && StartsWithTitle(text, next)
                 && i + 1 < actors.Count && actors[i + 1].Kind == ActorKind.Person && actors[i + 1].Start - next.End is >= 0 and <= 2;
+            // «واستقبل الرئيس سعيد الوزيرة الجديدة», «استقبل القائد العام … المشير خليفة حفتر السفير الفرنسي»: a person named
+            // after an office of his holds no second one after the name without a comma; that title is another person, the
+            // object («الأمير فيصل بن فرحان وزير الخارجية», «العميد يحيى سريع المتحدث …»: after a rank or an honorific it joins).
+            objectAfterName |= prev.Kind == ActorKind.Person && next.Kind == ActorKind.Agent && !nisba && StartsWithTitle(text, next)
+                && OfficeTitles.Contains(ArabicWords.StripConjunction(ArabicWords.Fold(FirstWord(text, prev))).ToString());
             // «وطالب المجلس إسرائيل بـ…»: a definite noun takes no genitive, so a state named after it (not its
             // nationality adjective) is another actor («وزير خارجية إيران» joins: «خارجية» is indefinite).
             objectAfterName |= prev.Kind == ActorKind.Agent && next.Kind == ActorKind.Country && !nisba && EndsDefinite(text, prev)
@@ -1745,6 +1755,149 @@ internal sealed class ActorView
         "رئيس", "الرئيس", "وزير", "الوزير", "المرشد", "الملك", "الأمير", "أمير", "ملك", "الشيخ", "نائب", "زعيم", "قائد", "القائد", "المبعوث",
         "مبعوث", "سفير", "السفير", "الأمين", "أمين", "المتحدث", "الناطق", "رئيسة", "وزيرة", "الوزيرة", "ولي",
     }.Select(w => ArabicWords.Fold(w)).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// «هدد المتحدث باسم وزارة الخارجية الأمريكية بفرض عقوبات», «وانتقد الناطق الرسمي باسم الجيش …»: a spokesman named by
+    /// the body alone speaks and acts for it: the body's actor takes him in (a name after it made one phrase already).
+    /// </summary>
+    private static void AddSpokesmen(string text, List<ActorMention> actors)
+    {
+        for (var i = 0; i < actors.Count; i++)
+        {
+            var a = actors[i];
+            if (a.Kind == ActorKind.Person || a.Code is null)
+            {
+                continue;
+            }
+
+            var before = text.AsSpan(0, a.Start).TrimEnd();
+            if (!before.EndsWith("باسم", StringComparison.Ordinal) || (before.Length > 4 && char.IsLetter(before[^5])))
+            {
+                continue;
+            }
+
+            var rest = before[..^4].TrimEnd();
+            var space = rest.LastIndexOf(' ');
+            var word = rest[(space + 1)..];
+            if (ArabicWords.Fold(word) is "الرسمي" && space > 0)
+            {
+                rest = rest[..space].TrimEnd();
+                space = rest.LastIndexOf(' ');
+                word = rest[(space + 1)..];
+            }
+
+            var folded = ArabicWords.Fold(word);
+            var start = space + 1;
+            if (folded.Length > 1 && folded[0] == 'و' && ArabicWords.StripConjunction(folded).Length < folded.Length)
+            {
+                start++; // «والمتحدث»: the conjunction is no part of the actor
+            }
+
+            if (ArabicWords.StripArticle(ArabicWords.StripConjunction(folded)) is not ("متحدث" or "ناطق" or "متحدثه" or "ناطقه"))
+            {
+                continue;
+            }
+
+            if (actors.Exists(x => x.Kind == ActorKind.Person && x.Start < a.End + 30 && x.End > start) || NameMayFollow(text, a.End))
+            {
+                // «المتحدث باسم الحكومة العراقية باسم العوادي»: the spokesman is named (his phrase is the actor), even where
+                // no tagger found the name.
+                continue;
+            }
+
+            if (i > 0 && actors[i - 1].End > start)
+            {
+                // «الناطق الرسمي» found as an agent of its own: it is the spokesman's title, part of this actor.
+                if (actors[i - 1].Kind != ActorKind.Agent || actors[i - 1].Start < start)
+                {
+                    continue;
+                }
+
+                actors.RemoveAt(i - 1);
+                i--;
+            }
+
+            actors[i] = new ActorMention(start, a.End, a.EntityId, a.Code, a.Kind);
+        }
+    }
+
+    /// <summary>Whether the word right after <paramref name="end"/> may open a person's name: not a definite word, a
+    /// complementizer, a preposition or a masdar with «بـ» (names that start with «ب» are listed).</summary>
+    private static bool NameMayFollow(string text, int end)
+    {
+        var i = end;
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        if (i >= text.Length || !char.IsLetter(text[i]))
+        {
+            return false;
+        }
+
+        var j = i;
+        while (j < text.Length && char.IsLetter(text[j]))
+        {
+            j++;
+        }
+
+        var word = ArabicWords.Fold(text.AsSpan(i, j - i));
+        return !(word.StartsWith("ال", StringComparison.Ordinal) || word.StartsWith("وال", StringComparison.Ordinal) || word.StartsWith("لل", StringComparison.Ordinal)
+            || word is "ان" or "انه" or "انها" or "بان" or "في" or "علي" or "عن" or "من" or "الي" or "خلال" or "عبر" or "امس" or "مساء" or "صباح" or "لدي" or "ل"
+            || (word[0] is 'ب' or 'ل' && word is not ("باسم" or "بسام" or "بشار" or "بشير" or "بدر" or "بلال" or "بكر" or "بهاء" or "برهان" or "لؤي" or "ليث" or "لطفي")));
+    }
+
+    /// <summary>
+    /// «وزارة الخارجية وشؤون المغتربين», «وزير الخارجية وشؤون المغتربين»: the field after «وشؤون» is the rest of the body's
+    /// or the office's name; the emigrants are no actor of their own.
+    /// </summary>
+    private static void JoinAffairsOf(string text, List<ActorMention> actors)
+    {
+        for (var i = actors.Count - 1; i > 0; i--)
+        {
+            var (prev, a) = (actors[i - 1], actors[i]);
+            var gap = text.AsSpan(prev.End, Math.Max(0, a.Start - prev.End)).Trim();
+            if (a.Start > prev.End && ArabicWords.Fold(gap) is "وشوون" or "وشيون" && a.Kind == ActorKind.Agent && a.EntityId is null)
+            {
+                actors[i - 1] = prev with { End = a.End };
+                actors.RemoveAt(i);
+            }
+        }
+    }
+
+    private static bool FacilityBefore(string text, int start)
+    {
+        var before = text.AsSpan(0, start).TrimEnd();
+        if (before.Length == start || before.IsEmpty || !char.IsLetter(before[^1]))
+        {
+            return false;
+        }
+
+        var space = before.LastIndexOf(' ');
+        var word = ArabicWords.StripArticle(ArabicWords.StripConjunction(ArabicWords.Fold(before[(space + 1)..])));
+        if (word.Length > 4 && word[0] is 'ب' or 'ل')
+        {
+            word = ArabicWords.StripArticle(word[1..]);
+        }
+
+        return word is "معبر" or "معبري" or "منفذ";
+    }
+
+    /// <summary>Offices that open a person's phrase (folded); not ranks or honorifics («الأمير», «الشيخ», «العميد»), after
+    /// which a second title may follow the name.</summary>
+    private static readonly HashSet<string> OfficeTitles = new[]
+    {
+        "رئيس", "الرئيس", "رئيسة", "الرئيسة", "وزير", "الوزير", "وزيرة", "الوزيرة", "قائد", "القائد", "المبعوث", "مبعوث", "سفير", "السفير",
+        "الأمين", "أمين", "المتحدث", "الناطق", "نائب", "زعيم",
+    }.Select(w => ArabicWords.Fold(w)).ToHashSet(StringComparer.Ordinal);
+
+    private static ReadOnlySpan<char> FirstWord(string text, ActorMention a)
+    {
+        var span = text.AsSpan(a.Start, a.End - a.Start).Trim();
+        var space = span.IndexOf(' ');
+        return space < 0 ? span : span[..space];
+    }
 
     /// <summary>Whether a mention starts with a title head («رئيس السلطة», «المرشد الإيراني»).</summary>
     private static bool StartsWithTitle(string text, ActorMention a)

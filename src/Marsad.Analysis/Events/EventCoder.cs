@@ -292,6 +292,21 @@ internal static class EventCoder
                     continue;
                 }
 
+                if (t.Type == "CONSULT" && t.IsVerb && ArabicWords.StripConjunction(words[w].Key).StartsWith("استقبل", StringComparison.Ordinal)
+                    && ReceivesPeopleInNeed(words, afterTrigger))
+                {
+                    // «استقبلت فرقها أكثر من 60 جريحا», «واستقبلت تركيا آلاف اللاجئين»: receiving the wounded or refugees is
+                    // care given, not a meeting.
+                    continue;
+                }
+
+                if (t.Kind == TriggerKind.Agent && w > 1 && ArabicWords.StripConjunction(words[w - 1].Key) is "احد" or "احدي" or "لاحد" or "لاحدي"
+                    && (SpeechCues.Verbs.ContainsKey(ArabicWords.StripConjunction(words[w - 2].Key).ToString()) || words[w - 2].Key is "عن" || words[w - 1].Key.StartsWith('ل')))
+                {
+                    // «وقال أحد المتظاهرين إن …», «نقلت عن أحد المحتجين»: one of the protesters is who speaks, not a protest told.
+                    continue;
+                }
+
                 if (!t.IsVerb && w > 0 && words[w - 1].Key is "هذه" or "هذا" or "تلك" or "ذلك" or "هذين" or "هاتين")
                 {
                     // «ونفى المكتب هذه الاتهامات»: a demonstrative points back to an event told before, not a new one.
@@ -310,8 +325,10 @@ internal static class EventCoder
                     continue;
                 }
 
-                if (!t.IsVerb && t.Type == "SANCTION" && afterTrigger < words.Count && ArabicWords.StripConjunction(words[afterTrigger].Key) is "المفروضه")
+                if (!t.IsVerb && t.Type == "SANCTION" && ((afterTrigger < words.Count && ArabicWords.StripConjunction(words[afterTrigger].Key) is "المفروضه")
+                    || (w > 0 && ArabicWords.StripConjunction(words[w - 1].Key) is "قانون" or "لقانون" or "بقانون" or "قوانين" && words[w].Key is "العقوبات")))
                 {
+                    // («قانون العقوبات»: the penal code, no sanction.)
                     // «العقوبات المفروضة على قطاع الطاقة»: sanctions in force, no act of imposing them here.
                     continue;
                 }
@@ -381,6 +398,15 @@ internal static class EventCoder
                 }
 
                 var (source, target) = hit.Subject > 0 ? GapActors(s, w, hit.Subject, afterTrigger, t) : Actors(s, w, afterTrigger, t, hit.Possessed);
+                if (t.Type is "PROTEST" or "REQUEST" or "ACCUSE" or "REJECT" or "SUPPORT" or "AGREE" or "THREATEN")
+                {
+                    // «تظاهر مئات من خريجي الجامعات في مدينة الناصرية مركز محافظة ذي قار»: a place named after its head is
+                    // where a protest, a call or a stance was made, neither side of it (a city attacked, seized or visited
+                    // codes whom it happened to: those keep it).
+                    target = target is { } placeTarget && NamedAfterPlaceHead(s, placeTarget) ? null : target;
+                    source = source is { } placeSource && NamedAfterPlaceHead(s, placeSource) ? null : source;
+                }
+
                 if (t.IsVerb && source is { } teller && teller.End <= words[w].Start && w >= 2 && ActDescribedBefore(s, w))
                 {
                     // «ووصفته بأنه عمل إرهابي يستهدف اقتصاد الإقليم»: the verb describes an act named right before it (its
@@ -2190,6 +2216,14 @@ internal static class EventCoder
             conditional = true;
         }
 
+        if (conditional && !verb && type == "CONSULT" && w > 1 && ArabicWords.StripConjunction(words[w - 1].Key) is "خلال" or "اثناء" or "عبر"
+            && text.AsSpan(words[w - 2].End, words[w - 1].Start - words[w - 2].End).IndexOfAny("،,") >= 0)
+        {
+            // «وحث الوزير، خلال اتصال هاتفي مع نظيره، على …»: the call set off as an aside is where the urging was made, which
+            // happened; the call does not hang on it.
+            conditional = false;
+        }
+
         if (conditional && !verb && type is "ASSAULT" or "COERCE" && Investigated(words, w))
         {
             // «وطالبت النقابة السلطات بفتح تحقيق في مقتل المصور»: what an inquiry asked for looks into has happened.
@@ -2749,6 +2783,13 @@ internal static class EventCoder
                 case TriggerKind.Intransitive:
                     source = next is { } n && (prepTarget is null || n.Start < prepTarget.Value.Start) ? n : before;
                     target = prepTarget;
+                    if (t.Mode == "release" && after > 0 && after < s.Words.Count && s.Words[after - 1].Key == "سراح" && next is { } freed
+                        && freed.Start == s.Words[after].Start)
+                    {
+                        // «اقتحم مسلحون سجنا …، وأطلقوا سراح عشرات المعتقلين»: whom «سراح» governs is who was freed; the
+                        // pronoun on the verb is the sentence's subject.
+                        (source, target) = (SentenceSubject(s, w) is { } freer && !SameActor(freer, freed) ? freer : null, freed);
+                    }
                     if (target is null && t.Type == "ASSAULT" && Dispersed(s, after) is { } crowd && !SameActor(crowd, source))
                     {
                         // «أطلقت قوات مكافحة الشغب الرصاص الحي لتفريق آلاف المحتجين»: fired at the crowd it dispersed.
@@ -2759,7 +2800,10 @@ internal static class EventCoder
                 case TriggerKind.ActorNoun when possessed:
                     // «محادثاته مع الرئيس الكيني», «زيارته كينيا»: the pronoun is the ACTOR, named before (the nearest
                     // person, else the clause's subject); a visit's place may follow it directly, as the masdar's object.
-                    source = NearestPersonBefore(s, w) ?? SentenceSubject(s, w) ?? before;
+                    // («تعهد الدبيبة … في العاصمة طرابلس "…"، وذلك خلال لقائه …»: a person named further back before a place.)
+                    source = NearestPersonBefore(s, w) ?? SentenceSubject(s, w)
+                        ?? (s.Words[w].Key is var possessor && possessor.EndsWith('ه') && !possessor.EndsWith("ها", StringComparison.Ordinal) ? FirstPersonBefore(s, w) : null)
+                        ?? before;
                     target = prepTarget ?? (t.Mode == "visit" && FirstActorAfter(s, after, maxWords: 1) is { } visited && !Prepositional(s, visited) ? visited : null);
                     break;
                 case TriggerKind.ActorNoun:
@@ -2778,9 +2822,23 @@ internal static class EventCoder
                         (prepTarget, genitive) = (prepTarget ?? g, null);
                     }
 
+                    if (t.Type == "CONSULT" && t.Mode == "visit" && genitive is { Kind: ActorKind.Country } visitedPlace && !ActorView.IsNisba(s.Text, visitedPlace))
+                    {
+                        // «دعوة للرئيس السيسي لزيارة تركيا», «إلى زيارة الجزائر»: a state or city after «زيارة» is where the visit
+                        // goes, not who goes; the one invited, named just before, goes.
+                        (genitive, prepTarget) = (null, prepTarget ?? visitedPlace);
+                        before = InvitedBefore(s, w, before);
+                    }
+
                     if (t.Type == "CONSULT" && HostOfTalks(s, w) is not null)
                     {
                         // «أن الدوحة والقاهرة ستستضيفان جولة جديدة من المفاوضات»: who hosts talks is not a party to them.
+                        before = null;
+                    }
+
+                    if (w > 1 && s.Words[w - 1].Key == "عن" && ArabicWords.StripConjunction(s.Words[w - 2].Key).ToString() is "ابلغ" or "ابلغت" or "ابلغوا" or "افاد" or "افادت" or "تحدث" or "تحدثت" or "اخبر" or "اخبرت")
+                    {
+                        // «قبطان السفينة أبلغ عن انفجار قريب منها»: who reports an act did not do it.
                         before = null;
                     }
 
@@ -2791,10 +2849,28 @@ internal static class EventCoder
                         before = null;
                     }
 
+                    if (t.Type == "ACCUSE" && genitive is { } charged && WordAfter(s, charged.End) is var chargeAt && chargeAt < s.Words.Count
+                        && !IsClauseBreak(s, chargeAt) && s.Words[chargeAt].Key.Length > 3 && s.Words[chargeAt].Key[0] == 'ب'
+                        && s.Words[chargeAt].Start >= charged.End)
+                    {
+                        // «ورد المندوب الجزائري باتهام الرباط بـ"عرقلة …"»: the genitive charged with something («بـ») is whom
+                        // the accusation is against; who accuses is named before.
+                        (genitive, prepTarget) = (null, charged);
+                    }
+
                     // «لمواجهة الاعتداءات», «إدانته للتفجير»: who confronts or condemns an act named before it did not do it.
                     // («وأفادت وزارة الصحة بمقتل 12 شخصا»: who reports an act named by a noun did not do it either.)
                     source = genitive ?? (w > 0 && ConfrontingWords.Contains(ArabicWords.StripConjunction(s.Words[w - 1].Key).ToString()) || ReporterOf(s, before) ? null : before);
                     target = prepTarget;
+                    if (t.Type == "ASSAULT" && after + 1 < s.Words.Count && !CommaBefore(s, after)
+                        && ArabicWords.StripConjunction(s.Words[after].Key) is "استهدف" or "استهدفت" or "طال" or "طالت"
+                        && (FirstActorAfter(s, after + 1, maxWords: 1) is { } struckFirst && !Prepositional(s, struckFirst) ? struckFirst
+                            : OwnerOfObject(s, after + 1) ?? MembersOwner(s, after + 2)) is { } hitByIt)
+                    {
+                        // «إن الغارات استهدفت تجمعا لمقاتلي الحركة كانوا يخططون لشن هجمات على قواعد الجيش»: what the verb
+                        // after the attack noun names (or whose it is) was struck, not a place named later.
+                        target = hitByIt;
+                    }
                     break;
                 case TriggerKind.Agent:
                     source = s.ActorAt(w) ?? next;
@@ -2802,10 +2878,24 @@ internal static class EventCoder
                     break;
                 case TriggerKind.PatientNoun:
                     target = (after < s.Words.Count && CommaBefore(s, after) ? null : FirstActorAfter(s, after, maxWords: 2)) ?? prepTarget;
+                    if (AbleBefore(s, w) is { } able)
+                    {
+                        // «أن قوى الأمن الداخلي في محافظة إدلب تمكنت من تفكيك خلية»: who managed it did it.
+                        before = able;
+                    }
+
                     // («وأعلن الدفاع المدني استشهاد 37 فلسطينيا»: who announces martyrs or wounded counts them; he did not kill.)
                     source = ActorAfterWords(s, after, ["يد", "قبل"]) ?? (ReporterOf(s, before) || NamedAsPlace(s, before) || (Martyrdom(s.Words[w].Key) && SubjectOf(s, before, AnnouncingVerbs))
                         // («فتحت النيابة تحقيقا في ملابسات مقتل الصحفي»: who investigates an act did not do it.)
                         || Investigated(s.Words, w) ? null : before);
+                    if (t.Type == "CONSULT" && t.Words.Length == 2 && t.Words[0].Stem is "خلال" or "اثناء" && after > 0
+                        && s.Words[after - 1].Key is var met && met.EndsWith('ه') && !met.EndsWith("ها", StringComparison.Ordinal))
+                    {
+                        // «تعهد الدبيبة … في العاصمة طرابلس "…"، وذلك خلال لقائه أعيان المنطقة»: the pronoun is the person who
+                        // met, named before (the nearest person, else the sentence's subject), not a place the clause ended on.
+                        source = NearestPersonBefore(s, w) ?? SentenceSubject(s, w) ?? FirstPersonBefore(s, w) ?? source;
+                    }
+
                     if (t.Type == "REQUEST" && ArabicWords.StripConjunction(s.Words[w].Key).ToString() is "داعيا" or "داعيه" or "مطالبا"
                         && SentenceSubject(s, w) is { } caller && !ActorView.IsNisba(s.Text, caller) && !SameActor(caller, target))
                     {
@@ -3352,6 +3442,120 @@ internal static class EventCoder
         return null;
     }
 
+    /// <summary>
+    /// «ووجه أردوغان دعوة للرئيس السيسي لزيارة تركيا», «ودعا الرئيس نظيره الفرنسي إلى زيارة الجزائر»: whom an invitation or a
+    /// call right before the visit at <paramref name="w"/> names (the last actor after «دعوة/دعا» in the five words before);
+    /// <paramref name="otherwise"/> when no invitation stands there.
+    /// </summary>
+    private static ActorMention? InvitedBefore(SentenceView s, int w, ActorMention? otherwise)
+    {
+        for (var i = w - 1; i >= 0 && i >= w - 6; i--)
+        {
+            if (IsClauseBreak(s, i + 1))
+            {
+                return otherwise;
+            }
+
+            if (ArabicWords.StripConjunction(s.Words[i].Key) is "دعوه" or "دعا" or "دعت" or "يدعو" or "تدعو" or "الدعوه" or "بدعوه")
+            {
+                ActorMention? invited = null;
+                foreach (var a in s.Actors)
+                {
+                    if (a.Start >= s.Words[i].End && a.End <= s.Words[w].Start)
+                    {
+                        invited = a;
+                    }
+                }
+
+                return invited;
+            }
+        }
+
+        return otherwise;
+    }
+
+    /// <summary>
+    /// «تمكنت قوى الأمن من تفكيك خلية», «أن الشرطة نجحت في اعتقال …»: the subject of a verb of managing right before the
+    /// masdar at <paramref name="w"/>: the first actor of its clause (after «أن» or the sentence start) with no preposition
+    /// on it and no place head before it.
+    /// </summary>
+    private static ActorMention? AbleBefore(SentenceView s, int w)
+    {
+        if (w < 3 || ArabicWords.StripConjunction(s.Words[w - 1].Key) is not ("من" or "في")
+            || ArabicWords.StripConjunction(s.Words[w - 2].Key) is not ("تمكن" or "تمكنت" or "تمكنوا" or "نجح" or "نجحت" or "نجحوا"))
+        {
+            return null;
+        }
+
+        var from = 0;
+        for (var i = w - 3; i >= 0 && i >= w - 14; i--)
+        {
+            if (IsComplementizerKey(s.Words[i].Key) || (i + 1 < s.Words.Count && IsClauseBreak(s, i + 1)))
+            {
+                from = i + 1;
+                break;
+            }
+        }
+
+        foreach (var a in s.Actors)
+        {
+            if (a.Start >= s.Words[w - 2].Start)
+            {
+                break;
+            }
+
+            if (a.Start >= s.Words[from].Start && !Prepositional(s, a) && !NamedAfterPlaceHead(s, a))
+            {
+                return a;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The wounded, the sick, refugees and the dead (folded, no article), whom hospitals and states receive.</summary>
+    private static readonly FrozenSet<string> PeopleInNeed = new[]
+    {
+        "جريح", "جريحا", "جرحي", "مصاب", "مصابا", "مصابين", "لاجي", "لاجيا", "لاجيين", "نازح", "نازحا", "نازحين", "مريض", "مريضا", "مرضي",
+        "جثه", "جثث", "جثامين", "جثمان", "مهاجر", "مهاجرا", "مهاجرين", "حالات", "حاله", "ضحايا", "قتلي", "مشردين",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Whether the words from <paramref name="from"/> (past a counted amount and the verb's subject) name people in
+    /// need: «استقبلت أكثر من 60 جريحا», «استقبل المستشفى عشرات المصابين».</summary>
+    private static bool ReceivesPeopleInNeed(List<Word> words, int from)
+    {
+        for (var i = from; i < words.Count && i < from + 6; i++)
+        {
+            var k = ArabicWords.StripArticle(ArabicWords.StripConjunction(words[i].Key)).ToString();
+            if (PeopleInNeed.Contains(k))
+            {
+                return true;
+            }
+
+            // (The receiver may stand first: «واستقبلت تركيا آلاف اللاجئين».)
+            if (!(ActorLexicon.IsNumber(words[i].Key) || k is "اكثر" or "من" or "نحو" or "حوالي" or "قرابه" or "عشرات" or "مئات" or "الاف" or "الف" or "المستشفي" or "مستشفي")
+                && i > from)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>«تجمعا لمقاتلي الحركة»: the group whose members («لـ» + a plural in construct) the word at <paramref name="at"/>
+    /// names.</summary>
+    private static ActorMention? MembersOwner(SentenceView s, int at)
+    {
+        if (at + 1 >= s.Words.Count || IsClauseBreak(s, at) || IsClauseBreak(s, at + 1) || s.Words[at].Key is not { Length: > 4 } members
+            || members[0] != 'ل' || members.StartsWith("لل", StringComparison.Ordinal) || !(members[^1] == 'ي' || members.EndsWith("ين", StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        return s.ActorAt(at + 1) is { } owner && owner.Start == s.Words[at + 1].Start ? owner : null;
+    }
+
     private static readonly FrozenSet<string> OwnedWords = new[] { "تابع", "تابعا", "تابعه", "تابعين", "تابعتين", "تابعان", "يتبع", "تتبع" }
         .ToFrozenSet(StringComparer.Ordinal);
 
@@ -3461,6 +3665,17 @@ internal static class EventCoder
 
     private static int AfterOneAside(SentenceView s, int i, bool first)
     {
+        // «دانت الوزارة بأشد العبارات اقتحام …», «أدانت بشدة الهجوم»: how strongly is no part of the object.
+        if (i < s.Words.Count && s.Words[i].Key is "باشد" && i + 1 < s.Words.Count && s.Words[i + 1].Key is "العبارات" or "عبارات")
+        {
+            return i + 2;
+        }
+
+        if (i < s.Words.Count && s.Words[i].Key is "بشده" or "بقوه")
+        {
+            return i + 1;
+        }
+
         // (Only the first aside may be the subject's title: after a time, «، السفير عمر صديق،» is the object.)
         if (first && i > 0 && i < s.Words.Count && IsClauseBreak(s, i) && OfficeHeads.Contains(ArabicWords.StripConjunction(s.Words[i].Key).ToString()))
         {
@@ -3571,6 +3786,24 @@ internal static class EventCoder
     }
 
     /// <summary>The last person named within ten words before <paramref name="w"/>: whom «ـه» on a noun stands for.</summary>
+    private static ActorMention? FirstPersonBefore(SentenceView s, int w)
+    {
+        foreach (var a in s.Actors)
+        {
+            if (a.End > s.Words[w].Start)
+            {
+                break;
+            }
+
+            if (a.Kind == ActorKind.Person && !Prepositional(s, a))
+            {
+                return a;
+            }
+        }
+
+        return null;
+    }
+
     private static ActorMention? NearestPersonBefore(SentenceView s, int w)
     {
         var limit = s.Words[Math.Max(0, w - 10)].Start;
@@ -3664,6 +3897,8 @@ internal static class EventCoder
         "عقده", "عقدها", "عقدته", "عقدتها", "عقدوها", "اجراه", "اجراها", "اجرته", "اجرتها", "استضافه", "استضافها",
         "استضافته", "استضافتها", "نظمه", "نظمها", "نظمته", "نظمتها", "رعاه", "رعاها", "رعته", "رعتها", "ترعاه", "ترعاها",
         "يرعاه", "يرعاها", "بذلها", "بذلتها", "تبذلها", "يبذلها",
+        // Addressed, launched: «انتقادات وجهها سعيد لأداء الإدارة», «حملة اعتقالات أطلقتها السلطات».
+        "وجهه", "وجهها", "وجهته", "وجهتها", "وجهوها", "يوجهها", "توجهها", "اطلقه", "اطلقها", "اطلقته", "اطلقتها", "اطلقوها",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
@@ -3858,7 +4093,38 @@ internal static class EventCoder
 
     /// <summary>Whether an indefinite noun of a text issued (a resolution, a statement, a letter) stands right before the
     /// verb at <paramref name="w"/> with no break: the verb is a clause describing it («قرارا يطالب», «بيانا يدعو»).</summary>
-    private static bool IssuedTextBefore(SentenceView s, int w) => !IsClauseBreak(s, w) && IsIssuedText(s.Words[w - 1].Key);
+    internal static bool IssuedTextBefore(SentenceView s, int w)
+    {
+        if (!IsClauseBreak(s, w))
+        {
+            return IsIssuedText(s.Words[w - 1].Key);
+        }
+
+        // «تبني المجلس قرارا قدمته الدول الأوروبية الثلاث، فرنسا وبريطانيا وألمانيا، يطالب إيران بـ…»: an imperfect after
+        // a comma goes on describing a resolution (in the accusative) named a few words before, past a clause about it.
+        var verb = ArabicWords.StripConjunction(s.Words[w].Key);
+        if (verb.Length < 4 || verb[0] is not ('ي' or 'ت') || verb.Length != s.Words[w].Key.Length)
+        {
+            return false;
+        }
+
+        for (var i = w - 2; i >= 0 && i >= w - 14; i--)
+        {
+            if (s.Words[i].Key is "قرارا" or "بيانا" or "تقريرا" or "اعلانا" or "مقترحا" or "قانونا" or "تعميما" or "مرسوما" or "مشروعا")
+            {
+                return true;
+            }
+
+            if (s.Words[i].Key is "." or "؛" or ":" || IsComplementizerKey(s.Words[i].Key))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsComplementizerKey(string key) => ArabicWords.StripConjunction(key) is "ان" or "انه" or "انها" or "بان" or "الذي" or "التي";
 
     /// <summary>Whether a word (folded key) is an indefinite noun of a text issued: «قرارا», «بيانا», «رسالة».</summary>
     internal static bool IsIssuedText(string key) => IssuedTexts.Contains(ArabicWords.StripConjunction(key).ToString());
@@ -4125,7 +4391,7 @@ internal static class EventCoder
     private static readonly FrozenSet<string> ReportingVerbs = new[]
     {
         "افاد", "افادت", "ذكر", "ذكرت", "قال", "قالت", "اكد", "اكدت", "اوضح", "اوضحت", "كشف", "كشفت", "اشار", "اشارت", "نقل", "نقلت",
-        "اورد", "اوردت", "وصف", "وصفت", "رصد", "رصدت", "وثق", "وثقت", "اوردت", "تحدث", "تحدثت", "روي", "روت",
+        "اورد", "اوردت", "وصف", "وصفت", "رصد", "رصدت", "وثق", "وثقت", "اوردت", "تحدث", "تحدثت", "روي", "روت", "ابلغ", "ابلغت",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>«استشهاد», «إصابة»: casualties named by martyrdom or wounds (folded, conjunction and article off).</summary>
@@ -4328,7 +4594,9 @@ internal static class EventCoder
         for (var i = w - 1; i >= first; i--)
         {
             // «وقال المصدر إن قصفا استهدف …»: who speaks before «إن/أن» is not who acts after it.
-            if (ArabicWords.StripConjunction(s.Words[i].Key).ToString() is "ان" or "بان" or "انه" or "انها" or "انهم" or "لان")
+            // («…، مشيرا إلى ضبط عبوات ناسفة»: nor is a name in the clause before a participle of saying.)
+            if (ArabicWords.StripConjunction(s.Words[i].Key).ToString() is "ان" or "بان" or "انه" or "انها" or "انهم" or "لان"
+                || (i < w - 1 && SpeechCues.Participles.Contains(s.Words[i].Key)))
             {
                 first = i + 1;
                 break;
@@ -4354,6 +4622,28 @@ internal static class EventCoder
         // The nearest candidate inside a prepositional phrase leaves the subject unknown, rather than one further back.
         // («تعرض حقل كورمور في قضاء جمجمال بمحافظة السليمانية … لهجوم»: so does a place named after its head, where.)
         return found is { } nearest && (GenitiveInPhrase(s, nearest) || PlaceAfterHead(s, nearest)) ? null : found;
+    }
+
+    /// <summary>A place named right after a place head («محافظة ذي قار», «بمدينة الفاشر»): a state or city, or a name with no
+    /// code.</summary>
+    private static bool NamedAfterPlaceHead(SentenceView s, ActorMention a)
+    {
+        var i = WordContaining(s, a.Start);
+        if (a.Kind != ActorKind.Person && i > 2 && s.Words[i].Key.Length > 3 && s.Words[i].Key[0] == 'و' && s.Words[i].Start + 1 == a.Start
+            && ArabicWords.StripConjunction(s.Words[i - 2].Key) is "في" && !IsClauseBreak(s, i) && !IsClauseBreak(s, i - 1))
+        {
+            // «إلى وقف فوري لإطلاق النار في كردفان ودارفور»: the second of two places after «في» is where, too.
+            return true;
+        }
+
+        if (!(a.Kind == ActorKind.Country || (a.Code is null && a.Kind != ActorKind.Person)) || i < 1 || s.Words[i].Start < a.Start)
+        {
+            return false;
+        }
+
+        var head = ArabicWords.StripConjunction(s.Words[i - 1].Key).ToString();
+        var bare = head.Length > 3 && head[0] is 'ب' or 'ل' ? head[1..] : head;
+        return bare is "محافظه" or "مدينه" or "بلده" or "قضاء" or "منطقه" or "ولايه" or "اقليم" or "قريه" or "ناحيه" or "مديريه" or "مخيم" or "حي";
     }
 
     /// <summary>A state or a city named right after a place head with a preposition on it or before it («بمحافظة

@@ -206,6 +206,14 @@ internal static class QuoteFinder
             contentStart = quoted;
             stop = w + 1;
         }
+        else if (cue.QuotedOnly && Describing(words[w].Key) && DescribedAs(text, s, w) is var describedAt && describedAt > w + 1)
+        {
+            // «ووصفه الناطق باسمها نبيل أبو ردينة بـ"الاستفزاز الخطير"», «ووصفت الخارجية القرار بـ"الخطوة الاستفزازية"»: the
+            // describer (and what is described) stand between the verb and «بـ"…"»; the quoted words are what was said.
+            speakerTo = describedAt;
+            contentStart = QuotationAfterBa(text, words[describedAt]);
+            stop = describedAt;
+        }
         var aside = false;
         var afterTimeAside = -1;
         var firstComma = -1;
@@ -844,7 +852,7 @@ internal static class QuoteFinder
             speaker = carriers;
         }
 
-        if (w > 1 && Events.EventCoder.IsIssuedText(words[w - 1].Key) && !IsClauseBreakBefore(s, w) && MainSubject(s, w - 1) is { } issuer)
+        if (w > 1 && Events.EventCoder.IssuedTextBefore(s, w) && MainSubject(s, w - 1) is { } issuer)
         {
             // «تبنى مجلس المحافظين قرارا يطالب إيران بتقديم معلومات»: the resolution speaks for whoever adopted it; the
             // noun after the verb is whom it addresses.
@@ -2820,7 +2828,8 @@ internal static class QuoteFinder
             {
                 if (ArabicWords.StripConjunction(s.Words[i].Key).ToString() is "كان" or "كانت" && i + 1 < cueWord - 1)
                 {
-                    return new ActorMention(s.Words[i + 1].Start, s.Words[Math.Min(cueWord - 2, i + 3)].End, null, null, ActorKind.Agent);
+                    // «وكان رئيس الحكومة نواف سلام قد أعلن»: the whole subject when it is short, else its first three words.
+                    return new ActorMention(s.Words[i + 1].Start, s.Words[cueWord - 2 - (i + 1) <= 5 ? cueWord - 2 : i + 3].End, null, null, ActorKind.Agent);
                 }
             }
         }
@@ -2874,8 +2883,34 @@ internal static class QuoteFinder
         }
 
         // «…، رافعين لافتات تطالب …»: a participle of carrying goes on with the sentence's subject.
-        return banner > 0 && ArabicWords.StripConjunction(s.Words[banner - 1].Key).ToString() is "رافعين" or "حاملين" or "رافعه" or "حامله" or "رافعا" or "حاملا"
-            ? MainSubject(s, banner)?.Span : null;
+        if (banner > 0 && ArabicWords.StripConjunction(s.Words[banner - 1].Key).ToString() is "رافعين" or "حاملين" or "رافعه" or "حامله" or "رافعا" or "حاملا")
+        {
+            return MainSubject(s, banner)?.Span;
+        }
+
+        // «نظم عشرات المحامين وقفة احتجاجية …، ورفعوا شعارات تطالب …»: so does a verb of carrying with the plural pronoun,
+        // whose subject may be a counted group (no speaker elsewhere, but the banners' bearers).
+        if (banner > 0 && ArabicWords.StripConjunction(s.Words[banner - 1].Key).ToString() is "رفعوا" or "حملوا" or "رددوا" or "رفعن" or "حملن")
+        {
+            foreach (var a in s.Actors)
+            {
+                var w = WordIndexAtOrAfter(s, a.Start);
+                if (a.End > s.Words[banner].Start || w >= banner)
+                {
+                    break;
+                }
+
+                if (a.Kind == ActorKind.Agent && s.Words[w].Start == a.Start && ActorLexicon.IsNumber(s.Words[w].Key)
+                    && (w == 0 || ArabicWords.StripConjunction(s.Words[w - 1].Key) is not ("في" or "من" or "الي" or "علي" or "عن" or "مع")))
+                {
+                    return a.Span;
+                }
+            }
+
+            return MainSubject(s, banner)?.Span;
+        }
+
+        return null;
     }
 
     /// <summary>The subject between «كان» and «قد» before the cue: a named actor there, else its first three words.</summary>
@@ -3315,17 +3350,12 @@ internal static class QuoteFinder
     }
 
     /// <summary>
-    /// «ووصفه مستشارها الإعلامي في تصريح لـ"الجزيرة نت" بأنه "…"»: a describing verb with its object on it, whose
-    /// subject and channel come before «بأنه "…"» or «بـ"…"» (within twelve words, in the clause).
+    /// «ووصفه مستشارها الإعلامي في تصريح لـ"الجزيرة نت" بأنه "…"»: a describing verb (its object on it or after the
+    /// subject) whose subject and channel come before «بأنه "…"» or «بـ"…"» (within twelve words, in the clause).
     /// </summary>
     private static bool DescribedLater(string text, SentenceView s, int w)
     {
-        var key = ArabicWords.StripConjunction(s.Words[w].Key);
-        if (!(key.EndsWith("ه", StringComparison.Ordinal) || key.EndsWith("ها", StringComparison.Ordinal) || key.EndsWith("هم", StringComparison.Ordinal)))
-        {
-            return false;
-        }
-
+        // («ووصف الوزير الهجوم بأنه "عمل جبان"», «ووصفت الخارجية القرار بـ"…"»: the object may be a noun after the subject.)
         for (var j = w + 2; j < s.Words.Count && j <= w + 12; j++)
         {
             if (text.AsSpan(s.Words[j - 1].End, s.Words[j].Start - s.Words[j - 1].End).IndexOfAny(".؛;:") >= 0)
@@ -3341,6 +3371,26 @@ internal static class QuoteFinder
         }
 
         return false;
+    }
+
+    /// <summary>The word «بـ» written right before a quotation within eight words after the describing verb at
+    /// <paramref name="w"/> (no stop or comma between); -1 when there is none.</summary>
+    private static int DescribedAs(string text, SentenceView s, int w)
+    {
+        for (var j = w + 2; j < s.Words.Count && j <= w + 8; j++)
+        {
+            if (text.AsSpan(s.Words[j - 1].End, s.Words[j].Start - s.Words[j - 1].End).IndexOfAny(".؛;:،,«\"“") >= 0)
+            {
+                return -1;
+            }
+
+            if (QuotationAfterBa(text, s.Words[j]) >= 0)
+            {
+                return j;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Whether the quotation mark at <paramref name="open"/> has «بـ» or «ب» written right before it («أشاد

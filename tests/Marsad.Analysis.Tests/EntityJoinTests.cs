@@ -1,0 +1,53 @@
+namespace Marsad.Analysis.Tests;
+
+/// <summary>
+/// One person and one body per real-world entity where the tagger reads a later mention as another kind, runs a listed
+/// name on into its object or an office's body into the name, and a body named after «لل» keeps its article. Sentences
+/// written for these tests, shipped models.
+/// </summary>
+public class EntityJoinTests(ShippedModels models) : IClassFixture<ShippedModels>
+{
+    [Fact]
+    public void A_family_name_the_tagger_types_a_place_or_a_body_joins_the_person_named_before()
+    {
+        var doc = models.Analyze("تعهد رئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة، السبت، بإنهاء وجود التشكيلات المسلحة خارج سلطة الدولة في العاصمة طرابلس.\n\n"
+            + "وقال الدبيبة إن \"زمن الميليشيات انتهى، ولن نسمح لأي جهة بابتزاز الدولة بالسلاح\".\n\n"
+            + "في المقابل، انتقد رئيس المجلس الأعلى للدولة محمد تكالة تصريحات الدبيبة، واعتبرها \"محاولة لإطالة عمر الحكومة\"، مطالبا مجلس النواب بالتوافق على قوانين انتخابية.");
+        var person = Assert.Single(doc.Entities, e => e.Name == "عبد الحميد الدبيبة");
+        Assert.Equal(3, person.Mentions.Count);
+        Assert.DoesNotContain(doc.Entities, e => e.Name == "الدبيبة");
+    }
+
+    [Fact]
+    public void A_listed_figure_run_on_into_the_object_keeps_his_name_only()
+    {
+        var doc = models.Analyze("وأدان الرئيس الصومالي حسن شيخ محمود الهجوم، متوعدا بملاحقة منفذيه.");
+        Assert.Contains(doc.Entities, e => e.Name == "حسن شيخ محمود" && e.Type == "PER");
+        Assert.DoesNotContain(doc.Entities, e => e.Name.Contains("الهجوم", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_rank_inside_a_tagged_name_starts_the_name_after_it()
+    {
+        var doc = models.Analyze("وكان الرئيس السوري أحمد الشرع قد التقى في دمشق قائد سنتكوم الأدميرال براد كوبر، وبحثا سبل التنسيق.");
+        Assert.Contains(doc.Entities, e => e.Name == "براد كوبر" && e.Type == "PER");
+        Assert.DoesNotContain(doc.Entities, e => e.Name.Contains("الأدميرال", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_army_named_after_lil_has_its_article_back()
+    {
+        var doc = models.AnalyzeFacts("ونقلت المبعوثة الأمريكية دعم واشنطن للجيش اللبناني في تنفيذ خطته جنوب نهر الليطاني.");
+        Assert.Contains(doc.Entities, e => e.Name == "الجيش اللبناني" && e.Code == "LBNMIL");
+        Assert.DoesNotContain(doc.Entities, e => e.Name.StartsWith("لل", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_constitutional_oath_names_no_state()
+    {
+        var doc = models.AnalyzeFacts("واستقبل الرئيس الوزيرة الجديدة في قصر قرطاج، حيث أدت اليمين الدستورية.");
+        Assert.DoesNotContain(doc.Events, e => e.SourceCode == "AFG" || e.TargetCode == "AFG");
+        var visit = Assert.Single(doc.Events, e => e.Type == "CONSULT");
+        Assert.Equal("الوزيرة", visit.SourceText);
+    }
+}
