@@ -50,4 +50,39 @@ public class EntityJoinTests(ShippedModels models) : IClassFixture<ShippedModels
         var visit = Assert.Single(doc.Events, e => e.Type == "CONSULT");
         Assert.Equal("الوزيرة", visit.SourceText);
     }
+
+    [Fact]
+    public void South_sudan_and_south_africa_are_states_of_their_own()
+    {
+        var doc = models.Analyze("وزار الرئيس جنوب أفريقيا ودولة جنوب السودان وشمال مقدونيا.");
+        Assert.Contains(doc.Entities, e => e.Name == "جنوب السودان" && e.Country == "SS");
+        Assert.Contains(doc.Entities, e => e.Name == "جنوب أفريقيا" && e.Country == "ZA");
+        Assert.DoesNotContain(doc.Entities, e => e.Country == "SD");
+    }
+
+    [Fact]
+    public void Lower_juba_is_a_region_not_the_capital_of_south_sudan()
+    {
+        var doc = models.Analyze("قتل 12 عنصرا من حركة الشباب في غارات جوية في إقليم جوبا السفلى جنوبي البلاد.");
+        Assert.Contains(doc.Entities, e => e.Name == "جوبا السفلى" && e.Type == "LOC");
+        Assert.DoesNotContain(doc.Entities, e => e.Country == "SS");
+    }
+
+    [Fact]
+    public void A_facility_head_tagged_alone_before_a_definite_word_is_the_facility()
+    {
+        var court = models.Analyze("ونظم عشرات المحامين وقفة احتجاجية أمام قصر العدالة بالعاصمة، تنديدا بإحالة زميلهم على التحقيق.");
+        Assert.DoesNotContain(court.Entities, e => e.Name == "قصر");
+        var institute = models.Analyze("وأعلن مكتب رئيس الوزراء تسلم الجثة، مشيرا إلى أنها ستنقل إلى معهد الطب الشرعي للتعرف على هويتها.");
+        Assert.Contains(institute.Entities, e => e.Name == "معهد الطب الشرعي" && e.Type == "ORG");
+    }
+
+    [Fact]
+    public void A_mission_is_a_body_and_the_security_council_is_one_with_and_without_its_adjective()
+    {
+        var doc = models.Analyze("اتهم السفير المغربي الجزائر خلال جلسة لمجلس الأمن الدولي حول الوضع في الصحراء. وكان مجلس الأمن قد مدد الشهر الماضي ولاية بعثة المينورسو لمدة عام.");
+        Assert.Contains(doc.Entities, e => e.Name == "بعثة المينورسو" && e.Type == "ORG");
+        var council = Assert.Single(doc.Entities, e => e.Name.StartsWith("مجلس الأمن", StringComparison.Ordinal));
+        Assert.Equal(2, council.Mentions.Count);
+    }
 }

@@ -117,6 +117,61 @@ public sealed class EntityRecognizer : IDocumentProcessor
                 }
             }
 
+            // «بعثة المينورسو», «بعثة الأمم المتحدة»: a name that opens with «بعثة» is a mission, a body.
+            for (var i = 0; i < sentence.Spans.Count; i++)
+            {
+                var (a, b, type) = sentence.Spans[i];
+                if (type is "LOC" or "GPE" or "PER" or "MISC" && b - a >= 2 && NerText.Normalize(sentence.Words[a]) is "بعثه" or "وبعثه" or "لبعثه" or "ببعثه")
+                {
+                    sentence.Spans[i] = (a, b, "ORG");
+                }
+            }
+
+            // «أمام قصر العدالة»: a facility's head tagged alone as a town (a Tunisian town is called «قصر») before a definite
+            // word is the facility's name with it.
+            for (var i = 0; i < sentence.Spans.Count; i++)
+            {
+                var (a, b, type) = sentence.Spans[i];
+                if (b - a == 1 && type is "LOC" or "GPE" or "ORG" && b < sentence.Words.Length && FacilityHead(NerText.Normalize(sentence.Words[a])) is { } facilityType
+                    && NerText.Normalize(sentence.Words[b]).StartsWith("ال", StringComparison.Ordinal) && !sentence.Spans.Exists(sp => sp.A == b))
+                {
+                    // («إلى معهد الطب الشرعي»: so is an institute's, with the definite words of its name.)
+                    var end = b + 1;
+                    while (end < sentence.Words.Length && end < b + 3 && NerText.Normalize(sentence.Words[end]).StartsWith("ال", StringComparison.Ordinal)
+                        && !sentence.Spans.Exists(sp => sp.A == end))
+                    {
+                        end++;
+                    }
+
+                    sentence.Spans[i] = (a, end, facilityType);
+                }
+            }
+
+            // «جنوب السودان», «جنوب أفريقيا», «شمال مقدونيا»: a compass word before a name is part of a state's name when
+            // the two name a state (South Sudan is not Sudan).
+            for (var i = 0; i < sentence.Spans.Count; i++)
+            {
+                var (a, b, type) = sentence.Spans[i];
+                if (a > 0 && type is "LOC" or "GPE" && NerText.Normalize(sentence.Words[a - 1]) is "جنوب" or "شمال" or "وجنوب" or "وشمال"
+                    && !sentence.Spans.Exists(sp => sp.B == a)
+                    && _lexicon.StateOf(string.Join(' ', sentence.Words, a - 1, b - a + 1).TrimStart('و')) is not null)
+                {
+                    sentence.Spans[i] = (a - 1, b, "GPE");
+                }
+            }
+
+            // «إقليم جوبا السفلى», «شبيلي الوسطى»: a region named after a city or a river with «السفلى/العليا/الوسطى» is the
+            // region, not the city (Juba is South Sudan's capital; Lower Juba is Somali).
+            for (var i = 0; i < sentence.Spans.Count; i++)
+            {
+                var (a, b, type) = sentence.Spans[i];
+                if (type is "LOC" or "GPE" && b < sentence.Words.Length && NerText.Normalize(sentence.Words[b]) is "السفلي" or "العليا" or "الوسطي"
+                    && !sentence.Spans.Exists(sp => sp.A == b))
+                {
+                    sentence.Spans[i] = (a, b + 1, "LOC");
+                }
+            }
+
             // «في قصر بعبدا» tagged as «قصر» and «بعبدا»: a facility's head tagged alone right before a name is the head of
             // that name, not a town of its own (a Tunisian town is called «قصر»).
             for (var i = sentence.Spans.Count - 1; i > 0; i--)
@@ -1172,8 +1227,9 @@ public sealed class EntityRecognizer : IDocumentProcessor
 
     private Mention MakeMention(SentenceView s, int a, int b, string type, bool amman = false)
     {
-        if (type is "PER" or "ORG" && a > 0 && PlaceHeads.Contains(NerText.Normalize(s.Words[a - 1])))
+        if (type is "PER" or "ORG" && a > 0 && PlaceHeads.Contains(NerText.Normalize(s.Words[a - 1])) && NerText.Normalize(s.Words[a]) is not "بعثه")
         {
+            // («ولاية بعثة المينورسو»: a mission's mandate, not a state.)
             // «في محافظة ذي قار», «ولاية الجزيرة»: what a place head names is a place, whatever the tagger made of it
             // (a province is no title: «محافظة» is not «محافظ»; Gezira state is not the channel).
             type = "LOC";
@@ -1812,6 +1868,7 @@ public sealed class EntityRecognizer : IDocumentProcessor
                 var skeleton = ActorKey.Skeleton(m.Name);
                 target = m.Type is "MISC" or "ORG" or "LOC" && !skeleton.Contains(' ', StringComparison.Ordinal)
                     ? orgAliases.GetValueOrDefault(skeleton) ?? NamedPersonsFamily(entities, m, skeleton) : null;
+                target ??= m.Type == "ORG" ? InternationalOrShort(entities, skeleton) : null;
                 target ??= Get(ActorKey.Of(m.Name, m.Type), m.Type, m.Name);
             }
 
@@ -1979,6 +2036,27 @@ public sealed class EntityRecognizer : IDocumentProcessor
         // («دان كوتس»: the bare «دان» opening a name is the name Dan; «ودان» is the verb.)
         return Quotes.SpeechCues.Verbs.ContainsKey(folded) || Quotes.SpeechCues.Verbs.ContainsKey(bare)
             || (Quotes.SpeechCues.SpeakerOnly.Contains(bare) && folded != "دان");
+    }
+
+    /// <summary>«مجلس الأمن الدولي» then «مجلس الأمن» (or the reverse): a body named with and without «الدولي» is one.</summary>
+    private static Entity? InternationalOrShort(List<Entity> entities, string skeleton)
+    {
+        var international = ActorKey.Skeleton("الدولي");
+        foreach (var e in entities)
+        {
+            if (e.Type != "ORG")
+            {
+                continue;
+            }
+
+            var other = ActorKey.Skeleton(e.Name);
+            if (other == skeleton + " " + international || skeleton == other + " " + international)
+            {
+                return e;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

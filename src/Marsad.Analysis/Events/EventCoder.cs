@@ -2858,6 +2858,17 @@ internal static class EventCoder
                         (genitive, prepTarget) = (null, charged);
                     }
 
+                    if (t.Type is "RETREAT" or "PROTEST" or "CONSULT" or "AGREE" or "SANCTION" or "COOPERATE"
+                        && genitive is null && !possessed && after < s.Words.Count && !CommaBefore(s, after) && after == w + 1
+                        && !ArabicWords.StripConjunction(s.Words[w].Key).StartsWith("ال", StringComparison.Ordinal)
+                        && s.Words[after].Key.StartsWith("ال", StringComparison.Ordinal) && s.Words[after].Key.Length > 4 && s.ActorAt(after) is null
+                        && !ArabicWords.IsDefiniteNisba(s.Words[after].Key) && !TimeNouns.Contains(s.Words[after].Key))
+                    {
+                        // «قبل انسحاب العدو», «احتجاج الأهالي»: a noun in construct names its own doer (one no dictionary
+                        // knows); a name earlier in the sentence is not it.
+                        before = null;
+                    }
+
                     // «لمواجهة الاعتداءات», «إدانته للتفجير»: who confronts or condemns an act named before it did not do it.
                     // («وأفادت وزارة الصحة بمقتل 12 شخصا»: who reports an act named by a noun did not do it either.)
                     source = genitive ?? (w > 0 && ConfrontingWords.Contains(ArabicWords.StripConjunction(s.Words[w - 1].Key).ToString()) || ReporterOf(s, before) ? null : before);
@@ -3512,6 +3523,13 @@ internal static class EventCoder
 
         return null;
     }
+
+    /// <summary>Definite words of time that follow an act's noun without naming its doer (folded).</summary>
+    private static readonly FrozenSet<string> TimeNouns = new[]
+    {
+        "الامس", "اليوم", "الليله", "الجمعه", "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الاسبوع", "الشهر", "العام",
+        "الماضي", "الاخير", "الاخيره", "الاول", "الاولي", "الثاني", "الثانيه", "المقبل", "المقبله",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The wounded, the sick, refugees and the dead (folded, no article), whom hospitals and states receive.</summary>
     private static readonly FrozenSet<string> PeopleInNeed = new[]
@@ -4594,9 +4612,11 @@ internal static class EventCoder
         for (var i = w - 1; i >= first; i--)
         {
             // «وقال المصدر إن قصفا استهدف …»: who speaks before «إن/أن» is not who acts after it.
-            // («…، مشيرا إلى ضبط عبوات ناسفة»: nor is a name in the clause before a participle of saying.)
+            // («…، مشيرا إلى ضبط عبوات ناسفة»: nor is a name in the clause before a participle that reports, «مشيرا/لافتا
+            // إلى»; «معربا عن تعازيه» is the subject's own act.)
             if (ArabicWords.StripConjunction(s.Words[i].Key).ToString() is "ان" or "بان" or "انه" or "انها" or "انهم" or "لان"
-                || (i < w - 1 && SpeechCues.Participles.Contains(s.Words[i].Key)))
+                || (i < w - 1 && s.Words[i].Key is "مشيرا" or "مشيره" or "لافتا" or "لافته" or "موضحا" or "موضحه" or "مضيفا" or "مضيفه"
+                    && s.Words[i + 1].Key is "الي" or "ان" or "بان"))
             {
                 first = i + 1;
                 break;

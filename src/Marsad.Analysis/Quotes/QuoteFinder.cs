@@ -1029,6 +1029,15 @@ internal static class QuoteFinder
         }
 
         var speaker = SpeakerSpan(ctx, s, from, to);
+        if (PublishedStatement(words, from) && (from + 2 >= words.Count || Quotes.ArabicWords.StripConjunction(words[from + 2].Key) is "علي" or "في" or "عبر" or "امس" or "اليوم"
+            || ctx.Text.AsSpan(words[from + 1].End, words[from + 2].Start - words[from + 1].End).IndexOfAny("،,.؛;") >= 0))
+        {
+            // «…، وفق بيان نشرته على منصة تلغرام»: with no publisher named after it, the pronoun on the verb that published
+            // it is the sentence's subject, who speaks; the statement is only the channel.
+            speaker = MainSubject(s, w)?.Span;
+            viaVerb = true;
+        }
+
         if (speaker is not { } sourceSpan || !(viaVerb || NamesASource(s, sourceSpan)))
         {
             return null;

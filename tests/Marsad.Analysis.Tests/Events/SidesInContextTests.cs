@@ -207,4 +207,20 @@ public class SidesInContextTests(ShippedModels models) : IClassFixture<ShippedMo
         var blast = Assert.Single(doc.Events, e => e.Type == "ASSAULT");
         Assert.Null(blast.SourceText);
     }
+
+    [Fact]
+    public void A_withdrawal_in_construct_with_its_own_doer_takes_no_name_from_before()
+    {
+        var doc = models.AnalyzeFacts("ورفض نعيم قاسم أي حديث عن نزع سلاح المقاومة قبل انسحاب العدو ووقف عدوانه.");
+        Assert.Null(Assert.Single(doc.Events, e => e.Type == "RETREAT").SourceText);
+        var named = models.AnalyzeFacts("ورفض الحزب نزع سلاح المقاومة قبل انسحاب إسرائيل.");
+        Assert.Equal("إسرائيل", Assert.Single(named.Events, e => e.Type == "RETREAT").SourceText);
+    }
+
+    [Fact]
+    public void Condolences_expressed_by_a_participle_are_the_subjects()
+    {
+        var doc = models.AnalyzeFacts("وقالت السفارة إن الولايات المتحدة تستنكر هذا العمل الإجرامي، معربة عن خالص التعازي وصادق المواساة لأسر الضحايا.");
+        Assert.Contains(doc.Events, e => e.Type == "SUPPORT" && e.SourceText == "الولايات المتحدة");
+    }
 }

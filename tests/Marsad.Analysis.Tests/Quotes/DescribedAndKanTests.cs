@@ -30,4 +30,11 @@ public class DescribedAndKanTests(ShippedModels models) : IClassFixture<ShippedM
         var met = Assert.Single(doc.Events, e => e.Type == "CONSULT");
         Assert.Contains("عبد الحميد الدبيبة", met.SourceText, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_statement_published_with_no_publisher_named_is_the_subjects()
+    {
+        var doc = models.AnalyzeFacts("في المقابل، اتهمت قوات الدعم السريع الجيش بشن غارات جوية على أحياء سكنية، وفق بيان نشرته على منصة تلغرام.");
+        Assert.Equal("قوات الدعم السريع", Assert.Single(doc.Quotes).SpeakerText);
+    }
 }
