@@ -85,4 +85,13 @@ public class EntityJoinTests(ShippedModels models) : IClassFixture<ShippedModels
         var council = Assert.Single(doc.Entities, e => e.Name.StartsWith("مجلس الأمن", StringComparison.Ordinal));
         Assert.Equal(2, council.Mentions.Count);
     }
+
+    [Fact]
+    public void Mr_before_a_full_name_is_no_part_of_it_but_a_name_that_is_sayyid_stays()
+    {
+        var doc = models.Analyze("استقبل رئيس الجمهورية، السيد عبد المجيد تبون، اليوم الاثنين بمقر رئاسة الجمهورية، وزير الشؤون الخارجية الإسباني خوسيه مانويل ألباريس.");
+        Assert.Contains(doc.Entities, e => e.Name == "عبد المجيد تبون" && e.Code == "DZAGOV");
+        var named = models.Analyze("وقال السيد البدوي رئيس حزب الوفد إن الحزب يرفض القرار.");
+        Assert.Contains(named.Entities, e => e.Name == "السيد البدوي");
+    }
 }

@@ -256,6 +256,13 @@ public sealed class EntityRecognizer : IDocumentProcessor
                     a++;
                 }
 
+                if (b - a >= 3 && NerText.Normalize(sentence.Words[a]) is "السيد" or "السيده")
+                {
+                    // «رئيس الجمهورية، السيد عبد المجيد تبون»: «Mr» before a name of two words or more is no part of it
+                    // («السيد البدوي» is a name).
+                    a++;
+                }
+
                 for (var r = b - 3; r > a; r--)
                 {
                     if (MilitaryRanks.Contains(NerText.Normalize(sentence.Words[r])))

@@ -398,6 +398,16 @@ internal static class EventCoder
                 }
 
                 var (source, target) = hit.Subject > 0 ? GapActors(s, w, hit.Subject, afterTrigger, t) : Actors(s, w, afterTrigger, t, hit.Possessed);
+                if (source is null && t.IsVerb && t.Type is "ASSAULT" or "COERCE" && w > 0 && IsClauseBreak(s, w) && words[w].Key.Length > 3 && words[w].Key[0] == 'و'
+                    && ArabicWords.StripConjunction(words[w].Key).Length < words[w].Key.Length && target is { } struckAfter && afterTrigger < words.Count
+                    && struckAfter.Start <= words[afterTrigger].Start + 1 && !Imperfect(words[w].Key)
+                    && SentenceSubject(s, w) is { } carriedOn && carriedOn.End <= words[w].Start && !SameActor(carriedOn, struckAfter) && !Prepositional(s, carriedOn))
+                {
+                    // «دفع الجيش الإسرائيلي بتعزيزات إلى المخيم، واعتقل 15 فلسطينيا»: a perfect verb joined after a comma with its
+                    // object right after it goes on with the sentence's subject.
+                    source = carriedOn;
+                }
+
                 if (t.Type is "PROTEST" or "REQUEST" or "ACCUSE" or "REJECT" or "SUPPORT" or "AGREE" or "THREATEN")
                 {
                     // «تظاهر مئات من خريجي الجامعات في مدينة الناصرية مركز محافظة ذي قار»: a place named after its head is
@@ -2742,7 +2752,7 @@ internal static class EventCoder
                     }
 
                     source = next ?? before;
-                    target = next is { } subj ? FirstActorAfter(s, AfterTimeAside(s, AfterAdjectives(s, WordAfter(s, subj.End))), maxWords: 3) : FirstActorAfter(s, after, maxWords: 3);
+                    target = next is { } subj ? FirstActorAfter(s, AfterQuantity(s, AfterTimeAside(s, AfterAdjectives(s, WordAfter(s, subj.End)))), maxWords: 3) : FirstActorAfter(s, after, maxWords: 3);
                     if (target is null && next is { } actingOne && t.Type is "COERCE" or "ASSAULT" && CountedPeople(s, AfterTimeAside(s, AfterAdjectives(s, WordAfter(s, actingOne.End)))) is { } counted)
                     {
                         // «اعتقلت قوة من جهاز المخابرات ثلاثة من أعضاء لجنة المعلمين»: a counted group right after the
@@ -3679,6 +3689,22 @@ internal static class EventCoder
         }
 
         return i;
+    }
+
+    /// <summary>«خطف مسلحون ما لا يقل عن 25 طالبة», «أكثر من 40 شخصا»: the words that hedge a count, skipped to the count.</summary>
+    private static int AfterQuantity(SentenceView s, int i)
+    {
+        if (i + 3 < s.Words.Count && s.Words[i].Key == "ما" && s.Words[i + 1].Key == "لا" && s.Words[i + 2].Key == "يقل" && s.Words[i + 3].Key == "عن")
+        {
+            return i + 4;
+        }
+
+        if (i + 1 < s.Words.Count && s.Words[i].Key is "اكثر" or "اقل" && s.Words[i + 1].Key == "من")
+        {
+            return i + 2;
+        }
+
+        return i < s.Words.Count && s.Words[i].Key is "نحو" or "حوالي" or "قرابه" ? i + 1 : i;
     }
 
     private static int AfterOneAside(SentenceView s, int i, bool first)

@@ -223,4 +223,28 @@ public class SidesInContextTests(ShippedModels models) : IClassFixture<ShippedMo
         var doc = models.AnalyzeFacts("وقالت السفارة إن الولايات المتحدة تستنكر هذا العمل الإجرامي، معربة عن خالص التعازي وصادق المواساة لأسر الضحايا.");
         Assert.Contains(doc.Events, e => e.Type == "SUPPORT" && e.SourceText == "الولايات المتحدة");
     }
+
+    [Fact]
+    public void An_arrest_joined_after_a_comma_with_its_object_right_after_is_the_subjects()
+    {
+        var doc = models.AnalyzeFacts("وعقب الهجوم، دفع الجيش الإسرائيلي بتعزيزات عسكرية إلى المخيم، واعتقل 15 فلسطينيا على الأقل.");
+        var arrest = Assert.Single(doc.Events, e => e.Type == "COERCE");
+        Assert.Equal("الجيش الإسرائيلي", arrest.SourceText);
+        Assert.Equal("15 فلسطينيا", arrest.TargetText);
+    }
+
+    [Fact]
+    public void A_hedged_count_after_the_subject_is_the_object()
+    {
+        var arrest = Assert.Single(models.AnalyzeFacts("اعتقلت الشرطة أكثر من 40 شخصا في العاصمة.").Events, e => e.Type == "COERCE");
+        Assert.Equal("40 شخصا", arrest.TargetText);
+    }
+
+    [Fact]
+    public void A_local_brigade_claims_its_attack()
+    {
+        var doc = models.AnalyzeFacts("وتبنت كتيبة جنين التابعة لسرايا القدس العملية في بيان مقتضب، مؤكدة أن مقاتليها \"فجروا عبوة شديدة الانفجار بقوة راجلة\".");
+        Assert.Contains(doc.Entities, e => e.Name == "كتيبة جنين" && e.Code == "PSEREB");
+        Assert.Equal("كتيبة جنين", Assert.Single(doc.Quotes).SpeakerText);
+    }
 }
