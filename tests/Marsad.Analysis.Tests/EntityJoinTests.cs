@@ -94,4 +94,24 @@ public class EntityJoinTests(ShippedModels models) : IClassFixture<ShippedModels
         var named = models.Analyze("وقال السيد البدوي رئيس حزب الوفد إن الحزب يرفض القرار.");
         Assert.Contains(named.Entities, e => e.Name == "السيد البدوي");
     }
+
+    [Fact]
+    public void A_spokesmans_kunya_is_his_whole_name_and_the_brigades_are_irans_iraqi_ally_not_lebanons_party()
+    {
+        var doc = models.AnalyzeFacts("وقال المتحدث باسم كتائب حزب الله أبو علي العسكري في تدوينة إن أي اعتداء سيقابل برد قاس.");
+        Assert.Contains(doc.Entities, e => e.Name == "أبو علي العسكري" && e.Type == "PER" && e.Code == "IRQREB");
+        Assert.Contains(doc.Entities, e => e.Name == "كتائب حزب الله" && e.Code == "IRQREB");
+        Assert.DoesNotContain(doc.Entities, e => e.Code == "LBNREB");
+    }
+
+    [Fact]
+    public void A_group_designated_a_terrorist_organization_is_no_named_body()
+    {
+        var doc = models.AnalyzeFacts("ودعت الحكومة اليمنية المجتمع الدولي إلى تصنيف الجماعة منظمة إرهابية.");
+        Assert.DoesNotContain(doc.Entities, e => e.Name == "منظمة إرهابية");
+        var designated = models.AnalyzeFacts("ورحبت الحكومة السودانية بالبيان، لكنها طالبت بـ\"تصنيف قوات الدعم السريع منظمة إرهابية\" قبل أي تفاوض.");
+        Assert.DoesNotContain(designated.Events, e => e.SourceText == "منظمة إرهابية" || e.TargetText == "منظمة إرهابية");
+        // A terrorist group that acts is still an actor.
+        Assert.Equal("جماعة إرهابية", Assert.Single(models.AnalyzeFacts("وهاجمت جماعة إرهابية قرية في الولاية.").Events).SourceText);
+    }
 }

@@ -117,6 +117,11 @@ public sealed class EntityRecognizer : IDocumentProcessor
                 }
             }
 
+            // «تصنيف قوات الدعم السريع منظمة إرهابية»: a body's noun with an indefinite adjective is a kind, no name.
+            sentence.Spans.RemoveAll(sp => sp.Type is "ORG" or "MISC" && sp.B - sp.A == 2
+                && NerText.Normalize(sentence.Words[sp.A]) is "منظمه" or "جماعه" or "حركه" or "تنظيم" or "ميليشيا" or "مليشيا" or "جماعات" or "منظمات"
+                && NerText.Normalize(sentence.Words[sp.A + 1]) is "ارهابيه" or "ارهابي" or "ارهابيا" or "مسلحه" or "مسلحا" or "متطرفه" or "متطرف" or "ارهابيتين");
+
             // «بعثة المينورسو», «بعثة الأمم المتحدة»: a name that opens with «بعثة» is a mission, a body.
             for (var i = 0; i < sentence.Spans.Count; i++)
             {

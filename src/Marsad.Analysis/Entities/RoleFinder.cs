@@ -56,8 +56,11 @@ internal sealed class RoleFinder(ActorLexicon lexicon)
             }
 
             var end = k + 1;
-            while (end < s.Words.Length && end - k < 4 && s.SpanAt(end) < 0 && IsNameWord(s.Words[end])
-                && !(end - k >= 2 && IsCommonDefinite(s.Words[end], gazetteer)))
+            // («أبو علي العسكري»: after «أبو», «بن», «عبد» the next word is the name's, «علي» too, which reads as «على».)
+            while (end < s.Words.Length && end - k < 4 && s.SpanAt(end) < 0
+                && (IsNameWord(s.Words[end]) || (NerText.Normalize(s.Words[end - 1]) is "ابو" or "ام" or "ابن" or "بن" or "عبد" or "بنت" && !NerText.IsPunctuation(s.Words[end][0]))
+                    || (end - k == 2 && NerText.Normalize(s.Words[k]) is "ابو" or "ام" && NerText.Normalize(s.Words[end]) is { Length: > 4 } laqab && laqab.StartsWith("ال", StringComparison.Ordinal)))
+                && !(end - k >= 2 && IsCommonDefinite(s.Words[end], gazetteer) && !(end - k == 2 && NerText.Normalize(s.Words[k]) is "ابو" or "ام")))
             {
                 end++;
             }

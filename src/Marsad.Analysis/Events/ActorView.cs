@@ -522,6 +522,8 @@ internal sealed class ActorView
             // or a port struck still codes its city's state).
             actors.RemoveAll(a => a.Kind == ActorKind.Country && FacilityBefore(text, a.Start));
             JoinAffairsOf(text, actors);
+            // «تصنيف قوات الدعم السريع منظمة إرهابية»: what a group is designated as is no actor of its own.
+            actors.RemoveAll(a => a.Kind == ActorKind.Agent && a.EntityId is null && DesignatedAs(text, a));
             AddStateOrgans(document, text, words, keys, actors, fallback, byId);
             if (fallback.Count > 0 || headed.Count > 0)
             {
@@ -697,7 +699,17 @@ internal sealed class ActorView
     {
         var movement = document.Entities.Find(e => e.Type == "ORG" && e != person
             && e.Mentions.Exists(x => span.Start <= x.Start && x.End <= span.End));
-        if (movement is not null)
+        if (movement is not null && movement.Mentions.Count == 1 && movement.Mentions[0] is var inner && inner.Length < span.Length
+            && m.Code is not null && movement.Code != m.Code && m.DisplayName is { } longer)
+        {
+            // «المتحدث باسم كتائب حزب الله»: the tagger's «حزب الله» inside the title is the longer movement named there
+            // (Iraq's Kata'ib Hezbollah, not Lebanon's party), its only mention.
+            movement.Name = longer;
+            movement.Code = m.Code;
+            movement.Country = null;
+            movement.Mentions[0] = span;
+        }
+        else if (movement is not null)
         {
             movement.Code ??= m.Code;
         }
@@ -1476,6 +1488,13 @@ internal sealed class ActorView
         // no adjective of the title after it.
         var last = text.LastIndexOf(' ', a.End - 1, a.End - a.Start) + 1;
         var word = text[Math.Max(last, a.Start)..a.End];
+        // («المملكة العربية السعودية», «الإمارات العربية المتحدة»: a state's formal name ends like one and is a name.)
+        if (last > a.Start && a.Kind == ActorKind.Country && Entities.ActorLexicon.Shared is { } states
+            && states.StateOf(text[a.Start..a.End].TrimStart('و')) is not null)
+        {
+            return false;
+        }
+
         return Entities.ActorLexicon.Shared is not { } places || places.NationalityOf(word) is not null
             || (places.CityOf(word) is null && places.CapitalOf(word) is null && places.StateOf(word) is null);
     }
@@ -1864,6 +1883,25 @@ internal sealed class ActorView
                 actors.RemoveAt(i);
             }
         }
+    }
+
+    private static bool DesignatedAs(string text, ActorMention a)
+    {
+        var phrase = ArabicWords.Fold(text.AsSpan(a.Start, a.End - a.Start));
+        if (!(phrase.StartsWith("منظمه ", StringComparison.Ordinal) || phrase.StartsWith("جماعه ", StringComparison.Ordinal) || phrase.StartsWith("تنظيم ", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        var from = Math.Max(0, a.Start - 60);
+        var before = ArabicWords.Fold(text.AsSpan(from, a.Start - from));
+        var stop = before.LastIndexOfAny(['.', '،', ',', '؛']);
+        if (stop >= 0)
+        {
+            before = before[(stop + 1)..];
+        }
+
+        return before.Contains("تصنيف", StringComparison.Ordinal) || before.Contains("صنف", StringComparison.Ordinal) || before.Contains("ادراج", StringComparison.Ordinal);
     }
 
     private static bool FacilityBefore(string text, int start)

@@ -247,4 +247,13 @@ public class SidesInContextTests(ShippedModels models) : IClassFixture<ShippedMo
         Assert.Contains(doc.Entities, e => e.Name == "كتيبة جنين" && e.Code == "PSEREB");
         Assert.Equal("كتيبة جنين", Assert.Single(doc.Quotes).SpeakerText);
     }
+
+    [Fact]
+    public void Two_states_by_their_formal_names_call_together()
+    {
+        var doc = models.AnalyzeFacts("دعت دولة الإمارات العربية المتحدة والمملكة العربية السعودية، في بيان مشترك صدر اليوم، طرفي النزاع في السودان إلى الالتزام بهدنة إنسانية فورية.");
+        var call = Assert.Single(doc.Events, e => e.Type == "REQUEST");
+        Assert.Contains("المملكة العربية السعودية", call.SourceText, StringComparison.Ordinal);
+        Assert.NotEqual("SAU", call.TargetCode);
+    }
 }
