@@ -2883,6 +2883,11 @@ internal static class EventCoder
                     // («وأفادت وزارة الصحة بمقتل 12 شخصا»: who reports an act named by a noun did not do it either.)
                     source = genitive ?? (w > 0 && ConfrontingWords.Contains(ArabicWords.StripConjunction(s.Words[w - 1].Key).ToString()) || ReporterOf(s, before) ? null : before);
                     target = prepTarget;
+                    if (genitive is null && !possessed && PressuredBefore(s, w) is { } pressed)
+                    {
+                        // «بالضغط على إسرائيل لوقف اعتداءاتها والانسحاب»: what the pressure is for is done by whom it presses.
+                        source = pressed;
+                    }
                     if (t.Type == "ASSAULT" && after + 1 < s.Words.Count && !CommaBefore(s, after)
                         && ArabicWords.StripConjunction(s.Words[after].Key) is "استهدف" or "استهدفت" or "طال" or "طالت"
                         && (FirstActorAfter(s, after + 1, maxWords: 1) is { } struckFirst && !Prepositional(s, struckFirst) ? struckFirst
@@ -3528,6 +3533,28 @@ internal static class EventCoder
             if (a.Start >= s.Words[from].Start && !Prepositional(s, a) && !NamedAfterPlaceHead(s, a))
             {
                 return a;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The actor after «الضغط على» in the ten words before the masdar at <paramref name="w"/> (no stop or complementizer
+    /// between): «الضغط على إسرائيل للانسحاب».
+    /// </summary>
+    private static ActorMention? PressuredBefore(SentenceView s, int w)
+    {
+        for (var i = w - 1; i >= 1 && i >= w - 10; i--)
+        {
+            if (IsClauseBreak(s, i + 1 < s.Words.Count ? i + 1 : i) && i + 1 <= w && i + 1 < s.Words.Count && s.Text.AsSpan(s.Words[i].End, s.Words[i + 1].Start - s.Words[i].End).IndexOfAny(".؛;:") >= 0)
+            {
+                return null;
+            }
+
+            if (s.Words[i].Key == "علي" && ArabicWords.StripConjunction(s.Words[i - 1].Key) is "الضغط" or "بالضغط" or "للضغط" or "ضغط" or "يضغط" or "تضغط" or "الضغوط")
+            {
+                return FirstActorAfter(s, i + 1, maxWords: 1) is { } pressed && pressed.Start >= s.Words[i].End && pressed.End <= s.Words[w].Start ? pressed : null;
             }
         }
 

@@ -256,4 +256,13 @@ public class SidesInContextTests(ShippedModels models) : IClassFixture<ShippedMo
         Assert.Contains("المملكة العربية السعودية", call.SourceText, StringComparison.Ordinal);
         Assert.NotEqual("SAU", call.TargetCode);
     }
+
+    [Fact]
+    public void What_pressure_is_asked_for_is_done_by_whom_it_presses()
+    {
+        var doc = models.AnalyzeFacts("وطالب الرئيس اللبناني الولايات المتحدة بالضغط على إسرائيل لوقف اعتداءاتها والانسحاب من النقاط الخمس.");
+        var withdrawal = Assert.Single(doc.Events, e => e.Type == "RETREAT");
+        Assert.Equal("إسرائيل", withdrawal.SourceText);
+        Assert.True(withdrawal.Hypothetical);
+    }
 }
