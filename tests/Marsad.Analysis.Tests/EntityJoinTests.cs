@@ -114,4 +114,19 @@ public class EntityJoinTests(ShippedModels models) : IClassFixture<ShippedModels
         // A terrorist group that acts is still an actor.
         Assert.Equal("جماعة إرهابية", Assert.Single(models.AnalyzeFacts("وهاجمت جماعة إرهابية قرية في الولاية.").Events).SourceText);
     }
+
+    [Fact]
+    public void A_criminal_court_named_after_its_city_is_one_judicial_body()
+    {
+        var doc = models.AnalyzeFacts("قضت محكمة جنايات القاهرة، اليوم الأربعاء، بالسجن المشدد خمس سنوات على الناشط السياسي.");
+        Assert.Contains(doc.Entities, e => e.Name == "محكمة جنايات القاهرة" && e.Code == "EGYJUD");
+        Assert.Equal("EGYJUD", Assert.Single(doc.Events, e => e.Type == "SANCTION").SourceCode);
+    }
+
+    [Fact]
+    public void A_ships_name_is_no_person()
+    {
+        var doc = models.Analyze("أعلنت جماعة الحوثي الإفراج عن طاقم سفينة \"غالاكسي ليدر\" المحتجز منذ نوفمبر 2023.");
+        Assert.DoesNotContain(doc.Entities, e => e.Type == "PER");
+    }
 }

@@ -117,6 +117,18 @@ public sealed class EntityRecognizer : IDocumentProcessor
                 }
             }
 
+            // «طاقم سفينة "غالاكسي ليدر"», «الناقلة سونيون»: a ship's name is no person.
+            for (var i = 0; i < sentence.Spans.Count; i++)
+            {
+                var (a, b, type) = sentence.Spans[i];
+                var head = a > 1 && NerText.IsPunctuation(sentence.Words[a - 1][0]) ? a - 2 : a - 1;
+                if (type is "PER" or "ORG" or "LOC" && head >= 0
+                    && NerText.Normalize(sentence.Words[head]) is "سفينه" or "السفينه" or "ناقله" or "الناقله" or "باخره" or "الباخره" or "يخت" or "اليخت" or "باخرة" or "سفينتي")
+                {
+                    sentence.Spans[i] = (a, b, "MISC");
+                }
+            }
+
             // «تصنيف قوات الدعم السريع منظمة إرهابية»: a body's noun with an indefinite adjective is a kind, no name.
             sentence.Spans.RemoveAll(sp => sp.Type is "ORG" or "MISC" && sp.B - sp.A == 2
                 && NerText.Normalize(sentence.Words[sp.A]) is "منظمه" or "جماعه" or "حركه" or "تنظيم" or "ميليشيا" or "مليشيا" or "جماعات" or "منظمات"
@@ -1133,6 +1145,17 @@ public sealed class EntityRecognizer : IDocumentProcessor
             var definite = DefiniteInstitutionHeads.Contains(bare);
             if (!definite && !InstitutionHeads.Contains(bare))
             {
+                continue;
+            }
+
+            // «قضت محكمة جنايات القاهرة», «محكمة استئناف تونس»: a court of a kind named after its city is one body, the city
+            // the tagger found in it included.
+            if (bare is "محكمه" && i + 2 < s.Words.Length && NerText.Normalize(s.Words[i + 1]) is "جنايات" or "جنح" or "استيناف" or "جنايه"
+                && s.SpanAt(i + 2) is var cityAt && cityAt >= 0 && s.Spans[cityAt] is { Type: "GPE" or "LOC" } city && city.A == i + 2 && city.B - city.A <= 2
+                && s.SpanAt(i) < 0 && s.SpanAt(i + 1) < 0)
+            {
+                s.Spans[cityAt] = (i, city.B, "ORG");
+                i = city.B - 1;
                 continue;
             }
 

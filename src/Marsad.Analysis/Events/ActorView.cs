@@ -438,6 +438,12 @@ internal sealed class ActorView
                         && lexiconCode is not null && a.Code is null && a.EntityId is { } id
                         && a.Start <= start && end <= a.End && byId.TryGetValue(id, out var tagged))
                     {
+                        if (lexiconCode.Length == 3 && m.Kind == ActorKind.Country && tagged.Type == "ORG" && tagged.Name.StartsWith("محكمة", StringComparison.Ordinal))
+                        {
+                            // «محكمة جنايات القاهرة»: a court named after its city is its state's judiciary, not the state.
+                            lexiconCode += "JUD";
+                        }
+
                         tagged.Code ??= lexiconCode;
                         actors[overlapping] = a with { Code = lexiconCode };
                     }

@@ -626,11 +626,20 @@ internal static class EventCoder
                     target = condemnedDoer;
                 }
 
-                if (!t.IsVerb && t.Type == "CONSULT" && s.Text[words[w].Start] is not 'ب' && ArabicWords.StripConjunction(words[w].Key).StartsWith("ال", StringComparison.Ordinal)
-                    && w > 0 && ArabicWords.StripConjunction(words[w - 1].Key).ToString() is "خلال" or "عقب" or "بعد" or "اثر" or "اثناء" or "قبيل" or "ختام" or "هامش" or "مستهل"
+                if (t.Type == "COOPERATE" && t.IsVerb && afterTrigger < words.Count && ArabicWords.StripConjunction(words[afterTrigger].Key).ToString() is "الاجتماع" or "اللقاء" or "المحادثات" or "المباحثات" or "الاجتماعات"
                     && events.Exists(e => e.Type == "CONSULT"))
                 {
-                    // «وأكدا خلال الاجتماع …», «وعقب اللقاء …»: the meeting already told, not another one.
+                    // «وشارك في الاجتماع القائد العام …»: taking part in the meeting told is that meeting, no cooperation of its own.
+                    w = afterTrigger - 1;
+                    continue;
+                }
+
+                if (!t.IsVerb && t.Type == "CONSULT" && s.Text[words[w].Start] is not 'ب' && ArabicWords.StripConjunction(words[w].Key).StartsWith("ال", StringComparison.Ordinal)
+                    && w > 0 && (ArabicWords.StripConjunction(words[w - 1].Key).ToString() is "خلال" or "عقب" or "بعد" or "اثر" or "اثناء" or "قبيل" or "ختام" or "هامش" or "مستهل"
+                        || (w > 1 && words[w - 1].Key == "في" && ArabicWords.StripConjunction(words[w - 2].Key).ToString() is "شارك" or "شاركت" or "شاركوا" or "حضر" or "حضرت"))
+                    && events.Exists(e => e.Type == "CONSULT"))
+                {
+                    // «وأكدا خلال الاجتماع …», «وعقب اللقاء …», «وشارك في الاجتماع …»: the meeting already told, not another one.
                     w = afterTrigger - 1;
                     continue;
                 }

@@ -265,4 +265,13 @@ public class SidesInContextTests(ShippedModels models) : IClassFixture<ShippedMo
         Assert.Equal("إسرائيل", withdrawal.SourceText);
         Assert.True(withdrawal.Hypothetical);
     }
+
+    [Fact]
+    public void Taking_part_in_the_meeting_told_is_that_meeting()
+    {
+        var doc = models.AnalyzeFacts("اتفقت الحكومة السورية وقوات سوريا الديمقراطية، خلال اجتماع عقد في دمشق الأحد، على تشكيل لجان مشتركة. "
+            + "وشارك في الاجتماع القائد العام لقسد مظلوم عبدي، ووزير الخارجية السوري أسعد الشيباني.");
+        Assert.DoesNotContain(doc.Events, e => e.Type == "COOPERATE");
+        Assert.Single(doc.Events, e => e.Type == "CONSULT");
+    }
 }
