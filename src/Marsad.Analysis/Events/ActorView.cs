@@ -1670,8 +1670,11 @@ internal sealed class ActorView
             // «واستقبل الرئيس سعيد الوزيرة الجديدة», «استقبل القائد العام … المشير خليفة حفتر السفير الفرنسي»: a person named
             // after an office of his holds no second one after the name without a comma; that title is another person, the
             // object («الأمير فيصل بن فرحان وزير الخارجية», «العميد يحيى سريع المتحدث …»: after a rank or an honorific it joins).
+            // («الرئيس فرانسوا هولاند رئيس الجمهورية الفرنسية»: the same office again, with its state, is his.)
             objectAfterName |= prev.Kind == ActorKind.Person && next.Kind == ActorKind.Agent && !nisba && StartsWithTitle(text, next)
-                && OfficeTitles.Contains(ArabicWords.StripConjunction(ArabicWords.Fold(FirstWord(text, prev))).ToString());
+                && OfficeTitles.Contains(ArabicWords.StripConjunction(ArabicWords.Fold(FirstWord(text, prev))).ToString())
+                && ArabicWords.StripArticle(ArabicWords.StripConjunction(ArabicWords.Fold(FirstWord(text, prev)))).ToString()
+                    != ArabicWords.StripArticle(ArabicWords.Fold(FirstWord(text, next))).ToString();
             // «وطالب المجلس إسرائيل بـ…»: a definite noun takes no genitive, so a state named after it (not its
             // nationality adjective) is another actor («وزير خارجية إيران» joins: «خارجية» is indefinite).
             objectAfterName |= prev.Kind == ActorKind.Agent && next.Kind == ActorKind.Country && !nisba && EndsDefinite(text, prev)

@@ -180,6 +180,9 @@ public class SidesInContextTests(ShippedModels models) : IClassFixture<ShippedMo
         var call = Assert.Single(models.AnalyzeFacts("تلقى الأمير فيصل بن فرحان وزير الخارجية، اتصالا هاتفيا من وزير الخارجية التركي هاكان فيدان.").Events, e => e.Type == "CONSULT");
         Assert.Contains("وزير الخارجية", call.TargetText, StringComparison.Ordinal);
         Assert.Contains("فيصل بن فرحان", call.TargetText, StringComparison.Ordinal);
+        // So is the same office again with its state: «الرئيس فرانسوا هولاند رئيس الجمهورية الفرنسية».
+        var again = Assert.Single(models.AnalyzeFacts("تلقى الملك سلمان اتصالا هاتفيا من فخامة الرئيس فرانسوا هولاند رئيس الجمهورية الفرنسية.").Events, e => e.Type == "CONSULT");
+        Assert.Contains("رئيس الجمهورية الفرنسية", again.SourceText, StringComparison.Ordinal);
     }
 
     [Fact]
