@@ -3556,7 +3556,7 @@ internal static class EventCoder
     {
         for (var i = w - 1; i >= 1 && i >= w - 10; i--)
         {
-            if (IsClauseBreak(s, i + 1 < s.Words.Count ? i + 1 : i) && i + 1 <= w && i + 1 < s.Words.Count && s.Text.AsSpan(s.Words[i].End, s.Words[i + 1].Start - s.Words[i].End).IndexOfAny(".؛;:") >= 0)
+            if (s.Text.AsSpan(s.Words[i].End, s.Words[i + 1].Start - s.Words[i].End).IndexOfAny(".؛;:") >= 0)
             {
                 return null;
             }
@@ -4195,7 +4195,7 @@ internal static class EventCoder
                 return true;
             }
 
-            if (s.Words[i].Key is "." or "؛" or ":" || IsComplementizerKey(s.Words[i].Key))
+            if (IsComplementizerKey(s.Words[i].Key) || s.Text.AsSpan(s.Words[i].End, s.Words[i + 1].Start - s.Words[i].End).IndexOfAny(".؛;:") >= 0)
             {
                 return false;
             }
