@@ -1903,7 +1903,7 @@ public sealed class EntityRecognizer : IDocumentProcessor
                 var skeleton = ActorKey.Skeleton(m.Name);
                 target = m.Type is "MISC" or "ORG" or "LOC" && !skeleton.Contains(' ', StringComparison.Ordinal)
                     ? orgAliases.GetValueOrDefault(skeleton) ?? NamedPersonsFamily(entities, m, skeleton) : null;
-                target ??= m.Type == "ORG" ? InternationalOrShort(entities, skeleton) : null;
+                target ??= m.Type == "ORG" ? InternationalOrShort(byKey, m.Name) : null;
                 target ??= Get(ActorKey.Of(m.Name, m.Type), m.Type, m.Name);
             }
 
@@ -2074,24 +2074,11 @@ public sealed class EntityRecognizer : IDocumentProcessor
     }
 
     /// <summary>«مجلس الأمن الدولي» then «مجلس الأمن» (or the reverse): a body named with and without «الدولي» is one.</summary>
-    private static Entity? InternationalOrShort(List<Entity> entities, string skeleton)
+    private static Entity? InternationalOrShort(Dictionary<string, Entity> byKey, string name)
     {
-        var international = ActorKey.Skeleton("الدولي");
-        foreach (var e in entities)
-        {
-            if (e.Type != "ORG")
-            {
-                continue;
-            }
-
-            var other = ActorKey.Skeleton(e.Name);
-            if (other == skeleton + " " + international || skeleton == other + " " + international)
-            {
-                return e;
-            }
-        }
-
-        return null;
+        const string International = " الدولي";
+        var other = name.EndsWith(International, StringComparison.Ordinal) ? name[..^International.Length] : name + International;
+        return byKey.TryGetValue(ActorKey.Of(other, "ORG"), out var e) && e.Type == "ORG" ? e : null;
     }
 
     /// <summary>

@@ -1885,8 +1885,12 @@ internal sealed class ActorView
         for (var i = actors.Count - 1; i > 0; i--)
         {
             var (prev, a) = (actors[i - 1], actors[i]);
-            var gap = text.AsSpan(prev.End, Math.Max(0, a.Start - prev.End)).Trim();
-            if (a.Start > prev.End && ArabicWords.Fold(gap) is "وشوون" or "وشيون" && a.Kind == ActorKind.Agent && a.EntityId is null)
+            if (a.Start <= prev.End || a.Start - prev.End > 9 || a.Kind != ActorKind.Agent || a.EntityId is not null)
+            {
+                continue;
+            }
+
+            if (ArabicWords.Fold(text.AsSpan(prev.End, a.Start - prev.End).Trim()) is "وشوون" or "وشيون")
             {
                 actors[i - 1] = prev with { End = a.End };
                 actors.RemoveAt(i);
@@ -1896,6 +1900,11 @@ internal sealed class ActorView
 
     private static bool DesignatedAs(string text, ActorMention a)
     {
+        if (a.End - a.Start < 8 || text[a.Start] is not ('م' or 'ج' or 'ت'))
+        {
+            return false;
+        }
+
         var phrase = ArabicWords.Fold(text.AsSpan(a.Start, a.End - a.Start));
         if (!(phrase.StartsWith("منظمه ", StringComparison.Ordinal) || phrase.StartsWith("جماعه ", StringComparison.Ordinal) || phrase.StartsWith("تنظيم ", StringComparison.Ordinal)))
         {
