@@ -3325,8 +3325,9 @@ internal static class EventCoder
     /// <summary>The subject of «تلقى» up to ten words before a call noun at <paramref name="w"/>: who took the call.</summary>
     private static ActorMention? Received(SentenceView s, int w)
     {
-        // («تلقى صاحب السمو الأمير فيصل بن فرحان بن عبدالله وزير الخارجية، اتصالا …»: honorifics, a long name and an office.)
-        for (var i = w - 1; i >= 0 && i >= w - 14; i--)
+        // («تلقى صاحب السمو الأمير فيصل بن فرحان بن عبدالله وزير الخارجية، اتصالا …»: honorifics, a long name and an office;
+        // «تلقى صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز آل سعود ولي العهد رئيس مجلس الوزراء، اتصالاً»: two.)
+        for (var i = w - 1; i >= 0 && i >= w - 18; i--)
         {
             if (IsClauseBreak(s, i + 1) && !CommaBefore(s, i + 1))
             {

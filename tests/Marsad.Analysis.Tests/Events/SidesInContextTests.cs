@@ -277,4 +277,13 @@ public class SidesInContextTests(ShippedModels models) : IClassFixture<ShippedMo
         Assert.DoesNotContain(doc.Events, e => e.Type == "COOPERATE");
         Assert.Single(doc.Events, e => e.Type == "CONSULT");
     }
+
+    [Fact]
+    public void A_call_received_by_a_crown_prince_with_two_offices_is_from_the_premier_after_min()
+    {
+        var doc = models.AnalyzeFacts("تلقى صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز آل سعود ولي العهد رئيس مجلس الوزراء، اتصالاً هاتفياً اليوم، من دولة رئيس وزراء المملكة المتحدة كير ستارمر.");
+        var call = Assert.Single(doc.Events, e => e.Type == "CONSULT");
+        Assert.Contains("كير ستارمر", call.SourceText, StringComparison.Ordinal);
+        Assert.Contains("محمد بن سلمان", call.TargetText, StringComparison.Ordinal);
+    }
 }
