@@ -1956,12 +1956,8 @@ internal sealed class ActorView
     }
 
     /// <summary>Whether a mention starts with a title head («رئيس السلطة», «المرشد الإيراني»).</summary>
-    private static bool StartsWithTitle(string text, ActorMention a)
-    {
-        var span = text.AsSpan(a.Start, a.End - a.Start).Trim();
-        var space = span.IndexOf(' ');
-        return TitleWords.Contains(ArabicWords.StripConjunction(ArabicWords.Fold(space < 0 ? span : span[..space])).ToString());
-    }
+    private static bool StartsWithTitle(string text, ActorMention a) =>
+        TitleWords.Contains(ArabicWords.StripConjunction(ArabicWords.Fold(FirstWord(text, a))).ToString());
 
     /// <summary>Whether a folded word is a body named by its definite head alone («الوزارة», «الحركة», «المنظمة»).</summary>
     internal static bool IsLoneBodyWord(ReadOnlySpan<char> folded) => LoneBodies.Contains(ArabicWords.StripConjunction(folded).ToString());

@@ -4724,8 +4724,16 @@ internal static class EventCoder
             return false;
         }
 
+        return PlaceHeadBefore(s, i, out _);
+    }
+
+    /// <summary>Whether the word before word <paramref name="i"/> is a place head («محافظة», «بمدينة»); <paramref name="glued"/>
+    /// tells whether a preposition is written on it.</summary>
+    private static bool PlaceHeadBefore(SentenceView s, int i, out bool glued)
+    {
         var head = ArabicWords.StripConjunction(s.Words[i - 1].Key).ToString();
         var bare = head.Length > 3 && head[0] is 'ب' or 'ل' ? head[1..] : head;
+        glued = bare.Length < head.Length;
         return bare is "محافظه" or "مدينه" or "بلده" or "قضاء" or "منطقه" or "ولايه" or "اقليم" or "قريه" or "ناحيه" or "مديريه" or "مخيم" or "حي";
     }
 
@@ -4739,10 +4747,8 @@ internal static class EventCoder
             return false;
         }
 
-        var head = ArabicWords.StripConjunction(s.Words[i - 1].Key).ToString();
-        var bare = head.Length > 3 && head[0] is 'ب' or 'ل' ? head[1..] : head;
-        return bare is "محافظه" or "مدينه" or "بلده" or "قضاء" or "منطقه" or "ولايه" or "اقليم" or "قريه" or "ناحيه" or "مديريه" or "مخيم" or "حي"
-            && (bare.Length < head.Length || (i > 1 && ArabicWords.StripConjunction(s.Words[i - 2].Key) is "في" or "من" or "قرب" or "الي"));
+        return PlaceHeadBefore(s, i, out var glued)
+            && (glued || (i > 1 && ArabicWords.StripConjunction(s.Words[i - 2].Key) is "في" or "من" or "قرب" or "الي"));
     }
 
     private static ActorMention? ActorAfterPreposition(SentenceView s, int from, string[] preps)
