@@ -45,7 +45,7 @@ public sealed class EntityRecognizer : IDocumentProcessor
     public string Name => "entities";
 
     /// <summary>Raised whenever the output changes, so <c>marsad reanalyze</c> redoes stored articles (2: 2026-11-29).</summary>
-    public string Version => "25";
+    public string Version => "26";
 
     /// <summary>Loads the shipped tagger and lexicons from models/ (see <see cref="NerTagger.ModelsDirectory"/>).</summary>
     public static EntityRecognizer Load(string? modelsDir = null)
@@ -1385,7 +1385,9 @@ public sealed class EntityRecognizer : IDocumentProcessor
             var rest = text[(i + 1)..end];
             // «لحزب الله», «بحركة حماس»: a preposition on an organization's head noun. «كالاس» (Kallas) is no «ك» +
             // «الاس»: the article takes a stem of three letters or more.
-            if ((rest.StartsWith("ال", StringComparison.Ordinal) && rest.Length >= 5) || (IsKnown(rest) && !IsKnown(text[i..end])) || OrgNominals.Contains(ActorKey.Skeleton(rest)))
+            // «بساحة محمد علي», «لمستشفى الشفاء»: a preposition on a facility's head noun.
+            if ((rest.StartsWith("ال", StringComparison.Ordinal) && rest.Length >= 5) || (IsKnown(rest) && !IsKnown(text[i..end])) || OrgNominals.Contains(ActorKey.Skeleton(rest))
+                || (rest.Length >= 3 && rest[0] is not ('ا' or 'ل') && FacilityHead(NerText.Normalize(rest)) is not null))
             {
                 i++;
             }
@@ -2052,7 +2054,10 @@ public sealed class EntityRecognizer : IDocumentProcessor
 
             var speechBefore = i > 0 && IsSpeechVerb(text[tokens[i - 1].Start..tokens[i - 1].End]);
             var speechAfter = i + 1 < tokens.Count && IsSpeechVerb(text[tokens[i + 1].Start..tokens[i + 1].End]);
-            if (speechBefore || speechAfter)
+            // «ودعا الرئيس عون الولايات المتحدة …»: a definite one-word title right before the family name.
+            var titleBefore = skip == 0 && i > 0 && text.AsSpan(tokens[i - 1].Start).StartsWith("ال", StringComparison.Ordinal)
+                && _lexicon.IsTitleHead(text[tokens[i - 1].Start..tokens[i - 1].End]);
+            if (speechBefore || speechAfter || titleBefore)
             {
                 person.Mentions.Add(new TextSpan(start + skip, end));
             }

@@ -890,7 +890,7 @@ internal sealed class ActorView
         for (var i = 0; i < actors.Count; i++)
         {
             var state = actors[i];
-            if (state.Kind != ActorKind.Country || state.Code is not { Length: 3 } code || !IsNisba(text, state))
+            if (state.Kind != ActorKind.Country || state.Code is not { Length: 3 } code)
             {
                 continue;
             }
@@ -904,10 +904,24 @@ internal sealed class ActorView
             // The longest organ phrase: «وزارة الداخلية التونسية» over «الداخلية التونسية».
             string? sector = null;
             var first = -1;
+            var seated = !IsNisba(text, state);
+            if (seated)
+            {
+                // «السلطات في دمشق», «الحكومة في طهران», «الشرطة في بغداد»: the organ of the state seated there, as
+                // «السلطات السورية» is.
+                if (w < 2 || words[w - 1].Key != "في" || ArabicWords.StripConjunction(words[w - 2].Key).ToString() is not ("السلطات" or "الحكومه" or "الشرطه")
+                    || actors.Exists(a => a.Kind != ActorKind.Agent && a.Start < words[w - 2].End && a.End > words[w - 2].Start))
+                {
+                    continue;
+                }
+
+                (sector, first) = (OrganHeads[ArabicWords.StripConjunction(keys[w - 2]).ToString()], w - 2);
+            }
+
             // «وزارة الأوقاف والشؤون الدينية الفلسطينية»: past three words, the head is taken only over definite words
             // («الأوقاف», «والشؤون»), never over «في مدينة».
             var definite = true;
-            for (var back = 1; back <= 5 && w - back >= 0; back++)
+            for (var back = 1; !seated && back <= 5 && w - back >= 0; back++)
             {
                 if (back > 1 && actors.Exists(a => a.Kind != ActorKind.Agent && a.Start < words[w - back].End && a.End > words[w - back].Start))
                 {
@@ -1699,7 +1713,9 @@ internal sealed class ActorView
                 && StartsWithLoneBody(text, next) && text[next.Start] != 'ل';
             // «واعتقلت القوات عنصرين من الخلية», «واعتقلت الشرطة خلية»: an indefinite noun after a definite one is neither
             // its adjective nor its genitive; it starts the object.
-            objectAfterName |= prev.Kind == ActorKind.Agent && next.Kind == ActorKind.Agent && EndsDefinite(text, prev) && next.Code is not null
+            // («وقصفت الطائرات الإسرائيلية مستشفى الشفاء»: so is one after a definite nationality adjective.)
+            objectAfterName |= (prev.Kind == ActorKind.Agent || (prev.Kind == ActorKind.Country && IsNisba(text, prev))) && next.Kind == ActorKind.Agent
+                && EndsDefinite(text, prev) && next.Code is not null
                 && !text.AsSpan(next.Start).StartsWith("ال", StringComparison.Ordinal) && !text.AsSpan(next.Start).StartsWith("لل", StringComparison.Ordinal)
                 && !(text[next.Start] is 'ب' or 'ل' or 'ك' or 'و' or 'ف' && text.AsSpan(next.Start + 1).StartsWith("ال", StringComparison.Ordinal))
                 && !char.IsDigit(text[next.Start]);
@@ -2023,9 +2039,22 @@ internal sealed class ActorView
     private static List<string> OccupationMasked(List<string> keys, List<Word> words)
     {
         List<string>? masked = null;
-        for (var i = 1; i < keys.Count && i < words.Count; i++)
+        for (var i = 0; i < keys.Count && i < words.Count; i++)
         {
             var word = ArabicWords.StripConjunction(words[i].Key);
+            if (NotTheActor(words, i) && word is "طالب")
+            {
+                // «وطالب المحتجون برحيل الحكومة»: the verb is no student, alone or in «طالب محتج».
+                masked ??= [.. keys];
+                masked[i] = "#" + keys[i];
+                continue;
+            }
+
+            if (i == 0)
+            {
+                continue;
+            }
+
             if (word.EndsWith("احتلال", StringComparison.Ordinal) && !word.EndsWith("الاحتلال", StringComparison.Ordinal))
             {
                 masked ??= [.. keys];
@@ -2213,6 +2242,13 @@ internal sealed class ActorView
         }
 
         if (key is "الاسد" && i > 0 && ArabicWords.StripConjunction(words[i - 1].Key).ToString() is "عين" or "قاعده" or "عرين")
+        {
+            return true;
+        }
+
+        // «وطالب المحتجون برحيل الحكومة», «طالب النواب الحكومة بـ…»: the verb (demanded), not a student, when a definite
+        // noun follows it or «ب» and what is asked for.
+        if (key is "طالب" && (next.StartsWith("ال", StringComparison.Ordinal) || next.StartsWith("بال", StringComparison.Ordinal) || (next.Length > 3 && next[0] == 'ب')))
         {
             return true;
         }

@@ -370,6 +370,18 @@ internal static class EventCoder
                     continue;
                 }
 
+                if (t.Type == "REQUEST" && t.IsVerb && Student(s, w))
+                {
+                    // «واعتقلت الشرطة طالبا جامعيا», «وقال طالب في الجامعة إن …»: a student, not «طالب» (demanded).
+                    continue;
+                }
+
+                if (t.Type == "THREATEN" && !t.IsVerb && UnderCondition(words, w))
+                {
+                    // «لن تتفاوض تحت الضغط والتهديد»: a condition one refuses to act under, not a threat anyone made.
+                    continue;
+                }
+
 
                 if (t.Type == "ASSAULT" && t.Mode is null && (HasAccidentWord(words) || (accidentStory && !Occurrence.HasViolence(s, w, afterTrigger))))
                 {
@@ -714,11 +726,11 @@ internal static class EventCoder
                     }
                 }
 
-                if (!t.IsVerb && (words[w].Key.StartsWith("لل", StringComparison.Ordinal) || ArabicWords.StripConjunction(words[w].Key) is "احتجاجا")
+                if (!t.IsVerb && (words[w].Key.StartsWith("لل", StringComparison.Ordinal) || ArabicWords.StripConjunction(words[w].Key) is "احتجاجا" or "تنديدا" or "استنكارا" or "رفضا" or "تضامنا")
                     && lastSource is { } purposeOf && !(t.Type == "ASSAULT" && Perpetrator(s, w) is not null))
                 {
-                    // «تظاهر مئات التونسيين … للمطالبة بالإفراج عن …», «استدعت الخارجية … السفير، احتجاجا على …»: a
-                    // purpose or a reason is its clause's act's, not the place's.
+                    // «تظاهر مئات التونسيين … للمطالبة بالإفراج عن …», «استدعت الخارجية … السفير، احتجاجا على …»,
+                    // «ونفذ الاتحاد وقفة احتجاجية … تنديدا بـ…»: a purpose or a reason is its clause's act's, not the place's.
                     source = purposeOf;
                     if (SameActor(purposeOf, target))
                     {
@@ -857,6 +869,17 @@ internal static class EventCoder
                     // («إضراب عام يوم 21 يناير المقبل»: a strike or a meeting dated after the publication day; an agreement's
                     // later date is as often when it takes effect.)
                     || (type is "PROTEST" or "CONSULT" && EventDates.After(EventDates.Resolve(words, document.Published, w), document.Published));
+                if (HopedFor(words, w))
+                {
+                    // «وأشار الوزير إلى أن بلاده تتطلع إلى رفع كامل العقوبات المفروضة عليها»: what one hopes others do is
+                    // not done, and not by the one who hopes.
+                    hypothetical = true;
+                    if (source is { } hoping && hoping.End <= words[w].Start)
+                    {
+                        source = null;
+                    }
+                }
+
                 if (intent)
                 {
                     // PLOVER: promises and offers of cooperation are AGREE; announced violence or sanctions are THREATEN.
@@ -997,6 +1020,10 @@ internal static class EventCoder
 
     /// <summary>Types whose two sides act together: «التقى X وY», «وقعت مصر والسعودية اتفاقية».</summary>
     private static bool Symmetric(string type) => type is "AGREE" or "CONSULT" or "COOPERATE" or "AID" or "SUPPORT";
+
+    /// <summary>A state, or a body whose code is international or non-governmental (IGO…, NGO…).</summary>
+    private static bool StateOrInternational(ActorMention a) =>
+        a.Kind == ActorKind.Country || (a.Kind == ActorKind.Organization && a.Code is { } c && (c.StartsWith("IGO", StringComparison.Ordinal) || c.StartsWith("NGO", StringComparison.Ordinal)));
 
     /// <summary>«X وY»: the second mention follows the first with only the conjunction between.</summary>
     private static bool Coordinated(SentenceView s, ActorMention first, ActorMention second)
@@ -1915,6 +1942,81 @@ internal static class EventCoder
     }
 
     /// <summary>
+    /// «طالبا جامعيا», «طالب في الجامعة» after a verb of saying, «طالبة»: the noun student, not the verb «طالب» (the dual
+    /// «طالبا» and the verb keep «ب» and what is asked for after them).
+    /// </summary>
+    private static bool Student(SentenceView s, int w)
+    {
+        var words = s.Words;
+        var key = ArabicWords.StripConjunction(words[w].Key).ToString();
+        if (key is not ("طالب" or "طالبا" or "طالبه"))
+        {
+            return false;
+        }
+
+        var next = w + 1 < words.Count ? words[w + 1].Key : string.Empty;
+        if (next.Length > 2 && next[0] == 'ب' && !next.StartsWith("بين", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        if (next is "جامعي" or "جامعيا" or "جامعيه" or "بكليه" or "ثانوي" || (w > 0 && char.IsDigit(words[w - 1].Key[0])))
+        {
+            return true;
+        }
+
+        if (key is "طالبا" or "طالبه" && (w == 0 || !IsClauseBreak(s, w)) && !(next.StartsWith("ال", StringComparison.Ordinal) && s.ActorAt(w + 1) is not null))
+        {
+            // An indefinite student in the accusative, as an object («اعتقلت طالبا»); «طالبه» (asked him) keeps a named
+            // addressee after it.
+            return w > 0 && !words[w].Key.StartsWith('و');
+        }
+
+        return w > 0 && SpeechCues.Verbs.ContainsKey(ArabicWords.StripConjunction(words[w - 1].Key).ToString());
+    }
+
+    /// <summary>«تتطلع إلى رفع العقوبات», «نأمل في وقف الحرب»: the masdar at <paramref name="w"/> after a verb of hoping and its preposition.</summary>
+    private static bool HopedFor(List<Word> words, int w)
+    {
+        if (w < 2 || ArabicWords.StripConjunction(words[w - 1].Key) is not ("الي" or "في"))
+        {
+            return false;
+        }
+
+        var verb = ArabicWords.StripConjunction(words[w - 2].Key);
+        return verb is "تتطلع" or "يتطلع" or "نتطلع" or "اتطلع" or "تطلع" or "تطلعت" or "يتطلعون" or "تتطلعان" or "يامل" or "تامل" or "نامل" or "امل" or "املا"
+            or "يطمح" or "تطمح" or "نطمح" or "يتوق" or "تتوق";
+    }
+
+    /// <summary>«تحت التهديد», «تحت الضغط والتهديد», «تحت وطأة التهديدات»: the noun at <paramref name="w"/> after «تحت».</summary>
+    private static bool UnderCondition(List<Word> words, int w)
+    {
+        for (int j = w, step = 0; j > 0 && step < 3; step++)
+        {
+            var before = ArabicWords.StripConjunction(words[j - 1].Key);
+            if (before is "تحت")
+            {
+                return true;
+            }
+
+            if (!(words[j].Key.StartsWith('و') || words[j - 1].Key is "وطاه"))
+            {
+                return false;
+            }
+
+            j--;
+        }
+
+        return false;
+    }
+
+    /// <summary>What one adopts that is no attack (folded): a demonstrative, a text, a plan or a policy.</summary>
+    private static bool AdoptedText(string key) =>
+        ArabicWords.StripArticle(ArabicWords.StripConjunction(key)).ToString() is "هذه" or "هذا" or "ذلك" or "تلك" or "وثيقه" or "قرار" or "مشروع" or "اتفاق" or "اتفاقيه"
+            or "سياسه" or "سياسات" or "مبادره" or "خطه" or "مقترح" or "مقترحات" or "موقف" or "نهج" or "استراتيجيه" or "دستور" or "قانون" or "بيان" or "اعلان" or "برنامج"
+            or "رؤيه" or "توصيات" or "توصيه" or "مطالب" or "فكره" or "افكار" or "خطاب" or "رواي" or "روايه" or "معايير" or "نظام" or "ميثاق";
+
+    /// <summary>
     /// Who claims the attack named at word <paramref name="w"/>: «أعلن X مسؤوليته عن الهجوم», «تبنى X التفجير»: the
     /// first name of the clause, once a claim word is seen within seven words before the trigger; null without one,
     /// and when the responsibility is denied or laid on someone («نفى مسؤوليته», «حمّل الحوثيين المسؤولية»).
@@ -1930,6 +2032,12 @@ internal static class EventCoder
             var k = ArabicWords.StripConjunction(words[i].Key).ToString();
             announced = k is "تبني" or "يتبني" or "تبنت" or "تتبني" or "تبنوا" or "تبنيه" or "تبنيها";
             // «مسؤولية», «مسؤوليته», «مسؤوليتها» (folded or not: ؤ may be kept or written و).
+            if (announced && i + 1 < words.Count && AdoptedText(words[i + 1].Key))
+            {
+                // «أن تبني هذه الوثيقة كان سيعني المصادقة على الضربات»: adopting a text or a policy claims no attack.
+                return null;
+            }
+
             if (announced || k.StartsWith("مسوولي", StringComparison.Ordinal) || k.StartsWith("مسؤولي", StringComparison.Ordinal))
             {
                 claim = i;
@@ -2777,8 +2885,10 @@ internal static class EventCoder
                                 && !Prepositional(s, calledOnAfterBoth) && !Coordinated(s, secondSubject, calledOnAfterBoth))
                             // «ودعت السعودية ومصر والإمارات والولايات المتحدة، في بيان مشترك، إلى هدنة»: states joined by «و» call
                             // together.
-                            || (t.Type is "REQUEST" or "ACCUSE" or "THREATEN" && firstSubject.Kind == ActorKind.Country && secondSubject.Kind == ActorKind.Country
-                                && !ActorView.IsNisba(s.Text, secondSubject)))
+                            // «ودعت الجامعة العربية والاتحاد الأفريقي إلى …»: so do international bodies (never addressees of
+                            // one another's calls in the same breath).
+                            || (t.Type is "REQUEST" or "ACCUSE" or "THREATEN" && StateOrInternational(firstSubject) && StateOrInternational(secondSubject)
+                                && !(secondSubject.Kind == ActorKind.Country && ActorView.IsNisba(s.Text, secondSubject))))
                         && Coordinated(s, firstSubject, secondSubject))
                     {
                         // «وهاجم الجيش والشرطة المتظاهرين», «أدانت الولايات المتحدة وتركيا وقطر الهجوم»: names joined to the
@@ -2861,7 +2971,9 @@ internal static class EventCoder
                         before = null;
                     }
 
-                    if (t.Type is "ACCUSE" or "PROTEST" or "REJECT" && w > 0 && ArabicWords.StripConjunction(s.Words[w - 1].Key).ToString() is "اثر" or "بعد" or "عقب" or "وسط" or "بسبب" or "جراء")
+                    if ((t.Type is "ACCUSE" or "PROTEST" or "REJECT" && w > 0 && ArabicWords.StripConjunction(s.Words[w - 1].Key).ToString() is "اثر" or "بعد" or "عقب" or "وسط" or "بسبب" or "جراء")
+                        // («مطالبين برحيل الحكومة، على خلفية الاشتباكات الدامية»: nor is a fight given as the cause.)
+                        || (t.Type == "ASSAULT" && w > 1 && s.Words[w - 1].Key == "خلفيه" && s.Words[w - 2].Key == "علي"))
                     {
                         // «أقال وزير الداخلية إثر انتقادات واسعة»: criticism or protest given as the cause of another act is
                         // not that act's subject's.
@@ -2960,6 +3072,14 @@ internal static class EventCoder
                     }
 
                     break;
+            }
+
+            if (!t.IsVerb && after + 1 < s.Words.Count && ArabicWords.StripConjunction(s.Words[after].Key) is "مفروض" or "مفروضا" or "مفروضه" or "المفروض" or "المفروضه"
+                && s.Words[after + 1].Key == "من" && FirstActorAfter(s, after + 2 < s.Words.Count && s.Words[after + 2].Key == "قبل" ? after + 3 : after + 2, maxWords: 2) is { } imposer
+                && !SameActor(imposer, target))
+            {
+                // «وتشهد الفاشر حصارا مفروضا من قوات الدعم السريع»: who imposed the siege or the ban is its ACTOR.
+                source = imposer;
             }
 
             if (!t.IsVerb && DoerOfCarryingVerb(s, w) is { } carrier && !SameActor(carrier, target))
@@ -3066,6 +3186,12 @@ internal static class EventCoder
             else if (source is null && ForceNoun(s, after) is { } forceAfter && !SameActor(forceAfter, target))
             {
                 source = forceAfter;
+            }
+            else if (ForceNoun(s, after) is { } forceFirst && source is { } struckAfterForce && struckAfterForce.Start > forceFirst.End && target is null
+                && !(WordAfter(s, forceFirst.End) is var fa && fa < s.Words.Count && s.Words[fa].Start == struckAfterForce.Start && ActorView.IsNisba(s.Text, struckAfterForce)))
+            {
+                // «وقصفت الطائرات مستشفى الشفاء»: the aircraft right after the verb struck; the name after them was struck.
+                (source, target) = (forceFirst, struckAfterForce);
             }
         }
 
@@ -4737,6 +4863,11 @@ internal static class EventCoder
         return bare is "محافظه" or "مدينه" or "بلده" or "قضاء" or "منطقه" or "ولايه" or "اقليم" or "قريه" or "ناحيه" or "مديريه" or "مخيم" or "حي";
     }
 
+    /// <summary>An actor named by a square, a street or a roundabout («بساحة محمد علي», «ميدان التحرير»): a place.</summary>
+    private static bool Square(SentenceView s, ActorMention a) =>
+        s.Words.FindIndex(x => x.Start <= a.Start && a.Start < x.End) is var i && i >= 0
+        && ArabicWords.StripArticle(ArabicWords.StripConjunction(s.Words[i].Key)).ToString() is "ساحه" or "بساحه" or "ميدان" or "بميدان" or "شارع" or "بشارع" or "دوار" or "بدوار";
+
     /// <summary>A state or a city named right after a place head with a preposition on it or before it («بمحافظة
     /// السليمانية», «في مدينة الفاشر»).</summary>
     private static bool PlaceAfterHead(SentenceView s, ActorMention a)
@@ -4774,7 +4905,8 @@ internal static class EventCoder
             {
                 if (k == p && i + 1 < s.Words.Count)
                 {
-                    return FirstActorAfter(s, i + 1, 3) ?? OwnerOfAct(s, i + 1, '\0');
+                    // («وقفة أمام مقره بساحة محمد علي»: a square or a street is where, not whom.)
+                    return (FirstActorAfter(s, i + 1, 3) is { } named && !Square(s, named) ? named : (ActorMention?)null) ?? OwnerOfAct(s, i + 1, '\0');
                 }
 
                 // «بالمتظاهرين», «للاجئين»: one-letter prepositions are written on the word; «بالدور المصري»: or on a noun
@@ -5650,6 +5782,19 @@ internal static class EventCoder
 
             if (s.Words[i].Key.StartsWith("في", StringComparison.Ordinal) && a.Kind == ActorKind.Country)
             {
+                continue;
+            }
+
+            if (a.Kind == ActorKind.Country && i > 0 && ArabicWords.StripConjunction(s.Words[i - 1].Key).ToString() is "وسط" or "قرب" or "بالقرب" or "داخل" or "خارج"
+                or "شمال" or "جنوب" or "شرق" or "غرب" or "شمالي" or "جنوبي" or "شرقي" or "غربي" or "عند" or "ضواحي" or "اطراف" or "محيط" or "بمحيط")
+            {
+                // «في ساحة الشهداء وسط بيروت»: where, not against whom.
+                continue;
+            }
+
+            if (Square(s, a))
+            {
+                // «وقفة احتجاجية أمام مقره بساحة محمد علي»: a square or a street is where.
                 continue;
             }
 

@@ -9,7 +9,7 @@ public sealed class EventProcessor : IDocumentProcessor
     public string Name => "events";
 
     /// <summary>Raised whenever the output changes, so <c>marsad reanalyze</c> redoes stored articles (2: 2026-11-29).</summary>
-    public string Version => "42";
+    public string Version => "43";
 
     public void Process(Document document, CancellationToken cancellationToken = default)
     {

@@ -216,7 +216,9 @@ internal static class Occurrence
 
         if ((t.Type == "PROTEST" ? AmbiguousProtest : AmbiguousAssault).Contains(stem)
             && !HasContext(words, w, after, t.Type == "PROTEST" ? ProtestContext : AssaultContext)
-            && !(t.Type == "ASSAULT" && HasArmedActor(s)))
+            && !(t.Type == "ASSAULT" && HasArmedActor(s))
+            // «الضربات الأمريكية على سوريا», «ضربات على إيران»: a state's strikes, or strikes on a state, are armed ones.
+            && !(t.Type == "ASSAULT" && !t.IsVerb && StateStrike(s, after)))
         {
             return false;
         }
@@ -312,6 +314,24 @@ internal static class Occurrence
         }
 
         return false;
+    }
+
+    /// <summary>A state's nisba right after the noun, or «على/ضد» and a state right after it (or after the nisba).</summary>
+    private static bool StateStrike(SentenceView s, int after)
+    {
+        if (after >= s.Words.Count)
+        {
+            return false;
+        }
+
+        var at = after;
+        if (s.ActorAt(at) is { Kind: ActorKind.Country } state && state.Start == s.Words[at].Start && state.End <= s.Words[at].End && ActorView.IsNisba(s.Text, state))
+        {
+            return true;
+        }
+
+        return at + 1 < s.Words.Count && s.Words[at].Key is "علي" or "ضد" && s.ActorAt(at + 1) is { Kind: ActorKind.Country } struck
+            && !ActorView.IsNisba(s.Text, struck);
     }
 
     /// <summary>The key without conjunction and article: «والمظاهرات» → «مظاهرات».</summary>

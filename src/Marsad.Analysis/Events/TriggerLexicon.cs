@@ -276,8 +276,25 @@ internal sealed class TriggerLexicon
                     var times = 0;
                     var named = 0;
                     var aside = 0;
-                    for (var gap = 1; gap - times - named - aside <= MaxSubjectWords && gap <= MaxSubjectWords + 3 + named + aside && at + gap + t.Words.Length <= words.Count; gap++)
+                    var occasion = 0;
+                    for (var gap = 1; gap - times - named - aside - occasion <= MaxSubjectWords && gap <= MaxSubjectWords + 3 + named + aside + occasion && at + gap + t.Words.Length <= words.Count; gap++)
                     {
+                        // «ووقع الجانبان في ختام المباحثات مذكرة تفاهم»: the occasion after the subject, «في ختام/نهاية» and one
+                        // definite noun, counts neither.
+                        if (gap > 1 && occasion == 0 && at + gap + 2 + t.Words.Length <= words.Count && words[at + gap].Key == "في"
+                            && words[at + gap + 1].Key is "ختام" or "نهايه" or "مستهل" or "اعقاب" or "بدايه"
+                            && words[at + gap + 2].Key.StartsWith("ال", StringComparison.Ordinal)
+                            && !GapBreaks(text, words, at + gap - 1, at + gap) && !GapBreaks(text, words, at + gap + 2, at + gap + 3))
+                        {
+                            occasion = 3;
+                            gap += 2;
+                            if (RestMatches(words, at, t, gap))
+                            {
+                                best = new TriggerHit(t, at, t.Words.Length + gap, future, gap);
+                                break;
+                            }
+                        }
+
                         // «سلمت كتائب القسام، الجناح العسكري لحركة حماس، مساء اليوم، جثث ثلاثة رهائن»: the subject's apposition
                         // between two commas, up to six words, counts neither.
                         if (gap > 1 && aside == 0 && AppositionEnd(text, words, at + gap) is var close && close > at + gap)

@@ -697,6 +697,16 @@ internal static class QuoteFinder
             return null;
         }
 
+        if (!nounObject && cue.Kind == CueKind.Prepositional && contentStart > 0 && char.IsLetter(text[contentStart])
+            && words.FindIndex(x => x.End > contentStart) is var firstAsked && firstAsked >= 0
+            && !SpeechCues.Complementizers.Contains(ArabicWords.StripConjunction(words[firstAsked].Key).ToString())
+            && !ArabicWords.StripConjunction(words[firstAsked].Key).StartsWith("ان", StringComparison.Ordinal))
+        {
+            // «مطالبين برحيل الحكومة، وذلك على خلفية …», «وتطالب بإجراء الانتخابات، كما توجه …»: what is asked for after
+            // the preposition is a noun phrase; a new clause after a comma is the narration's.
+            nounObject = true;
+        }
+
         var (content, direct) = ContentFrom(ctx, s, contentStart, nounObject);
         if (cue.QuotedOnly && !direct && !OpensWithQuotation(ctx.Text, content))
         {

@@ -8,7 +8,7 @@ public sealed class QuoteProcessor : IDocumentProcessor
     public string Name => "quotes";
 
     /// <summary>Raised whenever the output changes, so <c>marsad reanalyze</c> redoes stored articles (2: 2026-11-29).</summary>
-    public string Version => "33";
+    public string Version => "34";
 
     public void Process(Document document, CancellationToken cancellationToken = default)
     {
