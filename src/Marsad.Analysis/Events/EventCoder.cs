@@ -370,9 +370,23 @@ internal static class EventCoder
                     continue;
                 }
 
+                if (t.Type == "COERCE" && w > 0 && ArabicWords.StripConjunction(words[w].Key).StartsWith("داهم", StringComparison.Ordinal)
+                    && ArabicWords.StripArticle(ArabicWords.StripConjunction(words[w - 1].Key)).ToString() is "خطر" or "خطرا" or "خطرا" or "تهديد" or "تهديدا")
+                {
+                    // «كانت تشكل "خطرا داهما"»: an imminent danger, no raid.
+                    continue;
+                }
+
                 if (t.Type == "REQUEST" && t.IsVerb && Student(s, w))
                 {
                     // «واعتقلت الشرطة طالبا جامعيا», «وقال طالب في الجامعة إن …»: a student, not «طالب» (demanded).
+                    continue;
+                }
+
+                if (t.Type == "THREATEN" && !t.IsVerb && w > 0 && ArabicWords.StripConjunction(words[w - 1].Key).ToString() is "شكل" or "شكلت" or "شكلوا" or "يشكل" or "تشكل"
+                    or "يشكلون" or "يمثل" or "تمثل" or "مثل" or "مثلت" or "يمثلون")
+                {
+                    // «اقتربوا من الخط الأصفر وشكلوا تهديدا مباشرا»: posing a threat is no threat made.
                     continue;
                 }
 
@@ -427,6 +441,12 @@ internal static class EventCoder
                     // codes whom it happened to: those keep it).
                     target = target is { } placeTarget && NamedAfterPlaceHead(s, placeTarget) ? null : target;
                     source = source is { } placeSource && NamedAfterPlaceHead(s, placeSource) ? null : source;
+                }
+                else if (source is { } placeBefore && placeBefore.End <= words[w].Start && NamedAfterPlaceHead(s, placeBefore))
+                {
+                    // «إقامة منفذ الهجوم في منزل بمنطقة أسنيورت بإسطنبول، فداهمت المنزل»: a place named after its head before
+                    // the act is where, not who did it (after the act it may be whom it fell on).
+                    source = null;
                 }
 
                 if (t.IsVerb && source is { } teller && teller.End <= words[w].Start && w >= 2 && ActDescribedBefore(s, w))
@@ -573,7 +593,9 @@ internal static class EventCoder
                     source = goingOn;
                 }
 
-                if (t.IsVerb && t.Kind != TriggerKind.Passive && Forceful(t.Type) && ArabicWords.StripConjunction(words[w].Key).Length < words[w].Key.Length
+                // («أصيب شابان برصاص قوات الاحتلال خلال اقتحامها بلدة بيتا، فيما اعتقلت 12 مواطنا»: or by «فيما».)
+                if (t.IsVerb && t.Kind != TriggerKind.Passive && Forceful(t.Type)
+                    && (ArabicWords.StripConjunction(words[w].Key).Length < words[w].Key.Length || (w > 0 && words[w - 1].Key is "فيما" or "كما"))
                     && FeminineVerb(s.Text, words[w]) && FirstFeminineSubject(s, w) is { } she && !SameActor(she, target)
                     // (a name before that subject, «وفي ريف درعا، توغلت …», is where, not who)
                     && (source is null || (source is { Kind: ActorKind.Country } where && where.End <= she.Start && !SameActor(where, she)
@@ -583,6 +605,15 @@ internal static class EventCoder
                     // «و» with no subject goes on with the subject of the sentence's feminine verb before it, even when that
                     // verb is no event.
                     source = she;
+                }
+
+                if (t.IsVerb && source is null && t.Kind != TriggerKind.Passive && Forceful(t.Type) && w > 0 && words[w - 1].Key is "فيما"
+                    && FeminineVerb(s.Text, words[w]) && events.FindLast(e => e.Sentence == s.Index) is { Source: { } forces } before0 && Forceful(before0.Type)
+                    && forces.Code is { Length: >= 3 } forceCode && forceCode[^3..] is "MIL" or "COP" or "SPY" && !SameActor(forces, target))
+                {
+                    // «أصيب شابان برصاص قوات الاحتلال خلال اقتحامها بلدة بيتا، فيما اعتقلت 12 مواطنا»: a feminine verb of force
+                    // after «فيما» with no subject goes on with the forces that acted before it.
+                    source = forces;
                 }
 
                 if (t.Type is "THREATEN" or "ACCUSE" or "REQUEST" or "SANCTION" && target is { Pronoun: true } ownState && source is { Code: { Length: >= 3 } doerCode }
@@ -691,7 +722,11 @@ internal static class EventCoder
                 }
 
                 if (t.IsVerb && t.Kind != TriggerKind.Passive && source is { } afterVerb && afterVerb.Start >= words[w].End
-                    && FeminineVerb(s.Text, words[w]) && MasculineHead(s, afterVerb) && (FirstFeminineSubject(s, w) ?? LeadSubject(s, w)) is { } lead && !SameActor(lead, afterVerb))
+                    && FeminineVerb(s.Text, words[w]) && MasculineHead(s, afterVerb)
+                    // («أن الشرطة داهمت 54 موقعا … واوقفت التونسي»: a verb joined by «و» goes on with the act told right before it.)
+                    && ((Forceful(t.Type) && words[w].Key.StartsWith('و') && events.FindLast(e => e.Sentence == s.Index) is { Source: { } joinedTo } prior
+                            && Forceful(prior.Type) && prior.Trigger.End <= words[w].Start ? joinedTo : (ActorMention?)null)
+                        ?? FirstFeminineSubject(s, w) ?? LeadSubject(s, w)) is { } lead && !SameActor(lead, afterVerb))
                 {
                     // «واستدعت سفير الاتحاد الأوروبي …», «إذ اعتقلت، فجر أمس، 14 ناشطا»: a feminine verb does not agree with a
                     // masculine noun after it, so that noun is the object; the verb goes on with its sentence's subject.
@@ -758,7 +793,9 @@ internal static class EventCoder
                 }
 
                 if (type == "ACCUSE" && ArabicWords.StripConjunction(words[w].Key).ToString() == "احتجاجا"
-                    && !(source is { } state && (state.Kind == ActorKind.Country || state.Code is { Length: >= 6 } c && c[3..] is "GOV" or "MIL")))
+                    && !(source is { } state && (state.Kind == ActorKind.Country || state.Code is { Length: >= 3 } c && c[^3..] is "GOV" or "MIL" or "JUD" or "COP" or "SPY"))
+                    // («واستدعت الخارجية السفير احتجاجا على …»: an envoy summoned is no protester either.)
+                    && !(w > 0 && InClauseBefore(words, s.Text, w, 6, SummonVerbs)))
                 {
                     // PLOVER: done «احتجاجا» by people or a movement (a boycott, a sit-in) is a protest; by a state (a
                     // recalled ambassador) it disapproves.
@@ -869,6 +906,14 @@ internal static class EventCoder
                     // («إضراب عام يوم 21 يناير المقبل»: a strike or a meeting dated after the publication day; an agreement's
                     // later date is as often when it takes effect.)
                     || (type is "PROTEST" or "CONSULT" && EventDates.After(EventDates.Resolve(words, document.Published, w), document.Published));
+                if (!t.IsVerb && source is { } briefer && briefer.End <= words[w].Start && BriefedOn(s, w) is { } briefAt && briefer.Start < words[briefAt].End + 60)
+                {
+                    // «وأطلع الرئيس عباس الضيف الإسباني على آخر المستجدات، خاصة جرائم المستعمرين واعتداءاتهم»: who briefs on
+                    // acts did not do them; a pronoun on the act's noun is the people named right before it.
+                    source = !t.IsVerb && words[w].Key.StartsWith('و') && s.Text.AsSpan(words[w].Start, words[w].End - words[w].Start).EndsWith("هم")
+                        && s.ActorAt(w - 1) is { Kind: ActorKind.Agent } people && people.End == words[w - 1].End ? people : null;
+                }
+
                 if (HopedFor(words, w))
                 {
                     // «وأشار الوزير إلى أن بلاده تتطلع إلى رفع كامل العقوبات المفروضة عليها»: what one hopes others do is
@@ -894,8 +939,18 @@ internal static class EventCoder
                 }
 
                 // A possible act does not stand for a real one of its type told later in the sentence, nor the reverse.
-                // Sanctions of different kinds are different acts: «استدعاء سفيرها للتشاور، وطرد 12 موظفا».
-                if (!seen.Add((hypothetical ? type + "?" : type) + (type == "SANCTION" ? "/" + mode : "")))
+                // Sanctions of different kinds are different acts: «استدعاء سفيرها للتشاور، وطرد 12 موظفا»; so are coercions
+                // («اقتحمت قوات الاحتلال بلدة بيتا، فيما اعتقلت 12 مواطنا»).
+                var seenKey = (hypothetical ? type + "?" : type) + (type == "SANCTION" ? "/" + mode : "");
+                var told = type == "COERCE" && t.IsVerb && !Imperfect(words[w].Key)
+                    // A coercion told by a verb in the past is its own act unless one of its kind was told before
+                    // («اقتحمت قوات الاحتلال بلدة بيتا، فيما اعتقلت 12 مواطنا»); a noun or a present tense after one is the same act
+                    // («واعتقلت قوات الاحتلال 12 فلسطينيا خلال حملة مداهمات»).
+                    ? seen.Contains(seenKey + "~" + mode) || !seen.Add(seenKey + "/" + mode)
+                    : type == "COERCE"
+                        ? seen.Any(k => k.StartsWith(seenKey + "/", StringComparison.Ordinal) || k.StartsWith(seenKey + "~", StringComparison.Ordinal)) | !seen.Add(seenKey + "~" + mode)
+                        : !seen.Add(seenKey);
+                if (told)
                 {
                     // «قتل 12 شخصا أمس عندما هاجم انتحاريان حمام سباحة», «بعد زيارة عمل التقى خلالها الرئيس …»: the same
                     // act told twice in one sentence; a side the first telling left open is taken from the second when
@@ -1723,9 +1778,12 @@ internal static class EventCoder
         if (a.Kind is ActorKind.Country or ActorKind.Organization)
         {
             // «وطردت السفير الفرنسي»: a man's title joined with a nationality reads as the state; its head still tells.
+            // («واوقفت التونسي بشبهة …»: a masculine nisba alone is a man of that nation.)
             var lead = WordAfter(s, a.Start);
             return lead < s.Words.Count && s.Words[lead].Start == a.Start
-                && MasculineTitles.Contains(ArabicWords.StripArticle(ArabicWords.StripConjunction(s.Words[lead].Key)).ToString());
+                && (MasculineTitles.Contains(ArabicWords.StripArticle(ArabicWords.StripConjunction(s.Words[lead].Key)).ToString())
+                    || (a.Kind == ActorKind.Country && a.End <= s.Words[lead].End && ActorView.IsNisba(s.Text, a) && s.Words[lead].Key.StartsWith("ال", StringComparison.Ordinal)
+                        && s.Text[a.End - 1] == 'ي'));
         }
 
         if (a.Kind == ActorKind.Person && a.Code is not null)
@@ -1975,6 +2033,25 @@ internal static class EventCoder
         return w > 0 && SpeechCues.Verbs.ContainsKey(ArabicWords.StripConjunction(words[w - 1].Key).ToString());
     }
 
+    /// <summary>«أطلع X على …», «وضعه في صورة …»: the verb of briefing up to twenty words before <paramref name="w"/>, in its sentence part.</summary>
+    private static int? BriefedOn(SentenceView s, int w)
+    {
+        for (var i = w - 1; i >= 0 && i >= w - 20; i--)
+        {
+            if (s.Text.AsSpan(s.Words[i].End, s.Words[i + 1].Start - s.Words[i].End).IndexOfAny(".؛;:") >= 0)
+            {
+                return null;
+            }
+
+            if (ArabicWords.StripConjunction(s.Words[i].Key).ToString() is "اطلع" or "اطلعت" or "يطلع" or "تطلع" or "اطلعه" or "اطلعها" or "اطلعوا")
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>«تتطلع إلى رفع العقوبات», «نأمل في وقف الحرب»: the masdar at <paramref name="w"/> after a verb of hoping and its preposition.</summary>
     private static bool HopedFor(List<Word> words, int w)
     {
@@ -2191,6 +2268,12 @@ internal static class EventCoder
     }
 
     /// <summary>Verbs of condemning (folded keys, conjunction off).</summary>
+    /// <summary>Verbs of summoning an envoy (folded).</summary>
+    private static readonly FrozenSet<string> SummonVerbs = new[]
+    {
+        "استدعت", "استدعي", "يستدعي", "تستدعي", "استدعاء", "باستدعاء",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> CondemnVerbs = new[]
     {
         "ندد", "نددت", "نددوا", "يندد", "تندد", "ادان", "ادانت", "دان", "دانت", "يدين", "تدين", "استنكر", "استنكرت", "يستنكر", "تستنكر",
@@ -2203,6 +2286,8 @@ internal static class EventCoder
         "ادانتها", "ادانته", "ادانتهم", "استنكارها", "استنكاره", "استنكارهم", "شجبها", "شجبه", "تنديدها", "تنديده", "تنديدهم",
         // A rejection of an act, as a masdar with the rejecter's pronoun: «تؤكد رفضها التام لاستهداف قوات حفظ السلام».
         "رفضها", "رفضه", "رفضهم", "رفضنا",
+        // A protest lodged against an act: «وسلمته مذكرة احتجاج على الغارة الجوية التي استهدفت …».
+        "احتجاج", "احتجاجها", "احتجاجه",
     }.ToFrozenSet(StringComparer.Ordinal);
 
 
@@ -2608,8 +2693,9 @@ internal static class EventCoder
                     return a;
                 }
 
-                // «وأصيب خلال الاشتباكات ثلاثة جنود»: the hurt may follow the act's noun.
-                return !survive && i == w - 2 && w + 1 < s.Words.Count && s.ActorAt(w + 1) is { } later && later.Start == s.Words[w + 1].Start
+                // «وأصيب خلال الاشتباكات ثلاثة جنود»: the hurt may follow the act's noun (not its genitive: «أصيب شابان
+                // برصاص قوات الاحتلال» names who shot).
+                return !survive && !glued && i == w - 2 && w + 1 < s.Words.Count && s.ActorAt(w + 1) is { } later && later.Start == s.Words[w + 1].Start
                     && !Prepositional(s, later) && (ActorLexicon.IsNumber(s.Words[w + 1].Key) || later.Code is { Length: >= 3 } lc && lc[^3..] is "CVL" or "MIL" or "COP")
                     ? later : null;
             }

@@ -443,7 +443,14 @@ internal static class QuoteFinder
                     // then the statement it was made in and the comma; the complementizer below opens what was said.
                     speakerTo = firstStop;
                 }
-                else if (speakerTo >= 0 || (j - w > 10 && !(j - w <= 18 && s.ActorAt(j - 1) is { Kind: ActorKind.Person })))
+                // («أكد الدكتور ماجد بن محمد الأنصاري المتحدث الرسمي باسم وزارة الخارجية، أن …»: so is a named person
+                // with his office after the name.)
+                else if (speakerTo >= 0 || (j - w > 10 && !(j - w <= 18 && (s.ActorAt(j - 1) is { Kind: ActorKind.Person }
+                    || ((s.ActorAt(j - 1) is not null
+                            // («… العقيد زياد الرقيطي لـ"سبق"، أنه …»: or the outlet he spoke to.)
+                            || (j - 2 > w && words[j - 2].Key.StartsWith('ل') && text.AsSpan(words[j - 2].End, words[j - 1].Start - words[j - 2].End).IndexOfAny("\"«“") >= 0))
+                        && s.Actors.Find(a => a.Start >= words[w + 1].Start) is { Kind: ActorKind.Person } first && first.End <= words[j - 1].End
+                        && first.Start <= words[Math.Min(j - 1, w + 4)].Start)))))
                 {
                     // A long title and name before the comma are still the speaker («وقال رئيس مجلس الوزراء وزير
                     // الخارجية القطري الشيخ محمد بن عبد الرحمن آل ثاني، في مؤتمر صحفي، إن …»).

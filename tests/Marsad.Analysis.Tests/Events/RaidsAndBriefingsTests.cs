@@ -1,0 +1,69 @@
+namespace Marsad.Analysis.Tests.Events;
+
+/// <summary>
+/// Shapes of agency reports from Gaza, the West Bank, Baghdad and Doha: the shooter named by «برصاص» after the wounded, an
+/// arrest after «فيما» with no subject of its own, a raid and an arrest in one sentence, a strike protested to an envoy, a
+/// briefing on acts others did, posing a threat, a spokesman with a long title before «، أن». Sentences written for these
+/// tests, shipped models.
+/// </summary>
+public class RaidsAndBriefingsTests(ShippedModels models) : IClassFixture<ShippedModels>
+{
+    [Fact]
+    public void The_wounded_before_birasas_are_hit_by_the_forces_after_it_who_then_arrest()
+    {
+        var doc = models.AnalyzeFacts("أصيب شابان برصاص قوات الاحتلال الإسرائيلي خلال اقتحامها بلدة بيتا، فيما اعتقلت 12 مواطنا من مناطق متفرقة في الضفة.");
+        var shot = Assert.Single(doc.Events, e => e.Type == "ASSAULT");
+        Assert.Equal("ISRMIL", shot.SourceCode);
+        Assert.Null(shot.TargetText);
+        var arrest = Assert.Single(doc.Events, e => e.Type == "COERCE" && e.Mode == "arrest");
+        Assert.Equal("ISRMIL", arrest.SourceCode);
+        Assert.Equal("12 مواطنا", arrest.TargetText);
+        // The hurt after the act's noun, where no genitive names a shooter, are still whom it hit.
+        var clashes = models.AnalyzeFacts("وأصيب خلال الاشتباكات ثلاثة جنود.");
+        Assert.Equal("ثلاثة جنود", Assert.Single(clashes.Events, e => e.Type == "ASSAULT").TargetText);
+    }
+
+    [Fact]
+    public void A_raid_and_an_arrest_in_one_sentence_are_two_acts()
+    {
+        var doc = models.AnalyzeFacts("اقتحمت قوات الاحتلال بلدة بيتا، فيما اعتقلت 12 مواطنا.");
+        Assert.Equal(2, doc.Events.Count(e => e.Type == "COERCE"));
+        Assert.Contains(doc.Events, e => e.Type == "COERCE" && e.Mode == "arrest" && e.SourceCode == "ISRMIL");
+    }
+
+    [Fact]
+    public void A_strike_protested_to_a_summoned_envoy_is_not_the_envoys()
+    {
+        var doc = models.AnalyzeFacts("استدعت وزارة الخارجية العراقية، اليوم الأربعاء، القائم بالأعمال الأمريكي في بغداد، وسلمته مذكرة احتجاج على الغارة الجوية التي استهدفت مقرا لفصائل الحشد الشعبي في منطقة جرف النصر، وأسفرت عن مقتل أربعة عناصر.");
+        var strike = Assert.Single(doc.Events, e => e.Type == "ASSAULT");
+        Assert.Null(strike.SourceText);
+        var summoned = models.AnalyzeFacts("واستدعت الخارجية السفير احتجاجا على الغارات الإسرائيلية على جنوب لبنان.");
+        Assert.DoesNotContain(summoned.Events, e => e.Type == "PROTEST");
+        // Workers who stop work in protest still protest.
+        Assert.Single(models.AnalyzeFacts("وعلق العمال العمل احتجاجا على تأخر الرواتب.").Events, e => e.Type == "PROTEST");
+    }
+
+    [Fact]
+    public void Who_briefs_on_attacks_did_not_carry_them_out()
+    {
+        var doc = models.AnalyzeFacts("وأطلع الرئيس الفلسطيني محمود عباس الضيف الإسباني على آخر المستجدات، خاصة جرائم المستعمرين واعتداءاتهم المتواصلة في الضفة الغربية، واحتجاز أموال المقاصة الفلسطينية.");
+        Assert.DoesNotContain(doc.Events, e => e.SourceText is { } src && src.Contains("عباس", StringComparison.Ordinal));
+        Assert.Equal("المستعمرين", Assert.Single(doc.Events, e => e.Type == "ASSAULT").SourceText);
+    }
+
+    [Fact]
+    public void Posing_a_threat_is_no_threat()
+    {
+        var doc = models.AnalyzeFacts("وقال الجيش الإسرائيلي إن قواته أطلقت النار على مشتبه بهم اقتربوا من الخط الأصفر وشكلوا تهديدا مباشرا.");
+        Assert.DoesNotContain(doc.Events, e => e.Type == "THREATEN");
+    }
+
+    [Fact]
+    public void A_named_spokesman_with_a_long_office_before_the_comma_is_the_speaker()
+    {
+        var doc = models.AnalyzeFacts("أكد الدكتور ماجد بن محمد الأنصاري المستشار لرئيس مجلس الوزراء المتحدث الرسمي باسم وزارة الخارجية، أن دولة قطر ومصر والولايات المتحدة تواصل اتصالاتها المكثفة مع الطرفين.");
+        var said = Assert.Single(doc.Quotes);
+        Assert.Contains("الأنصاري", said.SpeakerText, StringComparison.Ordinal);
+        Assert.StartsWith("دولة قطر", doc.Text[said.Start..said.End], StringComparison.Ordinal);
+    }
+}
