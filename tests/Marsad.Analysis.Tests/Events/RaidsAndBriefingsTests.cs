@@ -66,4 +66,28 @@ public class RaidsAndBriefingsTests(ShippedModels models) : IClassFixture<Shippe
         Assert.Contains("الأنصاري", said.SpeakerText, StringComparison.Ordinal);
         Assert.StartsWith("دولة قطر", doc.Text[said.Start..said.End], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_masculine_nisba_after_a_feminine_verb_is_the_one_arrested_by_the_police_named_before()
+    {
+        var doc = models.AnalyzeFacts("وأوضحت النيابة أن الشرطة داهمت 54 موقعا في عدد من المدن واوقفت التونسي بشبهة أنه يقود خلية محلية لتنظيم داعش.");
+        var arrest = Assert.Single(doc.Events, e => e.Type == "COERCE" && e.Mode == "arrest");
+        Assert.Equal("الشرطة", arrest.SourceText);
+        Assert.Equal("TUN", arrest.TargetCode);
+    }
+
+    [Fact]
+    public void An_imminent_danger_is_no_raid()
+    {
+        var doc = models.AnalyzeFacts("وأشاد الوزير بتفكيك خلية كانت تشكل \"خطرا داهما\".");
+        Assert.DoesNotContain(doc.Events, e => e.Type == "COERCE" && e.Mode == "seize");
+    }
+
+    [Fact]
+    public void A_place_named_after_its_head_before_a_raid_did_not_raid()
+    {
+        var doc = models.AnalyzeFacts("وتلقت فرق مكافحة الإرهاب بلاغا حول إقامة منفذ الهجوم في منزل بمنطقة أسنيورت بإسطنبول، فداهمت المنزل وألقت القبض عليه.");
+        Assert.NotEmpty(doc.Events);
+        Assert.DoesNotContain(doc.Events, e => e.SourceText is { } src && src.Contains("أسنيورت", StringComparison.Ordinal));
+    }
 }
