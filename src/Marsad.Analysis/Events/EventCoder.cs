@@ -2877,6 +2877,10 @@ internal static class EventCoder
             && ArabicWords.StripConjunction(s.Words[w].Key).Length < s.Words[w].Key.Length && IsClauseBreak(s, w)
             && next is { } addressed && addressed.Start < s.Words[Math.Min(w + 1, s.Words.Count - 1)].End && !Prepositional(s, addressed)
             && SentenceSubject(s, w) is { } first && first.End <= s.Words[w].Start && !SameActor(first, addressed)
+            // («أدانت الولايات المتحدة الهجوم، ودعت وزارة الخارجية الأمريكية في بيان الحوثيين إلى …»: an organ of the
+            // subject's own state after the verb is a new subject.)
+            && !(addressed.Code is { Length: >= 6 } organCode && organCode[^3..] is "GOV" or "MIL" or "COP" or "JUD" or "LEG" or "SPY"
+                && first.Code is { Length: >= 3 } firstCode && organCode[..3] == firstCode[..3])
             // («…، ودانت وزارة الخارجية السورية الغارات»: a definite noun after the name is the verb's object, so the
             // name is a new subject.)
             && !(WordAfter(s, addressed.End) is var objectAt && objectAt < s.Words.Count && !IsClauseBreak(s, objectAt)
@@ -3409,7 +3413,8 @@ internal static class EventCoder
         {
             // «اندلعت اشتباكات فجر اليوم في العاصمة الليبية طرابلس بين قوات …»: past three words, only times and places
             // of the fighting may stand before «بين».
-            if (i >= from + 3 && (IsClauseBreak(s, i) || s.ActorAt(i) is { Kind: not ActorKind.Country }))
+            // («اندلعت اشتباكات عنيفة، فجر اليوم، بين …»: a time set off by commas is no break.)
+            if (i >= from + 3 && ((IsClauseBreak(s, i) && !TriggerLexicon.IsAsideTime(s.Words[i - 1].Key)) || s.ActorAt(i) is { Kind: not ActorKind.Country }))
             {
                 return null;
             }
@@ -3431,6 +3436,12 @@ internal static class EventCoder
             }
 
             var j = WordAfter(s, first.End);
+            if (s.Text.AsSpan(first.End).TrimStart() is [ '(', .. ] && s.Text.IndexOf(')', first.End) is var close && close > 0 && close < s.End)
+            {
+                // «بين قوات سوريا الديمقراطية (قسد) ومسلحين من العشائر»: the first side's alias in brackets.
+                j = WordAfter(s, close + 1);
+            }
+
             if (j < s.Words.Count && s.Words[j].Key.StartsWith('و'))
             {
                 // The tagger's mention may start after the conjunction («و|إثيوبيا»), or one word on when the
@@ -5572,6 +5583,9 @@ internal static class EventCoder
     {
         "الارهابي", "ارهابي", "الارهابيه", "ارهابيه", "الاجرامي", "اجرامي", "الاجراميه", "اجراميه", "التفجير", "تفجير", "انتحاري",
         "الانتحاري", "مسلح", "مسلحين", "مسلحون", "الغادر", "الغاشم", "الجبان", "جريمه", "الجريمه", "الارهاب",
+        // Weapons of an attack: «تعرض سفينة لهجوم بزورقين مسيرين وصاروخ، ما أدى إلى اندلاع حريق».
+        "صاروخ", "صاروخا", "بصاروخ", "صواريخ", "بصواريخ", "مسيره", "مسيرين", "مسيرتين", "بزورق", "بزورقين", "زوارق", "قذيفه", "بقذيفه", "قذائف",
+        "طوربيد", "عبوه", "بعبوه", "ناسفه",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The headline or the first sentence tells of an accident or a disaster («مقتل ثلاثة بتحطم طائرة»).</summary>

@@ -169,12 +169,25 @@ public sealed class EventProcessor : IDocumentProcessor
     /// </summary>
     private static bool CoordinatedInAnnouncement(string text, Quote q, TextSpan trigger)
     {
-        if (trigger.Start <= q.Start || trigger.End > q.End || text[trigger.Start] != 'و')
+        if (trigger.Start <= q.Start || trigger.End > q.End)
         {
             return false;
         }
 
-        var before = text.AsSpan(q.Start, trigger.Start - q.Start).TrimEnd();
+        // «…، وإلقاء القبض على 16 شخصا»: the «و» may stand on the masdar of a pattern that opens the trigger.
+        var start = trigger.Start;
+        if (text[start] != 'و')
+        {
+            var wordStart = text.LastIndexOf(' ', Math.Max(0, start - 2)) + 1;
+            if (wordStart <= q.Start || wordStart >= start || text[wordStart] != 'و' || !Quotes.ArabicWords.Fold(text.AsSpan(wordStart, start - wordStart).Trim()).ToString().Equals("والقاء", StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            start = wordStart;
+        }
+
+        var before = text.AsSpan(q.Start, start - q.Start).TrimEnd();
         return before.Length > 0 && before[^1] is '،' or ',' && before.IndexOfAny(".؛;:\"«") < 0;
     }
 

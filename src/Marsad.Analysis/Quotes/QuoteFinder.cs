@@ -843,7 +843,8 @@ internal static class QuoteFinder
                 || cue.QuotedOnly))
         {
             if (ctx.Last is { Span: { } said, Text: not null } last && last.Sentence == s.Index && said.End <= words[w].Start
-                && (ctx.Found.Count == 0 || ctx.Found[^1].Sentence != s.Index || ctx.Found[^1].Content.End <= said.Start))
+                && (ctx.Found.Count == 0 || ctx.Found[^1].Sentence != s.Index || ctx.Found[^1].Content.End <= said.Start)
+                && !OwnOrganAfter(s, w, said))
             {
                 // «أعربت قوات اليونيفيل عن قلقها، وحثت الطرفين على ضبط النفس»: the subject of the sentence's first verb
                 // calls; the noun after «وحثت» is whom the call is to.
@@ -852,7 +853,7 @@ internal static class QuoteFinder
             }
 
             if (w > 2 && PrecededByComma(ctx.Text, words[w - 1].Start, words[w].Start, words) && MainSubject(s, w) is { } main
-                && (ctx.Found.Count == 0 || ctx.Found[^1].Sentence != s.Index))
+                && (ctx.Found.Count == 0 || ctx.Found[^1].Sentence != s.Index) && !OwnOrganAfter(s, w, main.Span))
             {
                 // «وأدان الرئيس الهجوم، وطالب الحكومة بمحاسبة المسؤولين»: a call joined after a comma is the sentence's
                 // subject's.
@@ -1364,6 +1365,15 @@ internal static class QuoteFinder
             // «…، قبل أن تقرر المحكمة الإفراج عنهم», «…، بعد أن …»: a clause of time.
             || (k is "قبل" or "بعد" or "منذ" && i + 1 < s.Words.Count && s.Words[i + 1].Key == "ان");
     }
+
+    /// <summary>
+    /// «أدانت الولايات المتحدة الهجوم، ودعت وزارة الخارجية الأمريكية في بيان الحوثيين إلى …»: right after the verb, an organ
+    /// of the subject's own state (its code opens with the state's) is a new subject, not whom the call is to.
+    /// </summary>
+    private static bool OwnOrganAfter(SentenceView s, int w, TextSpan subject) =>
+        w + 1 < s.Words.Count && s.ActorAt(w + 1) is { Code: { Length: >= 6 } organCode } organ && organ.Start == s.Words[w + 1].Start
+        && organCode[^3..] is "GOV" or "MIL" or "COP" or "JUD" or "LEG" or "SPY"
+        && s.Actors.Find(a => a.Start >= subject.Start && a.Start < subject.End) is { Code: { Length: >= 3 } subjectCode } && organCode[..3] == subjectCode[..3];
 
     /// <summary>«ورافعين», «ومرددين»: a plural participle joined with «و» (folded key).</summary>
     private static bool JoinedParticiple(string k) =>

@@ -90,4 +90,41 @@ public class RaidsAndBriefingsTests(ShippedModels models) : IClassFixture<Shippe
         Assert.NotEmpty(doc.Events);
         Assert.DoesNotContain(doc.Events, e => e.SourceText is { } src && src.Contains("أسنيورت", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_second_arrest_announced_with_wa_ilqa_is_the_announcers()
+    {
+        var doc = models.AnalyzeFacts("أعلنت دائرة المخابرات العامة، اليوم الثلاثاء، إحباط مخططات كانت تهدف إلى المساس بالأمن الوطني، وإلقاء القبض على 16 شخصا متورطين فيها.");
+        var arrest = Assert.Single(doc.Events, e => e.Type == "COERCE");
+        Assert.Equal("دائرة المخابرات العامة", arrest.SourceText);
+    }
+
+    [Fact]
+    public void A_fire_after_an_attack_by_drone_boats_and_a_missile_is_no_accident()
+    {
+        var doc = models.AnalyzeFacts("أعلنت الهيئة تعرض سفينة تجارية لهجوم بزورقين مسيرين وصاروخ قرب ميناء الحديدة، ما أدى إلى اندلاع حريق على متنها.");
+        Assert.Single(doc.Events, e => e.Type == "ASSAULT");
+    }
+
+    [Fact]
+    public void Clashes_between_a_force_with_its_bracketed_alias_and_gunmen_after_a_time_aside_have_both_sides()
+    {
+        var doc = models.AnalyzeFacts("اندلعت اشتباكات عنيفة، فجر اليوم، بين قوات سوريا الديمقراطية (قسد) ومسلحين من العشائر العربية في بلدة ذيبان.");
+        var clashes = Assert.Single(doc.Events, e => e.Type == "ASSAULT");
+        Assert.Equal("SYRREB", clashes.SourceCode);
+        Assert.NotNull(clashes.TargetText);
+    }
+
+    [Fact]
+    public void An_organ_of_the_subjects_state_after_a_joined_call_is_who_calls()
+    {
+        var doc = models.AnalyzeFacts("من جهتها، أدانت الولايات المتحدة الهجوم، ودعت وزارة الخارجية الأمريكية في بيان الحوثيين إلى وقف اعتداءاتهم على الملاحة الدولية فورا.");
+        var call = Assert.Single(doc.Events, e => e.Type == "REQUEST");
+        Assert.Equal("USAGOV", call.SourceCode);
+        Assert.Equal("YEMREB", call.TargetCode);
+        Assert.Equal("وزارة الخارجية الأمريكية", Assert.Single(doc.Quotes).SpeakerText);
+        // Whom a body's joined call is to stays after the verb.
+        var unifil = models.AnalyzeFacts("أعربت قوات اليونيفيل عن قلقها، وحثت الطرفين على ضبط النفس.");
+        Assert.Equal("الطرفين", Assert.Single(unifil.Events, e => e.Type == "REQUEST").TargetText);
+    }
 }
