@@ -377,6 +377,15 @@ internal static class EventCoder
                     continue;
                 }
 
+                if (!t.IsVerb && t.Type is "ACCUSE" or "THREATEN" && words[w].Key.StartsWith("ال", StringComparison.Ordinal) && CommentedOn(words, w)
+                    // («تعليقا على الانتقادات الموجهة للحزب» still tells whom the criticism was aimed at.)
+                    && FirstActorAfter(s, afterTrigger, maxWords: 3) is null && !(afterTrigger < words.Count && words[afterTrigger].Key.StartsWith("الموجه", StringComparison.Ordinal)))
+                {
+                    // «ولم تعلق قوات الدعم السريع على الاتهامات», «وردا على التهديدات»: the accusations told before, not a
+                    // new one by whoever comments.
+                    continue;
+                }
+
                 if (t.Type == "REQUEST" && t.IsVerb && Student(s, w))
                 {
                     // «واعتقلت الشرطة طالبا جامعيا», «وقال طالب في الجامعة إن …»: a student, not «طالب» (demanded).
@@ -773,7 +782,7 @@ internal static class EventCoder
                     }
                 }
 
-                if (!t.IsVerb && t.Type is "ASSAULT" or "PROTEST" or "COERCE" or "SANCTION" && CommentedOn(words, w))
+                if (!t.IsVerb && t.Type is "ASSAULT" or "PROTEST" or "COERCE" or "SANCTION" or "ACCUSE" or "THREATEN" && CommentedOn(words, w))
                 {
                     // «ولم يعلق الجيش اللبناني على الغارات», «وردا على الهجوم»: who comments on an act did not do it.
                     if (source is { } commenter && commenter.Start < words[w].Start)
@@ -3158,7 +3167,8 @@ internal static class EventCoder
                         // «توقيف السلطات الفرنسية موظفا في القنصلية», «اعتقال قوات الاحتلال 25 فلسطينيا»: a state, force or
                         // body in the genitive with an indefinite object after it is who acts.
                         source = authority;
-                        target = countedObject;
+                        // («توقيف السلطات الفرنسية موظفا قنصليا جزائريا»: an indefinite agent is the object too.)
+                        target = countedObject ?? (s.ActorAt(io) is { } indefinite && indefinite.Start == s.Words[io].Start && !SameActor(indefinite, authority) ? indefinite : null);
                     }
 
                     break;

@@ -206,12 +206,17 @@ internal static class QuoteFinder
             contentStart = quoted;
             stop = w + 1;
         }
-        else if (cue.QuotedOnly && Describing(words[w].Key) && DescribedAs(text, s, w) is var describedAt && describedAt > w + 1)
+        // («ووصفت وزارة الخارجية الجزائرية القرار بـ"الخطوة الخطيرة"»: «وصفت» with a named describer and the thing
+        // described takes the same shape.)
+        else if ((cue.QuotedOnly || SpeechCues.ObjectFirst.Contains(ArabicWords.StripConjunction(words[w].Key).ToString()))
+            && Describing(words[w].Key) && DescribedAs(text, s, w) is var describedAt && describedAt > w + 1
+            // («ووصف الوزير المفاوضات بأنها "…"» is read by the clause's complementizer.)
+            && (cue.QuotedOnly || QuotationAfterBa(text, words[describedAt]) >= 0))
         {
             // «ووصفه الناطق باسمها نبيل أبو ردينة بـ"الاستفزاز الخطير"», «ووصفت الخارجية القرار بـ"الخطوة الاستفزازية"»: the
             // describer (and what is described) stand between the verb and «بـ"…"»; the quoted words are what was said.
             speakerTo = describedAt;
-            contentStart = QuotationAfterBa(text, words[describedAt]);
+            contentStart = QuotationAfterBa(text, words[describedAt]) is var afterBa && afterBa >= 0 ? afterBa : QuotationAfterBianna(text, s, describedAt);
             stop = describedAt;
         }
         var aside = false;
@@ -774,7 +779,10 @@ internal static class QuoteFinder
             }
 
             // «ووصفت هيومن رايتس ووتش السماح بمحاكمة مدني … بـ"…"»: so is a named body or state right after the verb.
-            if (speaker is null && s.Actors.FindIndex(a => a.Start == described.Start && a.End < described.End) is var b && b >= 0
+            // («ووصفت وزارة الخارجية الجزائرية في بيان توقيف الموظف بأنه "…"»: or the whole phrase, when the thing described
+            // follows it, after where it was said.)
+            var laterWords = WordIndexAtOrAfter(s, described.End) is var nx && nx < words.Count && words[nx].End < contentStart - 6;
+            if (speaker is null && s.Actors.FindIndex(a => a.Start == described.Start && (a.End < described.End || (laterWords && a.End == described.End))) is var b && b >= 0
                 && s.Actors[b].Kind is ActorKind.Organization or ActorKind.Country)
             {
                 speaker = s.Actors[b].Span;
@@ -3409,24 +3417,41 @@ internal static class QuoteFinder
         return false;
     }
 
-    /// <summary>The word «بـ» written right before a quotation within eight words after the describing verb at
+    /// <summary>The word «بـ» (or «بأنه») written right before a quotation within ten words after the describing verb at
     /// <paramref name="w"/> (no stop or comma between); -1 when there is none.</summary>
     private static int DescribedAs(string text, SentenceView s, int w)
     {
-        for (var j = w + 2; j < s.Words.Count && j <= w + 8; j++)
+        for (var j = w + 2; j < s.Words.Count && j <= w + 10; j++)
         {
             if (text.AsSpan(s.Words[j - 1].End, s.Words[j].Start - s.Words[j - 1].End).IndexOfAny(".؛;:،,«\"“") >= 0)
             {
                 return -1;
             }
 
-            if (QuotationAfterBa(text, s.Words[j]) >= 0)
+            if (QuotationAfterBa(text, s.Words[j]) >= 0 || QuotationAfterBianna(text, s, j) >= 0)
             {
                 return j;
             }
         }
 
         return -1;
+    }
+
+    /// <summary>Where the quotation mark stands right after «بأنه/بأنها/بأنهم» at word <paramref name="j"/>; -1 otherwise.</summary>
+    private static int QuotationAfterBianna(string text, SentenceView s, int j)
+    {
+        if (s.Words[j].Key is not ("بانه" or "بانها" or "بانهم"))
+        {
+            return -1;
+        }
+
+        var i = s.Words[j].End;
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        return i < text.Length && text[i] is '«' or '"' or '“' ? i : -1;
     }
 
     /// <summary>Whether the quotation mark at <paramref name="open"/> has «بـ» or «ب» written right before it («أشاد
