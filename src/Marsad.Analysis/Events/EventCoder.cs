@@ -371,7 +371,7 @@ internal static class EventCoder
                 }
 
                 if (t.Type == "COERCE" && w > 0 && ArabicWords.StripConjunction(words[w].Key).StartsWith("داهم", StringComparison.Ordinal)
-                    && ArabicWords.StripArticle(ArabicWords.StripConjunction(words[w - 1].Key)).ToString() is "خطر" or "خطرا" or "خطرا" or "تهديد" or "تهديدا")
+                    && ArabicWords.StripArticle(ArabicWords.StripConjunction(words[w - 1].Key)).ToString() is "خطر" or "خطرا" or "تهديد" or "تهديدا")
                 {
                     // «كانت تشكل "خطرا داهما"»: an imminent danger, no raid.
                     continue;
@@ -919,7 +919,7 @@ internal static class EventCoder
                 {
                     // «وأطلع الرئيس عباس الضيف الإسباني على آخر المستجدات، خاصة جرائم المستعمرين واعتداءاتهم»: who briefs on
                     // acts did not do them; a pronoun on the act's noun is the people named right before it.
-                    source = !t.IsVerb && words[w].Key.StartsWith('و') && s.Text.AsSpan(words[w].Start, words[w].End - words[w].Start).EndsWith("هم")
+                    source = words[w].Key.StartsWith('و') && s.Text.AsSpan(words[w].Start, words[w].End - words[w].Start).EndsWith("هم")
                         && s.ActorAt(w - 1) is { Kind: ActorKind.Agent } people && people.End == words[w - 1].End ? people : null;
                 }
 
