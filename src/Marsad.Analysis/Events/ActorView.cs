@@ -895,6 +895,13 @@ internal sealed class ActorView
                 continue;
             }
 
+            var seated = !IsNisba(text, state);
+            if (seated && (state.Start < 4 || !text.AsSpan(0, state.Start).EndsWith(" في ", StringComparison.Ordinal)))
+            {
+                // (Only «… في <state>» can name an organ by its seat; no word search for the others.)
+                continue;
+            }
+
             var w = words.FindIndex(x => x.Start == state.Start);
             if (w < 1)
             {
@@ -904,7 +911,6 @@ internal sealed class ActorView
             // The longest organ phrase: «وزارة الداخلية التونسية» over «الداخلية التونسية».
             string? sector = null;
             var first = -1;
-            var seated = !IsNisba(text, state);
             if (seated)
             {
                 // «السلطات في دمشق», «الحكومة في طهران», «الشرطة في بغداد»: the organ of the state seated there, as
@@ -2042,7 +2048,7 @@ internal sealed class ActorView
         for (var i = 0; i < keys.Count && i < words.Count; i++)
         {
             var word = ArabicWords.StripConjunction(words[i].Key);
-            if (NotTheActor(words, i) && word is "طالب")
+            if (word is "طالب" && NotTheActor(words, i))
             {
                 // «وطالب المحتجون برحيل الحكومة»: the verb is no student, alone or in «طالب محتج».
                 masked ??= [.. keys];
