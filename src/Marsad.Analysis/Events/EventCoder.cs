@@ -802,7 +802,7 @@ internal static class EventCoder
                 }
 
                 if (type == "ACCUSE" && ArabicWords.StripConjunction(words[w].Key).ToString() == "احتجاجا"
-                    && !(source is { } state && (state.Kind == ActorKind.Country || state.Code is { Length: >= 3 } c && c[^3..] is "GOV" or "MIL" or "JUD" or "COP" or "SPY"))
+                    && !(source is { } state && (state.Kind == ActorKind.Country || state.Code is { Length: >= 6 } c && c[3..] is "GOV" or "MIL" || state.Code is "GOV"))
                     // («واستدعت الخارجية السفير احتجاجا على …»: an envoy summoned is no protester either.)
                     && !(w > 0 && InClauseBefore(words, s.Text, w, 6, SummonVerbs)))
                 {
@@ -2032,10 +2032,10 @@ internal static class EventCoder
             return true;
         }
 
-        if (key is "طالبا" or "طالبه" && (w == 0 || !IsClauseBreak(s, w)) && !(next.StartsWith("ال", StringComparison.Ordinal) && s.ActorAt(w + 1) is not null))
+        if (key is "طالبا" or "طالبه" && (next is "في" || next.StartsWith("وطالب", StringComparison.Ordinal) || w + 1 >= words.Count || IsClauseBreak(s, w + 1)))
         {
-            // An indefinite student in the accusative, as an object («اعتقلت طالبا»); «طالبه» (asked him) keeps a named
-            // addressee after it.
+            // An indefinite student in the accusative ending its phrase («اعتقلت الشرطة طالبا.», «بدأ حياته طالبا في
+            // …», «طالبا وطالبة»); the participle asks for something after it («طالبا منهم أن …», «طالبا إخلاء الجو»).
             return w > 0 && !words[w].Key.StartsWith('و');
         }
 

@@ -157,6 +157,9 @@ public class BodiesAndPlacesTests(ShippedModels models) : IClassFixture<ShippedM
         Assert.Equal("المحتجون", Assert.Single(doc.Events, e => e.Type == "REQUEST").SourceText);
         Assert.DoesNotContain(models.AnalyzeFacts("واعتقلت الشرطة طالبا جامعيا.").Events, e => e.Type == "REQUEST");
         Assert.DoesNotContain(models.AnalyzeFacts("وقال طالب في الجامعة إن الأساتذة أضربوا.").Events, e => e.Type == "REQUEST");
+        Assert.DoesNotContain(models.AnalyzeFacts("وشارك في الدورة 40 طالبا من المدارس.").Events, e => e.Type == "REQUEST");
+        // The participle asks for what follows it.
+        Assert.Single(models.AnalyzeFacts("وتوجه الوزير إلى منتقديه طالبا منهم أن يصمتوا.").Events, e => e.Type == "REQUEST");
     }
 
     [Fact]
